@@ -1,0 +1,53 @@
+#pragma once
+
+#include <simdjson.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+// Small helpers over simdjson On-Demand shared by the format parsers. On-Demand reads the
+// document front to back without building a DOM; values must be consumed in document order or
+// skipped, and a string_view it returns is valid until the next document is parsed.
+namespace bulkhead::jsonread {
+
+using simdjson::ondemand::array;
+using simdjson::ondemand::object;
+using simdjson::ondemand::value;
+
+// The string value, or "" when the value is null, missing or of another type (numbers and
+// booleans are rendered as their JSON text, since some tools write versions as numbers).
+std::string text(simdjson::simdjson_result<value> v);
+std::string_view textView(simdjson::simdjson_result<value> v); // same, without copying
+// A number (or a numeric string) or `fallback`.
+double number(simdjson::simdjson_result<value> v, double fallback = -1);
+std::int64_t integer(simdjson::simdjson_result<value> v, std::int64_t fallback = 0);
+// Appends each string of an array to `out`, joined by `sep`; non-strings are skipped.
+void appendStrings(simdjson::simdjson_result<value> v, std::string &out, char sep);
+
+// RFC 3339 / ISO 8601 timestamp ("2021-08-03T14:15:00Z", fractions and offsets allowed) to unix
+// seconds; 0 when it cannot be read.
+std::int64_t parseTimestamp(std::string_view text);
+
+// True for errors that concern one value (wrong type, missing field, bad number): the entry
+// holding it is skipped with a warning. Anything else (truncation, broken structure, bad UTF-8)
+// makes the whole file unreadable.
+bool isEntryError(simdjson::error_code code);
+
+// Runs `body` for one entry of an array; on an entry-level error, records a warning that names
+// `where` and the error, and returns false. Structural errors propagate.
+template <typename Report, typename Fn>
+bool guardEntry(Report &report, const std::string &where, Fn &&body)
+{
+    try {
+        body();
+        return true;
+    } catch (const simdjson::simdjson_error &e) {
+        if (!isEntryError(e.error()))
+            throw;
+        report.warn(where + ": " + simdjson::error_message(e.error()));
+        return false;
+    }
+}
+
+} // namespace bulkhead::jsonread

@@ -1,0 +1,157 @@
+#include "importers/reportparser.h"
+
+#include "importers/formatdetector.h"
+#include "importers/formatparsers.h"
+#include "importers/importerror.h"
+#include "importers/importlimits.h"
+#include "importers/nestingcheck.h"
+
+#include <openssl/sha.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace bulkhead {
+
+namespace {
+
+std::string hexSha256(const char *data, std::size_t size)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(data), size, digest);
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(2 * SHA256_DIGEST_LENGTH);
+    for (unsigned char b : digest) {
+        out.push_back(hex[b >> 4]);
+        out.push_back(hex[b & 15]);
+    }
+    return out;
+}
+
+std::string offsetPrefix(std::uint64_t offset)
+{
+    return offset == ImportError::kNoOffset ? std::string() : "byte " + std::to_string(offset) + ": ";
+}
+
+void dispatch(ReportFormat format, simdjson::ondemand::document &doc, ParsedReport &out, ParseContext &ctx)
+{
+    switch (format) {
+    case ReportFormat::TrivyJson: return parsers::parseTrivyJson(doc, out, ctx);
+    case ReportFormat::TrivyKubernetes: return parsers::parseTrivyKubernetes(doc, out, ctx);
+    case ReportFormat::TrivyOperator: return parsers::parseTrivyOperator(doc, out, ctx);
+    case ReportFormat::GrypeJson: return parsers::parseGrype(doc, out, ctx);
+    case ReportFormat::Sarif: return parsers::parseSarif(doc, out, ctx);
+    case ReportFormat::CycloneDx: return parsers::parseCycloneDx(doc, out, ctx);
+    case ReportFormat::Spdx: return parsers::parseSpdx(doc, out, ctx);
+    case ReportFormat::Kubescape: return parsers::parseKubescape(doc, out, ctx);
+    case ReportFormat::Unknown: break;
+    }
+    throw ImportError("unknown report format");
+}
+
+void parseInto(ParsedFile &result, const simdjson::padded_string_view input, ParseContext &ctx)
+{
+    const std::size_t deep = findNestingOverflow(input.data(), input.size(), importlimits::kMaxNestingDepth);
+    if (deep != SIZE_MAX) {
+        result.error = offsetPrefix(deep) + "JSON nesting deeper than "
+            + std::to_string(importlimits::kMaxNestingDepth) + " levels";
+        return;
+    }
+    simdjson::ondemand::document doc;
+    try {
+        auto err = ctx.parser().iterate(input).get(doc);
+        if (err)
+            throw simdjson::simdjson_error(err);
+        ParsedReport report;
+        report.format = detectReportFormat(doc);
+        dispatch(report.format, doc, report, ctx);
+        computeFingerprints(report);
+        result.report = std::move(report);
+    } catch (const ImportError &e) {
+        std::uint64_t offset = e.offset();
+        result.error = offsetPrefix(offset) + e.what();
+    } catch (const simdjson::simdjson_error &e) {
+        std::uint64_t offset = ImportError::kNoOffset;
+        const char *where = nullptr;
+        if (!doc.current_location().get(where) && where >= input.data())
+            offset = static_cast<std::uint64_t>(where - input.data());
+        else if (e.error() == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || e.error() == simdjson::UNCLOSED_STRING)
+            offset = input.size(); // the document stops before it is complete: that is where
+        result.error = offsetPrefix(offset) + "invalid JSON: " + simdjson::error_message(e.error());
+    } catch (const std::bad_alloc &) {
+        result.error = "out of memory while parsing";
+    }
+}
+
+} // namespace
+
+ParsedFile parseReportFile(const std::string &path, ParseContext &ctx)
+{
+    ParsedFile result;
+    result.path = path;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        result.error = std::string("cannot open: ") + std::strerror(errno);
+        return result;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        result.error = "not a regular file";
+        return result;
+    }
+    result.bytes = static_cast<std::uint64_t>(st.st_size);
+    if (result.bytes > importlimits::kMaxReportBytes) {
+        ::close(fd);
+        result.error = "file is " + std::to_string(result.bytes) + " bytes, over the import limit of "
+            + std::to_string(importlimits::kMaxReportBytes) + " bytes";
+        return result;
+    }
+    simdjson::padded_string buffer(static_cast<std::size_t>(st.st_size));
+    std::size_t done = 0;
+    while (done < buffer.size()) {
+        const ssize_t n = ::read(fd, buffer.data() + done, buffer.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ::close(fd);
+            result.error = n < 0 ? std::string("read failed: ") + std::strerror(errno)
+                                 : std::string("file shrank while being read");
+            return result;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    if (buffer.size() == 0) {
+        result.error = "byte 0: empty file";
+        return result;
+    }
+    result.sha256 = hexSha256(buffer.data(), buffer.size());
+    parseInto(result, buffer, ctx);
+    return result;
+}
+
+ParsedFile parseReportBytes(std::string label, std::string_view bytes, ParseContext &ctx)
+{
+    ParsedFile result;
+    result.path = std::move(label);
+    result.bytes = bytes.size();
+    if (bytes.empty()) {
+        result.error = "byte 0: empty file";
+        return result;
+    }
+    if (bytes.size() > importlimits::kMaxReportBytes) {
+        result.error = "over the import limit of " + std::to_string(importlimits::kMaxReportBytes) + " bytes";
+        return result;
+    }
+    result.sha256 = hexSha256(bytes.data(), bytes.size());
+    simdjson::padded_string buffer(bytes);
+    parseInto(result, buffer, ctx);
+    return result;
+}
+
+} // namespace bulkhead
