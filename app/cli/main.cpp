@@ -1,1 +1,86 @@
-int main() { return 0; }
+// bulkheadctl: the headless front end. A composition root: it parses the command line and hands
+// the work to bulkhead_core; no domain logic lives here.
+#include "commands.h"
+
+#include "store/database.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char *kUsage =
+    "Usage: bulkheadctl [--db PATH] COMMAND [OPTIONS]\n"
+    "\n"
+    "Container security posture from the command line, on the same store as the Bulkhead GUI.\n"
+    "\n"
+    "Commands:\n"
+    "  import FILE|DIR...   import scanner reports (Trivy, Grype, SARIF, CycloneDX, SPDX,\n"
+    "                       trivy-operator, Kubescape); directories are read recursively\n"
+    "  findings             list findings (filters, table/csv/json)\n"
+    "  stats                counts by kind, severity and status\n"
+    "  triage FINGERPRINT.. set status, assignee or comment on findings\n"
+    "\n"
+    "Global options:\n"
+    "  --db PATH            store file (default: $XDG_DATA_HOME/bulkhead/bulkhead.db)\n"
+    "  -h, --help           this help; `bulkheadctl COMMAND --help` for a command\n"
+    "  --version            print the version\n"
+    "\n"
+    "Exit codes: 0 success, 1 failure (e.g. a report that could not be imported), 2 usage error.\n";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string dbPath;
+    std::size_t i = 0;
+    for (; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "--db") {
+            if (i + 1 >= args.size()) {
+                std::fprintf(stderr, "bulkheadctl: option --db needs a value\n");
+                return bulkhead::cli::Usage;
+            }
+            dbPath = args[++i];
+        } else if (a.rfind("--db=", 0) == 0) {
+            dbPath = a.substr(5);
+        } else if (a == "-h" || a == "--help") {
+            std::fputs(kUsage, stdout);
+            return bulkhead::cli::Ok;
+        } else if (a == "--version") {
+            std::printf("bulkheadctl %s\n", BULKHEAD_VERSION);
+            return bulkhead::cli::Ok;
+        } else if (!a.empty() && a[0] == '-') {
+            std::fprintf(stderr, "bulkheadctl: unknown option %s\n\n%s", a.c_str(), kUsage);
+            return bulkhead::cli::Usage;
+        } else {
+            break;
+        }
+    }
+    if (i >= args.size()) {
+        std::fprintf(stderr, "bulkheadctl: no command given\n\n%s", kUsage);
+        return bulkhead::cli::Usage;
+    }
+    const std::string command = args[i];
+    const std::vector<std::string> rest(args.begin() + static_cast<long>(i) + 1, args.end());
+    if (dbPath.empty())
+        dbPath = bulkhead::Database::defaultPath();
+
+    if (command == "import")
+        return bulkhead::cli::runImport(dbPath, rest);
+    if (command == "findings")
+        return bulkhead::cli::runFindings(dbPath, rest);
+    if (command == "stats")
+        return bulkhead::cli::runStats(dbPath, rest);
+    if (command == "triage")
+        return bulkhead::cli::runTriage(dbPath, rest);
+    if (command == "help") {
+        std::fputs(kUsage, stdout);
+        return bulkhead::cli::Ok;
+    }
+    std::fprintf(stderr, "bulkheadctl: unknown command \"%s\"\n\n%s", command.c_str(), kUsage);
+    return bulkhead::cli::Usage;
+}

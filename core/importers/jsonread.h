@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/timestamps.h"
+
 #include <simdjson.h>
 
 #include <cstdint>
@@ -25,9 +27,8 @@ std::int64_t integer(simdjson::simdjson_result<value> v, std::int64_t fallback =
 // Appends each string of an array to `out`, joined by `sep`; non-strings are skipped.
 void appendStrings(simdjson::simdjson_result<value> v, std::string &out, char sep);
 
-// RFC 3339 / ISO 8601 timestamp ("2021-08-03T14:15:00Z", fractions and offsets allowed) to unix
-// seconds; 0 when it cannot be read.
-std::int64_t parseTimestamp(std::string_view text);
+// See util/timestamps.h; here for the parsers' convenience.
+using ::bulkhead::parseTimestamp;
 
 // True for errors that concern one value (wrong type, missing field, bad number): the entry
 // holding it is skipped with a warning. Anything else (truncation, broken structure, bad UTF-8)

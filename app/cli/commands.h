@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace bulkhead::cli {
+
+// Exit codes shared by every command.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// Each command gets the store path and its own arguments (after the command name).
+int runImport(const std::string &dbPath, const std::vector<std::string> &args);
+int runFindings(const std::string &dbPath, const std::vector<std::string> &args);
+int runStats(const std::string &dbPath, const std::vector<std::string> &args);
+int runTriage(const std::string &dbPath, const std::vector<std::string> &args);
+
+std::string currentUserName();
+std::string isoTime(long long unixSeconds); // "2024-05-01T10:00:00Z", "" for 0
+
+} // namespace bulkhead::cli

@@ -1,0 +1,188 @@
+#include "cliargs.h"
+#include "commands.h"
+
+#include "store/database.h"
+#include "store/findingrepository.h"
+#include "store/storeerror.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <sstream>
+
+namespace bulkhead::cli {
+
+namespace {
+
+constexpr const char *kHelp =
+    "Usage: bulkheadctl [--db PATH] findings [OPTIONS]\n"
+    "\n"
+    "Lists findings, worst first. Filters combine with AND; a repeated filter means any of them.\n"
+    "\n"
+    "Options:\n"
+    "  --severity S   critical, high, medium, low, info, unknown (repeatable, or comma separated)\n"
+    "  --status S     open, confirmed, false_positive, risk_accepted, mitigated, resolved\n"
+    "  --kind K       vulnerability, misconfiguration, secret\n"
+    "  --search TEXT  substring of the rule id, package, title or description\n"
+    "  --limit N      at most N findings\n"
+    "  --format F     table (default), csv or json (an array of objects)\n";
+
+std::vector<std::string> splitValues(const std::vector<std::string> &raw)
+{
+    std::vector<std::string> out;
+    for (const std::string &v : raw) {
+        std::stringstream ss(v);
+        std::string part;
+        while (std::getline(ss, part, ','))
+            if (!part.empty())
+                out.push_back(part);
+    }
+    return out;
+}
+
+template <typename Enum, typename Parse>
+bool parseList(const CliArgs &args, const char *option, Parse parse, std::vector<Enum> &out)
+{
+    for (const std::string &v : splitValues(args.values(option))) {
+        Enum e;
+        if (!parse(v, e)) {
+            std::fprintf(stderr, "bulkheadctl findings: %s does not accept \"%s\"\n\n%s", option, v.c_str(), kHelp);
+            return false;
+        }
+        out.push_back(e);
+    }
+    return true;
+}
+
+std::string csvField(const std::string &s)
+{
+    if (s.find_first_of(",\"\n\r") == std::string::npos)
+        return s;
+    std::string q = "\"";
+    for (char c : s) {
+        if (c == '"')
+            q += '"';
+        q += c;
+    }
+    return q + '"';
+}
+
+std::string joined(const std::vector<std::string> &v, const char *sep)
+{
+    std::string s;
+    for (const auto &x : v) {
+        if (!s.empty())
+            s += sep;
+        s += x;
+    }
+    return s;
+}
+
+std::string cut(const std::string &s, std::size_t width)
+{
+    if (s.size() <= width)
+        return s;
+    return s.substr(0, width - 1) + "~";
+}
+
+} // namespace
+
+int runFindings(const std::string &dbPath, const std::vector<std::string> &rawArgs)
+{
+    CliArgs args({"--severity", "--status", "--kind", "--search", "--format", "--limit"}, {"--help", "-h"});
+    if (!args.parse(rawArgs)) {
+        std::fprintf(stderr, "bulkheadctl findings: %s\n\n%s", args.error().c_str(), kHelp);
+        return Usage;
+    }
+    if (args.flag("--help") || args.flag("-h")) {
+        std::fputs(kHelp, stdout);
+        return Ok;
+    }
+    if (!args.positional().empty()) {
+        std::fprintf(stderr, "bulkheadctl findings: unexpected argument \"%s\"\n\n%s", args.positional()[0].c_str(), kHelp);
+        return Usage;
+    }
+    FindingQuery query;
+    if (!parseList<Severity>(args, "--severity", parseSeverityName, query.severities)
+        || !parseList<FindingStatus>(args, "--status", parseFindingStatusName, query.statuses)
+        || !parseList<FindingKind>(args, "--kind", parseFindingKindName, query.kinds))
+        return Usage;
+    query.search = args.value("--search").value_or("");
+    if (auto limit = args.value("--limit")) {
+        try {
+            query.limit = std::stoll(*limit);
+        } catch (...) {
+            query.limit = -2;
+        }
+        if (query.limit < 0) {
+            std::fprintf(stderr, "bulkheadctl findings: --limit takes a number\n");
+            return Usage;
+        }
+    }
+    const std::string format = args.value("--format").value_or("table");
+    if (format != "table" && format != "csv" && format != "json") {
+        std::fprintf(stderr, "bulkheadctl findings: --format must be table, csv or json\n\n%s", kHelp);
+        return Usage;
+    }
+
+    try {
+        Database db = Database::open(dbPath, Database::Access::ReadOnly);
+        FindingRepository repo(db);
+        bool first = true;
+        if (format == "json")
+            std::fputs("[", stdout);
+        else if (format == "csv")
+            std::puts("fingerprint,kind,rule_id,severity,status,asset,package,installed_version,fixed_version,"
+                      "location,title,first_seen,last_seen,resolved_at,sources");
+        else
+            std::printf("%-16s  %-8s  %-13s  %-20s  %-24s  %-16s  %-16s  %s\n", "FINGERPRINT", "SEVERITY", "STATUS",
+                        "RULE", "PACKAGE", "INSTALLED", "FIXED", "ASSET");
+        repo.forEach(query, [&](const FindingRow &r) {
+            const std::string fp = fingerprintHex(r.fingerprint);
+            if (format == "json") {
+                nlohmann::ordered_json j;
+                j["fingerprint"] = fp;
+                j["kind"] = findingKindName(r.kind);
+                j["rule_id"] = r.ruleKey;
+                j["severity"] = severityName(r.severity);
+                j["status"] = findingStatusName(r.status);
+                j["asset"] = r.asset;
+                j["package"] = r.package;
+                j["installed_version"] = r.installedVersion;
+                j["fixed_version"] = r.fixedVersion;
+                j["location"] = r.location;
+                j["title"] = r.title;
+                j["first_seen"] = isoTime(r.firstSeen);
+                j["last_seen"] = isoTime(r.lastSeen);
+                j["resolved_at"] = r.resolvedAt ? nlohmann::ordered_json(isoTime(r.resolvedAt)) : nlohmann::ordered_json();
+                j["sources"] = r.sources;
+                std::fputs(first ? "\n" : ",\n", stdout);
+                std::fputs(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(), stdout);
+            } else if (format == "csv") {
+                std::string line = fp + ',' + std::string(findingKindName(r.kind)) + ',' + csvField(r.ruleKey) + ','
+                    + std::string(severityName(r.severity)) + ',' + std::string(findingStatusName(r.status)) + ','
+                    + csvField(r.asset) + ',' + csvField(r.package) + ',' + csvField(r.installedVersion) + ','
+                    + csvField(r.fixedVersion) + ',' + csvField(r.location) + ',' + csvField(r.title) + ','
+                    + isoTime(r.firstSeen) + ',' + isoTime(r.lastSeen) + ',' + isoTime(r.resolvedAt) + ','
+                    + csvField(joined(r.sources, ";"));
+                std::puts(line.c_str());
+            } else {
+                std::printf("%-16s  %-8s  %-13s  %-20s  %-24s  %-16s  %-16s  %s\n", fp.c_str(),
+                            std::string(severityName(r.severity)).c_str(),
+                            std::string(findingStatusName(r.status)).c_str(), cut(r.ruleKey, 20).c_str(),
+                            cut(r.package, 24).c_str(), cut(r.installedVersion, 16).c_str(),
+                            cut(r.fixedVersion, 16).c_str(), r.asset.c_str());
+            }
+            first = false;
+            return true;
+        });
+        if (format == "json")
+            std::fputs(first ? "]\n" : "\n]\n", stdout);
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace bulkhead::cli

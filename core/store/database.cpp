@@ -1,0 +1,176 @@
+#include "store/database.h"
+
+#include "store/migrations.h"
+#include "store/storeerror.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <utility>
+
+namespace bulkhead {
+
+namespace {
+// 'BHKD': marks a SQLite file as a Bulkhead store so that we never migrate someone else's database.
+constexpr int kApplicationId = 0x42484B44;
+
+std::string describe(const std::string &path, const std::string &what)
+{
+    return path + ": " + what;
+}
+} // namespace
+
+Database::Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+int Database::currentSchemaVersion()
+{
+    return static_cast<int>(schemaMigrations().size());
+}
+
+std::string Database::defaultPath()
+{
+    std::filesystem::path base;
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char *home = std::getenv("HOME"); home && *home)
+        base = std::filesystem::path(home) / ".local" / "share";
+    else
+        base = ".";
+    return (base / "bulkhead" / "bulkhead.db").string();
+}
+
+Database Database::open(const std::string &path, Access access)
+{
+    if (access == Access::ReadWrite) {
+        const auto parent = std::filesystem::path(path).parent_path();
+        std::error_code ec;
+        if (!parent.empty())
+            std::filesystem::create_directories(parent, ec);
+    }
+    sqlite3 *raw = nullptr;
+    const int flags = (access == Access::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY)
+        | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK)
+        throw StoreError(describe(path, std::string("cannot open store: ") + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc))));
+    sqlite3_extended_result_codes(raw, 1);
+    db.configure(access);
+    return db;
+}
+
+void Database::configure(Access access)
+{
+    exec("PRAGMA busy_timeout = 10000");
+    // Read the version before anything that could write: a newer store is left untouched.
+    int version = 0;
+    int appId = 0;
+    std::int64_t objects = 0;
+    try {
+        version = schemaVersion();
+        appId = static_cast<int>(scalar("PRAGMA application_id"));
+        objects = scalar("SELECT count(*) FROM sqlite_schema");
+    } catch (const StoreError &e) {
+        throw StoreError(describe(m_path, std::string("not a readable SQLite database (") + e.what() + ")"));
+    }
+    if (appId != 0 && appId != kApplicationId)
+        throw StoreError(describe(m_path, "this SQLite database belongs to another application; refusing to use it"));
+    if (appId == 0 && objects > 0)
+        throw StoreError(describe(m_path, "this SQLite database is not a Bulkhead store; refusing to modify it"));
+    if (version > currentSchemaVersion())
+        throw StoreError(describe(m_path, "store schema version " + std::to_string(version)
+                                              + " is newer than this Bulkhead understands ("
+                                              + std::to_string(currentSchemaVersion())
+                                              + "); upgrade Bulkhead. The store was not modified."));
+    exec("PRAGMA foreign_keys = ON");
+    if (access == Access::ReadOnly) {
+        exec("PRAGMA query_only = ON");
+        if (version < currentSchemaVersion())
+            throw StoreError(describe(m_path, "store is not initialised or needs migration; open it read-write first"));
+        return;
+    }
+    exec("PRAGMA journal_mode = WAL");
+    // WAL + NORMAL: a commit survives a process crash; only an OS crash may lose the newest commits.
+    exec("PRAGMA synchronous = NORMAL");
+    exec("PRAGMA temp_store = MEMORY");
+    exec("PRAGMA cache_size = -65536");
+    migrate();
+}
+
+void Database::migrate()
+{
+    const auto &steps = schemaMigrations();
+    int version = schemaVersion();
+    if (version >= static_cast<int>(steps.size()))
+        return;
+    Transaction tx(*this);
+    for (; version < static_cast<int>(steps.size()); ++version)
+        exec(steps[static_cast<std::size_t>(version)]);
+    exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    exec("PRAGMA user_version = " + std::to_string(steps.size()));
+    tx.commit();
+}
+
+int Database::schemaVersion() const
+{
+    return static_cast<int>(scalar("PRAGMA user_version"));
+}
+
+void Database::exec(std::string_view sql)
+{
+    char *err = nullptr;
+    const std::string owned(sql);
+    if (sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        std::string message = err ? err : sqlite3_errmsg(m_db);
+        sqlite3_free(err);
+        throw StoreError(describe(m_path, "database error: " + message));
+    }
+}
+
+std::int64_t Database::scalar(std::string_view sql) const
+{
+    SqliteStatement st(m_db, sql);
+    return st.step() ? st.int64(0) : 0;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+            // The connection is already unusable; nothing more to undo.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace bulkhead

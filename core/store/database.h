@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+
+namespace bulkhead {
+
+// One SQLite connection to a Bulkhead store. The store has exactly one writer connection (the
+// import/triage writer) and any number of read connections, one per thread that reads; WAL mode
+// lets readers proceed while the writer works.
+class Database
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens (creating when ReadWrite and missing) and migrates the store. Throws StoreError with a
+    // message naming the file when it is not a Bulkhead store, is corrupt, or was written by a
+    // newer Bulkhead (then the file is left exactly as it was).
+    static Database open(const std::string &path, Access access = Access::ReadWrite);
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    sqlite3 *handle() const { return m_db; }
+    const std::string &path() const { return m_path; }
+
+    void exec(std::string_view sql);
+    SqliteStatement prepare(std::string_view sql) const { return SqliteStatement(m_db, sql); }
+    std::int64_t scalar(std::string_view sql) const; // first column of first row, 0 if none
+
+    // The schema version this program writes; a store above it is refused.
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+
+    // The default store: $XDG_DATA_HOME/bulkhead/bulkhead.db (~/.local/share/bulkhead/...).
+    static std::string defaultPath();
+
+private:
+    Database(sqlite3 *db, std::string path);
+    void configure(Access access);
+    void migrate();
+
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+};
+
+// Begins IMMEDIATE on construction, rolls back on destruction unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace bulkhead

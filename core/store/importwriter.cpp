@@ -1,0 +1,475 @@
+#include "store/importwriter.h"
+
+#include "model/findingstatus.h"
+#include "store/storeerror.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace bulkhead {
+
+namespace {
+
+// What the writer needs to know about a stored finding to classify a new sighting of it.
+struct KnownFinding {
+    std::int64_t id = 0;
+    std::int64_t lastSeen = 0;
+    std::int64_t resolvedAt = 0; // 0 while present
+    std::int64_t toolMask = 0;
+    FindingKind kind = FindingKind::Vulnerability;
+    bool seenNow = false;        // reported by the report being written
+};
+
+std::string packageKey(std::string_view name, std::string_view type)
+{
+    std::string k(name);
+    k.push_back('\0');
+    k.append(type);
+    return k;
+}
+
+std::string ruleCacheKey(FindingKind kind, std::string_view key)
+{
+    std::string k(1, static_cast<char>(kind));
+    k.append(key);
+    return k;
+}
+
+} // namespace
+
+struct ImportWriter::Impl {
+    explicit Impl(Database &database) : db(database) {}
+
+    Database &db;
+    // id caches; cleared on rollback because ids handed out inside it no longer exist
+    std::unordered_map<std::string, std::int64_t> toolIds;
+    std::unordered_map<std::string, std::pair<std::int64_t, bool>> ruleIds; // -> id, has metadata
+    std::unordered_map<std::string, std::int64_t> packageIds;
+    std::unordered_map<std::string, std::int64_t> locationIds;
+
+    SqliteStatement selectReport, insertReport, updateReport;
+    SqliteStatement selectTool, insertTool;
+    SqliteStatement selectAsset, insertAsset, touchAsset;
+    SqliteStatement selectRule, insertRule, fillRule;
+    SqliteStatement selectPackage, insertPackage;
+    SqliteStatement selectLocation, insertLocation;
+    SqliteStatement selectAssetFindings, insertFinding, touchFinding, reopenFinding, resolveFinding;
+    SqliteStatement selectScan, upsertScan;
+    SqliteStatement upsertComponent;
+    SqliteStatement countTriage;
+
+    void prepare();
+    void clearCaches();
+    std::int64_t toolId(const std::string &name);
+    std::int64_t ruleId(const RuleInfo *info, FindingKind kind, const std::string &key);
+    std::int64_t packageId(const std::string &name, const std::string &type);
+    std::int64_t locationId(const std::string &path);
+    std::int64_t assetId(const AssetRef &asset, std::int64_t seenAt, bool &isNew);
+    ImportSummary write(const ParsedFile &file, std::int64_t now);
+    std::uint64_t carryOverTriage(std::int64_t firstNewId, std::int64_t now);
+};
+
+void ImportWriter::Impl::prepare()
+{
+    selectReport = db.prepare("SELECT id FROM reports WHERE sha256 = ?1");
+    insertReport = db.prepare(
+        "INSERT INTO reports(sha256, path, format, tool_id, tool_version, scanned_at, imported_at, bytes, "
+        "finding_count, warning_count) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)");
+    updateReport = db.prepare("UPDATE reports SET finding_count = ?2 WHERE id = ?1");
+    selectTool = db.prepare("SELECT id FROM tools WHERE name = ?1");
+    insertTool = db.prepare("INSERT INTO tools(name) VALUES(?1)");
+    selectAsset = db.prepare("SELECT id FROM assets WHERE kind = ?1 AND identity = ?2");
+    insertAsset = db.prepare(
+        "INSERT INTO assets(kind, identity, name, repository, digest, namespace, cluster, os, first_seen, last_seen) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
+    touchAsset = db.prepare(
+        "UPDATE assets SET last_seen = max(last_seen, ?2), name = CASE WHEN ?2 >= last_seen THEN ?3 ELSE name END, "
+        "repository = coalesce(repository, ?4), digest = coalesce(digest, ?5), os = coalesce(?6, os) WHERE id = ?1");
+    selectRule = db.prepare("SELECT id, description IS NOT NULL OR title IS NOT NULL FROM rules WHERE kind = ?1 AND key = ?2");
+    insertRule = db.prepare(
+        "INSERT INTO rules(kind, key, title, description, refs, cwe, cvss_score, cvss_vector, published, modified) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    fillRule = db.prepare(
+        "UPDATE rules SET title = ?2, description = ?3, refs = ?4, cwe = ?5, cvss_score = ?6, cvss_vector = ?7, "
+        "published = ?8, modified = ?9 WHERE id = ?1");
+    selectPackage = db.prepare("SELECT id FROM packages WHERE name = ?1 AND type = ?2");
+    insertPackage = db.prepare("INSERT INTO packages(name, type) VALUES(?1, ?2)");
+    selectLocation = db.prepare("SELECT id FROM locations WHERE path = ?1");
+    insertLocation = db.prepare("INSERT INTO locations(path) VALUES(?1)");
+    selectAssetFindings = db.prepare(
+        "SELECT fingerprint, id, last_seen, coalesce(resolved_at, 0), tool_mask, kind FROM findings WHERE asset_id = ?1");
+    insertFinding = db.prepare(
+        "INSERT INTO findings(fingerprint, kind, rule_id, asset_id, package_id, installed_version, fixed_version, "
+        "location_id, message, severity, status, first_seen, last_seen, first_report_id, last_report_id, tool_mask) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, ?11, ?12, ?12, ?13)");
+    touchFinding = db.prepare(
+        "UPDATE findings SET last_seen = max(last_seen, ?2), last_report_id = CASE WHEN ?2 >= last_seen THEN ?3 "
+        "ELSE last_report_id END, tool_mask = tool_mask | ?4, fixed_version = CASE WHEN ?2 >= last_seen THEN ?5 "
+        "ELSE fixed_version END, severity = CASE WHEN ?2 >= last_seen THEN ?6 ELSE severity END WHERE id = ?1");
+    reopenFinding = db.prepare(
+        "UPDATE findings SET resolved_at = NULL, last_seen = max(last_seen, ?2), last_report_id = ?3, "
+        "tool_mask = tool_mask | ?4, status = coalesce((SELECT status FROM triage WHERE finding_id = ?1), 0) "
+        "WHERE id = ?1");
+    resolveFinding = db.prepare("UPDATE findings SET resolved_at = ?2, status = ?3 WHERE id = ?1");
+    selectScan = db.prepare(
+        "SELECT last_scanned_at FROM asset_scans WHERE asset_id = ?1 AND kind = ?2 AND tool_id = ?3");
+    upsertScan = db.prepare(
+        "INSERT INTO asset_scans(asset_id, kind, tool_id, last_scanned_at, last_report_id) VALUES(?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT(asset_id, kind, tool_id) DO UPDATE SET last_scanned_at = excluded.last_scanned_at, "
+        "last_report_id = excluded.last_report_id WHERE excluded.last_scanned_at >= last_scanned_at");
+    upsertComponent = db.prepare(
+        "INSERT INTO components(asset_id, package_id, version, purl, licenses) VALUES(?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT(asset_id, package_id, version) DO UPDATE SET purl = coalesce(excluded.purl, purl), "
+        "licenses = coalesce(excluded.licenses, licenses)");
+    countTriage = db.prepare("SELECT EXISTS (SELECT 1 FROM triage)");
+}
+
+void ImportWriter::Impl::clearCaches()
+{
+    toolIds.clear();
+    ruleIds.clear();
+    packageIds.clear();
+    locationIds.clear();
+}
+
+std::int64_t ImportWriter::Impl::toolId(const std::string &name)
+{
+    if (auto it = toolIds.find(name); it != toolIds.end())
+        return it->second;
+    std::int64_t id = 0;
+    selectTool.bindText(1, name);
+    if (selectTool.step())
+        id = selectTool.int64(0);
+    selectTool.reset();
+    if (!id) {
+        insertTool.bindText(1, name).exec();
+        id = sqlite3_last_insert_rowid(db.handle());
+    }
+    if (id > 62)
+        throw StoreError("more than 62 distinct scanner tools in one store are not supported");
+    toolIds.emplace(name, id);
+    return id;
+}
+
+std::int64_t ImportWriter::Impl::ruleId(const RuleInfo *info, FindingKind kind, const std::string &key)
+{
+    const std::string cacheKey = ruleCacheKey(kind, key);
+    auto it = ruleIds.find(cacheKey);
+    if (it == ruleIds.end()) {
+        std::int64_t id = 0;
+        bool hasMeta = false;
+        selectRule.bind(1, static_cast<int>(kind)).bindText(2, key);
+        if (selectRule.step()) {
+            id = selectRule.int64(0);
+            hasMeta = selectRule.int64(1) != 0;
+        }
+        selectRule.reset();
+        if (!id) {
+            insertRule.bind(1, static_cast<int>(kind)).bindText(2, key);
+            if (info && info->hasMetadata) {
+                insertRule.bindOrNull(3, info->title).bindOrNull(4, info->description)
+                    .bindOrNull(5, info->references).bindOrNull(6, info->cwe);
+                if (info->cvssScore >= 0)
+                    insertRule.bind(7, info->cvssScore);
+                insertRule.bindOrNull(8, info->cvssVector);
+                if (info->published)
+                    insertRule.bind(9, info->published);
+                if (info->modified)
+                    insertRule.bind(10, info->modified);
+                hasMeta = true;
+            }
+            insertRule.exec();
+            id = sqlite3_last_insert_rowid(db.handle());
+        }
+        it = ruleIds.emplace(cacheKey, std::make_pair(id, hasMeta)).first;
+    }
+    if (info && info->hasMetadata && !it->second.second) {
+        // The store knew the key without text (a report that only named it): fill it in once.
+        fillRule.bind(1, it->second.first).bindOrNull(2, info->title).bindOrNull(3, info->description)
+            .bindOrNull(4, info->references).bindOrNull(5, info->cwe);
+        if (info->cvssScore >= 0)
+            fillRule.bind(6, info->cvssScore);
+        fillRule.bindOrNull(7, info->cvssVector);
+        if (info->published)
+            fillRule.bind(8, info->published);
+        if (info->modified)
+            fillRule.bind(9, info->modified);
+        fillRule.exec();
+        it->second.second = true;
+    }
+    return it->second.first;
+}
+
+std::int64_t ImportWriter::Impl::packageId(const std::string &name, const std::string &type)
+{
+    if (name.empty())
+        return 0;
+    std::string key = packageKey(name, type);
+    if (auto it = packageIds.find(key); it != packageIds.end())
+        return it->second;
+    std::int64_t id = 0;
+    selectPackage.bindText(1, name).bindText(2, type);
+    if (selectPackage.step())
+        id = selectPackage.int64(0);
+    selectPackage.reset();
+    if (!id) {
+        insertPackage.bindText(1, name).bindText(2, type).exec();
+        id = sqlite3_last_insert_rowid(db.handle());
+    }
+    packageIds.emplace(std::move(key), id);
+    return id;
+}
+
+std::int64_t ImportWriter::Impl::locationId(const std::string &path)
+{
+    if (path.empty())
+        return 0;
+    if (auto it = locationIds.find(path); it != locationIds.end())
+        return it->second;
+    std::int64_t id = 0;
+    selectLocation.bindText(1, path);
+    if (selectLocation.step())
+        id = selectLocation.int64(0);
+    selectLocation.reset();
+    if (!id) {
+        insertLocation.bindText(1, path).exec();
+        id = sqlite3_last_insert_rowid(db.handle());
+    }
+    locationIds.emplace(path, id);
+    return id;
+}
+
+std::int64_t ImportWriter::Impl::assetId(const AssetRef &asset, std::int64_t seenAt, bool &isNew)
+{
+    std::int64_t id = 0;
+    selectAsset.bind(1, static_cast<int>(asset.kind)).bindText(2, asset.identity);
+    if (selectAsset.step())
+        id = selectAsset.int64(0);
+    selectAsset.reset();
+    isNew = id == 0;
+    const std::string &name = asset.name.empty() ? asset.identity : asset.name;
+    if (isNew) {
+        insertAsset.bind(1, static_cast<int>(asset.kind)).bindText(2, asset.identity).bindText(3, name)
+            .bindOrNull(4, asset.repository).bindOrNull(5, asset.digest).bindOrNull(6, asset.nameSpace)
+            .bindOrNull(7, asset.cluster).bindOrNull(8, asset.os).bind(9, seenAt);
+        insertAsset.exec();
+        return sqlite3_last_insert_rowid(db.handle());
+    }
+    touchAsset.bind(1, id).bind(2, seenAt).bindText(3, name).bindOrNull(4, asset.repository)
+        .bindOrNull(5, asset.digest).bindOrNull(6, asset.os);
+    touchAsset.exec();
+    return id;
+}
+
+ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now)
+{
+    const ParsedReport &report = *file.report;
+    ImportSummary summary;
+    summary.path = file.path;
+    summary.format = std::string(reportFormatName(report.format));
+    summary.tool = report.tool;
+    summary.warningCount = report.warningCount;
+    summary.warnings = report.warnings;
+
+    const std::int64_t seenAt = report.scannedAt > 0 ? report.scannedAt : now;
+    const std::string toolName = report.tool.empty() ? std::string(reportFormatName(report.format)) : report.tool;
+    const std::int64_t firstNewId = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM findings");
+
+    const std::int64_t tool = toolId(toolName);
+    const std::int64_t toolBit = std::int64_t(1) << (tool - 1);
+
+    std::int64_t reportId = 0;
+    selectReport.bindText(1, file.sha256);
+    if (selectReport.step())
+        reportId = selectReport.int64(0);
+    selectReport.reset();
+    if (!reportId) {
+        insertReport.bindText(1, file.sha256).bindText(2, file.path).bindText(3, summary.format).bind(4, tool)
+            .bindOrNull(5, report.toolVersion).bind(6, seenAt).bind(7, now)
+            .bind(8, static_cast<std::int64_t>(file.bytes)).bind(9, static_cast<std::int64_t>(report.warningCount));
+        insertReport.exec();
+        reportId = sqlite3_last_insert_rowid(db.handle());
+    }
+    summary.reportId = reportId;
+
+    // Assets, and what the store already holds for each of them.
+    std::vector<std::int64_t> assetIds(report.assets.size());
+    std::vector<std::unordered_map<std::uint64_t, KnownFinding>> known(report.assets.size());
+    for (std::size_t i = 0; i < report.assets.size(); ++i) {
+        bool isNew = false;
+        assetIds[i] = assetId(report.assets[i], seenAt, isNew);
+        if (isNew)
+            continue;
+        selectAssetFindings.bind(1, assetIds[i]);
+        while (selectAssetFindings.step()) {
+            KnownFinding k;
+            k.id = selectAssetFindings.int64(1);
+            k.lastSeen = selectAssetFindings.int64(2);
+            k.resolvedAt = selectAssetFindings.int64(3);
+            k.toolMask = selectAssetFindings.int64(4);
+            k.kind = static_cast<FindingKind>(selectAssetFindings.int64(5));
+            known[i].emplace(static_cast<std::uint64_t>(selectAssetFindings.int64(0)), k);
+        }
+        selectAssetFindings.reset();
+    }
+
+    // Rule metadata travels once per key; index it so findings can find theirs.
+    std::unordered_map<std::string, const RuleInfo *> ruleInfo;
+    ruleInfo.reserve(report.rules.size());
+    for (const RuleInfo &r : report.rules)
+        ruleInfo.emplace(ruleCacheKey(r.kind, r.key), &r);
+
+    for (const ParsedFinding &f : report.findings) {
+        auto &assetKnown = known[f.asset];
+        auto it = assetKnown.find(f.fingerprint);
+        if (it != assetKnown.end()) {
+            KnownFinding &k = it->second;
+            if (k.seenNow)
+                continue; // the same finding twice in one report
+            k.seenNow = true;
+            ++summary.findings;
+            if (k.resolvedAt && seenAt >= k.resolvedAt) {
+                reopenFinding.bind(1, k.id).bind(2, seenAt).bind(3, reportId).bind(4, toolBit).exec();
+                k.resolvedAt = 0;
+                ++summary.reopened;
+            } else {
+                if (seenAt > k.lastSeen || !(k.toolMask & toolBit)) {
+                    touchFinding.bind(1, k.id).bind(2, seenAt).bind(3, reportId).bind(4, toolBit)
+                        .bindOrNull(5, f.fixedVersion).bind(6, static_cast<int>(f.severity)).exec();
+                    k.lastSeen = std::max(k.lastSeen, seenAt);
+                    k.toolMask |= toolBit;
+                }
+                ++summary.unchanged;
+            }
+            continue;
+        }
+        const auto info = ruleInfo.find(ruleCacheKey(f.kind, f.ruleKey));
+        const std::int64_t rule = ruleId(info == ruleInfo.end() ? nullptr : info->second, f.kind, f.ruleKey);
+        const std::int64_t package = packageId(f.package, f.packageType);
+        const std::int64_t location = locationId(f.location);
+        insertFinding.bind(1, static_cast<std::int64_t>(f.fingerprint)).bind(2, static_cast<int>(f.kind))
+            .bind(3, rule).bind(4, assetIds[f.asset]);
+        if (package)
+            insertFinding.bind(5, package);
+        insertFinding.bindOrNull(6, f.installedVersion).bindOrNull(7, f.fixedVersion);
+        if (location)
+            insertFinding.bind(8, location);
+        insertFinding.bindOrNull(9, f.message).bind(10, static_cast<int>(f.severity)).bind(11, seenAt)
+            .bind(12, reportId).bind(13, toolBit);
+        insertFinding.exec();
+        KnownFinding k;
+        k.id = sqlite3_last_insert_rowid(db.handle());
+        k.lastSeen = seenAt;
+        k.toolMask = toolBit;
+        k.kind = f.kind;
+        k.seenNow = true;
+        assetKnown.emplace(f.fingerprint, k);
+        ++summary.findings;
+        ++summary.newFindings;
+    }
+    // Rules the report describes without any finding (SARIF rule lists) are still worth keeping.
+    for (const RuleInfo &r : report.rules)
+        ruleId(&r, r.kind, r.key);
+
+    // Resolution: a complete scan at least as new as the last one by this tool, of this kind, on
+    // this asset, no longer reports what this tool reported before.
+    for (const ScanScope &scope : report.scopes) {
+        const std::int64_t asset = assetIds[scope.asset];
+        std::int64_t lastScan = 0;
+        selectScan.bind(1, asset).bind(2, static_cast<int>(scope.kind)).bind(3, tool);
+        if (selectScan.step())
+            lastScan = selectScan.int64(0);
+        selectScan.reset();
+        if (seenAt >= lastScan) {
+            for (auto &[fp, k] : known[scope.asset]) {
+                if (k.seenNow || k.resolvedAt || k.kind != scope.kind || !(k.toolMask & toolBit) || k.lastSeen > seenAt)
+                    continue;
+                resolveFinding.bind(1, k.id).bind(2, seenAt).bind(3, static_cast<int>(FindingStatus::Resolved)).exec();
+                k.resolvedAt = seenAt;
+                ++summary.resolved;
+            }
+        }
+        upsertScan.bind(1, asset).bind(2, static_cast<int>(scope.kind)).bind(3, tool).bind(4, seenAt)
+            .bind(5, reportId).exec();
+    }
+
+    for (const ParsedComponent &c : report.components) {
+        const std::int64_t package = packageId(c.name, c.type);
+        if (!package)
+            continue;
+        upsertComponent.bind(1, assetIds[c.asset]).bind(2, package).bindText(3, c.version)
+            .bindOrNull(4, c.purl).bindOrNull(5, c.licenses).exec();
+        ++summary.components;
+    }
+
+    if (summary.newFindings) {
+        const bool anyTriage = countTriage.step() && countTriage.int64(0) != 0;
+        countTriage.reset();
+        if (anyTriage)
+            summary.carriedOver = carryOverTriage(firstNewId, now);
+    }
+    updateReport.bind(1, reportId).bind(2, static_cast<std::int64_t>(summary.findings)).exec();
+    return summary;
+}
+
+// A decision made on a finding carries over to the same rule + package in another image of the
+// same repository (a rebuilt or retagged image), unless it has expired. Driven from the (small)
+// triage table so that large imports without triage pay nothing.
+std::uint64_t ImportWriter::Impl::carryOverTriage(std::int64_t firstNewId, std::int64_t now)
+{
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS carry(new_id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL)");
+    db.exec("DELETE FROM temp.carry");
+    SqliteStatement pick = db.prepare(
+        "INSERT OR IGNORE INTO temp.carry(new_id, source_id) "
+        "SELECT nf.id, f.id FROM triage t "
+        "JOIN findings f ON f.id = t.finding_id "
+        "JOIN assets a ON a.id = f.asset_id AND a.repository IS NOT NULL AND a.repository <> '' "
+        "JOIN findings nf ON nf.rule_id = f.rule_id AND nf.id >= ?1 AND nf.package_id IS f.package_id "
+        "JOIN assets na ON na.id = nf.asset_id AND na.repository = a.repository "
+        "WHERE (t.expires_at IS NULL OR t.expires_at > ?2) AND t.status <> 0 "
+        "ORDER BY t.updated_at DESC");
+    pick.bind(1, firstNewId).bind(2, now).exec();
+    const std::int64_t carried = db.scalar("SELECT count(*) FROM temp.carry");
+    if (carried == 0)
+        return 0;
+    SqliteStatement copy = db.prepare(
+        "INSERT INTO triage(finding_id, status, justification, expires_at, assignee, updated_by, updated_at) "
+        "SELECT c.new_id, t.status, t.justification, t.expires_at, t.assignee, 'bulkhead', ?1 "
+        "FROM temp.carry c JOIN triage t ON t.finding_id = c.source_id");
+    copy.bind(1, now).exec();
+    SqliteStatement status = db.prepare(
+        "UPDATE findings SET status = (SELECT t.status FROM triage t WHERE t.finding_id = findings.id) "
+        "WHERE id IN (SELECT new_id FROM temp.carry)");
+    status.exec();
+    SqliteStatement history = db.prepare(
+        "INSERT INTO triage_history(finding_id, changed_at, changed_by, field, old_value, new_value, note) "
+        "SELECT c.new_id, ?1, 'bulkhead', 'carried_over', NULL, t.status, 'decision carried over from finding ' || c.source_id "
+        "FROM temp.carry c JOIN triage t ON t.finding_id = c.source_id");
+    history.bind(1, now).exec();
+    return static_cast<std::uint64_t>(carried);
+}
+
+ImportWriter::ImportWriter(Database &db) : d(std::make_unique<Impl>(db))
+{
+    d->prepare();
+}
+
+ImportWriter::~ImportWriter() = default;
+
+ImportSummary ImportWriter::write(const ParsedFile &file, std::int64_t now)
+{
+    if (!file.report)
+        throw StoreError(file.path + ": nothing to write: " + file.error);
+    Transaction tx(d->db);
+    try {
+        ImportSummary summary = d->write(file, now);
+        tx.commit();
+        return summary;
+    } catch (...) {
+        d->clearCaches();
+        throw;
+    }
+}
+
+} // namespace bulkhead

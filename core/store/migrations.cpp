@@ -1,0 +1,144 @@
+#include "store/migrations.h"
+
+namespace bulkhead {
+
+namespace {
+
+// Version 1: findings with their vulnerability/check metadata held once per rule, assets,
+// inventory, import history, triage and its append-only history.
+constexpr std::string_view kVersion1 = R"SQL(
+CREATE TABLE tools(
+  id INTEGER PRIMARY KEY,            -- bit (id - 1) in findings.tool_mask
+  name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE reports(
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,       -- the same bytes imported again are the same report
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  tool_id INTEGER REFERENCES tools(id),
+  tool_version TEXT,
+  scanned_at INTEGER NOT NULL,       -- unix seconds, from the report (import time when absent)
+  imported_at INTEGER NOT NULL,
+  bytes INTEGER NOT NULL,
+  finding_count INTEGER NOT NULL,
+  warning_count INTEGER NOT NULL
+);
+CREATE TABLE assets(
+  id INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL,             -- AssetKind
+  identity TEXT NOT NULL,
+  name TEXT NOT NULL,
+  repository TEXT,
+  digest TEXT,
+  namespace TEXT,
+  cluster TEXT,
+  os TEXT,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  UNIQUE(kind, identity)
+);
+-- The newest complete scan of an asset for one finding kind by one tool: findings that tool
+-- reported before and a newer scan lacks are resolved.
+CREATE TABLE asset_scans(
+  asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+  kind INTEGER NOT NULL,
+  tool_id INTEGER NOT NULL REFERENCES tools(id),
+  last_scanned_at INTEGER NOT NULL,
+  last_report_id INTEGER NOT NULL REFERENCES reports(id),
+  PRIMARY KEY(asset_id, kind, tool_id)
+) WITHOUT ROWID;
+CREATE TABLE rules(
+  id INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL,             -- FindingKind
+  key TEXT NOT NULL,                 -- CVE-..., GHSA-..., KSV001, dockle/CIS-DI-0001
+  title TEXT,
+  description TEXT,
+  refs TEXT,                         -- one URL per line
+  cwe TEXT,
+  cvss_score REAL,
+  cvss_vector TEXT,
+  published INTEGER,
+  modified INTEGER,
+  UNIQUE(kind, key)
+);
+CREATE TABLE packages(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  UNIQUE(name, type)
+);
+CREATE TABLE locations(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE
+);
+CREATE TABLE findings(
+  id INTEGER PRIMARY KEY,
+  fingerprint INTEGER NOT NULL UNIQUE,  -- see findingFingerprint()
+  kind INTEGER NOT NULL,
+  rule_id INTEGER NOT NULL REFERENCES rules(id),
+  asset_id INTEGER NOT NULL REFERENCES assets(id),
+  package_id INTEGER REFERENCES packages(id),
+  installed_version TEXT,
+  fixed_version TEXT,
+  location_id INTEGER REFERENCES locations(id),
+  message TEXT,
+  severity INTEGER NOT NULL,         -- Severity
+  status INTEGER NOT NULL DEFAULT 0, -- FindingStatus
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  resolved_at INTEGER,
+  first_report_id INTEGER NOT NULL REFERENCES reports(id),
+  last_report_id INTEGER NOT NULL REFERENCES reports(id),
+  tool_mask INTEGER NOT NULL         -- tools that reported it
+);
+CREATE INDEX findings_asset ON findings(asset_id, kind);
+CREATE INDEX findings_rule ON findings(rule_id);
+CREATE INDEX findings_severity ON findings(severity);
+CREATE TABLE components(
+  asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+  package_id INTEGER NOT NULL REFERENCES packages(id),
+  version TEXT NOT NULL,
+  purl TEXT,
+  licenses TEXT,
+  PRIMARY KEY(asset_id, package_id, version)
+) WITHOUT ROWID;
+-- Current human decision on a finding. findings.status mirrors triage.status while the finding is
+-- present; resolution by a scan overrides it and a reopen restores it.
+CREATE TABLE triage(
+  finding_id INTEGER PRIMARY KEY REFERENCES findings(id) ON DELETE CASCADE,
+  status INTEGER NOT NULL,
+  justification TEXT,
+  expires_at INTEGER,                -- risk acceptance expiry (unix seconds)
+  assignee TEXT,
+  updated_by TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+-- Append-only: every triage change, who, when, old and new value, note.
+CREATE TABLE triage_history(
+  id INTEGER PRIMARY KEY,
+  finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+  changed_at INTEGER NOT NULL,
+  changed_by TEXT NOT NULL,
+  field TEXT NOT NULL,               -- status, assignee, comment, carried_over
+  old_value TEXT,
+  new_value TEXT,
+  note TEXT
+);
+CREATE INDEX triage_history_finding ON triage_history(finding_id, changed_at);
+CREATE TRIGGER triage_history_append_only_update BEFORE UPDATE ON triage_history
+BEGIN SELECT RAISE(ABORT, 'triage_history is append-only'); END;
+CREATE TRIGGER triage_history_append_only_delete BEFORE DELETE ON triage_history
+WHEN EXISTS (SELECT 1 FROM findings WHERE id = OLD.finding_id)
+BEGIN SELECT RAISE(ABORT, 'triage_history is append-only'); END;
+)SQL";
+
+} // namespace
+
+const std::vector<std::string_view> &schemaMigrations()
+{
+    static const std::vector<std::string_view> steps{kVersion1};
+    return steps;
+}
+
+} // namespace bulkhead
