@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what Bulkhead needs on Debian 12 (only what is missing) and builds it into build/.
+# Used by both Quick start commands and by CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  libyaml-cpp-dev libsimdjson-dev nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev
+  xvfb xauth imagemagick poppler-utils sqlite3 docker-registry skopeo apache2-utils openssl time
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="${BULKHEAD_BUILD_TYPE:-RelWithDebInfo}" ${BULKHEAD_CMAKE_ARGS:-}
+cmake --build build --parallel "$(nproc)"
