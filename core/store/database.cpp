@@ -112,6 +112,8 @@ void Database::configure(Access access)
     exec("PRAGMA synchronous = NORMAL");
     exec("PRAGMA temp_store = MEMORY");
     exec("PRAGMA cache_size = -65536");
+    // After a checkpoint the WAL file is cut back to this size instead of staying at its peak.
+    exec("PRAGMA journal_size_limit = 67108864");
     migrate();
 }
 

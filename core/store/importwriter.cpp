@@ -21,19 +21,27 @@ struct KnownFinding {
     bool seenNow = false;        // reported by the report being written
 };
 
-std::string packageKey(std::string_view name, std::string_view type)
+// Hash maps from interned strings to row ids, looked up with a string_view (no allocation).
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// Builds "<a>\0<b>" keys in a reused buffer.
+std::string_view compositeKey(std::string &buffer, std::string_view a, std::string_view b)
 {
-    std::string k(name);
-    k.push_back('\0');
-    k.append(type);
-    return k;
+    buffer.assign(a);
+    buffer.push_back('\0');
+    buffer.append(b);
+    return buffer;
 }
 
-std::string ruleCacheKey(FindingKind kind, std::string_view key)
+std::string_view kindTag(FindingKind kind)
 {
-    std::string k(1, static_cast<char>(kind));
-    k.append(key);
-    return k;
+    static const char tags[4][2] = {"0", "1", "2", "3"};
+    return tags[static_cast<int>(kind) & 3];
 }
 
 } // namespace
@@ -43,17 +51,21 @@ struct ImportWriter::Impl {
 
     Database &db;
     // id caches; cleared on rollback because ids handed out inside it no longer exist
-    std::unordered_map<std::string, std::int64_t> toolIds;
-    std::unordered_map<std::string, std::pair<std::int64_t, bool>> ruleIds; // -> id, has metadata
-    std::unordered_map<std::string, std::int64_t> packageIds;
-    std::unordered_map<std::string, std::int64_t> locationIds;
+    // Loaded whole at the first write (rules, packages and locations number in the tens of
+    // thousands, not millions) so that a miss means "new" and costs no SELECT.
+    bool cachesLoaded = false;
+    StringMap<std::int64_t> toolIds;
+    StringMap<std::pair<std::int64_t, bool>> ruleIds; // kind tag + "\0" + key -> id, has metadata
+    StringMap<std::int64_t> packageIds;               // name + "\0" + type -> id
+    StringMap<std::int64_t> locationIds;
+    std::string keyBuffer;
 
     SqliteStatement selectReport, insertReport, updateReport;
-    SqliteStatement selectTool, insertTool;
+    SqliteStatement insertTool;
     SqliteStatement selectAsset, insertAsset, touchAsset;
-    SqliteStatement selectRule, insertRule, fillRule;
-    SqliteStatement selectPackage, insertPackage;
-    SqliteStatement selectLocation, insertLocation;
+    SqliteStatement insertRule, fillRule;
+    SqliteStatement insertPackage;
+    SqliteStatement insertLocation;
     SqliteStatement selectAssetFindings, insertFinding, touchFinding, reopenFinding, resolveFinding;
     SqliteStatement selectScan, upsertScan;
     SqliteStatement upsertComponent;
@@ -61,10 +73,12 @@ struct ImportWriter::Impl {
 
     void prepare();
     void clearCaches();
+    void loadCaches();
     std::int64_t toolId(const std::string &name);
     std::int64_t ruleId(const RuleInfo *info, FindingKind kind, const std::string &key);
     std::int64_t packageId(const std::string &name, const std::string &type);
     std::int64_t locationId(const std::string &path);
+    std::int64_t lastInsertId() const { return sqlite3_last_insert_rowid(db.handle()); }
     std::int64_t assetId(const AssetRef &asset, std::int64_t seenAt, bool &isNew);
     ImportSummary write(const ParsedFile &file, std::int64_t now);
     std::uint64_t carryOverTriage(std::int64_t firstNewId, std::int64_t now);
@@ -77,7 +91,6 @@ void ImportWriter::Impl::prepare()
         "INSERT INTO reports(sha256, path, format, tool_id, tool_version, scanned_at, imported_at, bytes, "
         "finding_count, warning_count) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)");
     updateReport = db.prepare("UPDATE reports SET finding_count = ?2 WHERE id = ?1");
-    selectTool = db.prepare("SELECT id FROM tools WHERE name = ?1");
     insertTool = db.prepare("INSERT INTO tools(name) VALUES(?1)");
     selectAsset = db.prepare("SELECT id FROM assets WHERE kind = ?1 AND identity = ?2");
     insertAsset = db.prepare(
@@ -86,16 +99,13 @@ void ImportWriter::Impl::prepare()
     touchAsset = db.prepare(
         "UPDATE assets SET last_seen = max(last_seen, ?2), name = CASE WHEN ?2 >= last_seen THEN ?3 ELSE name END, "
         "repository = coalesce(repository, ?4), digest = coalesce(digest, ?5), os = coalesce(?6, os) WHERE id = ?1");
-    selectRule = db.prepare("SELECT id, description IS NOT NULL OR title IS NOT NULL FROM rules WHERE kind = ?1 AND key = ?2");
     insertRule = db.prepare(
         "INSERT INTO rules(kind, key, title, description, refs, cwe, cvss_score, cvss_vector, published, modified) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     fillRule = db.prepare(
         "UPDATE rules SET title = ?2, description = ?3, refs = ?4, cwe = ?5, cvss_score = ?6, cvss_vector = ?7, "
         "published = ?8, modified = ?9 WHERE id = ?1");
-    selectPackage = db.prepare("SELECT id FROM packages WHERE name = ?1 AND type = ?2");
     insertPackage = db.prepare("INSERT INTO packages(name, type) VALUES(?1, ?2)");
-    selectLocation = db.prepare("SELECT id FROM locations WHERE path = ?1");
     insertLocation = db.prepare("INSERT INTO locations(path) VALUES(?1)");
     selectAssetFindings = db.prepare(
         "SELECT fingerprint, id, last_seen, coalesce(resolved_at, 0), tool_mask, kind FROM findings WHERE asset_id = ?1");
@@ -127,25 +137,42 @@ void ImportWriter::Impl::prepare()
 
 void ImportWriter::Impl::clearCaches()
 {
+    cachesLoaded = false;
     toolIds.clear();
     ruleIds.clear();
     packageIds.clear();
     locationIds.clear();
 }
 
+void ImportWriter::Impl::loadCaches()
+{
+    if (cachesLoaded)
+        return;
+    clearCaches();
+    SqliteStatement tools = db.prepare("SELECT id, name FROM tools");
+    while (tools.step())
+        toolIds.emplace(tools.text(1), tools.int64(0));
+    SqliteStatement rules = db.prepare(
+        "SELECT id, kind, key, description IS NOT NULL OR title IS NOT NULL FROM rules");
+    while (rules.step()) {
+        compositeKey(keyBuffer, kindTag(static_cast<FindingKind>(rules.int64(1))), rules.textView(2));
+        ruleIds.emplace(keyBuffer, std::make_pair(rules.int64(0), rules.int64(3) != 0));
+    }
+    SqliteStatement packages = db.prepare("SELECT id, name, type FROM packages");
+    while (packages.step())
+        packageIds.emplace(compositeKey(keyBuffer, packages.textView(1), packages.textView(2)), packages.int64(0));
+    SqliteStatement locations = db.prepare("SELECT id, path FROM locations");
+    while (locations.step())
+        locationIds.emplace(locations.text(1), locations.int64(0));
+    cachesLoaded = true;
+}
+
 std::int64_t ImportWriter::Impl::toolId(const std::string &name)
 {
     if (auto it = toolIds.find(name); it != toolIds.end())
         return it->second;
-    std::int64_t id = 0;
-    selectTool.bindText(1, name);
-    if (selectTool.step())
-        id = selectTool.int64(0);
-    selectTool.reset();
-    if (!id) {
-        insertTool.bindText(1, name).exec();
-        id = sqlite3_last_insert_rowid(db.handle());
-    }
+    insertTool.bindText(1, name).exec();
+    const std::int64_t id = lastInsertId();
     if (id > 62)
         throw StoreError("more than 62 distinct scanner tools in one store are not supported");
     toolIds.emplace(name, id);
@@ -154,37 +181,24 @@ std::int64_t ImportWriter::Impl::toolId(const std::string &name)
 
 std::int64_t ImportWriter::Impl::ruleId(const RuleInfo *info, FindingKind kind, const std::string &key)
 {
-    const std::string cacheKey = ruleCacheKey(kind, key);
-    auto it = ruleIds.find(cacheKey);
+    auto it = ruleIds.find(compositeKey(keyBuffer, kindTag(kind), key));
     if (it == ruleIds.end()) {
-        std::int64_t id = 0;
-        bool hasMeta = false;
-        selectRule.bind(1, static_cast<int>(kind)).bindText(2, key);
-        if (selectRule.step()) {
-            id = selectRule.int64(0);
-            hasMeta = selectRule.int64(1) != 0;
+        insertRule.bind(1, static_cast<int>(kind)).bindText(2, key);
+        const bool withText = info && info->hasMetadata;
+        if (withText) {
+            insertRule.bindOrNull(3, info->title).bindOrNull(4, info->description)
+                .bindOrNull(5, info->references).bindOrNull(6, info->cwe);
+            if (info->cvssScore >= 0)
+                insertRule.bind(7, info->cvssScore);
+            insertRule.bindOrNull(8, info->cvssVector);
+            if (info->published)
+                insertRule.bind(9, info->published);
+            if (info->modified)
+                insertRule.bind(10, info->modified);
         }
-        selectRule.reset();
-        if (!id) {
-            insertRule.bind(1, static_cast<int>(kind)).bindText(2, key);
-            if (info && info->hasMetadata) {
-                insertRule.bindOrNull(3, info->title).bindOrNull(4, info->description)
-                    .bindOrNull(5, info->references).bindOrNull(6, info->cwe);
-                if (info->cvssScore >= 0)
-                    insertRule.bind(7, info->cvssScore);
-                insertRule.bindOrNull(8, info->cvssVector);
-                if (info->published)
-                    insertRule.bind(9, info->published);
-                if (info->modified)
-                    insertRule.bind(10, info->modified);
-                hasMeta = true;
-            }
-            insertRule.exec();
-            id = sqlite3_last_insert_rowid(db.handle());
-        }
-        it = ruleIds.emplace(cacheKey, std::make_pair(id, hasMeta)).first;
-    }
-    if (info && info->hasMetadata && !it->second.second) {
+        insertRule.exec();
+        it = ruleIds.emplace(keyBuffer, std::make_pair(lastInsertId(), withText)).first;
+    } else if (info && info->hasMetadata && !it->second.second) {
         // The store knew the key without text (a report that only named it): fill it in once.
         fillRule.bind(1, it->second.first).bindOrNull(2, info->title).bindOrNull(3, info->description)
             .bindOrNull(4, info->references).bindOrNull(5, info->cwe);
@@ -205,19 +219,11 @@ std::int64_t ImportWriter::Impl::packageId(const std::string &name, const std::s
 {
     if (name.empty())
         return 0;
-    std::string key = packageKey(name, type);
-    if (auto it = packageIds.find(key); it != packageIds.end())
+    if (auto it = packageIds.find(compositeKey(keyBuffer, name, type)); it != packageIds.end())
         return it->second;
-    std::int64_t id = 0;
-    selectPackage.bindText(1, name).bindText(2, type);
-    if (selectPackage.step())
-        id = selectPackage.int64(0);
-    selectPackage.reset();
-    if (!id) {
-        insertPackage.bindText(1, name).bindText(2, type).exec();
-        id = sqlite3_last_insert_rowid(db.handle());
-    }
-    packageIds.emplace(std::move(key), id);
+    insertPackage.bindText(1, name).bindText(2, type).exec();
+    const std::int64_t id = lastInsertId();
+    packageIds.emplace(keyBuffer, id);
     return id;
 }
 
@@ -225,17 +231,10 @@ std::int64_t ImportWriter::Impl::locationId(const std::string &path)
 {
     if (path.empty())
         return 0;
-    if (auto it = locationIds.find(path); it != locationIds.end())
+    if (auto it = locationIds.find(std::string_view(path)); it != locationIds.end())
         return it->second;
-    std::int64_t id = 0;
-    selectLocation.bindText(1, path);
-    if (selectLocation.step())
-        id = selectLocation.int64(0);
-    selectLocation.reset();
-    if (!id) {
-        insertLocation.bindText(1, path).exec();
-        id = sqlite3_last_insert_rowid(db.handle());
-    }
+    insertLocation.bindText(1, path).exec();
+    const std::int64_t id = lastInsertId();
     locationIds.emplace(path, id);
     return id;
 }
@@ -254,7 +253,7 @@ std::int64_t ImportWriter::Impl::assetId(const AssetRef &asset, std::int64_t see
             .bindOrNull(4, asset.repository).bindOrNull(5, asset.digest).bindOrNull(6, asset.nameSpace)
             .bindOrNull(7, asset.cluster).bindOrNull(8, asset.os).bind(9, seenAt);
         insertAsset.exec();
-        return sqlite3_last_insert_rowid(db.handle());
+        return lastInsertId();
     }
     touchAsset.bind(1, id).bind(2, seenAt).bindText(3, name).bindOrNull(4, asset.repository)
         .bindOrNull(5, asset.digest).bindOrNull(6, asset.os);
@@ -272,6 +271,7 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
     summary.warningCount = report.warningCount;
     summary.warnings = report.warnings;
 
+    loadCaches();
     const std::int64_t seenAt = report.scannedAt > 0 ? report.scannedAt : now;
     const std::string toolName = report.tool.empty() ? std::string(reportFormatName(report.format)) : report.tool;
     const std::int64_t firstNewId = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM findings");
@@ -289,7 +289,7 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
             .bindOrNull(5, report.toolVersion).bind(6, seenAt).bind(7, now)
             .bind(8, static_cast<std::int64_t>(file.bytes)).bind(9, static_cast<std::int64_t>(report.warningCount));
         insertReport.exec();
-        reportId = sqlite3_last_insert_rowid(db.handle());
+        reportId = lastInsertId();
     }
     summary.reportId = reportId;
 
@@ -315,10 +315,11 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
     }
 
     // Rule metadata travels once per key; index it so findings can find theirs.
-    std::unordered_map<std::string, const RuleInfo *> ruleInfo;
+    StringMap<const RuleInfo *> ruleInfo;
     ruleInfo.reserve(report.rules.size());
     for (const RuleInfo &r : report.rules)
-        ruleInfo.emplace(ruleCacheKey(r.kind, r.key), &r);
+        ruleInfo.emplace(compositeKey(keyBuffer, kindTag(r.kind), r.key), &r);
+    std::string ruleInfoKey;
 
     for (const ParsedFinding &f : report.findings) {
         auto &assetKnown = known[f.asset];
@@ -344,7 +345,7 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
             }
             continue;
         }
-        const auto info = ruleInfo.find(ruleCacheKey(f.kind, f.ruleKey));
+        const auto info = ruleInfo.find(compositeKey(ruleInfoKey, kindTag(f.kind), f.ruleKey));
         const std::int64_t rule = ruleId(info == ruleInfo.end() ? nullptr : info->second, f.kind, f.ruleKey);
         const std::int64_t package = packageId(f.package, f.packageType);
         const std::int64_t location = locationId(f.location);
@@ -359,7 +360,7 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
             .bind(12, reportId).bind(13, toolBit);
         insertFinding.exec();
         KnownFinding k;
-        k.id = sqlite3_last_insert_rowid(db.handle());
+        k.id = lastInsertId();
         k.lastSeen = seenAt;
         k.toolMask = toolBit;
         k.kind = f.kind;
@@ -452,10 +453,21 @@ std::uint64_t ImportWriter::Impl::carryOverTriage(std::int64_t firstNewId, std::
 
 ImportWriter::ImportWriter(Database &db) : d(std::make_unique<Impl>(db))
 {
+    // Bulk writes: checkpoint every 64 MB of WAL instead of every 4 MB (each checkpoint syncs the
+    // database file); the destructor restores the default and checkpoints what is left.
+    d->db.exec("PRAGMA wal_autocheckpoint = 16384");
     d->prepare();
 }
 
-ImportWriter::~ImportWriter() = default;
+ImportWriter::~ImportWriter()
+{
+    try {
+        d->db.exec("PRAGMA wal_autocheckpoint = 1000");
+        d->db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (const StoreError &) {
+        // A failed checkpoint loses nothing: the WAL still holds every commit.
+    }
+}
 
 ImportSummary ImportWriter::write(const ParsedFile &file, std::int64_t now)
 {

@@ -90,8 +90,10 @@ std::int64_t TriageRepository::apply(const std::vector<std::int64_t> &findingIds
 std::vector<std::int64_t> TriageRepository::idsForFingerprints(const std::vector<std::string> &fingerprints,
                                                                 std::vector<std::string> &missing) const
 {
-    std::vector<std::int64_t> ids;
-    SqliteStatement st = m_db.prepare("SELECT id FROM findings WHERE fingerprint = ?1");
+    // Fingerprints are indexed per asset only, so look them all up in one pass over findings.
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS wanted_fingerprints(fingerprint INTEGER PRIMARY KEY, hex TEXT NOT NULL)");
+    m_db.exec("DELETE FROM temp.wanted_fingerprints");
+    SqliteStatement add = m_db.prepare("INSERT OR IGNORE INTO temp.wanted_fingerprints(fingerprint, hex) VALUES(?1, ?2)");
     for (const std::string &hex : fingerprints) {
         std::uint64_t v = 0;
         bool ok = hex.size() == 16;
@@ -106,13 +108,21 @@ std::vector<std::int64_t> TriageRepository::idsForFingerprints(const std::vector
             missing.push_back(hex);
             continue;
         }
-        st.bind(1, static_cast<std::int64_t>(v));
-        if (st.step())
-            ids.push_back(st.int64(0));
-        else
-            missing.push_back(hex);
-        st.reset();
+        add.bind(1, static_cast<std::int64_t>(v)).bindText(2, hex).exec();
     }
+    std::vector<std::int64_t> ids;
+    SqliteStatement found = m_db.prepare(
+        "SELECT f.id FROM findings f WHERE f.fingerprint IN (SELECT fingerprint FROM temp.wanted_fingerprints)");
+    while (found.step())
+        ids.push_back(found.int64(0));
+    SqliteStatement absent = m_db.prepare(
+        "SELECT hex FROM temp.wanted_fingerprints w WHERE NOT EXISTS "
+        "(SELECT 1 FROM findings f WHERE f.fingerprint = w.fingerprint)");
+    if (ids.size() < fingerprints.size() - missing.size()) {
+        while (absent.step())
+            missing.push_back(absent.text(0));
+    }
+    m_db.exec("DELETE FROM temp.wanted_fingerprints");
     return ids;
 }
 
