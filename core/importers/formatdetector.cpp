@@ -97,7 +97,7 @@ ReportFormat detectReportFormat(simdjson::ondemand::document &doc)
     }
     if (top.apiVersion.find("aquasecurity.github.io") != std::string::npos && isTrivyOperatorKind(top.kind))
         return ReportFormat::TrivyOperator;
-    if (top.kind.size() > 4 && top.kind.compare(top.kind.size() - 4, 4, "List") == 0
+    if (top.kind.size() >= 4 && top.kind.compare(top.kind.size() - 4, 4, "List") == 0
         && isTrivyOperatorKind(top.firstItemKind))
         return ReportFormat::TrivyOperator;
     if (has("summaryDetails") && (has("results") || has("resources")))

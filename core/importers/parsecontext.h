@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -20,14 +21,25 @@ public:
     ParseContext &operator=(const ParseContext &) = delete;
 
     simdjson::ondemand::parser &parser() { return m_parser; }
+    // A buffer for `size` bytes of input plus simdjson's padding, reused from file to file
+    // (allocating a fresh one per file costs page faults on every report).
+    char *buffer(std::size_t size);
 
     // True the first time this thread meets (kind, key): the parser should then copy the rule's
     // title/description/references. Later sightings only need the key.
     bool firstSighting(FindingKind kind, std::string_view key);
 
 private:
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+
     simdjson::ondemand::parser m_parser;
-    std::unordered_set<std::string> m_seenRules;
+    std::unordered_set<std::string, StringHash, std::equal_to<>> m_seenRules;
+    std::string m_key;
+    std::unique_ptr<char[]> m_buffer;
+    std::size_t m_capacity = 0;
 };
 
 } // namespace bulkhead

@@ -32,6 +32,30 @@ std::string hexSha256(const char *data, std::size_t size)
     return out;
 }
 
+// Offset of the first byte that is not valid UTF-8 (only called once simdjson said there is one).
+std::uint64_t firstInvalidUtf8(const char *data, std::size_t size)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data);
+    std::size_t i = 0;
+    while (i < size) {
+        const unsigned char c = p[i];
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > size)
+            return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+        if ((len == 2 && c < 0xC2) || (len == 3 && c == 0xE0 && p[i + 1] < 0xA0)
+            || (len == 3 && c == 0xED && p[i + 1] >= 0xA0) || (len == 4 && c == 0xF0 && p[i + 1] < 0x90)
+            || (len == 4 && (c > 0xF4 || (c == 0xF4 && p[i + 1] >= 0x90))))
+            return i;
+        i += len;
+    }
+    return ImportError::kNoOffset;
+}
+
 std::string offsetPrefix(std::uint64_t offset)
 {
     return offset == ImportError::kNoOffset ? std::string() : "byte " + std::to_string(offset) + ": ";
@@ -62,10 +86,17 @@ void parseInto(ParsedFile &result, const simdjson::padded_string_view input, Par
         return;
     }
     simdjson::ondemand::document doc;
+    if (const auto err = ctx.parser().iterate(input).get(doc)) {
+        // The document could not even be indexed: there is no iterator to ask for a position.
+        std::uint64_t offset = ImportError::kNoOffset;
+        if (err == simdjson::UTF8_ERROR)
+            offset = firstInvalidUtf8(input.data(), input.size());
+        else if (err == simdjson::UNCLOSED_STRING || err == simdjson::INCOMPLETE_ARRAY_OR_OBJECT)
+            offset = input.size(); // it stops before it is complete: that is where
+        result.error = offsetPrefix(offset) + "invalid JSON: " + simdjson::error_message(err);
+        return;
+    }
     try {
-        auto err = ctx.parser().iterate(input).get(doc);
-        if (err)
-            throw simdjson::simdjson_error(err);
         ParsedReport report;
         report.format = detectReportFormat(doc);
         dispatch(report.format, doc, report, ctx);
@@ -111,10 +142,11 @@ ParsedFile parseReportFile(const std::string &path, ParseContext &ctx)
             + std::to_string(importlimits::kMaxReportBytes) + " bytes";
         return result;
     }
-    simdjson::padded_string buffer(static_cast<std::size_t>(st.st_size));
+    const std::size_t size = static_cast<std::size_t>(st.st_size);
+    char *buffer = ctx.buffer(size);
     std::size_t done = 0;
-    while (done < buffer.size()) {
-        const ssize_t n = ::read(fd, buffer.data() + done, buffer.size() - done);
+    while (done < size) {
+        const ssize_t n = ::read(fd, buffer + done, size - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -126,12 +158,12 @@ ParsedFile parseReportFile(const std::string &path, ParseContext &ctx)
         done += static_cast<std::size_t>(n);
     }
     ::close(fd);
-    if (buffer.size() == 0) {
+    if (size == 0) {
         result.error = "byte 0: empty file";
         return result;
     }
-    result.sha256 = hexSha256(buffer.data(), buffer.size());
-    parseInto(result, buffer, ctx);
+    result.sha256 = hexSha256(buffer, size);
+    parseInto(result, simdjson::padded_string_view(buffer, size, size + simdjson::SIMDJSON_PADDING), ctx);
     return result;
 }
 
