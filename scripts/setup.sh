@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  libyaml-cpp-dev libsimdjson-dev nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev
+  libyaml-cpp-dev libsimdjson-dev libxxhash-dev nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev
   xvfb xauth imagemagick poppler-utils sqlite3 docker-registry skopeo apache2-utils openssl time
 )
 missing=()

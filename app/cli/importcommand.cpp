@@ -21,7 +21,9 @@ constexpr const char *kHelp =
     "Imports scanner reports into the store. The format is detected from the content: Trivy JSON\n"
     "(image/fs/config/k8s), Grype JSON, SARIF 2.1.0, CycloneDX JSON, SPDX 2.x JSON, trivy-operator\n"
     "reports and Kubescape results. Directories are read recursively; files in them that do not\n"
-    "start like JSON are skipped. Each file is one transaction: it is imported whole or not at all.\n"
+    "start like JSON are skipped. The import is one transaction: killed or failed, it leaves the\n"
+    "store as it was. A file that cannot be read or parsed is reported and left out; the others\n"
+    "are imported.\n"
     "Importing the same report again changes nothing; findings a newer scan of the same artifact\n"
     "no longer reports are marked resolved.\n"
     "\n"
@@ -125,7 +127,10 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
             std::printf("  ... and %llu more warnings\n", (unsigned long long)(s.warningCount - s.warnings.size()));
         std::fflush(stdout);
     };
-    const auto results = ImportJob::run(*db, inputs.files, options);
+    const ImportBatchResult batch = ImportJob::run(*db, inputs.files, options);
+    const auto &results = batch.files;
+    if (!batch.committed)
+        std::fprintf(stderr, "error: %s\n", batch.error.c_str());
 
     std::size_t failed = 0;
     std::uint64_t findings = 0, fresh = 0, resolved = 0, reopened = 0;
@@ -139,10 +144,10 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
         resolved += r.summary.resolved;
         reopened += r.summary.reopened;
     }
-    std::printf("total: %zu files imported, %zu failed; %llu findings (%llu new, %llu resolved, %llu reopened) in %.2fs\n",
+    std::printf("total: %zu files imported, %zu not imported; %llu findings (%llu new, %llu resolved, %llu reopened) in %.2fs\n",
                 results.size() - failed, failed, (unsigned long long)findings, (unsigned long long)fresh,
                 (unsigned long long)resolved, (unsigned long long)reopened, elapsed());
-    return (failed || !inputs.errors.empty()) ? Failed : Ok;
+    return (failed || !inputs.errors.empty() || !batch.committed) ? Failed : Ok;
 }
 
 } // namespace bulkhead::cli

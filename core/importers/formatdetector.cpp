@@ -15,15 +15,27 @@ struct TopLevel {
     std::string firstItemKind, firstItemApiVersion;
 };
 
+// True once the keys read so far identify the format. The detector stops there, since reading
+// on would walk a whole report (a 12 MB Trivy "Results" array) only to learn nothing new.
+bool decided(const TopLevel &top)
+{
+    auto has = [&top](std::string_view k) { return top.keys.count(k) > 0; };
+    return (has("SchemaVersion") && (has("Results") || has("ArtifactName"))) || has("bomFormat")
+        || has("spdxVersion") || (has("runs") && has("version"))
+        || (has("ClusterName") && (has("Resources") || has("Vulnerabilities") || has("Misconfigurations")))
+        || (has("matches") && (has("source") || has("descriptor") || has("distro")))
+        || (has("kind") && has("apiVersion") && (has("items") || has("report")));
+}
+
 TopLevel readTopLevel(simdjson::ondemand::document &doc)
 {
     TopLevel top;
-    simdjson::ondemand::json_type type = doc.type();
+    simdjson::ondemand::json_type type;
+    if (doc.type().get(type) != simdjson::SUCCESS || (type != simdjson::ondemand::json_type::object
+                                                     && type != simdjson::ondemand::json_type::array))
+        throw ImportError("not a JSON document: it does not start with '{' or '['", 0);
     if (type != simdjson::ondemand::json_type::object)
-        throw ImportError(type == simdjson::ondemand::json_type::array
-                              ? "not a scanner report: the top level is a JSON array, not an object"
-                              : "not a scanner report: the top level is not a JSON object",
-                          0);
+        throw ImportError("not a scanner report: the top level is a JSON array, not an object", 0);
     for (auto field : doc.get_object()) {
         const std::string_view key = field.unescaped_key();
         top.keys.emplace(key);
@@ -54,6 +66,8 @@ TopLevel readTopLevel(simdjson::ondemand::document &doc)
                 }
             }
         }
+        if (decided(top))
+            break;
     }
     return top;
 }

@@ -72,13 +72,16 @@ ImportInputs collectImportInputs(const std::vector<std::string> &paths)
     return out;
 }
 
-std::vector<ImportFileResult> ImportJob::run(Database &db, const std::vector<std::string> &files,
-                                             const Options &options)
+ImportBatchResult ImportJob::run(Database &db, const std::vector<std::string> &files, const Options &options)
 {
     const std::size_t total = files.size();
-    std::vector<ImportFileResult> results(total);
-    if (total == 0)
-        return results;
+    ImportBatchResult batch;
+    batch.files.resize(total);
+    std::vector<ImportFileResult> &results = batch.files;
+    if (total == 0) {
+        batch.committed = true;
+        return batch;
+    }
 
     ImportProgress progress;
     progress.filesTotal = total;
@@ -134,8 +137,10 @@ std::vector<ImportFileResult> ImportJob::run(Database &db, const std::vector<std
     std::string writerError;
     try {
         writer = std::make_unique<ImportWriter>(db);
+        writer->beginBatch();
     } catch (const StoreError &e) {
         writerError = e.what();
+        writer.reset();
     }
 
     for (std::size_t index = 0; index < total; ++index) {
@@ -153,7 +158,7 @@ std::vector<ImportFileResult> ImportJob::run(Database &db, const std::vector<std
         result.path = files[index];
         result.bytes = parsed.bytes;
         if (cancelled()) {
-            result.error = "cancelled before import";
+            result.error = "cancelled";
         } else if (!parsed.report) {
             result.error = parsed.error;
         } else if (!writer) {
@@ -163,9 +168,9 @@ std::vector<ImportFileResult> ImportJob::run(Database &db, const std::vector<std
                 result.summary = writer->write(parsed, now);
                 result.ok = true;
             } catch (const StoreError &e) {
-                result.error = std::string("not imported, store unchanged: ") + e.what();
+                result.error = std::string("not imported: ") + e.what();
             } catch (const std::bad_alloc &) {
-                result.error = "not imported, store unchanged: out of memory";
+                result.error = "not imported: out of memory";
             }
         }
         progress.filesDone = index + 1;
@@ -182,7 +187,30 @@ std::vector<ImportFileResult> ImportJob::run(Database &db, const std::vector<std
     spaceCv.notify_all();
     for (std::thread &t : pool)
         t.join();
-    return results;
+
+    batch.cancelled = cancelled();
+    if (!writer) {
+        batch.error = writerError;
+    } else if (batch.cancelled) {
+        writer->rollbackBatch();
+        batch.error = "cancelled: nothing of this import was stored";
+    } else {
+        try {
+            writer->commitBatch();
+            batch.committed = true;
+        } catch (const StoreError &e) {
+            batch.error = std::string("the import could not be committed, nothing was stored: ") + e.what();
+        }
+    }
+    if (!batch.committed) {
+        for (ImportFileResult &r : results) {
+            if (r.ok) {
+                r.ok = false;
+                r.error = batch.error;
+            }
+        }
+    }
+    return batch;
 }
 
 } // namespace bulkhead

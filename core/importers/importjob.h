@@ -38,9 +38,19 @@ struct ImportInputs {
 };
 ImportInputs collectImportInputs(const std::vector<std::string> &paths);
 
+// What a whole batch did. The batch is one transaction: `committed` says whether it is in the
+// store. Files that could not be read or parsed never touch the store and do not stop the batch.
+struct ImportBatchResult {
+    std::vector<ImportFileResult> files;
+    bool committed = false;
+    bool cancelled = false;
+    std::string error; // why the batch was not committed (store error), empty otherwise
+};
+
 // Imports a batch of report files: parser threads read and parse files ahead while one writer
-// thread (the caller's) stores them in input order, one transaction per file. Cancelling stops
-// between files; every file already written stays, the one being written is rolled back.
+// thread (the caller's) stores them in input order, all in one transaction with a savepoint per
+// file. Cancelling stops at the next file and rolls the whole batch back: the store is exactly
+// as before.
 class ImportJob
 {
 public:
@@ -52,8 +62,7 @@ public:
         std::int64_t now = 0; // import time (unix seconds); 0 = the clock
     };
 
-    static std::vector<ImportFileResult> run(Database &db, const std::vector<std::string> &files,
-                                             const Options &options);
+    static ImportBatchResult run(Database &db, const std::vector<std::string> &files, const Options &options);
 };
 
 } // namespace bulkhead

@@ -1,5 +1,6 @@
 #include "importers/parsecontext.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace bulkhead {
@@ -14,6 +15,15 @@ bool ParseContext::firstSighting(FindingKind kind, std::string_view key)
     return true;
 }
 
+void ParseContext::reserveParser(std::size_t size)
+{
+    if (m_parser.capacity() < size) {
+        const std::size_t grown = std::max(size, m_parser.capacity() + m_parser.capacity() / 2);
+        if (m_parser.allocate(grown, m_parser.max_depth()) != simdjson::SUCCESS)
+            (void)!m_parser.allocate(size, m_parser.max_depth()); // iterate() reports a failure
+    }
+}
+
 } // namespace bulkhead
 
 namespace bulkhead {
@@ -22,8 +32,9 @@ char *ParseContext::buffer(std::size_t size)
 {
     const std::size_t needed = size + simdjson::SIMDJSON_PADDING;
     if (needed > m_capacity) {
-        m_buffer.reset(new char[needed]);
-        m_capacity = needed;
+        const std::size_t grown = std::max(needed, m_capacity + m_capacity / 2);
+        m_buffer.reset(new char[grown]);
+        m_capacity = grown;
     }
     // simdjson reads up to the padding; keep it zeroed so nothing stale is ever seen as input.
     std::memset(m_buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);

@@ -24,6 +24,9 @@ public:
     // A buffer for `size` bytes of input plus simdjson's padding, reused from file to file
     // (allocating a fresh one per file costs page faults on every report).
     char *buffer(std::size_t size);
+    // Grows the parser's index buffers ahead of need, so that files of varying sizes do not
+    // reallocate (and page-fault) them one after another.
+    void reserveParser(std::size_t size);
 
     // True the first time this thread meets (kind, key): the parser should then copy the rule's
     // title/description/references. Later sightings only need the key.

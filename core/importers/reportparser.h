@@ -13,7 +13,7 @@ namespace bulkhead {
 struct ParsedFile {
     std::string path;
     std::uint64_t bytes = 0;
-    std::string sha256;       // hex of the file content: a re-import of the same bytes is the same report
+    std::string contentHash;  // XXH3-128 hex of the bytes: a re-import of the same bytes is the same report
     std::optional<ParsedReport> report; // set on success
     std::string error;        // "byte 1234: JSON document ended early ..." when report is empty
 };

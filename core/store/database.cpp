@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <utility>
 
 namespace bulkhead {
@@ -57,8 +58,22 @@ std::string Database::defaultPath()
     return (base / "bulkhead" / "bulkhead.db").string();
 }
 
+namespace {
+// Process-wide SQLite settings, applied once before the library initialises. Memory statistics
+// take a global mutex on every allocation; nothing here reads them.
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE here only means SQLite was already initialised by someone else: harmless.
+        (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+} // namespace
+
 Database Database::open(const std::string &path, Access access)
 {
+    configureSqliteOnce();
     if (access == Access::ReadWrite) {
         const auto parent = std::filesystem::path(path).parent_path();
         std::error_code ec;
@@ -172,6 +187,29 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     m_db.exec("COMMIT");
+    m_done = true;
+}
+
+Savepoint::Savepoint(Database &db, std::string name) : m_db(db), m_name(std::move(name))
+{
+    m_db.exec("SAVEPOINT " + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK TO " + m_name);
+            m_db.exec("RELEASE " + m_name);
+        } catch (...) {
+            // The enclosing transaction is rolled back by its owner.
+        }
+    }
+}
+
+void Savepoint::commit()
+{
+    m_db.exec("RELEASE " + m_name);
     m_done = true;
 }
 

@@ -66,4 +66,21 @@ private:
     bool m_done = false;
 };
 
+// A named savepoint inside an open transaction: released on commit(), rolled back to (and
+// released) on destruction otherwise.
+class Savepoint
+{
+public:
+    Savepoint(Database &db, std::string name);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    std::string m_name;
+    bool m_done = false;
+};
+
 } // namespace bulkhead

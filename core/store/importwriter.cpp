@@ -50,6 +50,7 @@ struct ImportWriter::Impl {
     explicit Impl(Database &database) : db(database) {}
 
     Database &db;
+    std::unique_ptr<Transaction> batch; // open while a batch import runs
     // id caches; cleared on rollback because ids handed out inside it no longer exist
     // Loaded whole at the first write (rules, packages and locations number in the tens of
     // thousands, not millions) so that a miss means "new" and costs no SELECT.
@@ -86,9 +87,9 @@ struct ImportWriter::Impl {
 
 void ImportWriter::Impl::prepare()
 {
-    selectReport = db.prepare("SELECT id FROM reports WHERE sha256 = ?1");
+    selectReport = db.prepare("SELECT id FROM reports WHERE content_hash = ?1");
     insertReport = db.prepare(
-        "INSERT INTO reports(sha256, path, format, tool_id, tool_version, scanned_at, imported_at, bytes, "
+        "INSERT INTO reports(content_hash, path, format, tool_id, tool_version, scanned_at, imported_at, bytes, "
         "finding_count, warning_count) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)");
     updateReport = db.prepare("UPDATE reports SET finding_count = ?2 WHERE id = ?1");
     insertTool = db.prepare("INSERT INTO tools(name) VALUES(?1)");
@@ -280,12 +281,12 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
     const std::int64_t toolBit = std::int64_t(1) << (tool - 1);
 
     std::int64_t reportId = 0;
-    selectReport.bindText(1, file.sha256);
+    selectReport.bindText(1, file.contentHash);
     if (selectReport.step())
         reportId = selectReport.int64(0);
     selectReport.reset();
     if (!reportId) {
-        insertReport.bindText(1, file.sha256).bindText(2, file.path).bindText(3, summary.format).bind(4, tool)
+        insertReport.bindText(1, file.contentHash).bindText(2, file.path).bindText(3, summary.format).bind(4, tool)
             .bindOrNull(5, report.toolVersion).bind(6, seenAt).bind(7, now)
             .bind(8, static_cast<std::int64_t>(file.bytes)).bind(9, static_cast<std::int64_t>(report.warningCount));
         insertReport.exec();
@@ -461,6 +462,7 @@ ImportWriter::ImportWriter(Database &db) : d(std::make_unique<Impl>(db))
 
 ImportWriter::~ImportWriter()
 {
+    d->batch.reset(); // an uncommitted batch is rolled back
     try {
         d->db.exec("PRAGMA wal_autocheckpoint = 1000");
         d->db.exec("PRAGMA wal_checkpoint(PASSIVE)");
@@ -473,15 +475,52 @@ ImportSummary ImportWriter::write(const ParsedFile &file, std::int64_t now)
 {
     if (!file.report)
         throw StoreError(file.path + ": nothing to write: " + file.error);
-    Transaction tx(d->db);
     try {
+        if (d->batch) {
+            Savepoint sp(d->db, "import_report");
+            ImportSummary summary = d->write(file, now);
+            sp.commit();
+            return summary;
+        }
+        Transaction tx(d->db);
         ImportSummary summary = d->write(file, now);
         tx.commit();
         return summary;
     } catch (...) {
+        d->clearCaches(); // ids handed out in the rolled-back part no longer exist
+        throw;
+    }
+}
+
+void ImportWriter::beginBatch()
+{
+    if (d->batch)
+        throw StoreError("an import batch is already open");
+    d->batch = std::make_unique<Transaction>(d->db);
+}
+
+void ImportWriter::commitBatch()
+{
+    if (!d->batch)
+        return;
+    auto batch = std::move(d->batch);
+    try {
+        batch->commit();
+    } catch (...) {
         d->clearCaches();
         throw;
     }
+}
+
+void ImportWriter::rollbackBatch()
+{
+    d->batch.reset();
+    d->clearCaches();
+}
+
+bool ImportWriter::inBatch() const
+{
+    return d->batch != nullptr;
 }
 
 } // namespace bulkhead

@@ -10,9 +10,12 @@
 
 namespace bulkhead {
 
-// Writes parsed reports into the store, one transaction per report: either the whole report is
-// in the store or none of it. Owns the writer connection's prepared statements and id caches, so
-// keep one instance for a whole batch of files. Not thread-safe: one writer thread uses it.
+// Writes parsed reports into the store. Outside a batch each report is its own transaction; in a
+// batch (beginBatch .. commitBatch) the whole batch is one transaction and each report a savepoint
+// in it, so an import of many files is all-or-nothing and a report that fails to store leaves the
+// others intact. One transaction for a batch is also what makes bulk imports fast: per-report
+// commits rewrote every touched index page once per report.
+// Owns the writer connection's prepared statements and id caches. Not thread-safe.
 class ImportWriter
 {
 public:
@@ -24,6 +27,11 @@ public:
     // `now` is the import time (unix seconds); it stands in for a report without a scan time.
     // Throws StoreError after rolling back.
     ImportSummary write(const ParsedFile &file, std::int64_t now);
+
+    void beginBatch();
+    void commitBatch();   // throws StoreError (then nothing of the batch is stored)
+    void rollbackBatch(); // undoes every report written since beginBatch()
+    bool inBatch() const;
 
 private:
     struct Impl;

@@ -13,7 +13,7 @@ CREATE TABLE tools(
 );
 CREATE TABLE reports(
   id INTEGER PRIMARY KEY,
-  sha256 TEXT NOT NULL UNIQUE,       -- the same bytes imported again are the same report
+  content_hash TEXT NOT NULL UNIQUE, -- XXH3-128 of the bytes: the same file again is the same report
   path TEXT NOT NULL,
   format TEXT NOT NULL,
   tool_id INTEGER REFERENCES tools(id),

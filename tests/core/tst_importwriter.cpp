@@ -54,7 +54,7 @@ ParsedFile imageReport(const std::string &digest, const std::vector<Vuln> &vulns
     ParsedFile file;
     file.path = "test-" + digest + "-" + std::to_string(when) + ".json";
     // Distinct content per (digest, time, findings) as a real file would have.
-    file.sha256 = digest + ":" + std::to_string(when) + ":" + std::to_string(vulns.size()) + tool;
+    file.contentHash = digest + ":" + std::to_string(when) + ":" + std::to_string(vulns.size()) + tool;
     file.report = std::move(r);
     return file;
 }

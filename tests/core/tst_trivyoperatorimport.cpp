@@ -2,12 +2,6 @@
 // single or in a List) import, on the real reports of the shared fixtures. Expectations are
 // computed from the fixture with Qt's own JSON parser.
 
-// bulkhead_core is compiled with simdjson's usage requirement SIMDJSON_THREADS_ENABLED, which
-// changes the layout of the ondemand::parser inside ParseContext; simdjson is linked PRIVATE, so
-// this test must match it by hand until core/CMakeLists.txt links simdjson PUBLIC.
-#ifndef SIMDJSON_THREADS_ENABLED
-#define SIMDJSON_THREADS_ENABLED 1
-#endif
 #include "importers/reportparser.h"
 #include "model/asset.h"
 #include "testsupport.h"
