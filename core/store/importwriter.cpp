@@ -4,6 +4,7 @@
 #include "store/storeerror.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,21 +30,6 @@ struct StringHash {
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-// Builds "<a>\0<b>" keys in a reused buffer.
-std::string_view compositeKey(std::string &buffer, std::string_view a, std::string_view b)
-{
-    buffer.assign(a);
-    buffer.push_back('\0');
-    buffer.append(b);
-    return buffer;
-}
-
-std::string_view kindTag(FindingKind kind)
-{
-    static const char tags[4][2] = {"0", "1", "2", "3"};
-    return tags[static_cast<int>(kind) & 3];
-}
-
 } // namespace
 
 struct ImportWriter::Impl {
@@ -56,10 +42,13 @@ struct ImportWriter::Impl {
     // thousands, not millions) so that a miss means "new" and costs no SELECT.
     bool cachesLoaded = false;
     StringMap<std::int64_t> toolIds;
-    StringMap<std::pair<std::int64_t, bool>> ruleIds; // kind tag + "\0" + key -> id, has metadata
-    StringMap<std::int64_t> packageIds;               // name + "\0" + type -> id
+    struct RuleId {
+        std::int64_t id;
+        bool hasText;
+    };
+    std::array<StringMap<RuleId>, 4> ruleIds;        // [kind] key -> id (no composite keys to build)
+    StringMap<StringMap<std::int64_t>> packageIds;   // type -> name -> id
     StringMap<std::int64_t> locationIds;
-    std::string keyBuffer;
 
     SqliteStatement selectReport, insertReport, updateReport;
     SqliteStatement insertTool;
@@ -67,7 +56,16 @@ struct ImportWriter::Impl {
     SqliteStatement insertRule, fillRule;
     SqliteStatement insertPackage;
     SqliteStatement insertLocation;
-    SqliteStatement selectAssetFindings, insertFinding, touchFinding, reopenFinding, resolveFinding;
+    SqliteStatement selectAssetFindings, touchFinding, reopenFinding, resolveFinding;
+    // Ids are assigned here (max + 1 onwards), not by SQLite, so that a new finding's id is known
+    // without asking. (Multi-row INSERT statements were measured slower than this one-row one.)
+    SqliteStatement insertFinding;
+    struct NewFinding {
+        const ParsedFinding *finding;
+        std::int64_t id, rule, asset, package, location;
+    };
+    std::int64_t rowSeenAt = 0, rowReportId = 0, rowToolBit = 0;
+    void insertNewFinding(const NewFinding &row);
     SqliteStatement selectScan, upsertScan;
     SqliteStatement upsertComponent;
     SqliteStatement countTriage;
@@ -110,10 +108,11 @@ void ImportWriter::Impl::prepare()
     insertLocation = db.prepare("INSERT INTO locations(path) VALUES(?1)");
     selectAssetFindings = db.prepare(
         "SELECT fingerprint, id, last_seen, coalesce(resolved_at, 0), tool_mask, kind FROM findings WHERE asset_id = ?1");
-    insertFinding = db.prepare(
-        "INSERT INTO findings(fingerprint, kind, rule_id, asset_id, package_id, installed_version, fixed_version, "
-        "location_id, message, severity, status, first_seen, last_seen, first_report_id, last_report_id, tool_mask) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, ?11, ?12, ?12, ?13)");
+    const std::string insertHead =
+        "INSERT INTO findings(id, fingerprint, kind, rule_id, asset_id, package_id, installed_version, fixed_version, "
+        "location_id, message, severity, status, first_seen, last_seen, first_report_id, last_report_id, tool_mask) VALUES";
+    const std::string oneRow = "(?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?)";
+    insertFinding = db.prepare(insertHead + oneRow);
     touchFinding = db.prepare(
         "UPDATE findings SET last_seen = max(last_seen, ?2), last_report_id = CASE WHEN ?2 >= last_seen THEN ?3 "
         "ELSE last_report_id END, tool_mask = tool_mask | ?4, fixed_version = CASE WHEN ?2 >= last_seen THEN ?5 "
@@ -140,7 +139,8 @@ void ImportWriter::Impl::clearCaches()
 {
     cachesLoaded = false;
     toolIds.clear();
-    ruleIds.clear();
+    for (auto &m : ruleIds)
+        m.clear();
     packageIds.clear();
     locationIds.clear();
 }
@@ -156,12 +156,11 @@ void ImportWriter::Impl::loadCaches()
     SqliteStatement rules = db.prepare(
         "SELECT id, kind, key, description IS NOT NULL OR title IS NOT NULL FROM rules");
     while (rules.step()) {
-        compositeKey(keyBuffer, kindTag(static_cast<FindingKind>(rules.int64(1))), rules.textView(2));
-        ruleIds.emplace(keyBuffer, std::make_pair(rules.int64(0), rules.int64(3) != 0));
+        ruleIds[static_cast<std::size_t>(rules.int64(1)) & 3].emplace(rules.text(2), RuleId{rules.int64(0), rules.int64(3) != 0});
     }
     SqliteStatement packages = db.prepare("SELECT id, name, type FROM packages");
     while (packages.step())
-        packageIds.emplace(compositeKey(keyBuffer, packages.textView(1), packages.textView(2)), packages.int64(0));
+        packageIds[packages.text(2)].emplace(packages.text(1), packages.int64(0));
     SqliteStatement locations = db.prepare("SELECT id, path FROM locations");
     while (locations.step())
         locationIds.emplace(locations.text(1), locations.int64(0));
@@ -182,8 +181,9 @@ std::int64_t ImportWriter::Impl::toolId(const std::string &name)
 
 std::int64_t ImportWriter::Impl::ruleId(const RuleInfo *info, FindingKind kind, const std::string &key)
 {
-    auto it = ruleIds.find(compositeKey(keyBuffer, kindTag(kind), key));
-    if (it == ruleIds.end()) {
+    auto &ids = ruleIds[static_cast<std::size_t>(kind) & 3];
+    auto it = ids.find(std::string_view(key));
+    if (it == ids.end()) {
         insertRule.bind(1, static_cast<int>(kind)).bindText(2, key);
         const bool withText = info && info->hasMetadata;
         if (withText) {
@@ -198,10 +198,10 @@ std::int64_t ImportWriter::Impl::ruleId(const RuleInfo *info, FindingKind kind, 
                 insertRule.bind(10, info->modified);
         }
         insertRule.exec();
-        it = ruleIds.emplace(keyBuffer, std::make_pair(lastInsertId(), withText)).first;
-    } else if (info && info->hasMetadata && !it->second.second) {
+        it = ids.emplace(key, RuleId{lastInsertId(), withText}).first;
+    } else if (info && info->hasMetadata && !it->second.hasText) {
         // The store knew the key without text (a report that only named it): fill it in once.
-        fillRule.bind(1, it->second.first).bindOrNull(2, info->title).bindOrNull(3, info->description)
+        fillRule.bind(1, it->second.id).bindOrNull(2, info->title).bindOrNull(3, info->description)
             .bindOrNull(4, info->references).bindOrNull(5, info->cwe);
         if (info->cvssScore >= 0)
             fillRule.bind(6, info->cvssScore);
@@ -211,20 +211,23 @@ std::int64_t ImportWriter::Impl::ruleId(const RuleInfo *info, FindingKind kind, 
         if (info->modified)
             fillRule.bind(9, info->modified);
         fillRule.exec();
-        it->second.second = true;
+        it->second.hasText = true;
     }
-    return it->second.first;
+    return it->second.id;
 }
 
 std::int64_t ImportWriter::Impl::packageId(const std::string &name, const std::string &type)
 {
     if (name.empty())
         return 0;
-    if (auto it = packageIds.find(compositeKey(keyBuffer, name, type)); it != packageIds.end())
+    auto typeIt = packageIds.find(std::string_view(type));
+    if (typeIt == packageIds.end())
+        typeIt = packageIds.emplace(type, StringMap<std::int64_t>{}).first;
+    if (auto it = typeIt->second.find(std::string_view(name)); it != typeIt->second.end())
         return it->second;
     insertPackage.bindText(1, name).bindText(2, type).exec();
     const std::int64_t id = lastInsertId();
-    packageIds.emplace(keyBuffer, id);
+    typeIt->second.emplace(name, id);
     return id;
 }
 
@@ -276,6 +279,7 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
     const std::int64_t seenAt = report.scannedAt > 0 ? report.scannedAt : now;
     const std::string toolName = report.tool.empty() ? std::string(reportFormatName(report.format)) : report.tool;
     const std::int64_t firstNewId = db.scalar("SELECT coalesce(max(id), 0) + 1 FROM findings");
+    std::int64_t nextFindingId = firstNewId;
 
     const std::int64_t tool = toolId(toolName);
     const std::int64_t toolBit = std::int64_t(1) << (tool - 1);
@@ -293,13 +297,19 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
         reportId = lastInsertId();
     }
     summary.reportId = reportId;
+    rowSeenAt = seenAt;
+    rowReportId = reportId;
+    rowToolBit = toolBit;
 
-    // Assets, and what the store already holds for each of them.
+    // Assets, and what the store already holds for each of them. A new asset holds nothing, so
+    // its findings skip the bookkeeping (the common case of a bulk import).
     std::vector<std::int64_t> assetIds(report.assets.size());
+    std::vector<char> newAsset(report.assets.size(), 0);
     std::vector<std::unordered_map<std::uint64_t, KnownFinding>> known(report.assets.size());
     for (std::size_t i = 0; i < report.assets.size(); ++i) {
         bool isNew = false;
         assetIds[i] = assetId(report.assets[i], seenAt, isNew);
+        newAsset[i] = isNew;
         if (isNew)
             continue;
         selectAssetFindings.bind(1, assetIds[i]);
@@ -315,64 +325,73 @@ ImportSummary ImportWriter::Impl::write(const ParsedFile &file, std::int64_t now
         selectAssetFindings.reset();
     }
 
-    // Rule metadata travels once per key; index it so findings can find theirs.
-    StringMap<const RuleInfo *> ruleInfo;
-    ruleInfo.reserve(report.rules.size());
+    // Rule metadata travels once per key: store it first, so that each finding needs one lookup.
     for (const RuleInfo &r : report.rules)
-        ruleInfo.emplace(compositeKey(keyBuffer, kindTag(r.kind), r.key), &r);
-    std::string ruleInfoKey;
+        ruleId(&r, r.kind, r.key);
 
-    for (const ParsedFinding &f : report.findings) {
-        auto &assetKnown = known[f.asset];
-        auto it = assetKnown.find(f.fingerprint);
-        if (it != assetKnown.end()) {
-            KnownFinding &k = it->second;
-            if (k.seenNow)
-                continue; // the same finding twice in one report
-            k.seenNow = true;
-            ++summary.findings;
-            if (k.resolvedAt && seenAt >= k.resolvedAt) {
-                reopenFinding.bind(1, k.id).bind(2, seenAt).bind(3, reportId).bind(4, toolBit).exec();
-                k.resolvedAt = 0;
-                ++summary.reopened;
-            } else {
-                if (seenAt > k.lastSeen || !(k.toolMask & toolBit)) {
-                    touchFinding.bind(1, k.id).bind(2, seenAt).bind(3, reportId).bind(4, toolBit)
-                        .bindOrNull(5, f.fixedVersion).bind(6, static_cast<int>(f.severity)).exec();
-                    k.lastSeen = std::max(k.lastSeen, seenAt);
-                    k.toolMask |= toolBit;
-                }
-                ++summary.unchanged;
-            }
-            continue;
+    // The same finding twice in one report counts once: mark the repeats on new assets up front
+    // (known assets notice them through their map below).
+    std::vector<char> repeat(report.findings.size(), 0);
+    {
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> order; // (fingerprint, index)
+        for (std::uint32_t i = 0; i < report.findings.size(); ++i) {
+            if (newAsset[report.findings[i].asset])
+                order.emplace_back(report.findings[i].fingerprint, i);
         }
-        const auto info = ruleInfo.find(compositeKey(ruleInfoKey, kindTag(f.kind), f.ruleKey));
-        const std::int64_t rule = ruleId(info == ruleInfo.end() ? nullptr : info->second, f.kind, f.ruleKey);
-        const std::int64_t package = packageId(f.package, f.packageType);
-        const std::int64_t location = locationId(f.location);
-        insertFinding.bind(1, static_cast<std::int64_t>(f.fingerprint)).bind(2, static_cast<int>(f.kind))
-            .bind(3, rule).bind(4, assetIds[f.asset]);
-        if (package)
-            insertFinding.bind(5, package);
-        insertFinding.bindOrNull(6, f.installedVersion).bindOrNull(7, f.fixedVersion);
-        if (location)
-            insertFinding.bind(8, location);
-        insertFinding.bindOrNull(9, f.message).bind(10, static_cast<int>(f.severity)).bind(11, seenAt)
-            .bind(12, reportId).bind(13, toolBit);
-        insertFinding.exec();
-        KnownFinding k;
-        k.id = lastInsertId();
-        k.lastSeen = seenAt;
-        k.toolMask = toolBit;
-        k.kind = f.kind;
-        k.seenNow = true;
-        assetKnown.emplace(f.fingerprint, k);
+        std::sort(order.begin(), order.end());
+        for (std::size_t i = 1; i < order.size(); ++i) {
+            const ParsedFinding &a = report.findings[order[i - 1].second];
+            const ParsedFinding &b = report.findings[order[i].second];
+            if (order[i].first == order[i - 1].first && a.asset == b.asset)
+                repeat[order[i].second] = 1;
+        }
+    }
+
+    for (std::size_t index = 0; index < report.findings.size(); ++index) {
+        const ParsedFinding &f = report.findings[index];
+        if (repeat[index])
+            continue;
+        const bool onNewAsset = newAsset[f.asset];
+        if (!onNewAsset) {
+            auto &assetKnown = known[f.asset];
+            auto it = assetKnown.find(f.fingerprint);
+            if (it != assetKnown.end()) {
+                KnownFinding &k = it->second;
+                if (k.seenNow)
+                    continue; // the same finding twice in one report
+                k.seenNow = true;
+                ++summary.findings;
+                if (k.resolvedAt && seenAt >= k.resolvedAt) {
+                    reopenFinding.bind(1, k.id).bind(2, seenAt).bind(3, reportId).bind(4, toolBit).exec();
+                    k.resolvedAt = 0;
+                    ++summary.reopened;
+                } else {
+                    if (seenAt > k.lastSeen || !(k.toolMask & toolBit)) {
+                        touchFinding.bind(1, k.id).bind(2, seenAt).bind(3, reportId).bind(4, toolBit)
+                            .bindOrNull(5, f.fixedVersion).bind(6, static_cast<int>(f.severity)).exec();
+                        k.lastSeen = std::max(k.lastSeen, seenAt);
+                        k.toolMask |= toolBit;
+                    }
+                    ++summary.unchanged;
+                }
+                continue;
+            }
+        }
+        const std::int64_t id = nextFindingId++;
+        insertNewFinding({&f, id, ruleId(nullptr, f.kind, f.ruleKey), assetIds[f.asset],
+                          packageId(f.package, f.packageType), locationId(f.location)});
+        if (!onNewAsset) {
+            KnownFinding k;
+            k.id = id;
+            k.lastSeen = seenAt;
+            k.toolMask = toolBit;
+            k.kind = f.kind;
+            k.seenNow = true;
+            known[f.asset].emplace(f.fingerprint, k);
+        }
         ++summary.findings;
         ++summary.newFindings;
     }
-    // Rules the report describes without any finding (SARIF rule lists) are still worth keeping.
-    for (const RuleInfo &r : report.rules)
-        ruleId(&r, r.kind, r.key);
 
     // Resolution: a complete scan at least as new as the last one by this tool, of this kind, on
     // this asset, no longer reports what this tool reported before.
@@ -450,6 +469,22 @@ std::uint64_t ImportWriter::Impl::carryOverTriage(std::int64_t firstNewId, std::
         "FROM temp.carry c JOIN triage t ON t.finding_id = c.source_id");
     history.bind(1, now).exec();
     return static_cast<std::uint64_t>(carried);
+}
+
+void ImportWriter::Impl::insertNewFinding(const NewFinding &row)
+{
+    const ParsedFinding &f = *row.finding;
+    SqliteStatement &st = insertFinding;
+    st.bind(1, row.id).bind(2, static_cast<std::int64_t>(f.fingerprint)).bind(3, static_cast<int>(f.kind))
+        .bind(4, row.rule).bind(5, row.asset);
+    if (row.package)
+        st.bind(6, row.package);
+    st.bindOrNull(7, f.installedVersion).bindOrNull(8, f.fixedVersion);
+    if (row.location)
+        st.bind(9, row.location);
+    st.bindOrNull(10, f.message).bind(11, static_cast<int>(f.severity)).bind(12, rowSeenAt).bind(13, rowSeenAt)
+        .bind(14, rowReportId).bind(15, rowReportId).bind(16, rowToolBit);
+    st.exec();
 }
 
 ImportWriter::ImportWriter(Database &db) : d(std::make_unique<Impl>(db))
