@@ -1,6 +1,7 @@
 #include "store/importwriter.h"
 
 #include "model/findingstatus.h"
+#include "store/migrations.h"
 #include "store/storeerror.h"
 
 #include <algorithm>
@@ -37,6 +38,7 @@ struct ImportWriter::Impl {
 
     Database &db;
     std::unique_ptr<Transaction> batch; // open while a batch import runs
+    bool indexesDropped = false;        // deferrable indexes are rebuilt at commit
     // id caches; cleared on rollback because ids handed out inside it no longer exist
     // Loaded whole at the first write (rules, packages and locations number in the tens of
     // thousands, not millions) so that a miss means "new" and costs no SELECT.
@@ -527,11 +529,16 @@ ImportSummary ImportWriter::write(const ParsedFile &file, std::int64_t now)
     }
 }
 
-void ImportWriter::beginBatch()
+void ImportWriter::beginBatch(bool bulk)
 {
     if (d->batch)
         throw StoreError("an import batch is already open");
     d->batch = std::make_unique<Transaction>(d->db);
+    d->indexesDropped = bulk;
+    if (bulk) {
+        for (const DeferrableIndex &index : deferrableFindingIndexes())
+            d->db.exec("DROP INDEX IF EXISTS " + std::string(index.name));
+    }
 }
 
 void ImportWriter::commitBatch()
@@ -540,6 +547,11 @@ void ImportWriter::commitBatch()
         return;
     auto batch = std::move(d->batch);
     try {
+        if (d->indexesDropped) {
+            for (const DeferrableIndex &index : deferrableFindingIndexes())
+                d->db.exec(index.create);
+            d->indexesDropped = false;
+        }
         batch->commit();
     } catch (...) {
         d->clearCaches();
@@ -549,7 +561,8 @@ void ImportWriter::commitBatch()
 
 void ImportWriter::rollbackBatch()
 {
-    d->batch.reset();
+    d->batch.reset(); // the rollback restores dropped indexes too
+    d->indexesDropped = false;
     d->clearCaches();
 }
 

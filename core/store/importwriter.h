@@ -28,7 +28,9 @@ public:
     // Throws StoreError after rolling back.
     ImportSummary write(const ParsedFile &file, std::int64_t now);
 
-    void beginBatch();
+    // `bulk`: the batch is large next to what the store holds, so secondary finding indexes are
+    // dropped now and rebuilt at commit (readers keep seeing the committed store with them).
+    void beginBatch(bool bulk = false);
     void commitBatch();   // throws StoreError (then nothing of the batch is stored)
     void rollbackBatch(); // undoes every report written since beginBatch()
     bool inBatch() const;

@@ -241,6 +241,33 @@ private Q_SLOTS:
         QCOMPARE(db.scalar("SELECT count(*) FROM triage"), 0); // the failed batch left nothing behind
     }
 
+    void bulkBatchRebuildsIndexes()
+    {
+        Database db = fresh();
+        const char *indexes = "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('findings_rule', 'findings_severity')";
+        QCOMPARE(db.scalar(indexes), 2);
+        {
+            ImportWriter writer(db);
+            writer.beginBatch(true);
+            QCOMPARE(db.scalar(indexes), 0); // dropped inside the open transaction
+            writer.write(imageReport("sha256:k1", {{"CVE-1", "a", "1"}}, 1000), 1);
+            writer.rollbackBatch();
+        }
+        QCOMPARE(db.scalar(indexes), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM findings"), 0);
+        {
+            ImportWriter writer(db);
+            writer.beginBatch(true);
+            writer.write(imageReport("sha256:k2", {{"CVE-1", "a", "1"}, {"CVE-2", "b", "2"}}, 1000), 1);
+            writer.commitBatch();
+        }
+        QCOMPARE(db.scalar(indexes), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM findings INDEXED BY findings_rule WHERE rule_id > 0"), 2);
+        auto check = db.prepare("PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(QString::fromStdString(check.text(0)), QStringLiteral("ok"));
+    }
+
     void failedWriteLeavesStoreUnchanged()
     {
         Database db = fresh();
