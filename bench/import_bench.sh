@@ -160,10 +160,17 @@ if [[ ${SKIP_BULKHEAD:-0} != 1 ]]; then
 fi
 
 if [[ ${SKIP_BASELINE:-0} != 1 ]]; then
-    run baseline "$base_db" env BASELINE_SQL="${BASELINE_SQL:-cte}" bash "$here/baseline_sqlite3.sh" "$dir" "$base_db"
+    # The target is judged against the baseline as issue 2 describes it (literal); the faster
+    # single-pass form (cte) runs too and is reported beside it, so nobody mistakes which is which.
+    run baseline "$base_db" env BASELINE_SQL="${BASELINE_SQL:-literal}" bash "$here/baseline_sqlite3.sh" "$dir" "$base_db"
     B_RC=$R_RC B_WALL=$R_WALL B_CPU=$R_CPU B_RSS=$R_RSS_MB B_STORE=$R_STORE_MB
     B_COUNT=$(count_findings "$base_db")
     [[ $B_RC -eq 0 ]] && base_ok=1
+    if [[ -z ${BASELINE_SQL:-} && ${SKIP_CTE:-0} != 1 ]]; then
+        run baseline-cte "$base_db" env BASELINE_SQL=cte bash "$here/baseline_sqlite3.sh" "$dir" "$base_db"
+        B2_RC=$R_RC B2_WALL=$R_WALL B2_CPU=$R_CPU B2_RSS=$R_RSS_MB B2_STORE=$R_STORE_MB
+        B2_COUNT=$(count_findings "$base_db")
+    fi
 fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -187,7 +194,7 @@ printf 'data      %s: %d reports, %s vulnerabilities, %.1f MB (generator: %s)\n'
     "$dir" "$nfiles" "$findings" "$(calc "$data_bytes / 1000000")" "$gen_figures"
 printf 'machine   %s cores, %s; load average %s before, %s after\n' "$(nproc)" \
     "$(awk '/MemTotal/ {printf "%.0f GiB RAM", $2 / 1048576}' /proc/meminfo)" "$load_before" "$load_after"
-printf 'tools     %s; sqlite3 %s (BASELINE_SQL=%s)\n' "$ctl" "$(sqlite3 --version | cut -d' ' -f1)" "${BASELINE_SQL:-cte}"
+printf 'tools     %s; sqlite3 %s (BASELINE_SQL=%s)\n' "$ctl" "$(sqlite3 --version | cut -d' ' -f1)" "${BASELINE_SQL:-literal}"
 echo
 printf '%-18s %9s %9s %12s %10s %10s %12s %9s\n' tool "wall s" "cpu s" "peak RSS MB" "store MB" findings "findings/s" speed-up
 if [[ -n ${C_WALL:-} ]]; then
@@ -203,6 +210,13 @@ if [[ -n ${B_WALL:-} ]]; then
         "$B_COUNT" "$(rate "$B_WALL" "$B_COUNT")" 1.0x "$(exit_note "$B_RC")"
 else
     printf '%-18s %9s\n' "sqlite3 baseline" "not run"
+fi
+if [[ -n ${B2_WALL:-} ]]; then
+    sp2=-
+    [[ $ctl_ok -eq 1 ]] && sp2=$(printf '%.1fx' "$(calc "$B2_WALL / $C_WALL")")
+    printf '%-18s %9.2f %9.2f %12.0f %10.1f %10s %12.0f %9s%s\n' "sqlite3 (cte form)" "$B2_WALL" "$B2_CPU" "$B2_RSS" "$B2_STORE" \
+        "$B2_COUNT" "$(rate "$B2_WALL" "$B2_COUNT")" "$sp2" "$(exit_note "$B2_RC")"
+    echo "(speed-up column: baseline wall / bulkheadctl wall; the cte row is informational, see README)"
 fi
 [[ -s $data/bulkheadctl.log && -n ${C_WALL:-} ]] && echo "bulkheadctl's last line: $(tail -n 1 "$data/bulkheadctl.log")"
 echo

@@ -71,6 +71,14 @@ int main(int argc, char **argv)
     }
     const std::string command = args[i];
     const std::vector<std::string> rest(args.begin() + static_cast<long>(i) + 1, args.end());
+    for (const std::string &a : rest) {
+        if (a == "--version") { // accepted after any command too
+            std::printf("bulkheadctl %s\n", BULKHEAD_VERSION);
+            return bulkhead::cli::Ok;
+        }
+        if (a == "--")
+            break;
+    }
     if (dbPath.empty())
         dbPath = bulkhead::Database::defaultPath();
 

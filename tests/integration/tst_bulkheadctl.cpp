@@ -121,6 +121,7 @@ private Q_SLOTS:
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains("Usage: bulkheadctl"), cmd);
         }
+        QVERIFY(ctl({"import", "--version"}).out.startsWith("bulkheadctl "));
         QCOMPARE(ctl({}).exitCode, 2);
         QCOMPARE(ctl({"frobnicate"}).exitCode, 2);
         QCOMPARE(ctl({"import"}).exitCode, 2);
@@ -281,6 +282,33 @@ private Q_SLOTS:
         QCOMPARE(queryInt(db, "SELECT count(*) FROM findings"), qint64(reports) * perReport + 500);
         QCOMPARE(queryInt(db, "SELECT count(*) FROM reports r WHERE r.finding_count <> "
                               "(SELECT count(*) FROM findings f WHERE f.first_report_id = r.id)"), 0);
+    }
+
+    void importsEveryScannerFixture()
+    {
+        BULKHEAD_REQUIRE_FIXTURE("trivy/juice-shop-v10.2.0.json");
+        // The fixture folders that hold scanner reports (the others hold Kubernetes objects,
+        // kubeconfigs, registry manifests and Vault responses, which are not reports).
+        QStringList dirs;
+        for (const char *d : {"trivy", "grype", "dockle", "syft", "cyclonedx-examples", "trivy-operator", "kubescape"})
+            dirs << bulkhead::test::fixturePath(d);
+        const QString db = m_dir.path() + "/fixtures.db";
+        const Run first = ctl(QStringList{"--db", db, "import"} + dirs);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(!first.err.contains("error"), qPrintable(first.err));
+        int files = 0;
+        for (const QString &d : dirs)
+            files += QDir(d).entryList(QDir::Files).size();
+        QVERIFY2(first.out.contains(QStringLiteral("total: %1 files imported, 0 not imported").arg(files)), qPrintable(first.out));
+        const qint64 findings = queryInt(db, "SELECT count(*) FROM findings");
+        QVERIFY(findings > 0);
+        // Every format's own checks live in tests/core; here: the whole set again changes nothing.
+        const Run again = ctl(QStringList{"--db", db, "import"} + dirs);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("(0 new, 0 resolved, 0 reopened)")), qPrintable(again.out));
+        QCOMPARE(queryInt(db, "SELECT count(*) FROM findings"), findings);
+        // No secret material reaches the store: Trivy's secret fixtures carry their matches.
+        QCOMPARE(queryInt(db, "SELECT count(*) FROM findings WHERE message LIKE '%BEGIN RSA%' OR message LIKE '%AKIA%'"), 0);
     }
 
     void newerStoreRefused()
