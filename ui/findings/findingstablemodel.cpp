@@ -44,6 +44,7 @@ bool FindingsTableModel::open(const QString &path, QString *error)
         m_rows.clear();
         m_total = FindingRepository(*m_db).count({});
         endResetModel();
+        fetchMore({}); // the first page, so that views can size their columns to real content
         return true;
     } catch (const StoreError &e) {
         if (error)
@@ -60,6 +61,7 @@ void FindingsTableModel::reload()
     m_rows.clear();
     m_total = FindingRepository(*m_db).count({});
     endResetModel();
+    fetchMore({});
 }
 
 int FindingsTableModel::rowCount(const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 #include "findings/findingstablemodel.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -68,6 +69,12 @@ void MainWindow::openStore()
         m_message->hide();
     }
     m_table->resizeColumnsToContents();
+    // Long asset names and titles would push everything else off screen; the tooltip and the
+    // stretching last column show the rest.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int caps[] = {8, 9, 12, 14, 14, 11, 11, 20}; // in em, per column before Title
+    for (int c = 0; c < FindingsTableModel::Title; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), caps[c] * em));
     statusBar()->showMessage(tr("%1 — %n finding(s)", nullptr, static_cast<int>(m_model->totalCount())).arg(m_storePath));
 }
 
