@@ -307,8 +307,14 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("(0 new, 0 resolved, 0 reopened)")), qPrintable(again.out));
         QCOMPARE(queryInt(db, "SELECT count(*) FROM findings"), findings);
-        // No secret material reaches the store: Trivy's secret fixtures carry their matches.
-        QCOMPARE(queryInt(db, "SELECT count(*) FROM findings WHERE message LIKE '%BEGIN RSA%' OR message LIKE '%AKIA%'"), 0);
+        // No secret material reaches the store: Trivy's secret fixtures carry their (redacted)
+        // matches, "----BEGIN RSA PRIVATE KEY-----***" and "export AWS_ACCESS_KEY_ID=***".
+        QVERIFY(queryInt(db, "SELECT count(*) FROM findings WHERE kind = 3") >= 3);
+        QCOMPARE(queryInt(db, "SELECT (SELECT count(*) FROM findings WHERE message LIKE '%PRIVATE KEY-----%' "
+                              "OR message LIKE '%AWS_ACCESS_KEY_ID=%' OR message LIKE '%****%') "
+                              "+ (SELECT count(*) FROM rules WHERE description LIKE '%PRIVATE KEY-----%' "
+                              "OR description LIKE '%AWS_ACCESS_KEY_ID=%') "
+                              "+ (SELECT count(*) FROM locations WHERE path LIKE '%****%')"), 0);
     }
 
     void newerStoreRefused()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Bulkhead needs on Debian 12 (only what is missing) and builds it into build/.
-# Used by both Quick start commands and by CI.
+# Used by installer/quickstart.sh (both Quick start commands, and so CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
