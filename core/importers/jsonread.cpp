@@ -65,6 +65,9 @@ double number(simdjson::simdjson_result<value> v, double fallback)
 std::int64_t integer(simdjson::simdjson_result<value> v, std::int64_t fallback)
 {
     const double d = number(std::move(v), static_cast<double>(fallback));
+    // Converting an out-of-range double is undefined behaviour: refuse it instead.
+    if (!(d >= -9.2e18 && d <= 9.2e18))
+        return fallback;
     return static_cast<std::int64_t>(d);
 }
 
