@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QUrl>
 
 #include <map>
@@ -17,14 +16,7 @@
 #include <tuple>
 
 using namespace bulkhead;
-
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
@@ -36,11 +28,6 @@ const char *const kFixtures[] = {
 
 using FindingId = std::tuple<std::string, std::string, std::string>; // vulnerability, package, version
 using ComponentId = std::tuple<std::string, std::string, std::string>; // name, version, purl
-
-std::string str(const QJsonValue &v)
-{
-    return v.toString().toStdString();
-}
 
 // Every component, nested ones included, by bom-ref; the operating system is the subject's OS,
 // not an inventory entry.
@@ -100,53 +87,12 @@ std::multiset<ComponentId> expectedComponents(const QJsonObject &bom)
     return inventory;
 }
 
-ParsedFile parseFixture(const QString &relative)
-{
-    ParseContext ctx;
-    return parseReportFile(test::fixturePath(relative).toStdString(), ctx);
-}
-
-ParsedFile parseBytes(const QByteArray &bytes)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath("bom.json");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-    f.close();
-    ParseContext ctx;
-    return parseReportFile(path.toStdString(), ctx);
-}
-
-const ParsedFinding *findFinding(const ParsedReport &r, std::string_view rule, std::string_view package)
-{
-    for (const ParsedFinding &f : r.findings)
-        if (f.ruleKey == rule && f.package == package)
-            return &f;
-    return nullptr;
-}
-
-const RuleInfo *findRule(const ParsedReport &r, std::string_view key)
-{
-    for (const RuleInfo &rule : r.rules)
-        if (rule.key == key)
-            return &rule;
-    return nullptr;
-}
-
 QString propertyValue(const QJsonObject &component, const QString &name)
 {
     for (const QJsonValue &p : component.value("properties").toArray())
         if (p.toObject().value("name").toString() == name)
             return p.toObject().value("value").toString();
     return {};
-}
-
-void addFixtureRows()
-{
-    QTest::addColumn<QString>("fixture");
-    for (const char *f : kFixtures)
-        QTest::newRow(f) << QString::fromLatin1(f);
 }
 
 } // namespace
@@ -156,12 +102,12 @@ class TestCycloneDxImport : public QObject
     Q_OBJECT
 
 private slots:
-    void findingsComponentsAndScope_data() { addFixtureRows(); }
+    void findingsComponentsAndScope_data() { addFixtureRows(kFixtures); }
     void findingsComponentsAndScope()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject bom = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject bom = fixtureObject(fixture);
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         const ParsedReport &r = *parsed.report;
@@ -201,12 +147,12 @@ private slots:
 
     // The subject: a container is an image identified by its digest (syft/grype: the version;
     // trivy: the pkg:oci purl, which is its RepoDigest); anything else is identified by its purl.
-    void subjectAsset_data() { addFixtureRows(); }
+    void subjectAsset_data() { addFixtureRows(kFixtures); }
     void subjectAsset()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject bom = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject bom = fixtureObject(fixture);
         const QJsonObject subject = bom.value("metadata").toObject().value("component").toObject();
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
@@ -238,7 +184,7 @@ private slots:
     void vulnerabilityDetails()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/issue_9277.json");
-        const QJsonObject bom = test::readJson(test::fixturePath("trivy/issue_9277.json")).object();
+        const QJsonObject bom = fixtureObject("trivy/issue_9277.json");
         const ParsedFile parsed = parseFixture("trivy/issue_9277.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         const std::map<QString, int> rank{{"info", 1}, {"low", 2}, {"medium", 3}, {"high", 4}, {"critical", 5}};
@@ -299,7 +245,7 @@ private slots:
     void fixedVersionAndEpss()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/npm-cyclonedx.json.golden");
-        const QJsonObject npm = test::readJson(test::fixturePath("trivy/npm-cyclonedx.json.golden")).object();
+        const QJsonObject npm = fixtureObject("trivy/npm-cyclonedx.json.golden");
         const ParsedFile parsed = parseFixture("trivy/npm-cyclonedx.json.golden");
         QVERIFY2(parsed.report, parsed.error.c_str());
         const QJsonObject vuln = npm.value("vulnerabilities").toArray().at(0).toObject();
@@ -309,7 +255,7 @@ private slots:
         QCOMPARE(parsed.report->findings.at(0).fixedVersion, recommendation.section(" to version ", 1).toStdString());
 
         BULKHEAD_REQUIRE_FIXTURE("grype/TestCycloneDxPresenterImage.golden");
-        const QJsonObject grype = test::readJson(test::fixturePath("grype/TestCycloneDxPresenterImage.golden")).object();
+        const QJsonObject grype = fixtureObject("grype/TestCycloneDxPresenterImage.golden");
         const ParsedFile g = parseFixture("grype/TestCycloneDxPresenterImage.golden");
         QVERIFY2(g.report, g.error.c_str());
         for (const QJsonValue &v : grype.value("vulnerabilities").toArray()) {
@@ -339,7 +285,7 @@ private slots:
     {
         QFETCH(QString, damage);
         BULKHEAD_REQUIRE_FIXTURE("trivy/issue_9277.json");
-        QJsonObject bom = test::readJson(test::fixturePath("trivy/issue_9277.json")).object();
+        QJsonObject bom = fixtureObject("trivy/issue_9277.json");
         const std::size_t findingsBefore = expectedFindings(bom).size();
         const std::size_t componentsBefore = expectedComponents(bom).size();
         if (damage == "vuln-id") {
@@ -358,7 +304,7 @@ private slots:
         const std::size_t componentsAfter = expectedComponents(bom).size();
         QVERIFY(findingsAfter < findingsBefore || componentsAfter == componentsBefore - 1);
 
-        const ParsedFile parsed = parseBytes(QJsonDocument(bom).toJson());
+        const ParsedFile parsed = parseTempFile(QJsonDocument(bom), "bom.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         QCOMPARE(parsed.report->warningCount, std::uint64_t(1));
         QCOMPARE(parsed.report->findings.size(), findingsAfter);
@@ -369,14 +315,14 @@ private slots:
     void vulnerabilitiesBeforeComponents()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/issue_9277.json");
-        const QJsonObject bom = test::readJson(test::fixturePath("trivy/issue_9277.json")).object();
+        const QJsonObject bom = fixtureObject("trivy/issue_9277.json");
         const ParsedFile normal = parseFixture("trivy/issue_9277.json");
         QVERIFY2(normal.report, normal.error.c_str());
         const QByteArray reordered = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\",\"vulnerabilities\":"
             + QJsonDocument(bom.value("vulnerabilities").toArray()).toJson(QJsonDocument::Compact)
             + ",\"components\":" + QJsonDocument(bom.value("components").toArray()).toJson(QJsonDocument::Compact)
             + ",\"metadata\":" + QJsonDocument(bom.value("metadata").toObject()).toJson(QJsonDocument::Compact) + "}";
-        const ParsedFile parsed = parseBytes(reordered);
+        const ParsedFile parsed = parseTempFile(reordered, "bom.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         QCOMPARE(parsed.report->findings.size(), normal.report->findings.size());
         for (std::size_t i = 0; i < parsed.report->findings.size(); ++i) {
@@ -389,9 +335,9 @@ private slots:
     void unsupportedSpecVersionIsRefused()
     {
         BULKHEAD_REQUIRE_FIXTURE("syft/alpine-cyclonedx.json");
-        QJsonObject bom = test::readJson(test::fixturePath("syft/alpine-cyclonedx.json")).object();
+        QJsonObject bom = fixtureObject("syft/alpine-cyclonedx.json");
         bom.insert("specVersion", "2.0");
-        const ParsedFile parsed = parseBytes(QJsonDocument(bom).toJson());
+        const ParsedFile parsed = parseTempFile(QJsonDocument(bom), "bom.json");
         QVERIFY(!parsed.report);
         QVERIFY2(QString::fromStdString(parsed.error).contains("2.0"), parsed.error.c_str());
     }

@@ -9,20 +9,12 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <set>
 #include <tuple>
 
 using namespace bulkhead;
-
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
@@ -32,11 +24,6 @@ const char *const kFixtures[] = {"grype/many_vulns.json", "grype/issue_9618.json
 // (apk, deb, rpm, alpm, portage), else the artifact's first location path.
 using FindingId = std::tuple<std::string, std::string, std::string, std::string>;
 using ComponentId = std::tuple<std::string, std::string, std::string, std::string>; // name, version, type, purl
-
-std::string str(const QJsonValue &v)
-{
-    return v.toString().toStdString();
-}
 
 bool osPackage(const QString &type)
 {
@@ -72,48 +59,7 @@ std::set<ComponentId> expectedComponents(const QJsonObject &report)
     return out;
 }
 
-ParsedFile parseFixture(const QString &relative)
-{
-    ParseContext ctx;
-    return parseReportFile(test::fixturePath(relative).toStdString(), ctx);
-}
-
-ParsedFile parseDocument(const QJsonDocument &doc)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath("report.json");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(doc.toJson()) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-    f.close();
-    ParseContext ctx;
-    return parseReportFile(path.toStdString(), ctx);
-}
-
-const ParsedFinding *findFinding(const ParsedReport &r, std::string_view rule, std::string_view package)
-{
-    for (const ParsedFinding &f : r.findings)
-        if (f.ruleKey == rule && f.package == package)
-            return &f;
-    return nullptr;
-}
-
-const RuleInfo *findRule(const ParsedReport &r, std::string_view key)
-{
-    for (const RuleInfo &rule : r.rules)
-        if (rule.key == key)
-            return &rule;
-    return nullptr;
-}
-
 } // namespace
-
-void addFixtureRows()
-{
-    QTest::addColumn<QString>("fixture");
-    for (const char *f : kFixtures)
-        QTest::newRow(f) << QString::fromLatin1(f);
-}
 
 class TestGrypeImport : public QObject
 {
@@ -122,12 +68,12 @@ class TestGrypeImport : public QObject
 private slots:
     // Every distinct (vulnerability, package, version, location) of the report is one finding;
     // every distinct artifact one component.
-    void findingsAndComponentsMatchTheReport_data() { addFixtureRows(); }
+    void findingsAndComponentsMatchTheReport_data() { addFixtureRows(kFixtures); }
     void findingsAndComponentsMatchTheReport()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         const ParsedReport &r = *parsed.report;
@@ -153,12 +99,12 @@ private slots:
 
     // Severity is grype's text; the fixed version the first fix version (fix.versions[0] now,
     // fixedInVersion in 0.7): checked on every match whose severity is a plain level.
-    void severityAndFixedVersion_data() { addFixtureRows(); }
+    void severityAndFixedVersion_data() { addFixtureRows(kFixtures); }
     void severityAndFixedVersion()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         int checked = 0;
@@ -181,12 +127,12 @@ private slots:
         QVERIFY(checked > 0);
     }
 
-    void imageAsset_data() { addFixtureRows(); }
+    void imageAsset_data() { addFixtureRows(kFixtures); }
     void imageAsset()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         const QJsonObject target = json.value("source").toObject().value("target").toObject();
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
@@ -219,7 +165,7 @@ private slots:
     void ruleMetadata()
     {
         BULKHEAD_REQUIRE_FIXTURE("grype/issue_9618.json");
-        const QJsonObject json = test::readJson(test::fixturePath("grype/issue_9618.json")).object();
+        const QJsonObject json = fixtureObject("grype/issue_9618.json");
         const ParsedFile parsed = parseFixture("grype/issue_9618.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         int checked = 0;
@@ -249,7 +195,7 @@ private slots:
 
         // 0.7 layout: links, cvssV2 and cvssV3 objects.
         BULKHEAD_REQUIRE_FIXTURE("grype/many_vulns.json");
-        const QJsonObject old = test::readJson(test::fixturePath("grype/many_vulns.json")).object();
+        const QJsonObject old = fixtureObject("grype/many_vulns.json");
         const ParsedFile oldParsed = parseFixture("grype/many_vulns.json");
         QVERIFY2(oldParsed.report, oldParsed.error.c_str());
         bool sawV3 = false;
@@ -274,9 +220,8 @@ private slots:
     {
         BULKHEAD_REQUIRE_FIXTURE("grype/TestJsonImgsPresenter.golden");
         ParseContext ctx;
-        const std::string path = test::fixturePath("grype/TestJsonImgsPresenter.golden").toStdString();
-        const ParsedFile first = parseReportFile(path, ctx);
-        const ParsedFile second = parseReportFile(path, ctx);
+        const ParsedFile first = parseFixture("grype/TestJsonImgsPresenter.golden", ctx);
+        const ParsedFile second = parseFixture("grype/TestJsonImgsPresenter.golden", ctx);
         QVERIFY(first.report && second.report);
         QCOMPARE(first.report->rules.size(), second.report->rules.size());
         QVERIFY(!first.report->rules.empty());
@@ -301,7 +246,7 @@ private slots:
     {
         QFETCH(QString, damage);
         BULKHEAD_REQUIRE_FIXTURE("grype/issue_9618.json");
-        QJsonObject json = test::readJson(test::fixturePath("grype/issue_9618.json")).object();
+        QJsonObject json = fixtureObject("grype/issue_9618.json");
         const std::size_t before = expectedFindings(json).size();
         QJsonArray matches = json.value("matches").toArray();
         QJsonObject match = matches.at(3).toObject();
@@ -322,7 +267,7 @@ private slots:
         const std::size_t after = expectedFindings(json).size();
         QCOMPARE(after, before - 1);
 
-        const ParsedFile parsed = parseDocument(QJsonDocument(json));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(json), "report.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         QCOMPARE(parsed.report->warningCount, std::uint64_t(1));
         QVERIFY(QString::fromStdString(parsed.report->warnings.at(0)).startsWith("matches[3]"));
@@ -333,10 +278,10 @@ private slots:
     void reportWithoutSourceIsRefused()
     {
         BULKHEAD_REQUIRE_FIXTURE("grype/TestJsonImgsPresenter.golden");
-        QJsonObject json = test::readJson(test::fixturePath("grype/TestJsonImgsPresenter.golden")).object();
+        QJsonObject json = fixtureObject("grype/TestJsonImgsPresenter.golden");
         json.remove("source");
         json.insert("distro", QJsonObject{}); // keeps the document recognisable as Grype
-        const ParsedFile parsed = parseDocument(QJsonDocument(json));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(json), "report.json");
         QVERIFY(!parsed.report);
         QVERIFY2(QString::fromStdString(parsed.error).contains("source"), parsed.error.c_str());
     }
@@ -344,9 +289,9 @@ private slots:
     void directorySource()
     {
         BULKHEAD_REQUIRE_FIXTURE("grype/TestJsonImgsPresenter.golden");
-        QJsonObject json = test::readJson(test::fixturePath("grype/TestJsonImgsPresenter.golden")).object();
+        QJsonObject json = fixtureObject("grype/TestJsonImgsPresenter.golden");
         json.insert("source", QJsonObject{{"type", "directory"}, {"target", "/src/app"}});
-        const ParsedFile parsed = parseDocument(QJsonDocument(json));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(json), "report.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         QCOMPARE(parsed.report->assets.at(0).kind, AssetKind::Filesystem);
         QCOMPARE(parsed.report->assets.at(0).identity, std::string("/src/app"));

@@ -8,21 +8,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <map>
 #include <set>
 #include <tuple>
 
 using namespace bulkhead;
-
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
@@ -81,24 +73,6 @@ std::set<FindingId> expectedFindings(const QJsonObject &report)
     return out;
 }
 
-ParsedFile parseBytes(const QByteArray &bytes)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath("results.json");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-    f.close();
-    ParseContext ctx;
-    return parseReportFile(path.toStdString(), ctx);
-}
-
-ParsedFile parseFixture()
-{
-    ParseContext ctx;
-    return parseReportFile(test::fixturePath(kFixture).toStdString(), ctx);
-}
-
 } // namespace
 
 class TestKubescapeImport : public QObject
@@ -109,8 +83,8 @@ private slots:
     void findingsMatchTheResults()
     {
         BULKHEAD_REQUIRE_FIXTURE(kFixture);
-        const QJsonObject json = test::readJson(test::fixturePath(kFixture)).object();
-        const ParsedFile parsed = parseFixture();
+        const QJsonObject json = fixtureObject(kFixture);
+        const ParsedFile parsed = parseFixture(kFixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         const ParsedReport &r = *parsed.report;
         QCOMPARE(r.format, ReportFormat::Kubescape);
@@ -135,8 +109,8 @@ private slots:
     void agreesWithKubescapeSummary()
     {
         BULKHEAD_REQUIRE_FIXTURE(kFixture);
-        const QJsonObject summary = test::readJson(test::fixturePath(kFixture)).object().value("summaryDetails").toObject();
-        const ParsedFile parsed = parseFixture();
+        const QJsonObject summary = fixtureObject(kFixture).value("summaryDetails").toObject();
+        const ParsedFile parsed = parseFixture(kFixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         std::map<std::string, int> perControl;
         std::map<Severity, int> perSeverity;
@@ -162,12 +136,12 @@ private slots:
     void everyCheckedResourceHasAScope()
     {
         BULKHEAD_REQUIRE_FIXTURE(kFixture);
-        const QJsonObject json = test::readJson(test::fixturePath(kFixture)).object();
+        const QJsonObject json = fixtureObject(kFixture);
         const auto resources = resourceInfo(json);
         std::set<std::string> identities;
         for (const QJsonValue &v : json.value("results").toArray())
             identities.insert(resources.at(v.toObject().value("resourceID").toString()).identity);
-        const ParsedFile parsed = parseFixture();
+        const ParsedFile parsed = parseFixture(kFixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         const ParsedReport &r = *parsed.report;
         QCOMPARE(r.assets.size(), identities.size());
@@ -183,7 +157,7 @@ private slots:
     void findingDetails()
     {
         BULKHEAD_REQUIRE_FIXTURE(kFixture);
-        const QJsonObject json = test::readJson(test::fixturePath(kFixture)).object();
+        const QJsonObject json = fixtureObject(kFixture);
         const QJsonObject result = json.value("results").toArray().at(0).toObject();
         QJsonObject control;
         for (const QJsonValue &c : result.value("controls").toArray())
@@ -194,7 +168,7 @@ private slots:
                                     .toObject().value("fixPath").toObject().value("path").toString();
         const ResourceInfo resource = resourceInfo(json).at(result.value("resourceID").toString());
 
-        const ParsedFile parsed = parseFixture();
+        const ParsedFile parsed = parseFixture(kFixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         const ParsedFinding *f = nullptr;
         for (const ParsedFinding &candidate : parsed.report->findings)
@@ -229,7 +203,7 @@ private slots:
     {
         QFETCH(QString, damage);
         BULKHEAD_REQUIRE_FIXTURE(kFixture);
-        QJsonObject json = test::readJson(test::fixturePath(kFixture)).object();
+        QJsonObject json = fixtureObject(kFixture);
         const std::size_t before = expectedFindings(json).size();
         QJsonArray results = json.value("results").toArray();
         QString where;
@@ -253,7 +227,7 @@ private slots:
         const std::size_t after = expectedFindings(json).size();
         QVERIFY(after < before);
 
-        const ParsedFile parsed = parseBytes(QJsonDocument(json).toJson());
+        const ParsedFile parsed = parseTempFile(QJsonDocument(json), "results.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         QCOMPARE(parsed.report->warningCount, std::uint64_t(1));
         QVERIFY2(QString::fromStdString(parsed.report->warnings.at(0)).startsWith(where), parsed.report->warnings.at(0).c_str());
@@ -264,7 +238,7 @@ private slots:
     void orderOfSectionsDoesNotMatter()
     {
         BULKHEAD_REQUIRE_FIXTURE(kFixture);
-        const QJsonObject json = test::readJson(test::fixturePath(kFixture)).object();
+        const QJsonObject json = fixtureObject(kFixture);
         auto compact = [&json](const char *key) {
             const QJsonValue v = json.value(key);
             return v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
@@ -273,8 +247,8 @@ private slots:
         const QByteArray reordered = "{\"summaryDetails\":" + compact("summaryDetails") + ",\"results\":"
             + compact("results") + ",\"resources\":" + compact("resources") + ",\"generationTime\":\""
             + json.value("generationTime").toString().toUtf8() + "\"}";
-        const ParsedFile parsed = parseBytes(reordered);
-        const ParsedFile normal = parseFixture();
+        const ParsedFile parsed = parseTempFile(reordered, "results.json");
+        const ParsedFile normal = parseFixture(kFixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         QVERIFY2(normal.report, normal.error.c_str());
         QCOMPARE(parsed.report->findings.size(), normal.report->findings.size());

@@ -8,21 +8,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <map>
 #include <set>
 #include <tuple>
 
 using namespace bulkhead;
-
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
@@ -88,39 +80,6 @@ std::set<FindingId> expectedFindings(const QJsonObject &log)
     return out;
 }
 
-ParsedFile parseFixture(const QString &relative)
-{
-    ParseContext ctx;
-    return parseReportFile(test::fixturePath(relative).toStdString(), ctx);
-}
-
-ParsedFile parseDocument(const QJsonDocument &doc)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath("log.sarif");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(doc.toJson()) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-    f.close();
-    ParseContext ctx;
-    return parseReportFile(path.toStdString(), ctx);
-}
-
-const RuleInfo *findRule(const ParsedReport &r, std::string_view key)
-{
-    for (const RuleInfo &rule : r.rules)
-        if (rule.key == key)
-            return &rule;
-    return nullptr;
-}
-
-void addFixtureRows()
-{
-    QTest::addColumn<QString>("fixture");
-    for (const char *f : kFixtures)
-        QTest::newRow(f) << QString::fromLatin1(f);
-}
-
 // The CVSS v3 qualitative bands, for properties["security-severity"].
 std::string cvssBand(double score)
 {
@@ -134,12 +93,12 @@ class TestSarifImport : public QObject
     Q_OBJECT
 
 private slots:
-    void findingsMatchTheLog_data() { addFixtureRows(); }
+    void findingsMatchTheLog_data() { addFixtureRows(kFixtures); }
     void findingsMatchTheLog()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         const ParsedReport &r = *parsed.report;
@@ -162,12 +121,12 @@ private slots:
     }
 
     // security-severity (a CVSS-like score) decides when present, else the result's level.
-    void severities_data() { addFixtureRows(); }
+    void severities_data() { addFixtureRows(kFixtures); }
     void severities()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject run = test::readJson(test::fixturePath(fixture)).object().value("runs").toArray().at(0).toObject();
+        const QJsonObject run = fixtureObject(fixture).value("runs").toArray().at(0).toObject();
         const QJsonArray rules = run.value("tool").toObject().value("driver").toObject().value("rules").toArray();
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
@@ -197,7 +156,7 @@ private slots:
     void trivyPackagesAndImage()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/alpine-310.sarif.golden");
-        const QJsonObject run = test::readJson(test::fixturePath("trivy/alpine-310.sarif.golden")).object()
+        const QJsonObject run = fixtureObject("trivy/alpine-310.sarif.golden")
                                     .value("runs").toArray().at(0).toObject();
         const ParsedFile parsed = parseFixture("trivy/alpine-310.sarif.golden");
         QVERIFY2(parsed.report, parsed.error.c_str());
@@ -242,7 +201,7 @@ private slots:
     void dockleChecks()
     {
         BULKHEAD_REQUIRE_FIXTURE("dockle/dockle_0_3_15.sarif");
-        const QJsonObject run = test::readJson(test::fixturePath("dockle/dockle_0_3_15.sarif")).object()
+        const QJsonObject run = fixtureObject("dockle/dockle_0_3_15.sarif")
                                     .value("runs").toArray().at(0).toObject();
         const ParsedFile parsed = parseFixture("dockle/dockle_0_3_15.sarif");
         QVERIFY2(parsed.report, parsed.error.c_str());
@@ -276,7 +235,7 @@ private slots:
     void secretRulesKeepNoMessage()
     {
         BULKHEAD_REQUIRE_FIXTURE("dockle/dockle_0_3_15.sarif");
-        QJsonObject log = test::readJson(test::fixturePath("dockle/dockle_0_3_15.sarif")).object();
+        QJsonObject log = fixtureObject("dockle/dockle_0_3_15.sarif");
         QJsonArray runs = log.value("runs").toArray();
         QJsonObject run = runs.at(0).toObject();
         QJsonObject tool = run.value("tool").toObject();
@@ -292,7 +251,7 @@ private slots:
         runs.replace(0, run);
         log.insert("runs", runs);
 
-        const ParsedFile parsed = parseDocument(QJsonDocument(log));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(log), "log.sarif");
         QVERIFY2(parsed.report, parsed.error.c_str());
         bool sawSecret = false;
         for (const ParsedFinding &f : parsed.report->findings) {
@@ -316,7 +275,7 @@ private slots:
     {
         QFETCH(QString, damage);
         BULKHEAD_REQUIRE_FIXTURE("trivy/alpine-310.sarif.golden");
-        QJsonObject log = test::readJson(test::fixturePath("trivy/alpine-310.sarif.golden")).object();
+        QJsonObject log = fixtureObject("trivy/alpine-310.sarif.golden");
         const std::size_t before = expectedFindings(log).size();
         QJsonArray runs = log.value("runs").toArray();
         QJsonObject run = runs.at(0).toObject();
@@ -335,7 +294,7 @@ private slots:
         QCOMPARE(after, before - 1);
 
         // Qt writes keys sorted: "results" now precede "tool", and "properties" both.
-        const ParsedFile parsed = parseDocument(QJsonDocument(log));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(log), "log.sarif");
         QVERIFY2(parsed.report, parsed.error.c_str());
         QCOMPARE(parsed.report->warningCount, std::uint64_t(1));
         QVERIFY(QString::fromStdString(parsed.report->warnings.at(0)).startsWith("runs[0].results[1]"));
@@ -346,9 +305,9 @@ private slots:
     void unsupportedVersionIsRefused()
     {
         BULKHEAD_REQUIRE_FIXTURE("dockle/dockle_0_3_15.sarif");
-        QJsonObject log = test::readJson(test::fixturePath("dockle/dockle_0_3_15.sarif")).object();
+        QJsonObject log = fixtureObject("dockle/dockle_0_3_15.sarif");
         log.insert("version", "2.0.0");
-        const ParsedFile parsed = parseDocument(QJsonDocument(log));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(log), "log.sarif");
         QVERIFY(!parsed.report);
         QVERIFY2(QString::fromStdString(parsed.error).contains("2.0.0"), parsed.error.c_str());
     }

@@ -9,31 +9,18 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <set>
 #include <tuple>
 
 using namespace bulkhead;
-
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
 const char *const kFixtures[] = {"syft/alpine-spdx.json", "trivy/julia-spdx.json.golden"};
 
 using ComponentId = std::tuple<std::string, std::string, std::string>; // name, version, purl
-
-std::string str(const QJsonValue &v)
-{
-    return v.toString().toStdString();
-}
 
 // SPDXIDs the document DESCRIBES.
 QSet<QString> described(const QJsonObject &doc)
@@ -69,31 +56,6 @@ std::multiset<ComponentId> expectedComponents(const QJsonObject &doc)
     return out;
 }
 
-ParsedFile parseFixture(const QString &relative)
-{
-    ParseContext ctx;
-    return parseReportFile(test::fixturePath(relative).toStdString(), ctx);
-}
-
-ParsedFile parseDocument(const QJsonDocument &doc)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath("sbom.spdx.json");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(doc.toJson()) < 0)
-        qFatal("cannot write %s", qPrintable(path));
-    f.close();
-    ParseContext ctx;
-    return parseReportFile(path.toStdString(), ctx);
-}
-
-void addFixtureRows()
-{
-    QTest::addColumn<QString>("fixture");
-    for (const char *f : kFixtures)
-        QTest::newRow(f) << QString::fromLatin1(f);
-}
-
 } // namespace
 
 class TestSpdxImport : public QObject
@@ -101,12 +63,12 @@ class TestSpdxImport : public QObject
     Q_OBJECT
 
 private slots:
-    void componentsAssetAndTool_data() { addFixtureRows(); }
+    void componentsAssetAndTool_data() { addFixtureRows(kFixtures); }
     void componentsAssetAndTool()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject doc = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject doc = fixtureObject(fixture);
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         const ParsedReport &r = *parsed.report;
@@ -150,12 +112,12 @@ private slots:
     }
 
     // Licenses: concluded, else declared; NOASSERTION is no license. Types from the purl.
-    void componentLicensesAndTypes_data() { addFixtureRows(); }
+    void componentLicensesAndTypes_data() { addFixtureRows(kFixtures); }
     void componentLicensesAndTypes()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject doc = test::readJson(test::fixturePath(fixture)).object();
+        const QJsonObject doc = fixtureObject(fixture);
         const ParsedFile parsed = parseFixture(fixture);
         QVERIFY2(parsed.report, parsed.error.c_str());
         int checked = 0;
@@ -183,7 +145,7 @@ private slots:
     void containerSubjectIsAnImage()
     {
         BULKHEAD_REQUIRE_FIXTURE("syft/alpine-spdx.json");
-        QJsonObject doc = test::readJson(test::fixturePath("syft/alpine-spdx.json")).object();
+        QJsonObject doc = fixtureObject("syft/alpine-spdx.json");
         const std::size_t components = expectedComponents(doc).size();
         const QString digest = "sha256:" + QString(64, 'a');
         QJsonArray packages = doc.value("packages").toArray();
@@ -195,7 +157,7 @@ private slots:
                                          {"relatedSpdxElement", "SPDXRef-Image"}});
         doc.insert("relationships", relationships);
 
-        const ParsedFile parsed = parseDocument(QJsonDocument(doc));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(doc), "sbom.spdx.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         const AssetRef &a = parsed.report->assets.at(0);
         QCOMPARE(a.kind, AssetKind::Image);
@@ -214,7 +176,7 @@ private slots:
     {
         QFETCH(QString, damage);
         BULKHEAD_REQUIRE_FIXTURE("syft/alpine-spdx.json");
-        QJsonObject doc = test::readJson(test::fixturePath("syft/alpine-spdx.json")).object();
+        QJsonObject doc = fixtureObject("syft/alpine-spdx.json");
         const std::size_t before = expectedComponents(doc).size();
         QJsonArray packages = doc.value("packages").toArray();
         if (damage == "string") {
@@ -228,7 +190,7 @@ private slots:
         const std::size_t expected = expectedComponents(doc).size();
         QCOMPARE(expected, before - 1);
 
-        const ParsedFile parsed = parseDocument(QJsonDocument(doc));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(doc), "sbom.spdx.json");
         QVERIFY2(parsed.report, parsed.error.c_str());
         QCOMPARE(parsed.report->warningCount, std::uint64_t(1));
         QVERIFY(QString::fromStdString(parsed.report->warnings.at(0)).startsWith("packages[1]"));
@@ -238,9 +200,9 @@ private slots:
     void spdx3IsRefused()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/julia-spdx.json.golden");
-        QJsonObject doc = test::readJson(test::fixturePath("trivy/julia-spdx.json.golden")).object();
+        QJsonObject doc = fixtureObject("trivy/julia-spdx.json.golden");
         doc.insert("spdxVersion", "SPDX-3.0");
-        const ParsedFile parsed = parseDocument(QJsonDocument(doc));
+        const ParsedFile parsed = parseTempFile(QJsonDocument(doc), "sbom.spdx.json");
         QVERIFY(!parsed.report);
         QVERIFY2(QString::fromStdString(parsed.error).contains("SPDX-3.0"), parsed.error.c_str());
     }

@@ -15,15 +15,7 @@
 #include <tuple>
 
 using namespace bulkhead;
-
-// Lets QCOMPARE print the values of std::string comparisons that fail.
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
@@ -38,11 +30,6 @@ const char *const kFixtures[] = {
 // PkgPath, else the result Target; a FAIL misconfiguration has Target + ":" + its
 // CauseMetadata.StartLine (Target alone without a line); a secret Target + ":" + StartLine.
 using Identity = std::tuple<int, std::string, std::string, std::string, std::string>;
-
-std::string str(const QJsonValue &v)
-{
-    return v.toString().toStdString();
-}
 
 QString firstString(const QJsonValue &list)
 {
@@ -122,17 +109,6 @@ Identity identityOf(const ParsedFinding &f)
     return {int(f.kind), f.ruleKey, f.package, f.installedVersion, f.location};
 }
 
-ParsedFile parseJson(const QJsonObject &report, ParseContext &ctx)
-{
-    const QByteArray bytes = QJsonDocument(report).toJson(QJsonDocument::Compact);
-    return parseReportBytes("modified.json", std::string_view(bytes.constData(), bytes.size()), ctx);
-}
-
-ParsedFile parseFixture(const char *relative, ParseContext &ctx)
-{
-    return parseReportFile(bulkhead::test::fixturePath(relative).toStdString(), ctx);
-}
-
 // Every text the parsed report holds, to search it for what must never be copied.
 std::vector<std::string> allTexts(const ParsedReport &r)
 {
@@ -157,12 +133,7 @@ class TestTrivyImport : public QObject
     Q_OBJECT
 
 private slots:
-    void findingsMatchTheReport_data()
-    {
-        QTest::addColumn<QString>("fixture");
-        for (const char *f : kFixtures)
-            QTest::newRow(f) << QString::fromLatin1(f);
-    }
+    void findingsMatchTheReport_data() { addFixtureRows(kFixtures); }
 
     // Format, finding count and identities, and per finding severity and fixed version, all
     // against the JSON; rule titles of every rule seen for the first time.
@@ -170,12 +141,11 @@ private slots:
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         const auto expected = expectedFindings(json);
         QVERIFY(!expected.empty());
 
-        ParseContext ctx;
-        const ParsedFile file = parseFixture(qPrintable(fixture), ctx);
+        const ParsedFile file = parseFixture(fixture);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.format, ReportFormat::TrivyJson);
@@ -206,21 +176,15 @@ private slots:
         }
     }
 
-    void reportHeaderAndScopes_data()
-    {
-        QTest::addColumn<QString>("fixture");
-        for (const char *f : kFixtures)
-            QTest::newRow(f) << QString::fromLatin1(f);
-    }
+    void reportHeaderAndScopes_data() { addFixtureRows(kFixtures); }
 
     // Tool version, scan time, and one scope per scanned class (even a class without findings).
     void reportHeaderAndScopes()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
-        ParseContext ctx;
-        const ParsedFile file = parseFixture(qPrintable(fixture), ctx);
+        const QJsonObject json = fixtureObject(fixture);
+        const ParsedFile file = parseFixture(fixture);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
 
@@ -249,10 +213,9 @@ private slots:
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         const QJsonObject meta = json.value("Metadata").toObject();
-        ParseContext ctx;
-        const ParsedFile file = parseFixture(qPrintable(fixture), ctx);
+        const ParsedFile file = parseFixture(fixture);
         QVERIFY2(file.report, file.error.c_str());
         const AssetRef &a = file.report->assets.at(0);
 
@@ -275,10 +238,9 @@ private slots:
     void filesystemAsset()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/helm.json.golden");
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/helm.json.golden")).object();
+        const QJsonObject json = fixtureObject("trivy/helm.json.golden");
         QVERIFY(json.value("ArtifactType").toString() != "container_image");
-        ParseContext ctx;
-        const ParsedFile file = parseFixture("trivy/helm.json.golden", ctx);
+        const ParsedFile file = parseFixture("trivy/helm.json.golden");
         QVERIFY2(file.report, file.error.c_str());
         const AssetRef &a = file.report->assets.at(0);
         QCOMPARE(a.kind, AssetKind::Filesystem);
@@ -291,10 +253,9 @@ private slots:
     void vulnerabilityRuleMetadata()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/alpine-310.json.golden");
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/alpine-310.json.golden")).object();
+        const QJsonObject json = fixtureObject("trivy/alpine-310.json.golden");
         const QJsonObject vuln = json["Results"].toArray()[0].toObject()["Vulnerabilities"].toArray()[0].toObject();
-        ParseContext ctx;
-        const ParsedFile file = parseFixture("trivy/alpine-310.json.golden", ctx);
+        const ParsedFile file = parseFixture("trivy/alpine-310.json.golden");
         QVERIFY2(file.report, file.error.c_str());
         const RuleInfo *rule = nullptr;
         for (const RuleInfo &r : file.report->rules)
@@ -335,7 +296,7 @@ private slots:
     void misconfigurationMessageAndStatus()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/dockerfile.json.golden");
-        QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/dockerfile.json.golden")).object();
+        QJsonObject json = fixtureObject("trivy/dockerfile.json.golden");
         QJsonArray results = json["Results"].toArray();
         QJsonObject result = results[0].toObject();
         QJsonArray checks = result["Misconfigurations"].toArray();
@@ -348,8 +309,7 @@ private slots:
         results[0] = result;
         json["Results"] = results;
 
-        ParseContext ctx;
-        const ParsedFile file = parseJson(json, ctx);
+        const ParsedFile file = parseJson(json);
         QVERIFY2(file.report, file.error.c_str());
         QCOMPARE(file.report->findings.size(), expectedFindings(json).size());
         QCOMPARE(file.report->findings.size(), std::size_t(1));
@@ -371,7 +331,7 @@ private slots:
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         std::vector<std::string> secretTexts;
         for (const QJsonValue &r : json.value("Results").toArray()) {
             for (const QJsonValue &s : r.toObject().value("Secrets").toArray()) {
@@ -383,8 +343,7 @@ private slots:
         std::erase_if(secretTexts, [](const std::string &s) { return s.size() < 6; });
         QVERIFY(!secretTexts.empty());
 
-        ParseContext ctx;
-        const ParsedFile file = parseFixture(qPrintable(fixture), ctx);
+        const ParsedFile file = parseFixture(fixture);
         QVERIFY2(file.report, file.error.c_str());
         int secrets = 0;
         for (const ParsedFinding &f : file.report->findings)
@@ -417,7 +376,7 @@ private slots:
             : list == "Misconfigurations"                ? "trivy/helm.json.golden"
                                                          : "trivy/secrets.json.golden";
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
+        QJsonObject json = fixtureObject(fixture);
         const std::size_t before = expectedFindings(json).size();
         QJsonArray results = json["Results"].toArray();
         int resultIndex = 0;
@@ -438,8 +397,7 @@ private slots:
         const auto expected = expectedFindings(json);
         QCOMPARE(expected.size(), before - 1);
 
-        ParseContext ctx;
-        const ParsedFile file = parseJson(json, ctx);
+        const ParsedFile file = parseJson(json);
         QVERIFY2(file.report, file.error.c_str());
         QCOMPARE(file.report->warningCount, std::uint64_t(1));
         const QString where = QStringLiteral("Results[%1].%2[1]").arg(resultIndex).arg(list);
@@ -459,12 +417,11 @@ private slots:
     void unreadableResultWithholdsScopes()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/juice-shop-v10.2.0.json");
-        QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/juice-shop-v10.2.0.json")).object();
+        QJsonObject json = fixtureObject("trivy/juice-shop-v10.2.0.json");
         QJsonArray results = json["Results"].toArray();
         results[1] = 5;
         json["Results"] = results;
-        ParseContext ctx;
-        const ParsedFile file = parseJson(json, ctx);
+        const ParsedFile file = parseJson(json);
         QVERIFY2(file.report, file.error.c_str());
         QCOMPARE(file.report->warningCount, std::uint64_t(1));
         QVERIFY2(file.report->warnings.at(0).starts_with("Results[1]: "), file.report->warnings.at(0).c_str());
@@ -476,10 +433,9 @@ private slots:
     void schemaVersion1Refused()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/alpine-310.json.golden");
-        QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/alpine-310.json.golden")).object();
+        QJsonObject json = fixtureObject("trivy/alpine-310.json.golden");
         json["SchemaVersion"] = 1;
-        ParseContext ctx;
-        const ParsedFile file = parseJson(json, ctx);
+        const ParsedFile file = parseJson(json);
         QVERIFY(!file.report);
         QVERIFY2(file.error.find("SchemaVersion 1") != std::string::npos, file.error.c_str());
     }
@@ -490,16 +446,14 @@ private slots:
     void fieldOrderDoesNotMatter()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/juice-shop-v10.2.0.json");
-        const QString path = bulkhead::test::fixturePath("trivy/juice-shop-v10.2.0.json");
-        const QJsonObject json = bulkhead::test::readJson(path).object();
-        ParseContext originalCtx, sortedCtx, reorderedCtx;
-        const ParsedFile original = parseFixture("trivy/juice-shop-v10.2.0.json", originalCtx);
-        const ParsedFile sorted = parseJson(json, sortedCtx);
+        const QJsonObject json = fixtureObject("trivy/juice-shop-v10.2.0.json");
+        const ParsedFile original = parseFixture("trivy/juice-shop-v10.2.0.json");
+        const ParsedFile sorted = parseJson(json);
 
         QByteArray reordered = "{\"Results\":" + QJsonDocument(json["Results"].toArray()).toJson() + ",\"Metadata\":"
             + QJsonDocument(json["Metadata"].toObject()).toJson() + ",\"ArtifactName\":\""
             + json["ArtifactName"].toString().toUtf8() + "\",\"ArtifactType\":\"container_image\",\"SchemaVersion\":2}";
-        const ParsedFile late = parseReportBytes("reordered.json", std::string_view(reordered.constData(), reordered.size()), reorderedCtx);
+        const ParsedFile late = parseBytes(reordered, "reordered.json");
 
         for (const ParsedFile *file : {&original, &sorted, &late})
             QVERIFY2(file->report, file->error.c_str());
@@ -525,7 +479,7 @@ private slots:
     void duplicateEntriesAreOneFinding()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/alpine-310.json.golden");
-        QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/alpine-310.json.golden")).object();
+        QJsonObject json = fixtureObject("trivy/alpine-310.json.golden");
         const std::size_t distinct = expectedFindings(json).size();
         QJsonArray results = json["Results"].toArray();
         QJsonObject result = results[0].toObject();
@@ -535,8 +489,7 @@ private slots:
         results[0] = result;
         json["Results"] = results;
 
-        ParseContext ctx;
-        const ParsedFile file = parseJson(json, ctx);
+        const ParsedFile file = parseJson(json);
         QVERIFY2(file.report, file.error.c_str());
         QCOMPARE(file.report->findings.size(), distinct);
         QCOMPARE(file.report->warningCount, std::uint64_t(0));
@@ -559,7 +512,7 @@ private slots:
     void packagesBecomeComponents()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/alpine-310.json.golden");
-        QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/alpine-310.json.golden")).object();
+        QJsonObject json = fixtureObject("trivy/alpine-310.json.golden");
         QJsonArray results = json["Results"].toArray();
         QJsonObject result = results[0].toObject();
         const QJsonArray packages{
@@ -572,8 +525,7 @@ private slots:
         results[0] = result;
         json["Results"] = results;
 
-        ParseContext ctx;
-        const ParsedFile file = parseJson(json, ctx);
+        const ParsedFile file = parseJson(json);
         QVERIFY2(file.report, file.error.c_str());
         const auto &components = file.report->components;
         QCOMPARE(components.size(), std::size_t(packages.size()));

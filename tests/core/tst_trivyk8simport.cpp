@@ -14,15 +14,7 @@
 #include <tuple>
 
 using namespace bulkhead;
-
-// Lets QCOMPARE print the values of std::string comparisons that fail.
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
@@ -34,11 +26,6 @@ const char *const kFixtures[] = {"trivy/local-k8s-scan-result.json", "trivy/kube
 // containers of one workload stay apart); a FAIL misconfiguration at Target + ":" +
 // CauseMetadata.StartLine (Target alone without a line); a secret at Target + ":" + StartLine.
 using Identity = std::tuple<int, std::string, std::string, std::string, std::string, std::string>;
-
-std::string str(const QJsonValue &v)
-{
-    return v.toString().toStdString();
-}
 
 std::string withLine(const QString &target, int line)
 {
@@ -145,21 +132,6 @@ Identity identityOf(const ParsedReport &r, const ParsedFinding &f)
     return {int(f.kind), f.ruleKey, r.assets.at(f.asset).identity, f.package, f.installedVersion, f.location};
 }
 
-ParsedFile parseBytes(const QByteArray &bytes, ParseContext &ctx)
-{
-    return parseReportBytes("modified.json", std::string_view(bytes.constData(), bytes.size()), ctx);
-}
-
-ParsedFile parseJson(const QJsonObject &report, ParseContext &ctx)
-{
-    return parseBytes(QJsonDocument(report).toJson(QJsonDocument::Compact), ctx);
-}
-
-ParsedFile parseFixture(const QString &relative, ParseContext &ctx)
-{
-    return parseReportFile(bulkhead::test::fixturePath(relative).toStdString(), ctx);
-}
-
 // The resource list of the current layout, or the first list of the older one.
 QString firstList(const QJsonObject &report)
 {
@@ -173,23 +145,17 @@ class TestTrivyK8sImport : public QObject
     Q_OBJECT
 
 private slots:
-    void findingsMatchTheReport_data()
-    {
-        QTest::addColumn<QString>("fixture");
-        for (const char *f : kFixtures)
-            QTest::newRow(f) << QString::fromLatin1(f);
-    }
+    void findingsMatchTheReport_data() { addFixtureRows(kFixtures); }
 
     void findingsMatchTheReport()
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         const auto expected = expectedFindings(json);
         QVERIFY(!expected.empty());
 
-        ParseContext ctx;
-        const ParsedFile file = parseFixture(fixture, ctx);
+        const ParsedFile file = parseFixture(fixture);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.format, ReportFormat::TrivyKubernetes);
@@ -215,12 +181,7 @@ private slots:
             QCOMPARE(rule.title, titles.at({int(rule.kind), rule.key}));
     }
 
-    void assetsAndScopes_data()
-    {
-        QTest::addColumn<QString>("fixture");
-        for (const char *f : kFixtures)
-            QTest::newRow(f) << QString::fromLatin1(f);
-    }
+    void assetsAndScopes_data() { addFixtureRows(kFixtures); }
 
     // One asset per resource however many entries name it; scopes per resource from the classes
     // of its results (a resource listed in both old-layout lists has both scopes).
@@ -228,14 +189,13 @@ private slots:
     {
         QFETCH(QString, fixture);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
+        const QJsonObject json = fixtureObject(fixture);
         std::map<std::string, QJsonObject> resources;
         for (const QJsonValue &entry : resourceEntries(json))
             resources.emplace(resourceIdentity(json, entry.toObject()), entry.toObject());
         QVERIFY(resources.size() < std::size_t(resourceEntries(json).size())); // some resource repeats
 
-        ParseContext ctx;
-        const ParsedFile file = parseFixture(fixture, ctx);
+        const ParsedFile file = parseFixture(fixture);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.assets.size(), resources.size());
@@ -270,7 +230,7 @@ private slots:
         QFETCH(QString, fixture);
         QFETCH(QString, damage);
         BULKHEAD_REQUIRE_FIXTURE(fixture);
-        QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath(fixture)).object();
+        QJsonObject json = fixtureObject(fixture);
         const std::size_t before = expectedFindings(json).size();
         const QString list = firstList(json);
         QJsonArray resources = json[list].toArray();
@@ -310,8 +270,7 @@ private slots:
         const auto expected = expectedFindings(json);
         QVERIFY(expected.size() < before);
 
-        ParseContext ctx;
-        const ParsedFile file = parseJson(json, ctx);
+        const ParsedFile file = parseJson(json);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.warningCount, std::uint64_t(1));
@@ -330,7 +289,7 @@ private slots:
     void fieldOrderDoesNotMatter()
     {
         BULKHEAD_REQUIRE_FIXTURE("trivy/kubernetes.json");
-        const QJsonObject json = bulkhead::test::readJson(bulkhead::test::fixturePath("trivy/kubernetes.json")).object();
+        const QJsonObject json = fixtureObject("trivy/kubernetes.json");
         QByteArray reordered = "{";
         for (const char *list : {"Vulnerabilities", "Misconfigurations"}) {
             reordered += '"' + QByteArray(list) + "\":[";
@@ -346,9 +305,8 @@ private slots:
         }
         reordered += "\"ClusterName\":\"" + json["ClusterName"].toString().toUtf8() + "\"}";
 
-        ParseContext ctx1, ctx2;
-        const ParsedFile original = parseFixture("trivy/kubernetes.json", ctx1);
-        const ParsedFile late = parseBytes(reordered, ctx2);
+        const ParsedFile original = parseFixture("trivy/kubernetes.json");
+        const ParsedFile late = parseBytes(reordered);
         QVERIFY2(original.report, original.error.c_str());
         QVERIFY2(late.report, late.error.c_str());
         QCOMPARE(late.report->format, ReportFormat::TrivyKubernetes);
@@ -373,8 +331,7 @@ private slots:
                               {"Namespace", "default"}, {"Kind", "ConfigMap"}, {"Name", "settings"},
                               {"Results", QJsonArray{QJsonObject{{"Target", "ConfigMap/settings"}, {"Class", "secret"},
                                                                  {"Secrets", QJsonArray{secret}}}}}}}}};
-        ParseContext ctx;
-        const ParsedFile file = parseJson(report, ctx);
+        const ParsedFile file = parseJson(report);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.findings.size(), std::size_t(1));

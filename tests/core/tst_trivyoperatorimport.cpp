@@ -15,15 +15,7 @@
 #include <tuple>
 
 using namespace bulkhead;
-
-// Lets QCOMPARE print the values of std::string comparisons that fail.
-namespace QTest {
-template <>
-char *toString(const std::string &s)
-{
-    return qstrdup(s.c_str());
-}
-} // namespace QTest
+using namespace bulkhead::test;
 
 namespace {
 
@@ -38,11 +30,6 @@ const char *const kFixtures[] = {kVulnerabilities, kConfigAudit, kSecrets};
 // of the fixtures carry an empty target); a failed check has none (the CR gives no position); a
 // secret its target file.
 using Identity = std::tuple<int, std::string, std::string, std::string, std::string, std::string>;
-
-std::string str(const QJsonValue &v)
-{
-    return v.toString().toStdString();
-}
 
 QString label(const QJsonObject &cr, const char *name)
 {
@@ -116,17 +103,6 @@ Identity identityOf(const ParsedReport &r, const ParsedFinding &f)
     return {int(f.kind), f.ruleKey, r.assets.at(f.asset).identity, f.package, f.installedVersion, f.location};
 }
 
-QJsonObject fixture(const char *relative)
-{
-    return bulkhead::test::readJson(bulkhead::test::fixturePath(relative)).object();
-}
-
-ParsedFile parseJson(const QJsonObject &document, ParseContext &ctx)
-{
-    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Compact);
-    return parseReportBytes("modified.json", std::string_view(bytes.constData(), bytes.size()), ctx);
-}
-
 // Replaces entry `index` of report.<list> with `entry`.
 QJsonObject withEntry(QJsonObject cr, const char *list, int index, const QJsonValue &entry)
 {
@@ -160,23 +136,17 @@ class TestTrivyOperatorImport : public QObject
     Q_OBJECT
 
 private slots:
-    void findingsMatchTheReport_data()
-    {
-        QTest::addColumn<QString>("path");
-        for (const char *f : kFixtures)
-            QTest::newRow(f) << QString::fromLatin1(f);
-    }
+    void findingsMatchTheReport_data() { addFixtureRows(kFixtures, "path"); }
 
     void findingsMatchTheReport()
     {
         QFETCH(QString, path);
         BULKHEAD_REQUIRE_FIXTURE(path);
-        const QJsonObject json = fixture(qPrintable(path));
+        const QJsonObject json = fixtureObject(path);
         const auto expected = expectedFindings(json);
         QVERIFY(!expected.empty());
 
-        ParseContext ctx;
-        const ParsedFile file = parseReportFile(bulkhead::test::fixturePath(path).toStdString(), ctx);
+        const ParsedFile file = parseFixture(path);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.format, ReportFormat::TrivyOperator);
@@ -196,21 +166,15 @@ private slots:
                 QVERIFY(!f.message.empty());
     }
 
-    void assetScopeAndHeader_data()
-    {
-        QTest::addColumn<QString>("path");
-        for (const char *f : kFixtures)
-            QTest::newRow(f) << QString::fromLatin1(f);
-    }
+    void assetScopeAndHeader_data() { addFixtureRows(kFixtures, "path"); }
 
     void assetScopeAndHeader()
     {
         QFETCH(QString, path);
         BULKHEAD_REQUIRE_FIXTURE(path);
-        const QJsonObject cr = fixture(qPrintable(path));
+        const QJsonObject cr = fixtureObject(path);
         const QJsonObject report = cr["report"].toObject();
-        ParseContext ctx;
-        const ParsedFile file = parseReportFile(bulkhead::test::fixturePath(path).toStdString(), ctx);
+        const ParsedFile file = parseFixture(path);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
 
@@ -242,15 +206,14 @@ private slots:
     void digestIsTheImageIdentity()
     {
         BULKHEAD_REQUIRE_FIXTURE(kVulnerabilities);
-        QJsonObject cr = fixture(kVulnerabilities);
+        QJsonObject cr = fixtureObject(kVulnerabilities);
         QJsonObject report = cr["report"].toObject();
         QJsonObject artifact = report["artifact"].toObject();
         const QString digest = "sha256:" + QString(64, 'a');
         artifact["digest"] = digest;
         report["artifact"] = artifact;
         cr["report"] = report;
-        ParseContext ctx;
-        const ParsedFile file = parseJson(cr, ctx);
+        const ParsedFile file = parseJson(cr);
         QVERIFY2(file.report, file.error.c_str());
         const AssetRef &a = file.report->assets.at(0);
         QCOMPARE(a.identity, digest.toStdString());
@@ -265,9 +228,8 @@ private slots:
     void vulnerabilityRuleMetadata()
     {
         BULKHEAD_REQUIRE_FIXTURE(kVulnerabilities);
-        const QJsonObject vuln = fixture(kVulnerabilities)["report"].toObject()["vulnerabilities"].toArray()[0].toObject();
-        ParseContext ctx;
-        const ParsedFile file = parseReportFile(bulkhead::test::fixturePath(kVulnerabilities).toStdString(), ctx);
+        const QJsonObject vuln = fixtureObject(kVulnerabilities)["report"].toObject()["vulnerabilities"].toArray()[0].toObject();
+        const ParsedFile file = parseFixture(kVulnerabilities);
         QVERIFY2(file.report, file.error.c_str());
         const RuleInfo &rule = file.report->rules.at(0);
         QCOMPARE(rule.key, str(vuln["vulnerabilityID"]));
@@ -283,13 +245,12 @@ private slots:
     void secretMatchNeverCopied()
     {
         BULKHEAD_REQUIRE_FIXTURE(kSecrets);
-        const QJsonObject cr = fixture(kSecrets);
+        const QJsonObject cr = fixtureObject(kSecrets);
         std::vector<std::string> matches;
         for (const QJsonValue &s : cr["report"].toObject()["secrets"].toArray())
             matches.push_back(str(s.toObject()["match"]));
         QVERIFY(!matches.empty());
-        ParseContext ctx;
-        const ParsedFile file = parseReportFile(bulkhead::test::fixturePath(kSecrets).toStdString(), ctx);
+        const ParsedFile file = parseFixture(kSecrets);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         std::vector<std::string> texts{r.tool, r.toolVersion};
@@ -321,12 +282,11 @@ private slots:
         QJsonArray items;
         // kubectl lists the vulnerability report first; a List's kind is known by its first item.
         for (const char *f : kFixtures)
-            items.append(fixture(f));
+            items.append(fixtureObject(f));
         const QJsonObject list{{"apiVersion", "v1"}, {"kind", listKind}, {"items", items}};
         const auto expected = expectedFindings(list);
 
-        ParseContext ctx;
-        const ParsedFile file = parseJson(list, ctx);
+        const ParsedFile file = parseJson(list);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.format, ReportFormat::TrivyOperator);
@@ -359,7 +319,7 @@ private slots:
         QFETCH(QString, damage);
         for (const char *f : kFixtures)
             BULKHEAD_REQUIRE_FIXTURE(f);
-        QJsonObject vulns = fixture(kVulnerabilities), config = fixture(kConfigAudit), secrets = fixture(kSecrets);
+        QJsonObject vulns = fixtureObject(kVulnerabilities), config = fixtureObject(kConfigAudit), secrets = fixtureObject(kSecrets);
         QString where;
         if (damage == "vulnerability") {
             vulns = withEntry(vulns, "vulnerabilities", 1, 42);
@@ -382,10 +342,9 @@ private slots:
         QJsonArray items{vulns, config.isEmpty() ? QJsonValue(7) : QJsonValue(config), secrets};
         const QJsonObject list{{"apiVersion", "v1"}, {"kind", "VulnerabilityReportList"}, {"items", items}};
         const auto expected = expectedFindings(list);
-        QVERIFY(expected.size() < expectedFindings(QJsonObject{{"items", QJsonArray{fixture(kVulnerabilities), fixture(kConfigAudit), fixture(kSecrets)}}}).size());
+        QVERIFY(expected.size() < expectedFindings(QJsonObject{{"items", QJsonArray{fixtureObject(kVulnerabilities), fixtureObject(kConfigAudit), fixtureObject(kSecrets)}}}).size());
 
-        ParseContext ctx;
-        const ParsedFile file = parseJson(list, ctx);
+        const ParsedFile file = parseJson(list);
         QVERIFY2(file.report, file.error.c_str());
         const ParsedReport &r = *file.report;
         QCOMPARE(r.warningCount, std::uint64_t(1));
@@ -407,7 +366,7 @@ private slots:
     void passedChecksAreNotFindings()
     {
         BULKHEAD_REQUIRE_FIXTURE(kConfigAudit);
-        QJsonObject cr = fixture(kConfigAudit);
+        QJsonObject cr = fixtureObject(kConfigAudit);
         const std::size_t all = expectedFindings(cr).size();
         for (int i : {0, 3}) {
             QJsonObject check = cr["report"].toObject()["checks"].toArray()[i].toObject();
@@ -416,8 +375,7 @@ private slots:
         }
         const auto expected = expectedFindings(cr);
         QCOMPARE(expected.size(), all - 2);
-        ParseContext ctx;
-        const ParsedFile file = parseJson(cr, ctx);
+        const ParsedFile file = parseJson(cr);
         QVERIFY2(file.report, file.error.c_str());
         compareFindings(*file.report, expected);
         QCOMPARE(file.report->scopes.size(), std::size_t(1));
@@ -427,10 +385,9 @@ private slots:
     void singleReportWithoutReportIsRefused()
     {
         BULKHEAD_REQUIRE_FIXTURE(kConfigAudit);
-        QJsonObject cr = fixture(kConfigAudit);
+        QJsonObject cr = fixtureObject(kConfigAudit);
         cr.remove("report");
-        ParseContext ctx;
-        const ParsedFile file = parseJson(cr, ctx);
+        const ParsedFile file = parseJson(cr);
         QVERIFY(!file.report);
         QVERIFY2(file.error.find("trivy-operator") != std::string::npos, file.error.c_str());
     }

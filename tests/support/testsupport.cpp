@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 namespace bulkhead::test {
 
@@ -24,6 +25,80 @@ QJsonDocument readJson(const QString &path)
     if (err.error != QJsonParseError::NoError)
         qFatal("Qt cannot parse %s: %s", qPrintable(path), qPrintable(err.errorString()));
     return doc;
+}
+
+QJsonObject fixtureObject(const QString &relative)
+{
+    return readJson(fixturePath(relative)).object();
+}
+
+std::string str(const QJsonValue &v)
+{
+    return v.toString().toStdString();
+}
+
+void addFixtureRows(std::span<const char *const> fixtures, const char *column)
+{
+    QTest::addColumn<QString>(column);
+    for (const char *f : fixtures)
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+ParsedFile parseFixture(const QString &relative)
+{
+    ParseContext ctx;
+    return parseFixture(relative, ctx);
+}
+
+ParsedFile parseFixture(const QString &relative, ParseContext &ctx)
+{
+    return parseReportFile(fixturePath(relative).toStdString(), ctx);
+}
+
+ParsedFile parseTempFile(const QByteArray &bytes, const QString &fileName)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        qFatal("cannot create a temporary directory: %s", qPrintable(dir.errorString()));
+    const QString path = dir.filePath(fileName);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    f.close();
+    ParseContext ctx;
+    return parseReportFile(path.toStdString(), ctx);
+}
+
+ParsedFile parseTempFile(const QJsonDocument &doc, const QString &fileName)
+{
+    return parseTempFile(doc.toJson(), fileName);
+}
+
+ParsedFile parseBytes(const QByteArray &bytes, const std::string &label)
+{
+    ParseContext ctx;
+    return parseReportBytes(label, std::string_view(bytes.constData(), bytes.size()), ctx);
+}
+
+ParsedFile parseJson(const QJsonObject &document)
+{
+    return parseBytes(QJsonDocument(document).toJson(QJsonDocument::Compact));
+}
+
+const ParsedFinding *findFinding(const ParsedReport &r, std::string_view rule, std::string_view package)
+{
+    for (const ParsedFinding &f : r.findings)
+        if (f.ruleKey == rule && f.package == package)
+            return &f;
+    return nullptr;
+}
+
+const RuleInfo *findRule(const ParsedReport &r, std::string_view key)
+{
+    for (const RuleInfo &rule : r.rules)
+        if (rule.key == key)
+            return &rule;
+    return nullptr;
 }
 
 } // namespace bulkhead::test

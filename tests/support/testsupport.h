@@ -1,8 +1,25 @@
 #pragma once
 
+#include "importers/reportparser.h"
+
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QtTest>
+
+#include <span>
+#include <string>
+#include <string_view>
+
+// Lets QCOMPARE print the values of std::string comparisons that fail.
+namespace QTest {
+template <>
+inline char *toString(const std::string &s)
+{
+    return qstrdup(s.c_str());
+}
+} // namespace QTest
 
 namespace bulkhead::test {
 
@@ -13,6 +30,31 @@ QByteArray readFile(const QString &path);
 // Parses a fixture with Qt's own JSON parser: tests count findings with it, independently of the
 // simdjson-based importers under test.
 QJsonDocument readJson(const QString &path);
+// The top-level object of a fixture under the fixtures directory, read with Qt's parser.
+QJsonObject fixtureObject(const QString &relative);
+// A JSON value as std::string (empty when it is no string), for comparing with parsed fields.
+std::string str(const QJsonValue &v);
+
+// Declares a QString column (default "fixture") and adds one row per fixture, named after it.
+void addFixtureRows(std::span<const char *const> fixtures, const char *column = "fixture");
+
+// The importer under test, on a fixture under the fixtures directory: with a fresh ParseContext,
+// or with `ctx` (whose first sightings of rules carry over between calls).
+ParsedFile parseFixture(const QString &relative);
+ParsedFile parseFixture(const QString &relative, ParseContext &ctx);
+// Writes `bytes` (or `doc`, indented as QJsonDocument::toJson writes it) to a temporary file called
+// `fileName` and imports that file through parseReportFile, with a fresh ParseContext.
+ParsedFile parseTempFile(const QByteArray &bytes, const QString &fileName);
+ParsedFile parseTempFile(const QJsonDocument &doc, const QString &fileName);
+// Imports bytes held in memory through parseReportBytes under `label`, with a fresh ParseContext;
+// parseJson writes `document` compactly first.
+ParsedFile parseBytes(const QByteArray &bytes, const std::string &label = "modified.json");
+ParsedFile parseJson(const QJsonObject &document);
+
+// The first finding of rule `rule` on package `package`, or null.
+const ParsedFinding *findFinding(const ParsedReport &r, std::string_view rule, std::string_view package);
+// The rule with key `key`, or null.
+const RuleInfo *findRule(const ParsedReport &r, std::string_view key);
 
 } // namespace bulkhead::test
 
