@@ -163,6 +163,14 @@ ImportBatchResult ImportJob::run(Database &db, const std::vector<std::string> &f
     }
 
     for (std::size_t index = 0; index < total; ++index) {
+        if (cancelled()) {
+            // Stop at once: the rest is not waited for, and reported once, not file by file.
+            for (std::size_t rest = index; rest < total; ++rest) {
+                results[rest].path = files[rest];
+                results[rest].error = "cancelled";
+            }
+            break;
+        }
         ParsedFile parsed;
         {
             std::unique_lock lock(mutex);

@@ -10,6 +10,8 @@
 #include <csignal>
 #include <sqlite3.h>
 
+using bulkhead::test::writeFile;
+
 namespace {
 
 struct Run {
@@ -31,41 +33,6 @@ Run ctl(const QStringList &args, int timeoutMs = 120000)
         qFatal("bulkheadctl did not finish: %s", qPrintable(args.join(' ')));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-}
-
-// A Trivy image report with `count` distinct vulnerabilities on image `index`.
-QByteArray trivyReport(int index, int count, const QString &created = QStringLiteral("2024-05-01T10:00:00Z"))
-{
-    QJsonArray vulns;
-    for (int i = 0; i < count; ++i) {
-        vulns.append(QJsonObject{
-            {"VulnerabilityID", QStringLiteral("CVE-2024-%1").arg(10000 + i)},
-            {"PkgName", QStringLiteral("pkg%1").arg(i % 97)},
-            {"InstalledVersion", QStringLiteral("1.%1").arg(i)},
-            {"FixedVersion", QStringLiteral("2.%1").arg(i)},
-            {"Severity", (i % 4 == 0) ? "CRITICAL" : "MEDIUM"},
-            {"Title", QStringLiteral("issue %1").arg(i)},
-            {"Description", QString(200, QChar('d'))},
-        });
-    }
-    QJsonObject report{
-        {"SchemaVersion", 2},
-        {"CreatedAt", created},
-        {"ArtifactName", QStringLiteral("registry.example/app%1:1.0").arg(index)},
-        {"ArtifactType", "container_image"},
-        {"Metadata", QJsonObject{{"ImageID", QStringLiteral("sha256:%1").arg(index, 64, 10, QChar('0'))}}},
-        {"Results", QJsonArray{QJsonObject{{"Target", "img (alpine 3.19)"}, {"Class", "os-pkgs"}, {"Type", "alpine"},
-                                            {"Vulnerabilities", vulns}}}},
-    };
-    return QJsonDocument(report).toJson(QJsonDocument::Compact);
 }
 
 qint64 queryInt(const QString &db, const char *sql)
@@ -133,7 +100,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
-        const QByteArray good = trivyReport(1, 50);
+        const QByteArray good = bulkhead::test::trivyReport(1, 50);
         QTest::newRow("truncated") << good.left(good.size() / 2) << "invalid JSON";
         QTest::newRow("not json") << QByteArray("this is not a report\n") << "not a JSON document";
         QTest::newRow("unknown format") << QByteArray(R"({"hello": [1, 2, 3]})") << "unknown report format";
@@ -154,7 +121,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const QString db = m_dir.path() + "/bad-" + QTest::currentDataTag() + ".db";
         const QString good = m_dir.path() + "/good-first.json";
-        writeFile(good, trivyReport(2, 10));
+        writeFile(good, bulkhead::test::trivyReport(2, 10));
         QCOMPARE(ctl({"--db", db, "import", good}).exitCode, 0);
         const QString before = queryText(db, "SELECT fingerprint || status FROM findings ORDER BY id");
 
@@ -186,8 +153,8 @@ private Q_SLOTS:
     {
         const QString dir = m_dir.path() + "/mixed";
         QDir().mkpath(dir + "/nested");
-        writeFile(dir + "/a.json", trivyReport(10, 30));
-        writeFile(dir + "/nested/b.json", trivyReport(11, 20));
+        writeFile(dir + "/a.json", bulkhead::test::trivyReport(10, 30));
+        writeFile(dir + "/nested/b.json", bulkhead::test::trivyReport(11, 20));
         writeFile(dir + "/c.json", "{\"broken\": ");
         writeFile(dir + "/README.txt", "not a report");
         const QString db = m_dir.path() + "/mixed.db";
@@ -203,7 +170,7 @@ private Q_SLOTS:
     {
         const QString db = m_dir.path() + "/contract.db";
         const QString file = m_dir.path() + "/contract.json";
-        writeFile(file, trivyReport(20, 40));
+        writeFile(file, bulkhead::test::trivyReport(20, 40));
         const Run first = ctl({"--db", db, "import", file});
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.contains("40 findings (40 new, 0 unchanged, 0 resolved, 0 reopened)"), qPrintable(first.out));
@@ -236,7 +203,7 @@ private Q_SLOTS:
         const QString fp = rows.first().toObject()["fingerprint"].toString();
         QCOMPARE(ctl({"--db", db, "triage", "--status", "false_positive", "--justification", "test image", fp}).exitCode, 0);
         QCOMPARE(ctl({"--db", db, "triage", "--status", "risk_accepted", fp}).exitCode, 1); // no justification
-        writeFile(file, trivyReport(20, 39, "2024-06-01T10:00:00Z"));
+        writeFile(file, bulkhead::test::trivyReport(20, 39, "2024-06-01T10:00:00Z"));
         const Run rescan = ctl({"--db", db, "import", file});
         QVERIFY2(rescan.out.contains("39 findings (0 new, 39 unchanged, 1 resolved, 0 reopened)"), qPrintable(rescan.out));
         const Run fps = ctl({"--db", db, "findings", "--format", "csv", "--status", "false_positive"});
@@ -250,7 +217,7 @@ private Q_SLOTS:
         // exactly what it was, intact, and usable.
         const QString db = m_dir.path() + "/killed.db";
         const QString first = m_dir.path() + "/before-kill.json";
-        writeFile(first, trivyReport(99, 500));
+        writeFile(first, bulkhead::test::trivyReport(99, 500));
         QCOMPARE(ctl({"--db", db, "import", first}).exitCode, 0);
         const QString before = queryText(db, "SELECT id || ':' || fingerprint || ':' || status FROM findings ORDER BY id");
 
@@ -258,7 +225,7 @@ private Q_SLOTS:
         QDir().mkpath(dir);
         const int reports = 40, perReport = 4000;
         for (int i = 0; i < reports; ++i)
-            writeFile(QStringLiteral("%1/r%2.json").arg(dir).arg(i, 3, 10, QChar('0')), trivyReport(100 + i, perReport));
+            writeFile(QStringLiteral("%1/r%2.json").arg(dir).arg(i, 3, 10, QChar('0')), bulkhead::test::trivyReport(100 + i, perReport));
         QProcess p;
         p.start(ctlPath(), {"--db", db, "import", "--threads", "1", dir});
         QVERIFY(p.waitForStarted());
@@ -321,7 +288,7 @@ private Q_SLOTS:
     {
         const QString db = m_dir.path() + "/future.db";
         QCOMPARE(ctl({"--db", db, "stats"}).exitCode, 1); // does not exist: read-only open fails
-        writeFile(m_dir.path() + "/one.json", trivyReport(1, 1));
+        writeFile(m_dir.path() + "/one.json", bulkhead::test::trivyReport(1, 1));
         QCOMPARE(ctl({"--db", db, "import", m_dir.path() + "/one.json"}).exitCode, 0);
         {
             sqlite3 *raw = nullptr;

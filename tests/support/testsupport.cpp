@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 namespace bulkhead::test {
@@ -99,6 +101,39 @@ const RuleInfo *findRule(const ParsedReport &r, std::string_view key)
         if (rule.key == key)
             return &rule;
     return nullptr;
+}
+
+QByteArray trivyReport(int index, int count, const QString &created)
+{
+    QJsonArray vulns;
+    for (int i = 0; i < count; ++i) {
+        vulns.append(QJsonObject{
+            {"VulnerabilityID", QStringLiteral("CVE-2024-%1").arg(10000 + i)},
+            {"PkgName", QStringLiteral("pkg%1").arg(i % 97)},
+            {"InstalledVersion", QStringLiteral("1.%1").arg(i)},
+            {"FixedVersion", QStringLiteral("2.%1").arg(i)},
+            {"Severity", (i % 4 == 0) ? "CRITICAL" : "MEDIUM"},
+            {"Title", QStringLiteral("issue %1").arg(i)},
+            {"Description", QString(200, QChar('d'))},
+        });
+    }
+    QJsonObject report{
+        {"SchemaVersion", 2},
+        {"CreatedAt", created},
+        {"ArtifactName", QStringLiteral("registry.example/app%1:1.0").arg(index)},
+        {"ArtifactType", "container_image"},
+        {"Metadata", QJsonObject{{"ImageID", QStringLiteral("sha256:%1").arg(index, 64, 10, QChar('0'))}}},
+        {"Results", QJsonArray{QJsonObject{{"Target", "img (alpine 3.19)"}, {"Class", "os-pkgs"}, {"Type", "alpine"},
+                                            {"Vulnerabilities", vulns}}}},
+    };
+    return QJsonDocument(report).toJson(QJsonDocument::Compact);
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
 }
 
 } // namespace bulkhead::test

@@ -56,6 +56,12 @@ const ParsedFinding *findFinding(const ParsedReport &r, std::string_view rule, s
 // The rule with key `key`, or null.
 const RuleInfo *findRule(const ParsedReport &r, std::string_view key);
 
+// A Trivy image report (SchemaVersion 2) with `count` distinct vulnerabilities on image number
+// `index`: every 4th is CRITICAL, the others MEDIUM. For tests that need many or large reports.
+QByteArray trivyReport(int index, int count, const QString &created = QStringLiteral("2024-05-01T10:00:00Z"));
+// Writes `content` to `path`; fails the test run when it cannot.
+void writeFile(const QString &path, const QByteArray &content);
+
 } // namespace bulkhead::test
 
 // Skips the current test with a clear message when the shared fixtures are not there.
