@@ -39,19 +39,6 @@ void appendViews(simdjson::simdjson_result<value> v, std::vector<std::string_vie
     }
 }
 
-std::string_view firstView(simdjson::simdjson_result<value> v)
-{
-    array arr;
-    if (v.get_array().get(arr))
-        return {};
-    for (auto item : arr) {
-        std::string_view s;
-        if (!item.get_string().get(s) && !s.empty())
-            return s;
-    }
-    return {};
-}
-
 // One CVSS entry: current grype {version, vector, metrics{baseScore}}, or the 0.7-era
 // cvssV2/cvssV3 objects {baseScore, vector} (`modernByName` says which of those it was).
 void readCvss(object entry, bool modernByName, CvssPick &pick)
@@ -180,7 +167,7 @@ void MatchReader::readVulnerability(object vuln)
             if (!field.value().get_object().get(fix)) {
                 for (auto fixField : fix) {
                     if (fixField.unescaped_key().value() == "versions")
-                        m.fixed = firstView(fixField.value());
+                        m.fixed = jsonread::firstString(fixField.value());
                 }
             }
         } else if (key == "fixedInVersion") { // grype 0.7

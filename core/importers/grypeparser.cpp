@@ -22,19 +22,6 @@ struct SourceText {
     std::string_view type, userInput, imageID, manifestDigest, firstTag, firstRepoDigest, path;
 };
 
-std::string_view firstString(simdjson::simdjson_result<value> v)
-{
-    simdjson::ondemand::array arr;
-    if (v.get_array().get(arr))
-        return {};
-    for (auto item : arr) {
-        std::string_view s;
-        if (!item.get_string().get(s) && !s.empty())
-            return s;
-    }
-    return {};
-}
-
 void readTarget(value target, SourceText &src)
 {
     json_type type;
@@ -55,9 +42,9 @@ void readTarget(value target, SourceText &src)
         else if (key == "manifestDigest")
             src.manifestDigest = jsonread::textView(field.value());
         else if (key == "tags")
-            src.firstTag = firstString(field.value());
+            src.firstTag = jsonread::firstString(field.value());
         else if (key == "repoDigests")
-            src.firstRepoDigest = firstString(field.value());
+            src.firstRepoDigest = jsonread::firstString(field.value());
         else if (key == "path")
             src.path = jsonread::textView(field.value());
     }

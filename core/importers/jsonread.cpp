@@ -71,6 +71,21 @@ std::int64_t integer(simdjson::simdjson_result<value> v, std::int64_t fallback)
     return static_cast<std::int64_t>(d);
 }
 
+std::string_view firstString(simdjson::simdjson_result<value> v)
+{
+    if (v.error())
+        return {};
+    array arr;
+    if (v.value_unsafe().get_array().get(arr))
+        return {};
+    for (auto item : arr) {
+        std::string_view s;
+        if (!item.get_string().get(s) && !s.empty())
+            return s;
+    }
+    return {};
+}
+
 void appendStrings(simdjson::simdjson_result<value> v, std::string &out, char sep)
 {
     if (v.error())

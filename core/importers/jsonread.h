@@ -24,6 +24,8 @@ std::string_view textView(simdjson::simdjson_result<value> v); // same, without 
 // A number (or a numeric string) or `fallback`.
 double number(simdjson::simdjson_result<value> v, double fallback = -1);
 std::int64_t integer(simdjson::simdjson_result<value> v, std::int64_t fallback = 0);
+// The first non-empty string of an array (RepoTags, RepoDigests, fix versions), or "".
+std::string_view firstString(simdjson::simdjson_result<value> v);
 // Appends each string of an array to `out`, joined by `sep`; non-strings are skipped.
 void appendStrings(simdjson::simdjson_result<value> v, std::string &out, char sep);
 

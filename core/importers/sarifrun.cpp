@@ -18,19 +18,6 @@ std::int64_t smallInt(simdjson::simdjson_result<value> v, std::int64_t fallback)
     return d >= 0 && d < 9007199254740992.0 ? static_cast<std::int64_t>(d) : fallback;
 }
 
-std::string_view firstString(simdjson::simdjson_result<value> v)
-{
-    array arr;
-    if (v.get_array().get(arr))
-        return {};
-    for (auto item : arr) {
-        std::string_view s;
-        if (!item.get_string().get(s) && !s.empty())
-            return s;
-    }
-    return {};
-}
-
 void readDriver(object driver, Run &run, ParsedReport &out, const std::string &where)
 {
     for (auto field : driver) {
@@ -128,9 +115,9 @@ void readRunProperties(object props, ImageProperties &image)
         else if (key == "imageDigest")
             image.imageDigest = jsonread::textView(field.value());
         else if (key == "repoDigests")
-            image.repoDigest = firstString(field.value());
+            image.repoDigest = jsonread::firstString(field.value());
         else if (key == "repoTags")
-            image.repoTag = firstString(field.value());
+            image.repoTag = jsonread::firstString(field.value());
     }
 }
 

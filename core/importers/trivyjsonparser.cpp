@@ -19,16 +19,6 @@ struct ImageMetadata {
     std::string_view osName;
 };
 
-std::string_view firstString(ValueResult list)
-{
-    simdjson::ondemand::array items;
-    if (list.get_array().get(items))
-        return {};
-    for (auto item : items)
-        return jsonread::textView(item);
-    return {};
-}
-
 void readOs(ValueResult os, ImageMetadata &meta)
 {
     simdjson::ondemand::object obj;
@@ -57,9 +47,9 @@ ImageMetadata readMetadata(ValueResult metadata)
         else if (k == "ImageID")
             meta.imageId = jsonread::textView(field.value());
         else if (k == "RepoTags")
-            meta.repoTag = firstString(field.value());
+            meta.repoTag = jsonread::firstString(field.value());
         else if (k == "RepoDigests")
-            meta.repoDigest = firstString(field.value());
+            meta.repoDigest = jsonread::firstString(field.value());
     }
     return meta;
 }
