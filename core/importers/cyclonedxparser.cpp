@@ -38,17 +38,27 @@ struct ComponentRef {
     std::string type;
 };
 
-std::string_view propertyValue(object property, std::string_view &name)
+// properties[]: [{name, value}, ...]; calls fn(name, value) for each well-formed entry.
+template <typename Fn>
+void forEachProperty(simdjson::simdjson_result<simdjson::ondemand::value> list, Fn &&fn)
 {
-    std::string_view val;
-    for (auto field : property) {
-        const std::string_view key = field.unescaped_key();
-        if (key == "name")
-            name = jsonread::textView(field.value());
-        else if (key == "value")
-            val = jsonread::textView(field.value());
+    array props;
+    if (list.get_array().get(props))
+        return;
+    for (auto item : props) {
+        object prop;
+        if (item.get_object().get(prop))
+            continue;
+        std::string_view name, val;
+        for (auto field : prop) {
+            const std::string_view key = field.unescaped_key();
+            if (key == "name")
+                name = jsonread::textView(field.value());
+            else if (key == "value")
+                val = jsonread::textView(field.value());
+        }
+        fn(name, val);
     }
-    return val;
 }
 
 // licenses[]: {license: {id | name}} or {expression}.
@@ -213,18 +223,10 @@ private:
             } else if (key == "bom-ref") {
                 s.bomRef = jsonread::textView(field.value());
             } else if (key == "properties") {
-                array props;
-                if (field.value().get_array().get(props))
-                    continue;
-                for (auto item : props) {
-                    object prop;
-                    if (item.get_object().get(prop))
-                        continue;
-                    std::string_view name;
-                    const std::string_view val = propertyValue(prop, name);
+                forEachProperty(field.value(), [&s](std::string_view name, std::string_view val) {
                     if (name == "aquasecurity:trivy:RepoDigest")
                         s.repoDigest = val;
-                }
+                });
             }
         }
         if (!s.bomRef.empty()) // a vulnerability may affect the subject itself
@@ -261,18 +263,10 @@ private:
                 if (!field.value().get_array().get(list))
                     licenses = readLicenses(list);
             } else if (key == "properties") {
-                array props;
-                if (field.value().get_array().get(props))
-                    continue;
-                for (auto item : props) {
-                    object prop;
-                    if (item.get_object().get(prop))
-                        continue;
-                    std::string_view propName;
-                    const std::string_view val = propertyValue(prop, propName);
-                    if (propName == "syft:package:type" || propName == "aquasecurity:trivy:PkgType")
+                forEachProperty(field.value(), [&packageType](std::string_view name, std::string_view val) {
+                    if (name == "syft:package:type" || name == "aquasecurity:trivy:PkgType")
                         packageType = val;
-                }
+                });
             } else if (key == "components") {
                 if (depth + 1 >= kMaxComponentDepth) {
                     m_out.warn(where + ".components: nested deeper than " + std::to_string(kMaxComponentDepth)
