@@ -12,6 +12,7 @@ namespace bulkhead {
 // due (0 = no deadline).
 struct SlaPolicy {
     std::array<int, 6> days{0, 0, 180, 90, 30, 7}; // indexed by Severity
+    bool operator==(const SlaPolicy &) const = default;
 
     int daysFor(Severity s) const { return days[static_cast<std::size_t>(s) % days.size()]; }
     // Unix seconds when a finding first seen at `firstSeen` falls due; 0 = never.

@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "analysis/controlmapping.h"
 #include "store/migrations.h"
 #include "store/storeerror.h"
 
@@ -13,6 +14,21 @@ namespace bulkhead {
 namespace {
 // 'BHKD': marks a SQLite file as a Bulkhead store so that we never migrate someone else's database.
 constexpr int kApplicationId = 0x42484B44;
+
+// bulkhead_control(kind, key, title): controlForRule() for migrations that fill rules.control.
+void controlFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto text = [](sqlite3_value *v) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(v));
+        return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
+    };
+    const std::string_view control = bulkhead::controlForRule(
+        static_cast<bulkhead::FindingKind>(sqlite3_value_int(argv[0])), text(argv[1]), text(argv[2]));
+    if (control.empty())
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, control.data(), static_cast<int>(control.size()), SQLITE_STATIC);
+}
 
 std::string describe(const std::string &path, const std::string &what)
 {
@@ -134,6 +150,8 @@ void Database::configure(Access access)
     exec("PRAGMA cache_size = -65536"); // KiB
     // After a checkpoint the WAL file is cut back to this size instead of staying at its peak.
     exec("PRAGMA journal_size_limit = 67108864");
+    sqlite3_create_function(m_db, "bulkhead_control", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                            controlFunction, nullptr, nullptr);
     migrate();
 }
 

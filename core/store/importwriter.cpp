@@ -101,11 +101,11 @@ void ImportWriter::Impl::prepare()
         "UPDATE assets SET last_seen = max(last_seen, ?2), name = CASE WHEN ?2 >= last_seen THEN ?3 ELSE name END, "
         "repository = coalesce(repository, ?4), digest = coalesce(digest, ?5), os = coalesce(?6, os) WHERE id = ?1");
     insertRule = db.prepare(
-        "INSERT INTO rules(kind, key, title, description, refs, cwe, cvss_score, cvss_vector, published, modified) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        "INSERT INTO rules(kind, key, title, description, refs, cwe, cvss_score, cvss_vector, published, modified, "
+        "control) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, bulkhead_control(?1, ?2, ?3))");
     fillRule = db.prepare(
         "UPDATE rules SET title = ?2, description = ?3, refs = ?4, cwe = ?5, cvss_score = ?6, cvss_vector = ?7, "
-        "published = ?8, modified = ?9 WHERE id = ?1");
+        "published = ?8, modified = ?9, control = bulkhead_control(kind, key, ?2) WHERE id = ?1");
     insertPackage = db.prepare("INSERT INTO packages(name, type) VALUES(?1, ?2)");
     insertLocation = db.prepare("INSERT INTO locations(path) VALUES(?1)");
     selectAssetFindings = db.prepare(

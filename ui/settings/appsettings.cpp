@@ -1,0 +1,82 @@
+#include "settings/appsettings.h"
+
+#include <QSettings>
+
+namespace bulkhead::ui {
+
+namespace {
+// Severity index -> settings key of its SLA days.
+constexpr const char *kSlaKeys[6] = {nullptr, nullptr, "sla/lowDays", "sla/mediumDays", "sla/highDays", "sla/criticalDays"};
+} // namespace
+
+SlaPolicy AppSettings::slaPolicy()
+{
+    QSettings s;
+    SlaPolicy policy;
+    for (std::size_t i = 0; i < policy.days.size(); ++i) {
+        if (kSlaKeys[i])
+            policy.days[i] = qBound(0, s.value(QLatin1String(kSlaKeys[i]), policy.days[i]).toInt(), 3650);
+    }
+    return policy;
+}
+
+void AppSettings::setSlaPolicy(const SlaPolicy &policy)
+{
+    QSettings s;
+    for (std::size_t i = 0; i < policy.days.size(); ++i) {
+        if (kSlaKeys[i])
+            s.setValue(QLatin1String(kSlaKeys[i]), policy.days[i]);
+    }
+}
+
+QByteArray AppSettings::headerState(const QString &view)
+{
+    return QSettings().value(QStringLiteral("views/%1/header").arg(view)).toByteArray();
+}
+
+void AppSettings::setHeaderState(const QString &view, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("views/%1/header").arg(view), state);
+}
+
+QByteArray AppSettings::splitterState(const QString &view)
+{
+    return QSettings().value(QStringLiteral("views/%1/splitter").arg(view)).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &view, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("views/%1/splitter").arg(view), state);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray AppSettings::windowState()
+{
+    return QSettings().value(QStringLiteral("window/state")).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("window/state"), state);
+}
+
+QString AppSettings::lastImportFolder()
+{
+    return QSettings().value(QStringLiteral("import/lastFolder")).toString();
+}
+
+void AppSettings::setLastImportFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
+}
+
+} // namespace bulkhead::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analysis/slapolicy.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace bulkhead::ui {
+
+// Typed access to the user's settings (QSettings under the application's organisation). Every key
+// lives here, with its type and default, so that no view spells a key string of its own.
+class AppSettings
+{
+public:
+    // SLA days per severity (defaults 7/30/90/180 for critical/high/medium/low).
+    static SlaPolicy slaPolicy();
+    static void setSlaPolicy(const SlaPolicy &policy);
+
+    // QHeaderView::saveState() of a table, per view ("findings", "findings.groups", ...).
+    static QByteArray headerState(const QString &view);
+    static void setHeaderState(const QString &view, const QByteArray &state);
+
+    // QSplitter::saveState() per view.
+    static QByteArray splitterState(const QString &view);
+    static void setSplitterState(const QString &view, const QByteArray &state);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+
+    // The folder the last import dialog was in.
+    static QString lastImportFolder();
+    static void setLastImportFolder(const QString &folder);
+};
+
+} // namespace bulkhead::ui
