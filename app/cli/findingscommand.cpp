@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "store/database.h"
+#include "report/findingscsv.h"
 #include "store/findingrepository.h"
 #include "store/storeerror.h"
 
@@ -23,7 +24,7 @@ constexpr const char *kHelp =
     "  --severity S   critical, high, medium, low, info, unknown (repeatable, or comma separated)\n"
     "  --status S     open, confirmed, false_positive, risk_accepted, mitigated, resolved\n"
     "  --kind K       vulnerability, misconfiguration, secret\n"
-    "  --search TEXT  substring of the rule id, package, title or description\n"
+    "  --search TEXT  words of the rule id, title or description (full text, the last word\n                 as a prefix) or part of the package name\n"
     "  --limit N      at most N findings\n"
     "  --format F     table (default), csv or json (an array of objects)\n";
 
@@ -54,30 +55,6 @@ bool parseList(const CliArgs &args, const char *option, Parse parse, std::vector
     return true;
 }
 
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (char c : s) {
-        if (c == '"')
-            q += '"';
-        q += c;
-    }
-    return q + '"';
-}
-
-std::string joined(const std::vector<std::string> &v, const char *sep)
-{
-    std::string s;
-    for (const auto &x : v) {
-        if (!s.empty())
-            s += sep;
-        s += x;
-    }
-    return s;
-}
-
 std::string cut(const std::string &s, std::size_t width)
 {
     if (s.size() <= width)
@@ -102,19 +79,20 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
         std::fprintf(stderr, "bulkheadctl findings: unexpected argument \"%s\"\n\n%s", args.positional()[0].c_str(), kHelp);
         return Usage;
     }
-    FindingQuery query;
+    FindingFilter query;
     if (!parseList<Severity>(args, "--severity", parseSeverityName, query.severities)
         || !parseList<FindingStatus>(args, "--status", parseFindingStatusName, query.statuses)
         || !parseList<FindingKind>(args, "--kind", parseFindingKindName, query.kinds))
         return Usage;
     query.search = args.value("--search").value_or("");
-    if (auto limit = args.value("--limit")) {
+    long long limit = -1;
+    if (auto text = args.value("--limit")) {
         try {
-            query.limit = std::stoll(*limit);
+            limit = std::stoll(*text);
         } catch (...) {
-            query.limit = -2;
+            limit = -2;
         }
-        if (query.limit < 0) {
+        if (limit < 0) {
             std::fprintf(stderr, "bulkheadctl findings: --limit takes a number\n");
             return Usage;
         }
@@ -132,12 +110,15 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
         if (format == "json")
             std::fputs("[", stdout);
         else if (format == "csv")
-            std::puts("fingerprint,kind,rule_id,severity,status,asset,package,installed_version,fixed_version,"
-                      "location,title,first_seen,last_seen,resolved_at,sources");
+            std::puts(findingscsv::header().c_str());
         else
             std::printf("%-16s  %-8s  %-13s  %-20s  %-24s  %-16s  %-16s  %s\n", "FINGERPRINT", "SEVERITY", "STATUS",
                         "RULE", "PACKAGE", "INSTALLED", "FIXED", "ASSET");
-        repo.forEach(query, [&](const FindingRow &r) {
+        long long written = 0;
+        repo.forEach(query, FindingSort{}, [&](const FindingRow &r) {
+            if (limit >= 0 && written >= limit)
+                return false;
+            ++written;
             const std::string fp = fingerprintHex(r.fingerprint);
             if (format == "json") {
                 nlohmann::ordered_json j;
@@ -159,13 +140,7 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
                 std::fputs(first ? "\n" : ",\n", stdout);
                 std::fputs(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(), stdout);
             } else if (format == "csv") {
-                std::string line = fp + ',' + std::string(findingKindName(r.kind)) + ',' + csvField(r.ruleKey) + ','
-                    + std::string(severityName(r.severity)) + ',' + std::string(findingStatusName(r.status)) + ','
-                    + csvField(r.asset) + ',' + csvField(r.package) + ',' + csvField(r.installedVersion) + ','
-                    + csvField(r.fixedVersion) + ',' + csvField(r.location) + ',' + csvField(r.title) + ','
-                    + isoTime(r.firstSeen) + ',' + isoTime(r.lastSeen) + ',' + isoTime(r.resolvedAt) + ','
-                    + csvField(joined(r.sources, ";"));
-                std::puts(line.c_str());
+                std::puts(findingscsv::line(r).c_str());
             } else {
                 std::printf("%-16s  %-8s  %-13s  %-20s  %-24s  %-16s  %-16s  %s\n", fp.c_str(),
                             std::string(severityName(r.severity)).c_str(),

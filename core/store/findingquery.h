@@ -5,25 +5,12 @@
 #include "model/severity.h"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace bulkhead {
 
-// A filter over findings. Empty lists mean "any".
-struct FindingQuery {
-    std::vector<Severity> severities;
-    std::vector<FindingStatus> statuses;
-    std::vector<FindingKind> kinds;
-    std::string search;      // substring of rule id, package, title or description (case-insensitive)
-    std::int64_t limit = -1; // -1: all
-    // Keyset paging in the (severity DESC, id DESC) order: rows after this position. -1: from the top.
-    int afterSeverity = -1;
-    std::int64_t afterId = 0;
-};
-
-// One finding as shown to people and written by exports.
+// One finding as lists show it and exports write it.
 struct FindingRow {
     std::int64_t id = 0;
     std::uint64_t fingerprint = 0;
@@ -41,6 +28,11 @@ struct FindingRow {
     std::int64_t lastSeen = 0;
     std::int64_t resolvedAt = 0;
     std::vector<std::string> sources; // tool names that reported it
+    std::string namespaceName;        // Kubernetes namespace of the asset, if any
+    std::string control;              // controls catalog id of the rule, if any
+    double cvss = -1;                 // -1: unknown
+    std::string assignee;
+    std::int64_t acceptanceExpiresAt = 0;
 };
 
 std::string fingerprintHex(std::uint64_t fingerprint);

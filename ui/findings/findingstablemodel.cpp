@@ -83,15 +83,8 @@ void FindingsTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    std::vector<FindingRow> page;
-    FindingQuery query;
-    query.limit = kPageSize;
-    query.afterSeverity = m_rows.empty() ? -1 : static_cast<int>(m_rows.back().severity);
-    query.afterId = m_rows.empty() ? 0 : m_rows.back().id;
-    FindingRepository(*m_db).forEach(query, [&page](const FindingRow &r) {
-        page.push_back(r);
-        return true;
-    });
+    // Superseded by the findings view's off-thread model; kept compiling until the window drops it.
+    std::vector<FindingRow> page = FindingRepository(*m_db).rows({}, {}, static_cast<std::int64_t>(m_rows.size()), kPageSize);
     if (page.empty()) {
         m_total = static_cast<qint64>(m_rows.size());
         return;
