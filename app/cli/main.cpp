@@ -23,6 +23,8 @@ constexpr const char *kUsage =
     "  findings             list findings (filters, table/csv/json)\n"
     "  stats                counts by kind, severity and status\n"
     "  triage FINGERPRINT.. set status, assignee or comment on findings\n"
+    "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
+    "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
     "\n"
     "Global options:\n"
     "  --db PATH            store file (default: $XDG_DATA_HOME/bulkhead/bulkhead.db)\n"
@@ -79,6 +81,7 @@ int main(int argc, char **argv)
         if (a == "--")
             break;
     }
+    const bool dbPathGiven = !dbPath.empty();
     if (dbPath.empty())
         dbPath = bulkhead::Database::defaultPath();
 
@@ -90,6 +93,8 @@ int main(int argc, char **argv)
         return bulkhead::cli::runStats(dbPath, rest);
     if (command == "triage")
         return bulkhead::cli::runTriage(dbPath, rest);
+    if (command == "demo")
+        return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {
         std::fputs(kUsage, stdout);
         return bulkhead::cli::Ok;
