@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "util/osuser.h"
+
 #include "util/timestamps.h"
 
 #include <cstdlib>
@@ -11,11 +13,7 @@ namespace bulkhead::cli {
 
 std::string currentUserName()
 {
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return pw->pw_name;
-    if (const char *user = std::getenv("USER"); user && *user)
-        return user;
-    return "uid-" + std::to_string(geteuid());
+    return osUserName();
 }
 
 std::string isoTime(long long unixSeconds)

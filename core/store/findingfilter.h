@@ -51,6 +51,8 @@ enum class FindingSortKey {
     FirstSeen,
     LastSeen,
     DueDate,
+    Sources,
+    Assignee,
 };
 
 struct FindingSort {

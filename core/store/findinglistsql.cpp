@@ -216,6 +216,8 @@ FindingListSql buildFindingListSql(const FindingFilter &filter, const FindingSor
     case FindingSortKey::Fixed: terms = {"f.fixed_version"}; break;
     case FindingSortKey::Package: terms = {"p.name"}; break;
     case FindingSortKey::DueDate: terms = {dueExpression(filter.sla)}; break;
+    case FindingSortKey::Sources: terms = {"f.tool_mask"}; break;
+    case FindingSortKey::Assignee: terms = {"t.assignee"}; break;
     case FindingSortKey::Rule: terms = {"r.key", "r.id"}; lead = Lead::Rules; break;
     case FindingSortKey::Title: terms = {"r.title", "r.id"}; lead = Lead::Rules; break;
     case FindingSortKey::Asset: terms = {"a.name", "a.id"}; lead = Lead::Assets; break;
@@ -245,6 +247,8 @@ FindingListSql buildFindingListSql(const FindingFilter &filter, const FindingSor
         out.from += kLookups;
     else if (sort.key == FindingSortKey::Package)
         out.from += " LEFT JOIN packages p ON p.id = f.package_id";
+    else if (sort.key == FindingSortKey::Assignee)
+        out.from += " LEFT JOIN triage t ON t.finding_id = f.id";
 
     for (int pass = 0; pass < 2; ++pass) {
         const bool descending = (pass == 0) == sort.descending;

@@ -33,7 +33,8 @@ std::int64_t TriageRepository::apply(const std::vector<std::int64_t> &findingIds
     SqliteStatement upsert = m_db.prepare(
         "INSERT INTO triage(finding_id, status, justification, expires_at, assignee, updated_by, updated_at) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(finding_id) DO UPDATE SET status = excluded.status, "
-        "justification = excluded.justification, expires_at = excluded.expires_at, assignee = excluded.assignee, "
+        "justification = CASE WHEN ?8 THEN excluded.justification ELSE justification END, "
+        "expires_at = CASE WHEN ?8 THEN excluded.expires_at ELSE expires_at END, assignee = excluded.assignee, "
         "updated_by = excluded.updated_by, updated_at = excluded.updated_at");
     SqliteStatement setStatus = m_db.prepare(
         "UPDATE findings SET status = ?2 WHERE id = ?1 AND resolved_at IS NULL");
@@ -59,7 +60,9 @@ std::int64_t TriageRepository::apply(const std::vector<std::int64_t> &findingIds
         }
         if (newStatus == static_cast<std::int64_t>(FindingStatus::RiskAccepted))
             upsert.bind(4, change.expiresAt);
-        upsert.bindOrNull(5, newAssignee).bindText(6, change.actor).bind(7, change.at).exec();
+        // An assignment or a comment alone keeps the decision's justification and expiry.
+        upsert.bindOrNull(5, newAssignee).bindText(6, change.actor).bind(7, change.at)
+            .bind(8, change.status.has_value() ? 1 : 0).exec();
         setStatus.bind(1, id).bind(2, newStatus).exec();
 
         bool any = false;

@@ -300,9 +300,7 @@ private Q_SLOTS:
         QCOMPARE(oldest.newValue, std::string("risk_accepted"));
         QCOMPARE(oldest.note, accept.justification);
 
-        // Assigning must keep the acceptance as it was. TriageRepository::apply currently rewrites
-        // justification and expiry from the (empty) assign change; remove this mark once fixed.
-        QEXPECT_FAIL("", "TriageRepository::apply clears justification/expiry on an assign-only change", Continue);
+        // Assigning must keep the acceptance as it was (justification and expiry).
         QCOMPARE(d->decision.expiresAt, accept.expiresAt);
 
         // An untouched finding has no decision and no history.

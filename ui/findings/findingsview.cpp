@@ -1,20 +1,520 @@
 #include "findings/findingsview.h"
 
+#include "findings/findingdetailpane.h"
+#include "findings/findinggroupsmodel.h"
+#include "findings/findingsfilterbar.h"
+#include "findings/findingslistmodel.h"
+#include "findings/findingsloader.h"
+#include "findings/severitydelegate.h"
+#include "report/findingscsv.h"
+#include "settings/appsettings.h"
+#include "store/database.h"
+#include "store/findingrepository.h"
+#include "store/storeerror.h"
+#include "util/osuser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace bulkhead::ui {
 
-FindingsView::FindingsView(const QString &storePath, QWidget *parent) : QWidget(parent)
+namespace {
+
+const QString kLayoutKey = QStringLiteral("findings");
+const QString kGroupsLayoutKey = QStringLiteral("findings.groups");
+
+QString number(qint64 n)
 {
-    Q_UNUSED(storePath);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Findings"), this));
+    return QLocale().toString(static_cast<qlonglong>(n));
 }
 
-QList<QAction *> FindingsView::menuActions() const { return {}; }
-void FindingsView::refresh() {}
-void FindingsView::showFilter(const bulkhead::FindingFilter &) {}
-void FindingsView::focusSearch() {}
+// Runs `work` on a short-lived thread of its own (a triage write or an export), then `done`
+// with its result on the GUI thread if `receiver` still exists.
+template <typename Result>
+void runInBackground(QObject *receiver, std::function<Result()> work, std::function<void(Result)> done)
+{
+    QPointer<QObject> guard(receiver);
+    QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)] {
+        Result result = work();
+        QMetaObject::invokeMethod(guard, [guard, result = std::move(result), done] {
+            if (guard)
+                done(result);
+        }, Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+struct WorkResult {
+    qint64 count = 0;
+    QString error;
+};
+
+} // namespace
+
+FindingsView::FindingsView(const QString &storePath, QWidget *parent) : QWidget(parent), m_storePath(storePath)
+{
+    m_filterBar = new FindingsFilterBar(this);
+    m_model = new FindingsListModel(storePath, this);
+    m_groups = new FindingGroupsModel(storePath, this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("findingsTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new SeverityDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSortIndicator(FindingsListModel::SeverityColumn, Qt::DescendingOrder);
+    const int widths[] = {96, 104, 140, 320, 140, 110, 110, 260, 110, 90, 90, 130, 110, 100};
+    for (int c = 0; c < FindingsListModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    for (int c : {FindingsListModel::KindColumn, FindingsListModel::LastSeenColumn, FindingsListModel::AssigneeColumn})
+        header->hideSection(c);
+    m_table->setSortingEnabled(true);
+    // Right-click on the header: choose the columns (remembered with the layout).
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < FindingsListModel::ColumnCount; ++c) {
+        auto *a = new QAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), header);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        header->addAction(a);
+    }
+    if (const QByteArray state = AppSettings::headerState(kLayoutKey); !state.isEmpty())
+        header->restoreState(state);
+    for (int c = 0; c < FindingsListModel::ColumnCount; ++c)
+        header->actions().at(c)->setChecked(!header->isSectionHidden(c));
+
+    m_groupsTable = new QTableView(this);
+    m_groupsTable->setObjectName(QStringLiteral("findingGroupsTable"));
+    m_groupsTable->setModel(m_groups);
+    m_groupsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupsTable->verticalHeader()->setVisible(false);
+    m_groupsTable->horizontalHeader()->setStretchLastSection(true);
+    m_groupsTable->setAlternatingRowColors(true);
+    m_groupsTable->hide();
+
+    m_detail = new FindingDetailPane(storePath, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_groupsTable);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
+        m_splitter->restoreState(state);
+
+    m_summary = new QLabel(this);
+    m_message = new QLabel(this);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_message);
+
+    createActions();
+
+    connect(m_filterBar, &FindingsFilterBar::filterChanged, this, &FindingsView::applyFilter);
+    connect(m_filterBar, &FindingsFilterBar::groupByChanged, this, &FindingsView::updateGroups);
+    connect(m_model, &FindingsListModel::loadingChanged, this, &FindingsView::updateSummary);
+    connect(m_model, &FindingsListModel::counted, this, &FindingsView::updateSummary);
+    connect(m_model, &FindingsListModel::firstPageShown, this, &FindingsView::updateSummary);
+    connect(m_model, &FindingsListModel::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
+    connect(m_groups, &FindingGroupsModel::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QVariant id = current.data(FindingsListModel::FindingIdRole);
+        m_detail->showFinding(id.isValid() ? id.toLongLong() : 0);
+    });
+    // The row under the cursor may still be loading when it becomes current: show it once it is in.
+    connect(m_model, &FindingsListModel::pageLoaded, this, [this](int first, int last) {
+        const int row = m_table->currentIndex().row();
+        if (row >= first && row <= last)
+            m_detail->showFinding(m_table->currentIndex().data(FindingsListModel::FindingIdRole).toLongLong());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showFinding(0); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsView::updateSummary);
+    connect(m_groupsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_activeGroup = current.row();
+                m_model->setFilter(m_groups->filterFor(current.row(), m_groupBase));
+            });
+    connect(header, &QHeaderView::sectionResized, this, &FindingsView::saveLayout);
+    connect(header, &QHeaderView::sectionMoved, this, &FindingsView::saveLayout);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &FindingsView::saveLayout);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &FindingsView::saveLayout);
+
+    // Filter choices (sources, namespaces, controls) come from the store, off the GUI thread.
+    refresh();
+    applyFilter();
+}
+
+FindingsView::~FindingsView() = default;
+
+void FindingsView::saveLayout()
+{
+    AppSettings::setHeaderState(kLayoutKey, m_table->horizontalHeader()->saveState());
+    AppSettings::setSplitterState(kLayoutKey, m_splitter->saveState());
+}
+
+void FindingsView::createActions()
+{
+    struct Spec {
+        QString text;
+        QKeySequence key;
+        TriageDialog::Mode mode;
+    };
+    const Spec specs[] = {
+        {tr("&Confirm"), QKeySequence(Qt::Key_C), TriageDialog::Mode::Confirm},
+        {tr("Mark &false positive…"), QKeySequence(Qt::Key_F), TriageDialog::Mode::FalsePositive},
+        {tr("&Accept risk…"), QKeySequence(Qt::Key_A), TriageDialog::Mode::AcceptRisk},
+        {tr("Mark &mitigated"), QKeySequence(Qt::Key_M), TriageDialog::Mode::Mitigate},
+        {tr("&Reopen"), QKeySequence(Qt::Key_O), TriageDialog::Mode::Reopen},
+        {tr("Assi&gn…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), TriageDialog::Mode::Assign},
+        {tr("Co&mment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), TriageDialog::Mode::Comment},
+    };
+    for (const Spec &s : specs) {
+        auto *a = new QAction(s.text, this);
+        a->setShortcut(s.key);
+        // Single-key shortcuts act only while the table has the focus, so typing a search never
+        // triages anything.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const TriageDialog::Mode mode = s.mode;
+        connect(a, &QAction::triggered, this, [this, mode] { triage(mode); });
+        m_table->addAction(a);
+        m_actions << a;
+    }
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_actions << separator;
+
+    auto *open = new QAction(tr("Show &details"), this);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(open, &QAction::triggered, this, [this] {
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.value(2) == 0) { // collapsed: give it a third
+            sizes[2] = width() / 3;
+            m_splitter->setSizes(sizes);
+        }
+        m_detail->showFinding(m_table->currentIndex().data(FindingsListModel::FindingIdRole).toLongLong());
+        m_detail->setFocus();
+    });
+    m_table->addAction(open);
+    m_actions << open;
+
+    auto *copy = new QAction(tr("&Copy selected rows"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &FindingsView::copySelection);
+    m_table->addAction(copy);
+    m_actions << copy;
+
+    auto *exportAction = new QAction(tr("&Export filtered findings to CSV…"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &FindingsView::askExport);
+    addAction(exportAction);
+    m_actions << exportAction;
+
+    auto *search = new QAction(tr("&Search findings"), this);
+    search->setShortcut(QKeySequence(Qt::Key_Slash));
+    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(search, &QAction::triggered, this, &FindingsView::focusSearch);
+    m_table->addAction(search);
+    m_groupsTable->addAction(search);
+    m_actions << search;
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+QList<QAction *> FindingsView::menuActions() const
+{
+    return m_actions;
+}
+
+void FindingsView::applyFilter()
+{
+    FindingFilter f = m_filterBar->filter();
+    f.sla = AppSettings::slaPolicy();
+    m_groupBase = f;
+    if (m_filterBar->groupBy()) {
+        updateGroups();
+        return;
+    }
+    m_model->setFilter(f);
+}
+
+void FindingsView::updateGroups()
+{
+    const auto by = m_filterBar->groupBy();
+    m_groupsTable->setVisible(by.has_value());
+    m_activeGroup = -1;
+    FindingFilter f = m_filterBar->filter();
+    f.sla = AppSettings::slaPolicy();
+    m_groupBase = f;
+    m_model->setFilter(f);
+    if (by)
+        m_groups->load(f, *by);
+}
+
+void FindingsView::refresh()
+{
+    QPointer<FindingsView> self(this);
+    const QString path = m_storePath;
+    runInBackground<FindingFilterChoices>(this, [path] {
+        FindingFilterChoices choices;
+        try {
+            Database db = Database::open(path.toStdString(), Database::Access::ReadOnly);
+            choices = FindingRepository(db).filterChoices();
+        } catch (const StoreError &) {
+            // The list reports store errors; the filter keeps the choices it had.
+        }
+        return choices;
+    }, [self](FindingFilterChoices choices) {
+        if (self)
+            self->m_filterBar->setChoices(choices);
+    });
+    m_model->reload();
+    if (const auto by = m_filterBar->groupBy())
+        m_groups->load(m_groupBase, *by);
+    m_detail->reload();
+}
+
+void FindingsView::showFilter(const FindingFilter &filter)
+{
+    m_filterBar->setFilter(filter);
+    applyFilter();
+}
+
+void FindingsView::focusSearch()
+{
+    m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchField()->selectAll();
+}
+
+QList<QPair<int, int>> FindingsView::selectedRanges() const
+{
+    QList<QPair<int, int>> ranges;
+    for (const QItemSelectionRange &r : m_table->selectionModel()->selection())
+        ranges.append({r.top(), r.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    // Ranges of a row selection can repeat rows (one range per column block): merge them.
+    QList<QPair<int, int>> merged;
+    for (const auto &r : ranges) {
+        if (!merged.isEmpty() && r.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, r.second);
+        else
+            merged.append(r);
+    }
+    if (merged.isEmpty() && m_table->currentIndex().isValid())
+        merged.append({m_table->currentIndex().row(), m_table->currentIndex().row()});
+    return merged;
+}
+
+qint64 FindingsView::selectedCount() const
+{
+    qint64 n = 0;
+    for (const auto &[first, last] : selectedRanges())
+        n += last - first + 1;
+    return n;
+}
+
+void FindingsView::triage(TriageDialog::Mode mode)
+{
+    const qint64 count = selectedCount();
+    if (count == 0) {
+        showMessage(tr("Select one or more findings first."), false);
+        return;
+    }
+    if (const auto change = TriageDialog::ask(this, mode, count))
+        applyToSelection(*change);
+}
+
+void FindingsView::applyToSelection(const TriageChange &requested)
+{
+    if (m_busy) {
+        showMessage(tr("Another change is still being written; try again in a moment."), false);
+        return;
+    }
+    TriageChange change = requested;
+    change.actor = osUserName();
+    change.at = QDateTime::currentSecsSinceEpoch();
+    m_busy = true;
+    showMessage(tr("Applying to %1 findings…").arg(number(selectedCount())), false);
+    QPointer<FindingsView> self(this);
+    const QString path = m_storePath;
+    m_model->resolveIds(selectedRanges(), [self, path, change](std::vector<std::int64_t> ids, QString error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            self->m_busy = false;
+            self->showMessage(error, true);
+            Q_EMIT self->triageFinished(0, error);
+            return;
+        }
+        runInBackground<WorkResult>(self, [path, ids = std::move(ids), change] {
+            WorkResult r;
+            try {
+                Database db = Database::open(path.toStdString());
+                r.count = TriageRepository(db).apply(ids, change); // one transaction for all
+            } catch (const StoreError &e) {
+                r.error = QString::fromStdString(e.what());
+            }
+            return r;
+        }, [self](WorkResult r) {
+            if (!self)
+                return;
+            self->m_busy = false;
+            if (r.error.isEmpty())
+                self->showMessage(tr("Changed %1 findings.").arg(number(r.count)), false);
+            else
+                self->showMessage(tr("Nothing was changed: %1").arg(r.error), true);
+            Q_EMIT self->triageFinished(r.count, r.error);
+            if (r.error.isEmpty())
+                self->refresh();
+        });
+    });
+}
+
+void FindingsView::askExport()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QStringLiteral("/bulkhead-findings-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void FindingsView::exportCsv(const QString &path)
+{
+    const FindingFilter filter = m_model->filter();
+    const FindingSort sort = m_model->findingSort();
+    const QString store = m_storePath;
+    showMessage(tr("Exporting to %1…").arg(path), false);
+    QPointer<FindingsView> self(this);
+    runInBackground<WorkResult>(this, [store, path, filter, sort] {
+        WorkResult r;
+        // QSaveFile: the target appears complete or not at all.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            r.error = QObject::tr("%1: %2").arg(path, file.errorString());
+            return r;
+        }
+        try {
+            Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+            std::string out = findingscsv::header() + '\n';
+            FindingRepository(db).forEach(filter, sort, [&](const FindingRow &row) {
+                out += findingscsv::line(row);
+                out += '\n';
+                ++r.count;
+                if (out.size() > (1 << 20)) {
+                    file.write(out.data(), static_cast<qint64>(out.size()));
+                    out.clear();
+                }
+                return true;
+            });
+            file.write(out.data(), static_cast<qint64>(out.size()));
+        } catch (const StoreError &e) {
+            file.cancelWriting();
+            r.error = QString::fromStdString(e.what());
+            return r;
+        }
+        if (!file.commit())
+            r.error = QObject::tr("%1: %2").arg(path, file.errorString());
+        return r;
+    }, [self, path](WorkResult r) {
+        if (!self)
+            return;
+        if (r.error.isEmpty())
+            self->showMessage(tr("Exported %1 findings to %2").arg(number(r.count), path), false);
+        else
+            self->showMessage(tr("Export failed: %1").arg(r.error), true);
+        Q_EMIT self->exportFinished(path, r.error.isEmpty() ? r.count : 0, r.error);
+    });
+}
+
+void FindingsView::copySelection()
+{
+    constexpr int kCopyLimit = 100000;
+    QPointer<FindingsView> self(this);
+    m_model->resolveRows(selectedRanges(), kCopyLimit, [self](std::vector<FindingRow> rows, QString error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            self->showMessage(error, true);
+            return;
+        }
+        QString text = QStringLiteral("ID\tSeverity\tStatus\tPackage\tInstalled\tFixed in\tAsset\tTitle\n");
+        for (const FindingRow &r : rows) {
+            text += QString::fromStdString(r.ruleKey) + QLatin1Char('\t')
+                + QString::fromUtf8(severityName(r.severity).data()) + QLatin1Char('\t')
+                + QString::fromUtf8(findingStatusName(r.status).data()) + QLatin1Char('\t')
+                + QString::fromStdString(r.package) + QLatin1Char('\t') + QString::fromStdString(r.installedVersion)
+                + QLatin1Char('\t') + QString::fromStdString(r.fixedVersion) + QLatin1Char('\t')
+                + QString::fromStdString(r.asset) + QLatin1Char('\t') + QString::fromStdString(r.title)
+                + QLatin1Char('\n');
+        }
+        QApplication::clipboard()->setText(text);
+        self->showMessage(tr("Copied %1 rows.").arg(number(static_cast<qint64>(rows.size()))), false);
+        Q_EMIT self->copyFinished(static_cast<int>(rows.size()));
+    });
+}
+
+void FindingsView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+    m_message->setVisible(!text.isEmpty());
+    Q_EMIT statusMessage(text);
+}
+
+QString FindingsView::messageText() const
+{
+    return m_message->text();
+}
+
+void FindingsView::updateSummary()
+{
+    QString text;
+    if (m_model->countExact())
+        text = tr("%1 findings").arg(number(m_model->totalCount()));
+    else
+        text = tr("Counting findings…");
+    const qint64 selected = m_table->selectionModel()->hasSelection() ? selectedCount() : 0;
+    if (selected > 0)
+        text += tr(" · %1 selected").arg(number(selected));
+    const FindingFilter &f = m_model->filter();
+    if (!f.assetIds.empty() || !f.ruleIds.empty() || !f.packageIds.empty() || f.acceptanceExpiresBefore)
+        text += tr(" · narrowed to a group or an overview selection (Clear filters to widen)");
+    if (m_model->isLoading())
+        text += tr(" · loading…");
+    m_summary->setText(text);
+}
 
 } // namespace bulkhead::ui
