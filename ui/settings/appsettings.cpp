@@ -79,4 +79,14 @@ void AppSettings::setLastImportFolder(const QString &folder)
     QSettings().setValue(QStringLiteral("import/lastFolder"), folder);
 }
 
+QString AppSettings::lastPage()
+{
+    return QSettings().value(QStringLiteral("window/page")).toString();
+}
+
+void AppSettings::setLastPage(const QString &page)
+{
+    QSettings().setValue(QStringLiteral("window/page"), page);
+}
+
 } // namespace bulkhead::ui

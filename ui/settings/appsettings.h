@@ -33,6 +33,11 @@ public:
     // The folder the last import dialog was in.
     static QString lastImportFolder();
     static void setLastImportFolder(const QString &folder);
+
+    // The main window's page at the last close (a page key: "overview", "findings", ...); empty
+    // when none was remembered.
+    static QString lastPage();
+    static void setLastPage(const QString &page);
 };
 
 } // namespace bulkhead::ui

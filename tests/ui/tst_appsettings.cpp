@@ -1,0 +1,92 @@
+// AppSettings: every typed key round-trips, defaults hold on an empty settings file, and the SLA
+// days are clamped to what the store accepts.
+#include "settings/appsettings.h"
+#include "uitestsupport.h"
+
+using bulkhead::Severity;
+using bulkhead::SlaPolicy;
+using bulkhead::ui::AppSettings;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        bulkhead::test::isolateSettings(m_dir, "tst_appsettings");
+    }
+
+    void init() { QSettings().clear(); }
+
+    void defaults()
+    {
+        const SlaPolicy sla = AppSettings::slaPolicy();
+        QCOMPARE(sla.daysFor(Severity::Critical), 7);
+        QCOMPARE(sla.daysFor(Severity::High), 30);
+        QCOMPARE(sla.daysFor(Severity::Medium), 90);
+        QCOMPARE(sla.daysFor(Severity::Low), 180);
+        QCOMPARE(sla.daysFor(Severity::Info), 0);
+        QVERIFY(AppSettings::windowGeometry().isEmpty());
+        QVERIFY(AppSettings::windowState().isEmpty());
+        QVERIFY(AppSettings::headerState(QStringLiteral("findings")).isEmpty());
+        QVERIFY(AppSettings::lastPage().isEmpty());
+        QVERIFY(AppSettings::lastImportFolder().isEmpty());
+    }
+
+    void slaRoundTripsAndIsClamped()
+    {
+        SlaPolicy sla;
+        sla.days[static_cast<std::size_t>(Severity::Critical)] = 3;
+        sla.days[static_cast<std::size_t>(Severity::High)] = 0; // no deadline
+        sla.days[static_cast<std::size_t>(Severity::Medium)] = 45;
+        sla.days[static_cast<std::size_t>(Severity::Low)] = 365;
+        AppSettings::setSlaPolicy(sla);
+        QCOMPARE(AppSettings::slaPolicy(), sla);
+
+        // Hand-edited settings files get sane values.
+        QSettings().setValue(QStringLiteral("sla/lowDays"), 100000);
+        QSettings().setValue(QStringLiteral("sla/mediumDays"), -5);
+        QCOMPARE(AppSettings::slaPolicy().daysFor(Severity::Low), 3650);
+        QCOMPARE(AppSettings::slaPolicy().daysFor(Severity::Medium), 0);
+    }
+
+    void layoutStatesRoundTripPerView()
+    {
+        AppSettings::setHeaderState(QStringLiteral("findings"), QByteArrayLiteral("header-a"));
+        AppSettings::setHeaderState(QStringLiteral("findings.groups"), QByteArrayLiteral("header-b"));
+        AppSettings::setSplitterState(QStringLiteral("main"), QByteArrayLiteral("split"));
+        AppSettings::setWindowGeometry(QByteArrayLiteral("geometry"));
+        AppSettings::setWindowState(QByteArrayLiteral("state"));
+        QCOMPARE(AppSettings::headerState(QStringLiteral("findings")), QByteArrayLiteral("header-a"));
+        QCOMPARE(AppSettings::headerState(QStringLiteral("findings.groups")), QByteArrayLiteral("header-b"));
+        QVERIFY(AppSettings::headerState(QStringLiteral("overview")).isEmpty());
+        QCOMPARE(AppSettings::splitterState(QStringLiteral("main")), QByteArrayLiteral("split"));
+        QVERIFY(AppSettings::splitterState(QStringLiteral("findings")).isEmpty());
+        QCOMPARE(AppSettings::windowGeometry(), QByteArrayLiteral("geometry"));
+        QCOMPARE(AppSettings::windowState(), QByteArrayLiteral("state"));
+    }
+
+    void pagesAndFoldersRoundTrip()
+    {
+        AppSettings::setLastPage(QStringLiteral("findings"));
+        AppSettings::setLastImportFolder(QStringLiteral("/srv/ci/reports"));
+        QCOMPARE(AppSettings::lastPage(), QStringLiteral("findings"));
+        QCOMPARE(AppSettings::lastImportFolder(), QStringLiteral("/srv/ci/reports"));
+    }
+
+    void storedInTheIsolatedFile()
+    {
+        // The test's writes went to its own folder, not the user's configuration.
+        AppSettings::setLastPage(QStringLiteral("reports"));
+        QSettings s;
+        s.sync();
+        QVERIFY2(s.fileName().startsWith(m_dir.path()), qPrintable(s.fileName()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"

@@ -1,0 +1,108 @@
+// The settings dialog: shows the saved SLA, saves edits on OK only, says "No deadline" for 0 and
+// restores the defaults.
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "uitestsupport.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using bulkhead::Severity;
+using bulkhead::SlaPolicy;
+using bulkhead::ui::AppSettings;
+using bulkhead::ui::SettingsDialog;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static SlaPolicy policy(int critical, int high, int medium, int low)
+    {
+        SlaPolicy p;
+        p.days[static_cast<std::size_t>(Severity::Critical)] = critical;
+        p.days[static_cast<std::size_t>(Severity::High)] = high;
+        p.days[static_cast<std::size_t>(Severity::Medium)] = medium;
+        p.days[static_cast<std::size_t>(Severity::Low)] = low;
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        bulkhead::test::isolateSettings(m_dir, "tst_settingsdialog");
+    }
+
+    void init() { QSettings().clear(); }
+
+    void showsSavedPolicy()
+    {
+        AppSettings::setSlaPolicy(policy(2, 14, 60, 0));
+        SettingsDialog dialog;
+        QCOMPARE(dialog.slaSpinBox(Severity::Critical)->value(), 2);
+        QCOMPARE(dialog.slaSpinBox(Severity::High)->value(), 14);
+        QCOMPARE(dialog.slaSpinBox(Severity::Medium)->value(), 60);
+        QCOMPARE(dialog.slaSpinBox(Severity::Low)->value(), 0);
+        QCOMPARE(dialog.slaSpinBox(Severity::Low)->text(), QStringLiteral("No deadline"));
+        QCOMPARE(dialog.slaSpinBox(Severity::Medium)->text(), QStringLiteral("60 days"));
+        QVERIFY(!dialog.slaSpinBox(Severity::Info));
+    }
+
+    void okSavesTypedValues()
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy changed(&dialog, &SettingsDialog::slaPolicyChanged);
+        QSpinBox *high = dialog.slaSpinBox(Severity::High);
+        high->setFocus();
+        high->selectAll();
+        QTest::keyClicks(high, QStringLiteral("21"));
+        QSpinBox *low = dialog.slaSpinBox(Severity::Low);
+        low->setFocus();
+        low->selectAll();
+        QTest::keyClicks(low, QStringLiteral("0"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(AppSettings::slaPolicy(), policy(7, 21, 90, 0));
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void cancelSavesNothing()
+    {
+        SettingsDialog dialog;
+        QSignalSpy changed(&dialog, &SettingsDialog::slaPolicyChanged);
+        dialog.slaSpinBox(Severity::Critical)->setValue(1);
+        dialog.reject();
+        QCOMPARE(AppSettings::slaPolicy(), SlaPolicy{});
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void unchangedOkSignalsNothing()
+    {
+        SettingsDialog dialog;
+        QSignalSpy changed(&dialog, &SettingsDialog::slaPolicyChanged);
+        dialog.accept();
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void restoreDefaults()
+    {
+        AppSettings::setSlaPolicy(policy(1, 2, 3, 4));
+        SettingsDialog dialog;
+        auto *restore = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults);
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QCOMPARE(dialog.slaPolicy(), SlaPolicy{});
+        QCOMPARE(AppSettings::slaPolicy(), policy(1, 2, 3, 4)); // not saved before OK
+        dialog.accept();
+        QCOMPARE(AppSettings::slaPolicy(), SlaPolicy{});
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
