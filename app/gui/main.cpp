@@ -1,6 +1,7 @@
 // bulkhead: the desktop front end. Composition root: application identity, command line, store,
 // main window.
 #include "mainwindow/mainwindow.h"
+#include "pages/pageid.h"
 
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -8,6 +9,28 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+// Errors go to stderr too: the GUI may be started from a terminal or a script with no one to
+// click the message box away.
+int fail(const QString &message, int code)
+{
+    std::fprintf(stderr, "bulkhead: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, tr("Bulkhead"), message);
+    return code;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -18,13 +41,31 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.bulkhead.Bulkhead"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Container security posture dashboard"));
+    parser.setApplicationDescription(tr("Container security posture dashboard"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Store file to open."),
-                                QStringLiteral("PATH"));
-    parser.addOption(dbOption);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Store file to open."), QStringLiteral("PATH"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        tr("Page to show first: %1.").arg(bulkhead::ui::pageKeys().join(", ")),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              tr("Save a picture of the window to FILE after a moment, then quit "
+                                                 "(for documentation)."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
+                                         tr("Milliseconds to wait before --screenshot (default 2000)."),
+                                         QStringLiteral("MS"), QStringLiteral("2000"));
+    parser.addOptions({dbOption, pageOption, screenshotOption, delayOption});
     parser.process(app);
+
+    std::optional<bulkhead::ui::PageId> page;
+    if (parser.isSet(pageOption)) {
+        page = bulkhead::ui::pageFromKey(parser.value(pageOption));
+        if (!page)
+            return fail(tr("Unknown page \"%1\". Pages: %2.")
+                            .arg(parser.value(pageOption), bulkhead::ui::pageKeys().join(", ")),
+                        2);
+    }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
                                                 : QString::fromStdString(bulkhead::Database::defaultPath());
@@ -32,11 +73,21 @@ int main(int argc, char **argv)
     try {
         bulkhead::Database::open(path.toStdString());
     } catch (const bulkhead::StoreError &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Bulkhead"),
-                              QApplication::translate("main", "Cannot open the store:\n%1").arg(QString::fromStdString(e.what())));
-        return 1;
+        return fail(tr("Cannot open the store:\n%1").arg(QString::fromStdString(e.what())), 1);
     }
     bulkhead::ui::MainWindow window(path);
+    if (page)
+        window.showPage(*page);
     window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "bulkhead: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -1,81 +1,349 @@
 #include "mainwindow/mainwindow.h"
 
-#include "findings/findingstablemodel.h"
+#include "findings/findingsview.h"
+#include "jobs/jobsmodel.h"
+#include "jobs/jobspanel.h"
+#include "jobs/jobtext.h"
+#include "mainwindow/mainstatusbar.h"
+#include "mainwindow/pagestack.h"
+#include "mainwindow/storestatusloader.h"
+#include "overview/overviewview.h"
+#include "pages/pagetext.h"
+#include "placeholder/placeholderpage.h"
+#include "settings/appsettings.h"
+#include "welcome/welcomepage.h"
 
-#include <QAction>
-#include <algorithm>
-#include <QHeaderView>
-#include <QKeySequence>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
-#include <QStatusBar>
-#include <QTableView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace bulkhead::ui {
 
-MainWindow::MainWindow(const QString &storePath, QWidget *parent)
-    : QMainWindow(parent), m_storePath(storePath)
+namespace {
+
+// Local files and folders among dragged URLs; remote URLs are not imported.
+QStringList localPaths(const QMimeData *mime)
 {
-    setWindowTitle(tr("Bulkhead"));
-    resize(1200, 720);
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_message = new QLabel(central);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-    layout->addWidget(m_message);
+QWidget *storeErrorPage(const QString &error, QWidget *parent)
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
+    layout->addWidget(makeHeading(MainWindow::tr("Cannot open the store"), column));
+    QLabel *text = makeParagraph(error, column);
+    text->setTextFormat(Qt::PlainText);
+    layout->addWidget(text);
+    layout->addWidget(makeNote(MainWindow::tr("Choose another store with bulkhead --db PATH."), column));
+    layout->addStretch(1);
+    return readableColumn(column, parent);
+}
 
-    m_model = new FindingsTableModel(this);
-    m_table = new QTableView(central);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
+} // namespace
 
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *reload = fileMenu->addAction(tr("&Reload"), this, [this] { openStore(); });
-    reload->setShortcut(QKeySequence::Refresh);
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+MainWindow::MainWindow(const QString &storePath, QWidget *parent)
+    : QMainWindow(parent), m_storePath(storePath), m_facts(StoreFacts::read(storePath))
+{
+    setAcceptDrops(true);
+    m_statusBar = new MainStatusBar(this);
+    setStatusBar(m_statusBar);
+    m_statusBar->setStore(m_storePath, m_facts.demo);
+    m_statusLoader = new StoreStatusLoader(m_storePath, this);
+    connect(m_statusLoader, &StoreStatusLoader::loaded, this, &MainWindow::onStoreStatus);
+    connect(m_statusLoader, &StoreStatusLoader::failed, m_statusBar, &MainStatusBar::setCountsError);
 
-    openStore();
+    createPages();
+    createJobs();
+    createActions();
+    createMenus();
+    createToolBar();
+    updateTitle();
+    restoreWindowState();
+
+    if (!m_facts.ok) {
+        m_stack->setCurrentWidget(m_storeError);
+        m_sidebar->setEnabled(false);
+        return;
+    }
+    m_statusLoader->refresh();
+    if (m_facts.empty) {
+        showWelcome();
+    } else {
+        const auto last = pageFromKey(AppSettings::lastPage());
+        showPage(last.value_or(PageId::Overview));
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openStore()
+void MainWindow::createPages()
 {
-    QString error;
-    m_storeOpen = m_model->open(m_storePath, &error);
-    if (!m_storeOpen) {
-        m_message->setText(tr("Cannot open the store: %1").arg(error));
-        m_message->show();
-        statusBar()->showMessage(m_storePath);
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setAccessibleName(tr("Views"));
+    m_stack = new PageStack;
+
+    m_overview = new OverviewView(m_storePath, m_stack);
+    m_findings = new FindingsView(m_storePath, m_stack);
+    connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
+    connect(m_findings, &FindingsView::statusMessage, this,
+            [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
+
+    for (const PageInfo &info : pageInfos()) {
+        QWidget *page = nullptr;
+        if (info.id == PageId::Overview) {
+            page = m_overview;
+        } else if (info.id == PageId::Findings) {
+            page = m_findings;
+        } else {
+            auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
+            connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
+            page = placeholder;
+        }
+        page->setObjectName(QStringLiteral("page-%1").arg(QLatin1String(info.key)));
+        m_pages[static_cast<std::size_t>(info.id)] = page;
+        m_stack->addWidget(page);
+        new QListWidgetItem(style()->standardIcon(info.icon), pageTitle(info.id), m_sidebar);
+    }
+    m_welcome = new WelcomePage(m_storePath, m_stack);
+    connect(m_welcome, &WelcomePage::importFilesRequested, this, &MainWindow::chooseImportFiles);
+    connect(m_welcome, &WelcomePage::importFolderRequested, this, &MainWindow::chooseImportFolder);
+    m_stack->addWidget(m_welcome);
+    m_storeError = storeErrorPage(m_facts.error, m_stack);
+    m_stack->addWidget(m_storeError);
+
+    // Selection, not the current row: a list view makes its first row current when it gets the
+    // focus, which must not take the user away from the welcome page. Clicks and arrow keys select.
+    connect(m_sidebar, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_sidebar->selectedItems();
+        if (!selected.isEmpty())
+            showPage(static_cast<PageId>(m_sidebar->row(selected.first())));
+    });
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setStretchFactor(1, 1);
+    // Wide enough for the longest page name, never a horizontal scroll bar.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int sidebarWidth = m_sidebar->sizeHintForColumn(0) + 4 * m_sidebar->spacing()
+        + 2 * m_sidebar->frameWidth() + fontMetrics().averageCharWidth() * 2;
+    m_sidebar->setMinimumWidth(sidebarWidth);
+    m_splitter->setSizes({sidebarWidth, 6 * sidebarWidth});
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createJobs()
+{
+    m_jobs = new JobsModel(m_storePath, this);
+    m_jobsPanel = new JobsPanel(m_jobs, this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide(); // shown when the first job starts, or as the saved state says
+    connect(m_jobs, &JobsModel::importCommitted, this, &MainWindow::onImportCommitted);
+    connect(m_jobs, &JobsModel::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateJobStatus);
+    connect(m_jobs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateJobStatus);
+    connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateJobStatus);
+    updateJobStatus();
+}
+
+std::optional<PageId> MainWindow::currentPage() const
+{
+    for (const PageInfo &info : pageInfos()) {
+        if (m_stack->currentWidget() == page(info.id))
+            return info.id;
+    }
+    return std::nullopt;
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::showPage(PageId id)
+{
+    if (!m_facts.ok)
         return;
+    m_stack->setCurrentWidget(page(id));
+    {
+        const QSignalBlocker block(m_sidebar);
+        m_sidebar->setCurrentRow(static_cast<int>(id));
     }
-    if (m_model->totalCount() == 0) {
-        m_message->setText(tr("The store is empty. Import scanner reports with "
-                              "<code>bulkheadctl --db %1 import FILE|DIR</code>.")
-                               .arg(m_storePath.toHtmlEscaped()));
-        m_message->show();
-    } else {
-        m_message->hide();
+    pageAction(id)->setChecked(true);
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_facts.ok)
+        return;
+    m_stack->setCurrentWidget(m_welcome);
+    {
+        const QSignalBlocker block(m_sidebar);
+        m_sidebar->clearSelection();
+        m_sidebar->setCurrentRow(-1);
     }
-    m_table->resizeColumnsToContents();
-    // Long asset names and titles would push everything else off screen; the tooltip and the
-    // stretching last column show the rest.
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int caps[] = {8, 9, 12, 14, 14, 11, 11, 20}; // in em, per column before Title
-    for (int c = 0; c < FindingsTableModel::Title; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), caps[c] * em));
-    statusBar()->showMessage(tr("%1 — %n finding(s)", nullptr, static_cast<int>(m_model->totalCount())).arg(m_storePath));
+    m_welcome->importFilesButton()->setFocus();
+    if (QAction *checked = m_pageGroup->checkedAction())
+        checked->setChecked(false);
+}
+
+void MainWindow::showFindings(const FindingFilter &filter)
+{
+    showPage(PageId::Findings);
+    m_findings->showFilter(filter);
+}
+
+void MainWindow::searchFindings()
+{
+    showPage(PageId::Findings);
+    m_findings->focusSearch();
+}
+
+quint64 MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_facts.ok || paths.isEmpty())
+        return 0;
+    const quint64 id = m_jobs->startImport(paths);
+    m_jobsDock->show();
+    m_jobsDock->raise();
+    return id;
+}
+
+void MainWindow::refreshViews()
+{
+    if (!m_facts.ok)
+        return;
+    m_overview->refresh();
+    m_findings->refresh();
+    m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
+}
+
+void MainWindow::onStoreStatus(qint64 findings, qint64 open, qint64 reports, bool demo)
+{
+    m_statusBar->setCounts(findings, open, reports);
+    m_facts.empty = findings == 0 && reports == 0;
+    if (demo != m_facts.demo) { // bulkheadctl demo wrote into this store meanwhile
+        m_facts.demo = demo;
+        updateTitle();
+        m_statusBar->setStore(m_storePath, demo);
+    }
+    // Reports arrived while the welcome page was up (bulkheadctl import, then F5).
+    if (isWelcomeShown() && !m_facts.empty)
+        showPage(PageId::Overview);
+}
+
+void MainWindow::onImportCommitted(quint64 id)
+{
+    const int row = m_jobs->rowOf(id);
+    if (row >= 0 && m_jobs->job(row).filesImported > 0) {
+        m_facts.empty = false;
+        if (isWelcomeShown())
+            showPage(PageId::Overview); // the first import is in: show what it says
+    }
+    refreshViews();
+}
+
+void MainWindow::onJobFinished(quint64 id)
+{
+    const int row = m_jobs->rowOf(id);
+    if (row >= 0)
+        m_statusBar->showMessage(jobtext::result(m_jobs->job(row)), 15000);
+}
+
+void MainWindow::updateJobStatus()
+{
+    for (int row = m_jobs->rowCount() - 1; row >= 0; --row) {
+        const JobRecord &job = m_jobs->job(row);
+        if (job.state == JobRecord::State::Running || job.state == JobRecord::State::Cancelling) {
+            m_statusBar->setJobText(tr("%1: %2").arg(jobtext::title(job), jobtext::progress(job)));
+            return;
+        }
+    }
+    m_statusBar->setJobText({});
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QFileInfo(m_storePath).fileName();
+    setWindowTitle(m_facts.demo ? tr("Bulkhead — Demo — %1").arg(file) : tr("Bulkhead — %1").arg(file));
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1280, 800);
+    restoreState(AppSettings::windowState());
+    m_splitter->restoreState(AppSettings::splitterState(QStringLiteral("main")));
+}
+
+void MainWindow::saveWindowState()
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    AppSettings::setSplitterState(QStringLiteral("main"), m_splitter->saveState());
+    if (const auto page = currentPage())
+        AppSettings::setLastPage(QLatin1String(pageInfo(*page).key));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_jobs->activeCount() > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import running"),
+            tr("An import is still running. Quit anyway? It is cancelled and nothing of it is stored."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_facts.ok && !localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_facts.ok && !localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty() || !m_facts.ok)
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 } // namespace bulkhead::ui

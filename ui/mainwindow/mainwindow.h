@@ -1,16 +1,34 @@
 #pragma once
 
+#include "mainwindow/storefacts.h"
+#include "pages/pageid.h"
+#include "store/findingfilter.h"
+
 #include <QMainWindow>
 
-class QLabel;
-class QTableView;
+#include <array>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QListWidget;
+class QSplitter;
 
 namespace bulkhead::ui {
 
-class FindingsTableModel;
+class FindingsView;
+class JobsModel;
+class JobsPanel;
+class MainStatusBar;
+class OverviewView;
+class PageStack;
+class StoreStatusLoader;
+class WelcomePage;
 
-// The main window. For now: the store's findings in a paged table, with the store path and the
-// finding count in the status bar. Views for every area of the design arrive with their issues.
+// The main window: lays out the sidebar, the pages, menus, toolbar, status bar and the jobs dock,
+// and connects them. The work itself lives elsewhere: views in their folders, imports in
+// JobsModel, settings in AppSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -21,16 +39,87 @@ public:
     ~MainWindow() override;
 
     // False when the store could not be opened; the window then shows why.
-    bool storeOpen() const { return m_storeOpen; }
+    bool storeOpen() const { return m_facts.ok; }
+    bool isDemoStore() const { return m_facts.demo; }
+
+    // The page shown; nullopt while the welcome page (or the store error) is shown.
+    std::optional<PageId> currentPage() const;
+    bool isWelcomeShown() const;
+    QWidget *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
+    OverviewView *overviewView() const { return m_overview; }
+    FindingsView *findingsView() const { return m_findings; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QListWidget *sidebar() const { return m_sidebar; }
+    JobsModel *jobs() const { return m_jobs; }
+    JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    QDockWidget *jobsDock() const { return m_jobsDock; }
+    MainStatusBar *mainStatusBar() const { return m_statusBar; }
+    QAction *pageAction(PageId id) const { return m_pageActions[static_cast<std::size_t>(id)]; }
+
+public Q_SLOTS:
+    void showPage(bulkhead::ui::PageId id);
+    void showWelcome();
+    // Starts an import job of report files and folders (drop, dialogs, welcome page); returns the
+    // job's id, 0 when the store is not open.
+    quint64 importPaths(const QStringList &paths);
+    void refreshViews(); // the store changed: every view and the counts re-read it, off this thread
+    void showFindings(const bulkhead::FindingFilter &filter);
+    void searchFindings(); // the `/` shortcut
+    void chooseImportFiles();
+    void chooseImportFolder();
+    void openSettings();
+    void showShortcuts();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void openStore();
+    void createPages();
+    void createJobs();
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void updateTitle();
+    void updateJobStatus();
+    void onImportCommitted(quint64 id);
+    void onStoreStatus(qint64 findings, qint64 open, qint64 reports, bool demo);
+    void onJobFinished(quint64 id);
+    void restoreWindowState();
+    void saveWindowState();
 
     QString m_storePath;
-    FindingsTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_message = nullptr;
-    bool m_storeOpen = false;
+    StoreFacts m_facts;
+
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    PageStack *m_stack = nullptr;
+    std::array<QWidget *, kPageCount> m_pages{};
+    OverviewView *m_overview = nullptr;
+    FindingsView *m_findings = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_storeError = nullptr;
+
+    JobsModel *m_jobs = nullptr;
+    JobsPanel *m_jobsPanel = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
+    MainStatusBar *m_statusBar = nullptr;
+    StoreStatusLoader *m_statusLoader = nullptr;
+
+    QActionGroup *m_pageGroup = nullptr;
+    std::array<QAction *, kPageCount> m_pageActions{};
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace bulkhead::ui

@@ -1,0 +1,204 @@
+// MainWindow's actions, menus, toolbar and the dialogs they open; the layout and the wiring of the
+// pages are in mainwindow.cpp.
+#include "mainwindow/mainwindow.h"
+
+#include "findings/findingsview.h"
+#include "mainwindow/shortcutsdialog.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "welcome/welcomepage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+
+#include <utility>
+
+namespace bulkhead::ui {
+
+void MainWindow::createActions()
+{
+    const bool canImport = m_facts.ok;
+    m_importFilesAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import reports…"), this);
+    m_importFilesAction->setObjectName(QStringLiteral("actionImportFiles"));
+    m_importFilesAction->setIconText(tr("Import"));
+    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFilesAction->setStatusTip(tr("Import scanner report files into the store"));
+    m_importFilesAction->setEnabled(canImport);
+    connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+
+    m_importFolderAction = new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Import &folder…"), this);
+    m_importFolderAction->setObjectName(QStringLiteral("actionImportFolder"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFolderAction->setStatusTip(tr("Import every report below a folder"));
+    m_importFolderAction->setEnabled(canImport);
+    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseImportFolder);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_pageGroup = new QActionGroup(this);
+    m_pageGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional); // none on the welcome page
+    for (const PageInfo &info : pageInfos()) {
+        const int n = static_cast<int>(info.id) + 1;
+        auto *action = new QAction(style()->standardIcon(info.icon), pageTitle(info.id), m_pageGroup);
+        action->setObjectName(QStringLiteral("actionPage-%1").arg(QLatin1String(info.key)));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)));
+        connect(action, &QAction::triggered, this, [this, id = info.id] { showPage(id); });
+        m_pageActions[static_cast<std::size_t>(info.id)] = action;
+    }
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setStatusTip(tr("Read the store again (after bulkheadctl changed it)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshViews);
+
+    m_welcomeAction = new QAction(tr("&Welcome page"), this);
+    m_welcomeAction->setObjectName(QStringLiteral("actionWelcome"));
+    connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
+
+    // `/` from every part of the window but the findings page, which has its own `/` (on its
+    // tables): two actions live for the same key in the same place would be ambiguous and neither
+    // would fire. A line edit with focus still receives the character: it claims printable keys
+    // in its ShortcutOverride, before shortcuts are matched.
+    m_searchAction = new QAction(tr("&Search findings"), this);
+    m_searchAction->setObjectName(QStringLiteral("actionSearchFindings"));
+    m_searchAction->setShortcut(QKeySequence(Qt::Key_Slash));
+    m_searchAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::searchFindings);
+    m_sidebar->addAction(m_searchAction);
+    m_welcome->addAction(m_searchAction);
+    m_storeError->addAction(m_searchAction);
+    m_jobsDock->addAction(m_searchAction);
+    for (const PageInfo &info : pageInfos()) {
+        if (info.id != PageId::Findings)
+            page(info.id)->addAction(m_searchAction);
+    }
+
+    m_shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("actionShortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_aboutAction = new QAction(tr("&About Bulkhead"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QAction *jobs = m_jobsDock->toggleViewAction();
+    jobs->setObjectName(QStringLiteral("actionJobsPanel"));
+    jobs->setText(tr("Show &jobs panel"));
+    jobs->setIconText(tr("Jobs"));
+    jobs->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importFilesAction);
+    file->addAction(m_importFolderAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageGroup->actions());
+    view->addSeparator();
+    view->addAction(m_jobsDock->toggleViewAction());
+    view->addAction(m_refreshAction);
+    view->addAction(m_welcomeAction);
+
+    QMenu *findings = menuBar()->addMenu(tr("F&indings"));
+    findings->addAction(m_searchAction);
+    bool separated = false;
+    for (QAction *action : m_findings->menuActions()) {
+        // The view's own `/` does what m_searchAction does, on the findings page: one menu line.
+        if (action->shortcuts().contains(m_searchAction->shortcut()))
+            continue;
+        if (!std::exchange(separated, true))
+            findings->addSeparator();
+        findings->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_importFilesAction);
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_jobsDock->toggleViewAction());
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import scanner reports"), AppSettings::lastImportFolder(),
+        tr("Scanner reports (*.json *.sarif *.cdx *.spdx);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    AppSettings::setLastImportFolder(QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::chooseImportFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of scanner reports"),
+                                                             AppSettings::lastImportFolder());
+    if (folder.isEmpty())
+        return;
+    AppSettings::setLastImportFolder(folder);
+    importPaths({folder});
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Due dates and overdue counts follow the SLA: the views re-read with the new one.
+    connect(dialog, &SettingsDialog::slaPolicyChanged, this, &MainWindow::refreshViews);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Bulkhead"),
+                       tr("<h3>Bulkhead %1</h3><p>A desktop dashboard for the security posture of your "
+                          "containers: scanner reports, registries and clusters in one local store, findings to "
+                          "triage, posture to review.</p><p>Store: %2</p>")
+                           .arg(QApplication::applicationVersion(), m_storePath.toHtmlEscaped()));
+}
+
+} // namespace bulkhead::ui

@@ -1,0 +1,110 @@
+#include "placeholder/placeholdercontent.h"
+
+#include <QCoreApplication>
+
+namespace bulkhead::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlaceholderContent", text);
+}
+
+FindingFilter kindFilter(FindingKind kind)
+{
+    FindingFilter f;
+    f.kinds = {kind};
+    return f;
+}
+
+} // namespace
+
+std::optional<PlaceholderContent> placeholderContent(PageId page)
+{
+    PlaceholderContent c;
+    c.title = pageTitle(page);
+    switch (page) {
+    case PageId::Overview:
+    case PageId::Findings:
+        return std::nullopt;
+    case PageId::Images:
+        c.summary = tr("Every image seen in your registries and clusters, by digest: size, layers and package "
+                       "count, whether it is signed and the signature verified, whether an SBOM is attached and "
+                       "how old it is, and how recent its last scan is.");
+        c.sources = tr("The registry collector: the OCI distribution API (manifests, image config and history), "
+                       "cosign signatures and OCI referrers, attached SBOMs; plus the CycloneDX and SPDX SBOMs "
+                       "you import.");
+        c.controls = tr("BLD-1 to BLD-6 (base images, scanning, signing, SBOMs, non-root, layers), SUP-2, SUP-3, "
+                        "SUP-4");
+        c.arrival = tr("Arrives with the registry collector.");
+        c.related = kindFilter(FindingKind::Vulnerability);
+        c.relatedLabel = tr("Show imported vulnerabilities");
+        break;
+    case PageId::Workloads:
+        c.summary = tr("Deployments, StatefulSets, DaemonSets and Jobs, each checked against the runtime "
+                       "practices: dropped capabilities and privilege escalation, read-only root filesystem, "
+                       "seccomp / AppArmor / SELinux profiles, non-root users, images from trusted registries, "
+                       "secrets mounted as volumes rather than environment variables; and namespaces without a "
+                       "default-deny NetworkPolicy.");
+        c.sources = tr("The cluster collector: the Kubernetes API through your kubeconfig, read-only, context "
+                       "chosen here. Until then, trivy-operator and Kubescape misconfiguration findings you "
+                       "import are in Findings.");
+        c.controls = tr("RUN-1, RUN-2, RUN-3, RUN-5, IAM-3, IAM-4, SEC-5, SUP-4");
+        c.arrival = tr("Arrives with the cluster collector (Add a cluster from kubeconfig).");
+        c.related = kindFilter(FindingKind::Misconfiguration);
+        c.relatedLabel = tr("Show imported misconfigurations");
+        break;
+    case PageId::Rbac:
+        c.summary = tr("Roles, ClusterRoles, bindings and service accounts with their risk: wildcards, "
+                       "cluster-admin, reading secrets, exec into pods, escalate / bind / impersonate, token "
+                       "creation, default service accounts and automounted tokens. Every binding carries a review "
+                       "with its interval, and new bindings since the last review are listed.");
+        c.sources = tr("The cluster collector (RBAC objects through the Kubernetes API) and the binding reviews "
+                       "you record here.");
+        c.controls = tr("IAM-1, IAM-2, SEC-4");
+        c.arrival = tr("Arrives with the cluster collector and the RBAC analyzer.");
+        break;
+    case PageId::Secrets:
+        c.summary = tr("Secrets as metadata only, never their values: age against the rotation policy, legacy "
+                       "service-account token secrets, who can read each secret, and whether workloads fetch "
+                       "them from a secret store or read them from environment variables.");
+        c.sources = tr("The cluster collector (secret metadata only) and Vault KV v2 metadata endpoints. The "
+                       "exposed secrets that scanners find in images and code are already in Findings.");
+        c.controls = tr("SEC-1 to SEC-5 (no secrets in images, secret stores, rotation, access, volumes over "
+                        "environment variables)");
+        c.arrival = tr("Arrives with the cluster and Vault collectors.");
+        c.related = kindFilter(FindingKind::Secret);
+        c.relatedLabel = tr("Show imported secret findings");
+        break;
+    case PageId::Drills:
+        c.summary = tr("Incident-response drills from templates (runbook walk-through, tabletop exercise, "
+                       "post-incident control review): their cadence, a checklist per run, who took part, and the "
+                       "actions that came out of it.");
+        c.sources = tr("Drill templates shipped with Bulkhead and the runs you record here, with attestations and "
+                       "evidence for what cannot be checked automatically (runtime detection, central logging).");
+        c.controls = tr("INC-1, INC-2, INC-3, RUN-4, RUN-6");
+        c.arrival = tr("Arrives with drills and attestations.");
+        break;
+    case PageId::WeeklyReview:
+        c.summary = tr("What changed since last week: new and resolved findings, the score per control area, "
+                       "overdue binding reviews, rotations and drills; then the team lead signs the review off.");
+        c.sources = tr("A snapshot of the store taken at each review and the difference between two snapshots, "
+                       "over every source above.");
+        c.controls = tr("Every control of the catalog, through the explainable posture score");
+        c.arrival = tr("Arrives with snapshots and the posture score.");
+        break;
+    case PageId::Reports:
+        c.summary = tr("A PDF for auditors that states, control by control, what was checked, the evidence and "
+                       "what is open, for a scope and a date; and exports of findings and decisions as CSV, JSON, "
+                       "SARIF and OpenVEX.");
+        c.sources = tr("The report model over the store (the same as bulkheadctl report): findings, triage "
+                       "decisions, attestations and snapshots.");
+        c.controls = tr("Every control of the catalog");
+        c.arrival = tr("Arrives with the report writers.");
+        break;
+    }
+    return c;
+}
+
+} // namespace bulkhead::ui
