@@ -61,10 +61,13 @@ int main(int argc, char **argv)
     std::optional<bulkhead::ui::PageId> page;
     if (parser.isSet(pageOption)) {
         page = bulkhead::ui::pageFromKey(parser.value(pageOption));
-        if (!page)
-            return fail(tr("Unknown page \"%1\". Pages: %2.")
-                            .arg(parser.value(pageOption), bulkhead::ui::pageKeys().join(", ")),
-                        2);
+        if (!page) {
+            // A usage error, like the unknown options QCommandLineParser reports: stderr only.
+            std::fprintf(stderr, "bulkhead: %s\n",
+                         qPrintable(tr("unknown page \"%1\"; pages: %2")
+                                        .arg(parser.value(pageOption), bulkhead::ui::pageKeys().join(", "))));
+            return 2;
+        }
     }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)

@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "store/storemeta.h"
+#include "store/triagerepository.h"
 #include "uitestsupport.h"
 #include "welcome/welcomepage.h"
 
@@ -295,6 +296,40 @@ private Q_SLOTS:
                      QStringLiteral("%1 findings, %1 open").arg(kFilledFindings));
     }
 
+    void statusBarCountsOpenAsTheOverviewDoes()
+    {
+        const QString store = newStore();
+        const int total = 20, confirmed = 3, falsePositives = 4;
+        {
+            MainWindow w(store);
+            t::writeFile(m_dir.path() + "/counts.json", t::trivyReport(90, total));
+            w.importPaths({m_dir.path() + "/counts.json"});
+            QVERIFY(waitForJobs(w));
+        }
+        {
+            bulkhead::Database db = bulkhead::Database::open(store.toStdString());
+            std::vector<std::int64_t> ids;
+            auto st = db.prepare("SELECT id FROM findings ORDER BY id");
+            while (st.step())
+                ids.push_back(st.int64(0));
+            QCOMPARE(int(ids.size()), total);
+            bulkhead::TriageRepository triage(db);
+            bulkhead::TriageChange confirm;
+            confirm.status = bulkhead::FindingStatus::Confirmed;
+            confirm.actor = "test";
+            confirm.at = 1700000000;
+            triage.apply({ids.begin(), ids.begin() + confirmed}, confirm);
+            bulkhead::TriageChange fp = confirm;
+            fp.status = bulkhead::FindingStatus::FalsePositive;
+            fp.justification = "not reachable";
+            triage.apply({ids.begin() + confirmed, ids.begin() + confirmed + falsePositives}, fp);
+        }
+        MainWindow w(store);
+        // Confirmed findings are still to be fixed; false positives are not.
+        QTRY_COMPARE(w.mainStatusBar()->countsLabel()->text(),
+                     QStringLiteral("%1 findings, %2 open").arg(total).arg(total - falsePositives));
+    }
+
     void windowStateIsRemembered()
     {
         QByteArray savedGeometry;
@@ -493,6 +528,14 @@ private Q_SLOTS:
             w.importPaths({bad, m_dir.path() + "/missing-report.json"});
             QVERIFY(waitForJobs(w));
             save(&w, QStringLiteral("jobs-panel.png"));
+            // A job under way, then cancelled.
+            const quint64 running = w.importPaths({t::writeReports(m_dir.path(), "shots-big", 30, 4000, 400)});
+            QTRY_VERIFY_WITH_TIMEOUT(w.jobs()->job(0).filesDone >= 3, 60000);
+            QVERIFY(w.jobs()->job(0).filesDone < 30);
+            save(&w, QStringLiteral("jobs-running.png"));
+            w.jobs()->cancel(running);
+            QVERIFY(waitForJobs(w));
+            save(&w, QStringLiteral("jobs-cancelled.png"));
         }
         {
             const QString demo = QStringLiteral("%1/shot-demo.db").arg(m_dir.path());

@@ -35,9 +35,13 @@ void StoreStatusLoader::refresh()
             if (!m_db)
                 m_db = std::make_unique<Database>(Database::open(m_storePath.toStdString(), Database::Access::ReadOnly));
             const FindingStats stats = FindingRepository(*m_db).stats();
-            const auto open = stats.byStatus.find("open");
-            Q_EMIT loaded(stats.total, open == stats.byStatus.end() ? 0 : open->second, stats.reports,
-                          storemeta::isDemo(*m_db));
+            // "Open" as the overview counts it: open or confirmed, still to be fixed.
+            qint64 open = 0;
+            for (const char *status : {"open", "confirmed"}) {
+                if (const auto it = stats.byStatus.find(status); it != stats.byStatus.end())
+                    open += it->second;
+            }
+            Q_EMIT loaded(stats.total, open, stats.reports, storemeta::isDemo(*m_db));
         } catch (const StoreError &e) {
             m_db.reset();
             Q_EMIT failed(QString::fromUtf8(e.what()));
