@@ -157,11 +157,13 @@ void FindingsListModel::request()
         QString error;
         if (!loader->firstPage(generation, filter, sort, kPageSize, rows, error) && error.isEmpty())
             return; // outdated
+        // Decided before `rows` is moved away (a moved-from vector is empty).
+        const bool complete = static_cast<int>(rows.size()) < kPageSize;
         QMetaObject::invokeMethod(self, [self, generation, rows = std::move(rows), error]() mutable {
             if (self)
                 self->onFirstPage(generation, std::move(rows), error);
         }, Qt::QueuedConnection);
-        if (!error.isEmpty() || static_cast<int>(rows.size()) < kPageSize)
+        if (!error.isEmpty() || complete)
             return; // the page holds every match: no count needed
         qint64 total = 0;
         if (!loader->count(generation, filter, total, error) && error.isEmpty())
