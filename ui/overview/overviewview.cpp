@@ -1,17 +1,359 @@
 #include "overview/overviewview.h"
 
+#include "overview/chartstyle.h"
+#include "overview/countertile.h"
+#include "overview/overviewloader.h"
+#include "overview/severitybarchart.h"
+#include "overview/topassetsmodel.h"
+#include "overview/trendchart.h"
+#include "settings/appsettings.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace bulkhead::ui {
 
-OverviewView::OverviewView(const QString &storePath, QWidget *parent) : QWidget(parent)
+namespace {
+
+constexpr int kExpiryWindowDays = 14;
+const std::vector<FindingStatus> kOpenStatuses{FindingStatus::Open, FindingStatus::Confirmed};
+
+QLabel *heading(const QString &text, double scale, QWidget *parent)
 {
-    Q_UNUSED(storePath);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Overview"), this));
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    label->setFont(f);
+    return label;
 }
 
-void OverviewView::refresh() {}
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    label->setPalette(pal);
+    return label;
+}
+
+// A titled panel on the page, in the base colour, like the cards of the counters.
+QFrame *card(const QString &title, QWidget *body, QLabel *footer, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("overviewCard"));
+    frame->setStyleSheet(QStringLiteral("QFrame#overviewCard { background: palette(base); border: 1px solid "
+                                        "palette(mid); border-radius: 6px; }"));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->setSpacing(6);
+    layout->addWidget(heading(title, 1.1, frame));
+    layout->addWidget(body, 1);
+    if (footer)
+        layout->addWidget(footer);
+    return frame;
+}
+
+QString slaText(const SlaPolicy &sla)
+{
+    return QObject::tr("SLA %1 / %2 / %3 / %4 days (critical / high / medium / low)")
+        .arg(sla.daysFor(Severity::Critical))
+        .arg(sla.daysFor(Severity::High))
+        .arg(sla.daysFor(Severity::Medium))
+        .arg(sla.daysFor(Severity::Low));
+}
+
+} // namespace
+
+OverviewView::OverviewView(const QString &storePath, QWidget *parent)
+    : QWidget(parent), m_loader(new OverviewLoader(storePath, this))
+{
+    connect(m_loader, &OverviewLoader::loaded, this, &OverviewView::onLoaded);
+    connect(m_loader, &OverviewLoader::failed, this, &OverviewView::onFailed);
+
+    m_pages = new QStackedWidget(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    m_loadingPage = new QWidget(m_pages);
+    {
+        auto *l = new QVBoxLayout(m_loadingPage);
+        l->addStretch();
+        auto *label = new QLabel(tr("Reading the store…"), m_loadingPage);
+        label->setAlignment(Qt::AlignCenter);
+        auto *bar = new QProgressBar(m_loadingPage);
+        bar->setRange(0, 0); // busy: a read has no meaningful percentage
+        bar->setMaximumWidth(260);
+        bar->setTextVisible(false);
+        l->addWidget(label);
+        l->addWidget(bar, 0, Qt::AlignHCenter);
+        l->addStretch();
+    }
+    m_emptyPage = buildMessagePage(tr("No data yet"), m_emptyText);
+    m_emptyText->setTextFormat(Qt::RichText);
+    m_emptyText->setText(
+        tr("<p>Nothing has been imported into this store yet. Import scanner reports (Trivy, Grype, SARIF, "
+           "CycloneDX, SPDX, trivy-operator, Kubescape) or drop report files on the window, and this page fills "
+           "in: open findings by severity, their trend, overdue items and the riskiest assets.</p>"
+           "<p>To look around first, write a demo store with <code>bulkheadctl demo</code> and open it with "
+           "<code>bulkhead --db ~/.local/share/bulkhead/demo.db</code>.</p>"));
+    m_errorPage = buildMessagePage(tr("The overview could not be read"), m_errorText);
+    m_errorText->setTextFormat(Qt::PlainText);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *retry = new QPushButton(tr("Try again"), m_errorPage);
+    connect(retry, &QPushButton::clicked, this, &OverviewView::refresh);
+    static_cast<QVBoxLayout *>(m_errorPage->layout())->insertWidget(4, retry, 0, Qt::AlignHCenter);
+
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildContent());
+    m_contentPage = scroll;
+
+    for (QWidget *page : {m_loadingPage, m_emptyPage, m_errorPage, m_contentPage})
+        m_pages->addWidget(page);
+    showState(State::Loading);
+}
+
+OverviewView::~OverviewView() = default;
+
+void OverviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_request == 0)
+        refresh(); // first shown: read the store now rather than at construction, when it may be hidden
+}
+
+QWidget *OverviewView::buildMessagePage(const QString &title, QLabel *&body)
+{
+    auto *page = new QWidget(m_pages);
+    auto *l = new QVBoxLayout(page);
+    l->addStretch(2);
+    auto *head = heading(title, 1.6, page);
+    head->setAlignment(Qt::AlignCenter);
+    body = new QLabel(page);
+    body->setWordWrap(true);
+    body->setAlignment(Qt::AlignCenter);
+    body->setMinimumWidth(320);
+    body->setMaximumWidth(640);
+    // Centred by stretches, not by an alignment flag: a word-wrapped label placed with one gets no
+    // height for its width and is cut off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(body, 4);
+    row->addStretch(1);
+    l->addWidget(head);
+    l->addSpacing(8);
+    l->addLayout(row);
+    l->addStretch(3);
+    return page;
+}
+
+QWidget *OverviewView::buildContent()
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(20, 16, 20, 20);
+    layout->setSpacing(14);
+
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(heading(tr("Posture overview"), 1.5, content));
+    m_asOf = note(QString(), content);
+    titles->addWidget(m_asOf);
+    header->addLayout(titles, 1);
+    m_busy = note(tr("Refreshing…"), content);
+    m_busy->hide();
+    header->addWidget(m_busy, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(14);
+    m_openTile = new CounterTile(tr("Open findings"), tr("open or confirmed, all severities"),
+                                 chartstyle::severityColor(Severity::High), content);
+    m_openTile->setObjectName(QStringLiteral("openTile"));
+    m_openTile->setToolTip(tr("Findings still to act on. Click to list them."));
+    m_overdueTile = new CounterTile(tr("Overdue"), tr("open past their SLA due date"),
+                                    chartstyle::severityColor(Severity::Critical), content);
+    m_overdueTile->setObjectName(QStringLiteral("overdueTile"));
+    m_overdueTile->setToolTip(tr("Open findings older than the SLA of their severity (Settings). Click to list them."));
+    m_expiringTile = new CounterTile(tr("Acceptances expiring"), tr("risk acceptances ending within %1 days").arg(kExpiryWindowDays),
+                                     chartstyle::severityColor(Severity::Medium), content);
+    m_expiringTile->setObjectName(QStringLiteral("expiringTile"));
+    m_expiringTile->setToolTip(tr("Accepted risks that reopen soon unless renewed. Click to list them."));
+    for (CounterTile *tile : {m_openTile, m_overdueTile, m_expiringTile})
+        tiles->addWidget(tile);
+    connect(m_openTile, &CounterTile::clicked, this, &OverviewView::requestOpen);
+    connect(m_overdueTile, &CounterTile::clicked, this, &OverviewView::requestOverdue);
+    connect(m_expiringTile, &CounterTile::clicked, this, &OverviewView::requestExpiring);
+    layout->addLayout(tiles);
+
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(14);
+    m_severityChart = new SeverityBarChart(content);
+    m_severityChart->setObjectName(QStringLiteral("severityChart"));
+    connect(m_severityChart, &SeverityBarChart::severityClicked, this, &OverviewView::requestSeverity);
+    charts->addWidget(card(tr("Open findings by severity"), m_severityChart,
+                           note(tr("Click a bar to list those findings."), content), content), 2);
+    m_trendChart = new TrendChart(content);
+    m_trendChart->setObjectName(QStringLiteral("trendChart"));
+    m_trendNote = note(QString(), content);
+    charts->addWidget(card(tr("Open findings over time"), m_trendChart, m_trendNote, content), 3);
+    layout->addLayout(charts, 1);
+
+    m_topAssets = new TopAssetsModel(this);
+    m_topAssetsView = new QTableView(content);
+    m_topAssetsView->setObjectName(QStringLiteral("topAssetsTable"));
+    m_topAssetsView->setModel(m_topAssets);
+    m_topAssetsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_topAssetsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_topAssetsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_topAssetsView->setAlternatingRowColors(true);
+    m_topAssetsView->setShowGrid(false);
+    m_topAssetsView->setFrameShape(QFrame::NoFrame);
+    m_topAssetsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_topAssetsView->verticalHeader()->hide();
+    m_topAssetsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_topAssetsView->horizontalHeader()->setDefaultSectionSize(96);
+    m_topAssetsView->horizontalHeader()->setSectionResizeMode(TopAssetsModel::AssetColumn, QHeaderView::Stretch);
+    m_topAssetsView->horizontalHeader()->setHighlightSections(false);
+    // activated: double-click or Enter, as the platform defines them.
+    connect(m_topAssetsView, &QTableView::activated, this, &OverviewView::requestAsset);
+    layout->addWidget(card(tr("Top 10 assets by risk"), m_topAssetsView,
+                           note(tr("Risk score: 10 per critical, 5 per high, 2 per medium, 1 per low open finding. "
+                                   "Double-click or press Enter on an asset to list its open findings."),
+                                content),
+                           content));
+    return content;
+}
+
+void OverviewView::refresh()
+{
+    const std::int64_t now = m_referenceTime ? m_referenceTime : QDateTime::currentSecsSinceEpoch();
+    m_request = m_loader->load(AppSettings::slaPolicy(), now, kExpiryWindowDays);
+    if (m_hasContent)
+        m_busy->show(); // keep what is shown while the new numbers are read
+    else
+        showState(State::Loading);
+}
+
+void OverviewView::onLoaded(quint64 request, const OverviewData &data)
+{
+    if (request != m_request)
+        return; // an older answer overtaken by a newer refresh
+    m_busy->hide();
+    m_data = data;
+    if (data.empty()) {
+        m_hasContent = false;
+        showState(State::Empty);
+        Q_EMIT refreshed();
+        return;
+    }
+    m_openTile->setValue(data.openTotal());
+    m_overdueTile->setValue(data.posture.overdue);
+    m_expiringTile->setValue(data.posture.acceptancesExpiringSoon);
+    m_severityChart->setCounts(data.posture.openBySeverity);
+    m_trendChart->setTrend(data.trend);
+    m_topAssets->setAssets(data.posture.topAssets);
+    // The table shows its ten rows without a scroll bar of its own: the page scrolls.
+    const int rows = std::max(1, m_topAssets->rowCount());
+    m_topAssetsView->setFixedHeight(m_topAssetsView->horizontalHeader()->height()
+                                    + rows * m_topAssetsView->verticalHeader()->defaultSectionSize() + 4);
+
+    const QLocale locale;
+    const QDateTime asOf = QDateTime::fromSecsSinceEpoch(data.now);
+    m_asOf->setText(tr("As of %1 · %2").arg(locale.toString(asOf, QLocale::ShortFormat), slaText(data.sla)));
+    m_asOf->setToolTip(tr("Read in %1 ms").arg(data.elapsedMs));
+    const QDate first = QDateTime::fromSecsSinceEpoch(data.trend.front().day * 86400, Qt::UTC).date();
+    const QDate last = QDateTime::fromSecsSinceEpoch(data.trend.back().day * 86400, Qt::UTC).date();
+    const QString span = data.trend.size() == 1
+        ? tr("One scan day, %1.").arg(locale.toString(first, QLocale::ShortFormat))
+        : tr("%1 scan days from %2 to %3.")
+              .arg(data.trend.size())
+              .arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
+    m_trendNote->setText(span + QLatin1Char(' ')
+                         + tr("Open at the end of each day; findings now marked false positive, accepted or "
+                              "mitigated are left out throughout."));
+    m_hasContent = true;
+    showState(State::Ready);
+    Q_EMIT refreshed();
+}
+
+void OverviewView::onFailed(quint64 request, const QString &error)
+{
+    if (request != m_request)
+        return;
+    m_busy->hide();
+    m_hasContent = false;
+    m_errorText->setText(error);
+    showState(State::Error);
+    Q_EMIT refreshed();
+}
+
+void OverviewView::showState(State state)
+{
+    m_state = state;
+    switch (state) {
+    case State::Loading: m_pages->setCurrentWidget(m_loadingPage); break;
+    case State::Empty: m_pages->setCurrentWidget(m_emptyPage); break;
+    case State::Error: m_pages->setCurrentWidget(m_errorPage); break;
+    case State::Ready: m_pages->setCurrentWidget(m_contentPage); break;
+    }
+}
+
+void OverviewView::requestSeverity(Severity severity)
+{
+    FindingFilter f;
+    f.severities = {severity};
+    if (severity == Severity::Unknown)
+        f.severities.push_back(Severity::Info); // the bar counts both
+    f.statuses = kOpenStatuses;
+    Q_EMIT findingsRequested(f);
+}
+
+void OverviewView::requestAsset(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    FindingFilter f;
+    f.assetIds = {index.data(TopAssetsModel::AssetIdRole).toLongLong()};
+    f.statuses = kOpenStatuses;
+    Q_EMIT findingsRequested(f);
+}
+
+void OverviewView::requestOpen()
+{
+    FindingFilter f;
+    f.statuses = kOpenStatuses;
+    Q_EMIT findingsRequested(f);
+}
+
+void OverviewView::requestOverdue()
+{
+    FindingFilter f;
+    f.overdueOnly = true;
+    f.sla = m_data.sla; // the policy the count was made with
+    Q_EMIT findingsRequested(f);
+}
+
+void OverviewView::requestExpiring()
+{
+    FindingFilter f;
+    f.statuses = {FindingStatus::RiskAccepted};
+    f.acceptanceExpiresBefore = m_data.now + std::int64_t(m_data.expiryWindowDays) * 86400;
+    Q_EMIT findingsRequested(f);
+}
 
 } // namespace bulkhead::ui

@@ -1,19 +1,43 @@
 #pragma once
 
+#include "overview/overviewdata.h"
 #include "store/findingfilter.h"
 
 #include <QWidget>
 
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QStackedWidget;
+class QTableView;
+QT_END_NAMESPACE
+
 namespace bulkhead::ui {
 
-// SCAFFOLD (replaced by the overview work of issue 3): the posture overview page.
+class CounterTile;
+class OverviewLoader;
+class SeverityBarChart;
+class TopAssetsModel;
+class TrendChart;
+
+// The posture overview page: headline counters, open findings by severity, their trend from the
+// import history and the riskiest assets, read off the GUI thread. Every number leads to the
+// findings behind it through findingsRequested().
 class OverviewView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewView)
 
 public:
+    enum class State { Loading, Empty, Error, Ready };
+
     explicit OverviewView(const QString &storePath, QWidget *parent = nullptr);
+    ~OverviewView() override;
+
+    State state() const { return m_state; }
+    const OverviewData &data() const { return m_data; }
+    // Counts are "as of" this time (unix s); 0, the default, means the time of each refresh.
+    // For tests and screenshots that must not depend on the clock.
+    void setReferenceTime(std::int64_t unixSeconds) { m_referenceTime = unixSeconds; }
 
 public Q_SLOTS:
     void refresh(); // re-reads the store off the GUI thread
@@ -21,6 +45,48 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A chart bar, a counter or an asset was clicked: show these findings.
     void findingsRequested(const bulkhead::FindingFilter &filter);
+    // A refresh has been shown (whatever its outcome: see state()).
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildContent();
+    QWidget *buildMessagePage(const QString &title, QLabel *&body);
+    void onLoaded(quint64 request, const OverviewData &data);
+    void onFailed(quint64 request, const QString &error);
+    void showState(State state);
+    void requestSeverity(Severity severity);
+    void requestAsset(const QModelIndex &index);
+    void requestOpen();
+    void requestOverdue();
+    void requestExpiring();
+
+    OverviewLoader *m_loader = nullptr;
+    quint64 m_request = 0;
+    std::int64_t m_referenceTime = 0;
+    State m_state = State::Loading;
+    OverviewData m_data;
+    bool m_hasContent = false;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_loadingPage = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QWidget *m_errorPage = nullptr;
+    QWidget *m_contentPage = nullptr;
+    QLabel *m_errorText = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QLabel *m_asOf = nullptr;
+    QLabel *m_busy = nullptr;
+    CounterTile *m_openTile = nullptr;
+    CounterTile *m_overdueTile = nullptr;
+    CounterTile *m_expiringTile = nullptr;
+    SeverityBarChart *m_severityChart = nullptr;
+    TrendChart *m_trendChart = nullptr;
+    QLabel *m_trendNote = nullptr;
+    TopAssetsModel *m_topAssets = nullptr;
+    QTableView *m_topAssetsView = nullptr;
 };
 
 } // namespace bulkhead::ui
