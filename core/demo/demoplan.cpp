@@ -15,6 +15,7 @@ namespace {
 constexpr std::int64_t kDay = 86400;
 constexpr std::int64_t kHour = 3600;
 constexpr std::int64_t kHistoryDays = 84; // twelve weeks of scans
+constexpr std::int64_t kPatchSprintDay = 49; // days after the first scans
 
 // Shares `total` among slots in proportion to their weights, never above a slot's capacity
 // (negative = unlimited): floors first, then the largest remainders, again while slots fill up.
@@ -217,9 +218,12 @@ void DemoPlan::planPackages(PlannedAsset &a) const
     a.spreadOffset = below(hash(m_seed, 0x5BEAD, static_cast<std::uint64_t>(a.image)), static_cast<std::uint32_t>(slots));
 }
 
-// Images are scanned every two to three weeks (a scan re-reports everything on the image, so
-// this is what a large demo's write time is made of), each on its own rhythm; clusters weekly. All scans
-// lie within the last twelve weeks and before `now`.
+// Images are scanned every two to three weeks, each on its own rhythm, starting on one
+// day (a scan re-reports everything on the image: this is what a large demo's write
+// time is made of); clusters weekly. All scans lie within the last twelve weeks, before `now`.
+// Most assets get their big fix in the first scan after a patch sprint five weeks ago (base
+// images and charts updated together), which the trend shows as a drop; the rest at some scan
+// of their own.
 void DemoPlan::planScans()
 {
     const std::int64_t start = m_now - kHistoryDays * kDay;
@@ -237,7 +241,8 @@ void DemoPlan::planScans()
         const std::uint64_t h = hash(m_seed, static_cast<std::uint64_t>(Salt::Scan), i);
         if (a.image >= 0) {
             const std::int64_t step = (14 + below(h, 7)) * kDay;
-            std::int64_t t = start + static_cast<std::int64_t>(below(hash(h, 1), 5 * 24)) * kHour;
+            // All first scans on one UTC day, so that the trend starts from the whole baseline.
+            std::int64_t t = (start / kDay) * kDay + (6 + static_cast<std::int64_t>(below(hash(h, 1), 12))) * kHour;
             for (int k = 0; t <= latest; ++k, t += step) {
                 const std::int64_t at = std::min(latest, t + static_cast<std::int64_t>(below(hash(h, 2, k), 10)) * kHour);
                 a.scanTimes.push_back(at);
@@ -248,6 +253,10 @@ void DemoPlan::planScans()
         }
         const int scans = static_cast<int>(a.scanTimes.size());
         m_patchScan[i] = scans >= 3 ? 2 + static_cast<int>(below(hash(h, 3), static_cast<std::uint32_t>(scans - 2))) : scans;
+        const auto afterSprint = std::find_if(a.scanTimes.begin(), a.scanTimes.end(),
+                                              [&](std::int64_t t) { return t >= start + kPatchSprintDay * kDay; });
+        if (afterSprint != a.scanTimes.end() && afterSprint != a.scanTimes.begin() && unit(hash(h, 4)) < 0.75)
+            m_patchScan[i] = static_cast<int>(afterSprint - a.scanTimes.begin());
     }
     std::stable_sort(m_scans.begin(), m_scans.end(), [](const PlannedScan &x, const PlannedScan &y) { return x.at < y.at; });
 }
@@ -264,7 +273,7 @@ std::vector<int> DemoPlan::clusterAssets(int cluster) const
 }
 
 // Over twelve weeks: a little over half of what is open was there at the first scan; the rest
-// appeared later (new CVEs, new deployments). A third got fixed, half of those in one sweep (a
+// appeared later (new CVEs, new deployments). Two in five got fixed, most of those in one sweep (a
 // base image or chart update), and some of the fixed came back (a rollback, a re-added package).
 FindingFate DemoPlan::fate(int asset, std::int64_t finding) const
 {
@@ -277,10 +286,10 @@ FindingFate DemoPlan::fate(int asset, std::int64_t finding) const
     if (scans > 1 && unit(h) >= 0.55)
         f.birth = 1 + static_cast<int>(below(hash(h, 1), static_cast<std::uint32_t>(scans - 1)));
     const FindingKind kind = a.kindOf(finding);
-    const double resolveChance = kind == FindingKind::Vulnerability ? 0.33 : kind == FindingKind::Misconfiguration ? 0.4 : 0.5;
+    const double resolveChance = kind == FindingKind::Vulnerability ? 0.42 : kind == FindingKind::Misconfiguration ? 0.4 : 0.5;
     if (f.birth < scans - 1 && unit(hash(salted(m_seed, Salt::Resolve), ai, k)) < resolveChance) {
         const int patch = m_patchScan[static_cast<std::size_t>(asset)];
-        if (patch > f.birth && patch < scans && unit(hash(h, 2)) < 0.5)
+        if (patch > f.birth && patch < scans && unit(hash(h, 2)) < 0.7)
             f.end = patch;
         else
             f.end = f.birth + 1 + static_cast<int>(below(hash(h, 3), static_cast<std::uint32_t>(scans - 1 - f.birth)));
