@@ -291,6 +291,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitFor([&] { return view.state() != OverviewView::State::Loading; }, 60000));
         QTest::qWait(200);
+        qInfo("overview of %s read in %lld ms", qPrintable(store), static_cast<long long>(view.data().elapsedMs));
         QVERIFY(view.grab().save(file));
     }
 };
