@@ -2,6 +2,7 @@
 
 #include "demo/demoplan.h"
 #include "demo/demoreportbuilder.h"
+#include "store/findingrepository.h"
 #include "store/importwriter.h"
 #include "store/storeerror.h"
 #include "store/storemeta.h"
@@ -175,11 +176,17 @@ DemoSummary writeDemoStore(const std::string &path, const DemoOptions &options)
         DemoReportBuilder builder(plan);
         writeReports(db, plan, builder, options.progress);
         summary.triage = applyDemoTriage(db, plan, builder);
-        summary.findings = db.scalar("SELECT count(*) FROM findings");
-        summary.openFindings = db.scalar("SELECT count(*) FROM findings WHERE status IN (0, 1)");
-        summary.images = db.scalar("SELECT count(*) FROM assets WHERE kind = 1");
-        summary.workloads = db.scalar("SELECT count(*) FROM assets WHERE kind = 3");
-        summary.reports = db.scalar("SELECT count(*) FROM reports");
+        // What the store says it holds, not what was planned (the assets are all written: each
+        // has at least one scan).
+        const FindingStats stats = FindingRepository(db).stats();
+        summary.findings = stats.total;
+        for (const char *status : {"open", "confirmed"}) {
+            if (const auto it = stats.byStatus.find(status); it != stats.byStatus.end())
+                summary.openFindings += it->second;
+        }
+        summary.reports = stats.reports;
+        for (const PlannedAsset &a : plan.assets())
+            ++(a.image >= 0 ? summary.images : summary.workloads);
         db.exec("PRAGMA synchronous = FULL"); // the final checkpoint syncs the store to disk
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (...) {

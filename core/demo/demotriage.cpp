@@ -93,6 +93,8 @@ TriageChange changeFor(const Action &a, std::int64_t now)
 DemoTriageCounts applyDemoTriage(Database &db, const DemoPlan &plan, const DemoReportBuilder &builder)
 {
     const std::int64_t now = plan.now();
+    // Two key lookups that no repository offers yet (by asset identity, and by asset and
+    // fingerprint); they belong in core/store once one does.
     SqliteStatement assetId = db.prepare("SELECT id FROM assets WHERE kind = ?1 AND identity = ?2");
     SqliteStatement findingId = db.prepare("SELECT id FROM findings WHERE asset_id = ?1 AND fingerprint = ?2");
     std::map<Action, std::vector<std::int64_t>> actions;
