@@ -64,6 +64,8 @@ int main(int argc, char **argv)
     f = {}; f.search = "openssl"; add("search openssl", f);
     f = {}; f.search = "remote code execution"; add("search 'remote code execution'", f);
     f = {}; f.search = "CVE-2023"; add("search CVE-2023", f);
+    f = {}; f.search = "CVE-2024"; add("search CVE-2024", f);
+    f = {}; f.search = "CVE-2024"; f.statuses = {FindingStatus::Open, FindingStatus::Confirmed}; add("search CVE-2024 open", f);
     f = {}; f.severities = {Severity::High}; f.statuses = {FindingStatus::Open}; f.fixAvailable = true;
     add("high+open+fix", f);
     const FindingSortKey keys[] = {FindingSortKey::Severity, FindingSortKey::Status, FindingSortKey::Kind,

@@ -27,7 +27,7 @@ std::string time(std::int64_t unixSeconds)
 std::string field(const std::string &text)
 {
     std::string s = text;
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
         s.insert(s.begin(), '\'');
     if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;

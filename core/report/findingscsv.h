@@ -14,7 +14,7 @@ namespace findingscsv {
 std::string header(); // without the line end
 std::string line(const FindingRow &row);
 // One field: quoted when it holds a comma, quote or line break. A text a spreadsheet would run
-// as a formula (leading = + @ or a control character) gets a leading apostrophe: scanner output
+// as a formula (leading = + - @ or a control character) gets a leading apostrophe: scanner output
 // is attacker-influenced and an auditor opens these files in a spreadsheet.
 std::string field(const std::string &text);
 

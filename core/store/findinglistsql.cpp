@@ -1,5 +1,7 @@
 #include "store/findinglistsql.h"
 
+#include <algorithm>
+#include <cctype>
 #include <ctime>
 
 namespace bulkhead {
@@ -22,10 +24,16 @@ public:
     // `walkSortIndex`: the caller expects many matches, so the query must walk the sort order's
     // index and test each row; a unary + on a column keeps SQLite from driving the query by a
     // filter's index instead (which would then sort every match to find the first page).
-    WhereBuilder(FindingListSql &out, bool walkSortIndex) : m_out(out), m_walk(walkSortIndex) {}
+    // `selectiveFilter`: a criterion with a selective index (search, ids, namespace, first seen...)
+    // is present; the indexes on severity, status and kind, each holding a large share of all
+    // rows, must then not be chosen to drive the query (SQLite has no statistics to know better).
+    WhereBuilder(FindingListSql &out, bool walkSortIndex, bool selectiveFilter)
+        : m_out(out), m_walk(walkSortIndex), m_coarseOff(walkSortIndex || selectiveFilter)
+    {}
 
     // "f.column" or "+f.column".
     std::string col(const char *column) const { return (m_walk ? "+" : "") + std::string(column); }
+    std::string coarseCol(const char *column) const { return (m_coarseOff ? "+" : "") + std::string(column); }
 
     void add(const std::string &condition)
     {
@@ -34,11 +42,11 @@ public:
     }
     // "column IN (?,?,...)" with one parameter per value.
     template <typename T>
-    void addIn(const char *column, const std::vector<T> &values)
+    void addIn(const char *column, const std::vector<T> &values, bool coarse = false)
     {
         if (values.empty())
             return;
-        add(col(column) + " IN (" + placeholders(values.size()) + ")");
+        add((coarse ? coarseCol(column) : col(column)) + " IN (" + placeholders(values.size()) + ")");
         for (const T &v : values) {
             if constexpr (std::is_enum_v<T>)
                 m_out.params.emplace_back(static_cast<std::int64_t>(v));
@@ -58,6 +66,7 @@ public:
 private:
     FindingListSql &m_out;
     bool m_walk;
+    bool m_coarseOff;
 };
 
 std::string likeEscaped(const std::string &text)
@@ -85,9 +94,9 @@ std::string dueExpression(const SlaPolicy &sla)
 
 void addFilters(WhereBuilder &w, const FindingFilter &f, std::uint64_t sourceMask)
 {
-    w.addIn("f.severity", f.severities);
-    w.addIn("f.status", f.statuses);
-    w.addIn("f.kind", f.kinds);
+    w.addIn("f.severity", f.severities, true);
+    w.addIn("f.status", f.statuses, true);
+    w.addIn("f.kind", f.kinds, true);
     w.addIn("f.rule_id", f.ruleIds);
     w.addIn("f.package_id", f.packageIds);
     w.addIn("f.asset_id", f.assetIds);
@@ -120,10 +129,10 @@ void addFilters(WhereBuilder &w, const FindingFilter &f, std::uint64_t sourceMas
             if (days <= 0)
                 continue;
             any += any.empty() ? "" : " OR ";
-            any += "(" + w.col("f.severity") + " = " + std::to_string(s) + " AND " + w.col("f.first_seen") + " < "
+            any += "(" + w.coarseCol("f.severity") + " = " + std::to_string(s) + " AND " + w.col("f.first_seen") + " < "
                 + std::to_string(now - std::int64_t(days) * 86400) + ")";
         }
-        w.add(w.col("f.status") + " IN (0, 1) AND (" + (any.empty() ? std::string("0") : any) + ")");
+        w.add(w.coarseCol("f.status") + " IN (0, 1) AND (" + (any.empty() ? std::string("0") : any) + ")");
     }
     if (f.firstSeenFrom > 0) {
         w.add(w.col("f.first_seen") + " >= ?");
@@ -180,14 +189,12 @@ std::string ftsQuery(const std::string &text)
                 word.push_back('"');
         }
     }
+    // A word of punctuation only has no token: FTS5 would reject the whole query.
+    std::erase_if(words, [](const std::string &w) {
+        return std::none_of(w.begin(), w.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; });
+    });
     std::string query;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        // A word of punctuation only has no token: FTS5 would reject the whole query.
-        bool hasToken = false;
-        for (unsigned char c : words[i])
-            hasToken |= std::isalnum(c) || c >= 0x80;
-        if (!hasToken)
-            continue;
         query += query.empty() ? "\"" : " \"";
         query += words[i] + "\"";
         if (i + 1 == words.size())
@@ -200,7 +207,10 @@ FindingListSql buildFindingListSql(const FindingFilter &filter, const FindingSor
                                    bool withColumns, std::uint64_t sourceMask)
 {
     FindingListSql out;
-    WhereBuilder w(out, orderedWalk);
+    const bool selective = !filter.search.empty() || !filter.ruleIds.empty() || !filter.packageIds.empty()
+        || !filter.assetIds.empty() || !filter.assetText.empty() || !filter.namespaces.empty()
+        || !filter.controls.empty() || filter.firstSeenFrom > 0 || filter.acceptanceExpiresBefore > 0;
+    WhereBuilder w(out, orderedWalk, selective);
     addFilters(w, filter, sourceMask);
 
     // The sort terms, and the table the query must start from to walk them in index order.

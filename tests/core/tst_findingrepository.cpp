@@ -663,6 +663,7 @@ private Q_SLOTS:
         QCOMPARE(ftsQuery("a\"b"), std::string("\"a\"\"b\"*"));
         QCOMPARE(ftsQuery("\"quoted\""), std::string("\"\"\"quoted\"\"\"*"));
         QCOMPARE(ftsQuery("AND"), std::string("\"AND\"*"));
+        QCOMPARE(ftsQuery("log4j -"), std::string("\"log4j\"*")); // the last word with a token is the prefix
         QCOMPARE(ftsQuery("über"), std::string("\"über\"*"));
     }
 
@@ -703,6 +704,7 @@ private Q_SLOTS:
         QCOMPARE(field("=1+2"), std::string("'=1+2"));
         QCOMPARE(field("+1"), std::string("'+1"));
         QCOMPARE(field("@SUM(A1)"), std::string("'@SUM(A1)"));
+        QCOMPARE(field("-2+3"), std::string("'-2+3"));
         QCOMPARE(field("\tx"), std::string("'\tx"));
         QCOMPARE(field("a=b"), std::string("a=b"));
         QCOMPARE(field("1.2.3"), std::string("1.2.3"));

@@ -114,17 +114,22 @@ FindingsFilterBar::FindingsFilterBar(QWidget *parent) : QWidget(parent)
     top->addWidget(m_asset, 1);
     top->addWidget(m_groupBy);
     top->addWidget(clear);
+    // Two short rows rather than one long one: the page must fit beside the jobs panel.
+    auto *middle = new QHBoxLayout;
     auto *bottom = new QHBoxLayout;
     for (QWidget *w : {static_cast<QWidget *>(m_severity), static_cast<QWidget *>(m_status),
                        static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_source),
-                       static_cast<QWidget *>(m_namespace), static_cast<QWidget *>(m_control),
-                       static_cast<QWidget *>(m_fix), static_cast<QWidget *>(m_overdue),
-                       static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to)})
+                       static_cast<QWidget *>(m_namespace)})
+        middle->addWidget(w);
+    middle->addStretch(1);
+    for (QWidget *w : {static_cast<QWidget *>(m_control), static_cast<QWidget *>(m_fix),
+                       static_cast<QWidget *>(m_overdue), static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to)})
         bottom->addWidget(w);
     bottom->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addLayout(middle);
     layout->addLayout(bottom);
 
     m_debounce = new QTimer(this);
