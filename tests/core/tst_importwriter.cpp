@@ -268,6 +268,44 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(check.text(0)), QStringLiteral("ok"));
     }
 
+    // rules_fts is brought up to date once per transaction (not by triggers): rule text that
+    // arrives later replaces the key-only entry, a report undone inside a batch leaves nothing
+    // behind, and the index stays consistent with its content table.
+    void ruleTextIsSearchable()
+    {
+        Database db = fresh();
+        auto matches = [&db](const char *query) {
+            auto st = db.prepare("SELECT count(*) FROM rules_fts WHERE rules_fts MATCH ?1");
+            st.bind(1, std::string_view(query));
+            return st.step() ? st.int64(0) : -1;
+        };
+        ImportWriter writer(db);
+        ParsedFile bare = imageReport("sha256:s1", {{"CVE-2031-1", "zlib", "1"}}, 1000);
+        bare.report->rules.clear(); // the report names the id only
+        writer.write(bare, 1);
+        QCOMPARE(matches("\"CVE-2031-1\""), 1);
+        QCOMPARE(matches("description"), 0);
+
+        writer.write(imageReport("sha256:s2", {{"CVE-2031-1", "zlib", "1"}}, 1000), 2);
+        QCOMPARE(matches("description"), 1); // the text arrived
+        QCOMPARE(matches("\"CVE-2031-1\""), 1); // and the key-only entry was replaced, not doubled
+
+        writer.beginBatch(false);
+        writer.write(imageReport("sha256:s3", {{"CVE-2031-2", "a", "1"}}, 1000), 3);
+        db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON findings WHEN NEW.installed_version = 'boom' "
+                "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 writer.write(imageReport("sha256:s4", {{"CVE-2031-3", "b", "boom"}}, 1000), 4));
+        db.exec("DROP TRIGGER temp.boom");
+        writer.write(imageReport("sha256:s5", {{"CVE-2031-4", "c", "1"}}, 1000), 5);
+        writer.commitBatch();
+        QCOMPARE(matches("\"CVE-2031-2\""), 1);
+        QCOMPARE(matches("\"CVE-2031-3\""), 0); // its report was undone
+        QCOMPARE(matches("\"CVE-2031-4\""), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM rules_fts"), db.scalar("SELECT count(*) FROM rules"));
+        db.exec("INSERT INTO rules_fts(rules_fts, rank) VALUES('integrity-check', 1)");
+    }
+
     void failedWriteLeavesStoreUnchanged()
     {
         Database db = fresh();

@@ -160,6 +160,12 @@ FindingsView::FindingsView(const QString &storePath, QWidget *parent) : QWidget(
             m_detail->showFinding(m_table->currentIndex().data(FindingsListModel::FindingIdRole).toLongLong());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showFinding(0); });
+    // A new result starts with its first row current, so the keyboard and the detail pane have
+    // something to act on without a click.
+    connect(m_model, &FindingsListModel::firstPageShown, this, [this] {
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::NoUpdate);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsView::updateSummary);
     connect(m_groupsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
