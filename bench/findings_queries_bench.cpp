@@ -68,6 +68,10 @@ int main(int argc, char **argv)
     f = {}; f.search = "CVE-2024"; f.statuses = {FindingStatus::Open, FindingStatus::Confirmed}; add("search CVE-2024 open", f);
     f = {}; f.severities = {Severity::High}; f.statuses = {FindingStatus::Open}; f.fixAvailable = true;
     add("high+open+fix", f);
+    // A filter on the column the list is sorted by (the index walk must start at the range).
+    f = {}; f.severities = {Severity::Critical}; add("critical, sorted by severity asc", f, {FindingSortKey::Severity, false});
+    f = {}; f.firstSeenFrom = now - 14 * 86400; add("last 14 days, sorted by first seen asc", f, {FindingSortKey::FirstSeen, false});
+    f = {}; f.statuses = {FindingStatus::RiskAccepted}; add("risk accepted, sorted by status asc", f, {FindingSortKey::Status, false});
     const FindingSortKey keys[] = {FindingSortKey::Severity, FindingSortKey::Status, FindingSortKey::Kind,
                                    FindingSortKey::Rule, FindingSortKey::Title, FindingSortKey::Package,
                                    FindingSortKey::Installed, FindingSortKey::Fixed, FindingSortKey::Asset,

@@ -27,13 +27,21 @@ public:
     // `selectiveFilter`: a criterion with a selective index (search, ids, namespace, first seen...)
     // is present; the indexes on severity, status and kind, each holding a large share of all
     // rows, must then not be chosen to drive the query (SQLite has no statistics to know better).
-    WhereBuilder(FindingListSql &out, bool walkSortIndex, bool selectiveFilter)
-        : m_out(out), m_walk(walkSortIndex), m_coarseOff(walkSortIndex || selectiveFilter)
+    // `sortColumn`: the column whose index the walk follows; a condition on it stays usable, so
+    // the walk starts where its range starts instead of stepping over every row before it.
+    WhereBuilder(FindingListSql &out, bool walkSortIndex, bool selectiveFilter, std::string sortColumn)
+        : m_out(out), m_walk(walkSortIndex), m_coarseOff(walkSortIndex || selectiveFilter),
+          m_sortColumn(std::move(sortColumn))
     {}
 
     // "f.column" or "+f.column".
-    std::string col(const char *column) const { return (m_walk ? "+" : "") + std::string(column); }
-    std::string coarseCol(const char *column) const { return (m_coarseOff ? "+" : "") + std::string(column); }
+    std::string col(const char *column) const { return (m_walk && column != m_sortColumn ? "+" : "") + std::string(column); }
+    // Inside an OR no branch can bound a walk: never let its columns pick the plan.
+    std::string orCol(const char *column) const { return (m_coarseOff ? "+" : "") + std::string(column); }
+    std::string coarseCol(const char *column) const
+    {
+        return (m_coarseOff && !(m_walk && column == m_sortColumn) ? "+" : "") + std::string(column);
+    }
 
     void add(const std::string &condition)
     {
@@ -67,6 +75,7 @@ private:
     FindingListSql &m_out;
     bool m_walk;
     bool m_coarseOff;
+    std::string m_sortColumn;
 };
 
 std::string likeEscaped(const std::string &text)
@@ -136,7 +145,7 @@ void addFilters(WhereBuilder &w, const FindingFilter &f, std::uint64_t sourceMas
             if (days <= 0)
                 continue;
             any += any.empty() ? "" : " OR ";
-            any += "(" + w.coarseCol("f.severity") + " = " + std::to_string(s) + " AND " + w.col("f.first_seen") + " < "
+            any += "(" + w.orCol("f.severity") + " = " + std::to_string(s) + " AND " + w.orCol("f.first_seen") + " < "
                 + std::to_string(now - std::int64_t(days) * 86400) + ")";
         }
         w.add(w.coarseCol("f.status") + " IN (0, 1) AND (" + (any.empty() ? std::string("0") : any) + ")");
@@ -217,7 +226,11 @@ FindingListSql buildFindingListSql(const FindingFilter &filter, const FindingSor
     const bool selective = !filter.search.empty() || !filter.ruleIds.empty() || !filter.packageIds.empty()
         || !filter.assetIds.empty() || !filter.assetText.empty() || !filter.namespaces.empty()
         || !filter.controls.empty() || filter.firstSeenFrom > 0 || filter.acceptanceExpiresBefore > 0;
-    WhereBuilder w(out, orderedWalk, selective);
+    const char *sortColumn = sort.key == FindingSortKey::Severity ? "f.severity"
+        : sort.key == FindingSortKey::Status                     ? "f.status"
+        : sort.key == FindingSortKey::FirstSeen                  ? "f.first_seen"
+                                                                 : "";
+    WhereBuilder w(out, orderedWalk, selective, sortColumn);
     addFilters(w, filter, sourceMask);
 
     // The sort terms, and the table the query must start from to walk them in index order.
@@ -226,7 +239,8 @@ FindingListSql buildFindingListSql(const FindingFilter &filter, const FindingSor
     switch (sort.key) {
     case FindingSortKey::Severity: terms = {"f.severity"}; break;
     case FindingSortKey::Status: terms = {"f.status"}; break;
-    case FindingSortKey::Kind: terms = {"f.kind"}; break;
+    // A finding's kind is its rule's: walking the rules' (kind, key) index orders by kind at no cost.
+    case FindingSortKey::Kind: terms = {"r.kind", "r.key", "r.id"}; lead = Lead::Rules; break;
     case FindingSortKey::FirstSeen: terms = {"f.first_seen"}; break;
     case FindingSortKey::LastSeen: terms = {"f.last_seen"}; break;
     case FindingSortKey::Installed: terms = {"f.installed_version"}; break;

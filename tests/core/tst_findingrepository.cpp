@@ -426,7 +426,7 @@ private Q_SLOTS:
                 distinct.insert(r.id);
             QCOMPARE(qint64(distinct.size()), n);
             const bool idTieBreak = key != FindingSortKey::Rule && key != FindingSortKey::Title
-                && key != FindingSortKey::Asset; // those break ties by the rule/asset id first
+                && key != FindingSortKey::Asset && key != FindingSortKey::Kind; // those break ties by the rule/asset first
             for (std::size_t i = 1; i < rows.size(); ++i) {
                 int c = compareKey(key, rows[i - 1], rows[i]);
                 if (descending)
@@ -438,6 +438,10 @@ private Q_SLOTS:
                 const bool emptyText = c == 0 && compareKey(key, rows[i - 1], FindingRow{}) == 0
                     && (key == FindingSortKey::Package || key == FindingSortKey::Installed
                         || key == FindingSortKey::Fixed || key == FindingSortKey::Assignee);
+                // Kind is walked in the rules' (kind, key) order: within a kind, by rule id text.
+                if (c == 0 && key == FindingSortKey::Kind
+                    && (descending ? rows[i - 1].ruleKey < rows[i].ruleKey : rows[i - 1].ruleKey > rows[i].ruleKey))
+                    QFAIL(qPrintable(QStringLiteral("kind tie at rows %1/%2 not ordered by rule id").arg(i - 1).arg(i)));
                 if (c == 0 && idTieBreak && !emptyText && (descending ? rows[i - 1].id < rows[i].id : rows[i - 1].id > rows[i].id))
                     QFAIL(qPrintable(QStringLiteral("tie at rows %1/%2 not broken by id").arg(i - 1).arg(i)));
             }
