@@ -160,17 +160,8 @@ DemoSummary writeDemoStore(const std::string &path, const DemoOptions &options)
     DemoSummary summary;
     try {
         Database db = Database::open(partial);
-        // Nothing needs to survive a crash before the rename, so skip the syncs meanwhile: the
-        // triage decisions are hundreds of small transactions, each a sync at checkpoint time.
-        db.exec("PRAGMA synchronous = OFF");
-        // Each rescan touches every finding of an image again, spread over the whole table: with
-        // the default 64 MB cache a large demo spent most of its time re-reading and spilling
-        // pages (500k findings: 66 s). Pages are allocated as needed, so small demos stay small.
-        db.exec("PRAGMA cache_size = -1048576");
-        // The writer keeps a savepoint per report; SQLite truncates an in-memory sub-journal by
-        // walking it from the start after every statement, quadratic in a report's size (a
-        // 25k-finding rescan). A file-backed one (spilled past 64 KiB) truncates in one call.
-        db.exec("PRAGMA temp_store = FILE");
+        // Nothing needs to survive a crash before the rename (see Database::beginScratchBuild).
+        db.beginScratchBuild();
         storemeta::write(db, storemeta::kDemo, "1");
         const DemoPlan plan(options.findings, options.seed, now);
         DemoReportBuilder builder(plan);
@@ -187,8 +178,7 @@ DemoSummary writeDemoStore(const std::string &path, const DemoOptions &options)
         summary.reports = stats.reports;
         for (const PlannedAsset &a : plan.assets())
             ++(a.image >= 0 ? summary.images : summary.workloads);
-        db.exec("PRAGMA synchronous = FULL"); // the final checkpoint syncs the store to disk
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        db.finishScratchBuild();
     } catch (...) {
         removeStoreFiles(partial);
         throw;

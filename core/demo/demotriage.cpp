@@ -2,6 +2,7 @@
 
 #include "demo/demorandom.h"
 #include "demo/demovocabulary.h"
+#include "store/identitylookup.h"
 #include "store/triagerepository.h"
 
 #include <algorithm>
@@ -93,10 +94,7 @@ TriageChange changeFor(const Action &a, std::int64_t now)
 DemoTriageCounts applyDemoTriage(Database &db, const DemoPlan &plan, const DemoReportBuilder &builder)
 {
     const std::int64_t now = plan.now();
-    // Two key lookups that no repository offers yet (by asset identity, and by asset and
-    // fingerprint); they belong in core/store once one does.
-    SqliteStatement assetId = db.prepare("SELECT id FROM assets WHERE kind = ?1 AND identity = ?2");
-    SqliteStatement findingId = db.prepare("SELECT id FROM findings WHERE asset_id = ?1 AND fingerprint = ?2");
+    IdentityLookup lookup(db);
     std::map<Action, std::vector<std::int64_t>> actions;
     DemoTriageCounts counts;
     // About one finding in seven still present gets a decision, up to ~25k findings in all: a
@@ -109,9 +107,7 @@ DemoTriageCounts applyDemoTriage(Database &db, const DemoPlan &plan, const DemoR
         const int lastScan = static_cast<int>(a.scanTimes.size()) - 1;
         if (lastScan < 0 || a.total() == 0)
             continue;
-        assetId.bind(1, static_cast<int>(a.ref.kind)).bindText(2, a.ref.identity);
-        const std::int64_t storedAsset = assetId.step() ? assetId.int64(0) : 0;
-        assetId.reset();
+        const std::int64_t storedAsset = lookup.assetId(a.ref.kind, a.ref.identity);
         for (std::int64_t k = 0; k < a.total(); ++k) {
             const FindingFate fate = plan.fate(static_cast<int>(ai), k);
             if (!fate.presentIn(lastScan))
@@ -121,9 +117,7 @@ DemoTriageCounts applyDemoTriage(Database &db, const DemoPlan &plan, const DemoR
             if (u >= 0.145)
                 continue;
             const ParsedFinding f = builder.finding(static_cast<int>(ai), k);
-            findingId.bind(1, storedAsset).bind(2, static_cast<std::int64_t>(findingFingerprint(f, a.ref)));
-            const std::int64_t id = findingId.step() ? findingId.int64(0) : 0;
-            findingId.reset();
+            const std::int64_t id = lookup.findingId(storedAsset, findingFingerprint(f, a.ref));
             if (id == 0)
                 continue;
 

@@ -169,6 +169,19 @@ void Database::migrate()
     tx.commit();
 }
 
+void Database::beginScratchBuild()
+{
+    exec("PRAGMA synchronous = OFF");
+    exec("PRAGMA cache_size = -1048576");
+    exec("PRAGMA temp_store = FILE");
+}
+
+void Database::finishScratchBuild()
+{
+    exec("PRAGMA synchronous = FULL"); // the checkpoint below then syncs the store to disk
+    exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 int Database::schemaVersion() const
 {
     return static_cast<int>(scalar("PRAGMA user_version"));

@@ -24,4 +24,9 @@ bool isDemo(const Database &db)
     return read(db, kDemo).value_or(std::string()) == "1";
 }
 
+bool isEmpty(const Database &db)
+{
+    return db.scalar("SELECT NOT (EXISTS(SELECT 1 FROM reports) OR EXISTS(SELECT 1 FROM findings))") != 0;
+}
+
 } // namespace bulkhead::storemeta

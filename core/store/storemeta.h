@@ -16,6 +16,8 @@ inline constexpr std::string_view kDemo = "demo"; // "1" in a store written by `
 std::optional<std::string> read(const Database &db, std::string_view key);
 void write(Database &db, std::string_view key, std::string_view value);
 bool isDemo(const Database &db);
+// No report imported and no finding: the first-run state (an EXISTS probe, stops at one row).
+bool isEmpty(const Database &db);
 } // namespace storemeta
 
 } // namespace bulkhead
