@@ -1,0 +1,390 @@
+#include "net/canceltoken.h"
+#include "net/httpclient.h"
+#include "net/redaction.h"
+#include "net/retryafter.h"
+#include "testhttpserver.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <thread>
+
+using namespace bulkhead;
+using namespace bulkhead::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+HttpRequest get(const QString &url, std::vector<std::pair<std::string, std::string>> headers = {})
+{
+    HttpRequest r;
+    r.url = url.toStdString();
+    r.headers = std::move(headers);
+    return r;
+}
+
+HttpSourceOptions insecureSource()
+{
+    HttpSourceOptions o;
+    o.insecure = true;
+    return o;
+}
+
+// Sends 5 of 10,000 body bytes, then nothing. A short first burst: libcurl averages speed over a
+// window of up to 5 s, so a large burst would itself hold the average above the low-speed limit.
+TestHttpReply stalling(const RecordedRequest &)
+{
+    TestHttpReply r = TestHttpReply::text(200, QByteArray(10'000, 'x'));
+    r.stallAfter = 5;
+    return r;
+}
+
+bool contains(const std::string &text, const std::string &part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class HttpClientTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    TestTlsFiles m_tls;
+
+    HttpSourceOptions trustTestCa() const
+    {
+        HttpSourceOptions o;
+        o.caFile = m_tls.caCert.toStdString();
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(makeTestCertificates(m_dir.path(), m_tls, error), qPrintable(error));
+    }
+
+    void successWithHeaders()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) {
+            TestHttpReply r = TestHttpReply::text(200, "hello");
+            r.headers.append(qMakePair(QByteArray("X-Thing"), QByteArray("one")));
+            return r;
+        });
+        HttpClient client;
+        const auto r = client.perform(get(server.url("/a"), {{"Accept", "text/plain"}}), insecureSource());
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.status, 200L);
+        QCOMPARE(r.body, std::string("hello"));
+        QCOMPARE(r.headers.value("x-THING").value_or(""), std::string("one"));
+        QCOMPARE(r.finalUrl, server.url("/a").toStdString());
+        QCOMPARE(server.requests().value(0).header("accept"), QByteArray("text/plain"));
+    }
+
+    void customCaAcceptedDefaultTrustRejected()
+    {
+        TestHttpServer server(m_tls.serverCert, m_tls.serverKey);
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "tls"); });
+        HttpClient client;
+        const auto ok = client.perform(get(server.url("/v2/")), trustTestCa());
+        QVERIFY2(ok.ok(), ok.problem().c_str());
+        QCOMPARE(ok.body, std::string("tls"));
+        const auto localhost = client.perform(get(server.url("/v2/", "localhost")), trustTestCa());
+        QVERIFY2(localhost.ok(), localhost.problem().c_str());
+
+        const auto rejected = client.perform(get(server.url("/v2/")), HttpSourceOptions{});
+        QVERIFY(!rejected.ok());
+        QVERIFY2(contains(rejected.error, ("GET " + server.url("/v2/").toStdString() + ": ").c_str()),
+                 rejected.error.c_str());
+        QVERIFY2(contains(rejected.error, "certificate"), rejected.error.c_str());
+    }
+
+    void certificateForAnotherNameRejected()
+    {
+        TestHttpServer server(m_tls.otherCert, m_tls.otherKey);
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "x"); });
+        HttpClient client;
+        const auto r = client.perform(get(server.url("/")), trustTestCa());
+        QVERIFY(!r.ok());
+        QVERIFY2(contains(r.error, "127.0.0.1"), r.error.c_str());
+        QVERIFY2(contains(r.error, "certificate") || contains(r.error, "SSL"), r.error.c_str());
+    }
+
+    void plainHttpOnlyForInsecureSource()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "plain"); });
+        HttpClient client;
+        const auto refused = client.perform(get(server.url("/")), HttpSourceOptions{});
+        QVERIFY(!refused.ok());
+        QVERIFY2(contains(refused.error, "plain http refused"), refused.error.c_str());
+        QCOMPARE(server.connectionsAccepted(), 0); // refused before any connection
+        const auto allowed = client.perform(get(server.url("/")), insecureSource());
+        QVERIFY2(allowed.ok(), allowed.problem().c_str());
+    }
+
+    void redirectsFollowedAndLimited()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &req) {
+            if (req.target == "/start")
+                return TestHttpReply::redirect(302, "/middle");
+            if (req.target == "/middle")
+                return TestHttpReply::redirect(301, "/end");
+            if (req.target.startsWith("/loop"))
+                return TestHttpReply::redirect(307, "/loop" + QByteArray::number(req.target.size()));
+            return TestHttpReply::text(200, "end");
+        });
+        HttpClient client;
+        const auto r = client.perform(get(server.url("/start")), insecureSource());
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.body, std::string("end"));
+        QCOMPARE(r.redirects, 2);
+        QCOMPARE(r.finalUrl, server.url("/end").toStdString());
+
+        HttpSourceOptions limited = insecureSource();
+        limited.maxRedirects = 3;
+        const auto loop = client.perform(get(server.url("/loop")), limited);
+        QVERIFY(!loop.ok());
+        QVERIFY2(contains(loop.error, "too many redirects (limit 3)"), loop.error.c_str());
+    }
+
+    void redirectToHttpRefused()
+    {
+        TestHttpServer plain;
+        QVERIFY(plain.start());
+        plain.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "plain"); });
+        TestHttpServer server(m_tls.serverCert, m_tls.serverKey);
+        QVERIFY(server.start());
+        const QByteArray target = plain.url("/x").toUtf8();
+        server.setHandler([target](const RecordedRequest &) { return TestHttpReply::redirect(302, target); });
+        HttpClient client;
+        const auto r = client.perform(get(server.url("/")), trustTestCa());
+        QVERIFY(!r.ok());
+        QVERIFY2(contains(r.error, "only https redirects"), r.error.c_str());
+        QCOMPARE(plain.connectionsAccepted(), 0);
+    }
+
+    void authorizationOnlyForItsOrigin()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        const QByteArray otherHost = server.url("/landed", "localhost").toUtf8();
+        server.setHandler([otherHost](const RecordedRequest &req) {
+            if (req.target == "/same")
+                return TestHttpReply::redirect(302, "/landed");
+            if (req.target == "/cross")
+                return TestHttpReply::redirect(302, otherHost);
+            return TestHttpReply::text(200, "ok");
+        });
+        HttpClient client;
+        const std::vector<std::pair<std::string, std::string>> auth{{"Authorization", "Bearer s3cr3t"}};
+        auto r = client.perform(get(server.url("/same"), auth), insecureSource());
+        QVERIFY2(r.ok(), r.problem().c_str());
+        auto got = server.requests();
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[1].header("Authorization"), QByteArray("Bearer s3cr3t"));
+
+        server.resetCounters();
+        r = client.perform(get(server.url("/cross"), auth), insecureSource());
+        QVERIFY2(r.ok(), r.problem().c_str());
+        got = server.requests();
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[0].header("Authorization"), QByteArray("Bearer s3cr3t"));
+        QVERIFY(!got[1].hasHeader("Authorization"));
+        QCOMPARE(got[1].header("Host"), QByteArray("localhost:") + QByteArray::number(server.port()));
+    }
+
+    void sizeLimitAborts()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, QByteArray(300'000, 'x')); });
+        HttpSourceOptions o = insecureSource();
+        o.maxResponseBytes = 100'000;
+        HttpClient client;
+        const auto r = client.perform(get(server.url("/big")), o);
+        QVERIFY(!r.ok());
+        QVERIFY2(contains(r.error, "127.0.0.1"), r.error.c_str());
+        QVERIFY2(contains(r.error, "larger than the limit of 100000 bytes"), r.error.c_str());
+        QVERIFY(r.body.empty());
+    }
+
+    void stallDetected()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler(stalling);
+        HttpSourceOptions o = insecureSource();
+        o.lowSpeedBytesPerSecond = 10;
+        o.lowSpeedTime = 1s;
+        HttpClient client;
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = client.perform(get(server.url("/stall")), o);
+        QVERIFY(!r.ok());
+        QVERIFY2(contains(r.error, "too slow") || contains(r.error, "Timeout"), r.error.c_str());
+        QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(contains(r.error, "GET " + server.url("/stall").toStdString() + ": "), r.error.c_str());
+    }
+
+    void retryAfterHonoured()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        auto count = std::make_shared<std::atomic<int>>(0);
+        server.setHandler([count](const RecordedRequest &) {
+            if ((*count)++ == 0) {
+                TestHttpReply r = TestHttpReply::text(429, "slow down");
+                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+                return r;
+            }
+            return TestHttpReply::text(200, "fine");
+        });
+        HttpClient client;
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = client.perform(get(server.url("/")), insecureSource());
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.retries, 1);
+        QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
+
+        // A Retry-After longer than the cap ends the retries with a clear error.
+        server.setHandler([](const RecordedRequest &) {
+            TestHttpReply r = TestHttpReply::text(429, "later");
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3600")));
+            return r;
+        });
+        const auto capped = client.perform(get(server.url("/")), insecureSource());
+        QVERIFY(!capped.ok());
+        QVERIFY2(contains(capped.error, "retry after 3600 s"), capped.error.c_str());
+    }
+
+    void serviceUnavailableRetried()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        auto count = std::make_shared<std::atomic<int>>(0);
+        server.setHandler([count](const RecordedRequest &) {
+            return (*count)++ < 2 ? TestHttpReply::text(503, "busy") : TestHttpReply::text(200, "up");
+        });
+        HttpSourceOptions o = insecureSource();
+        o.retryBackoff = 50ms;
+        HttpClient client;
+        const auto r = client.perform(get(server.url("/")), o);
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.retries, 2);
+        QCOMPARE(r.body, std::string("up"));
+
+        o.maxRetries = 0;
+        count->store(0);
+        const auto noRetry = client.perform(get(server.url("/")), o);
+        QCOMPARE(noRetry.status, 503L);
+        QVERIFY(!noRetry.ok());
+        QVERIFY2(contains(noRetry.problem(), ": HTTP 503"), noRetry.problem().c_str());
+    }
+
+    void retryAfterParsing()
+    {
+        QCOMPARE(parseRetryAfter("7", 0).value(), 7s);
+        QCOMPARE(parseRetryAfter("Thu, 01 Jan 1970 00:00:10 GMT", 4).value(), 6s);
+        QCOMPARE(parseRetryAfter("Thu, 01 Jan 1970 00:00:10 GMT", 100).value(), 0s);
+        QVERIFY(!parseRetryAfter("soon", 0).has_value());
+    }
+
+    void cancellationIsPrompt()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler(stalling);
+        CancelToken token;
+        std::thread canceller([&token] {
+            std::this_thread::sleep_for(300ms);
+            token.cancel();
+        });
+        HttpClient client;
+        QElapsedTimer timer;
+        timer.start();
+        const auto results = client.perform({get(server.url("/1")), get(server.url("/2"))}, insecureSource(), &token);
+        const qint64 elapsed = timer.elapsed();
+        canceller.join();
+        QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed)));
+        for (const auto &r : results)
+            QVERIFY2(contains(r.error, ": cancelled"), r.error.c_str());
+    }
+
+    void concurrencyBounded()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) {
+            TestHttpReply r = TestHttpReply::text(200, "slow");
+            r.delayMs = 150;
+            return r;
+        });
+        std::vector<HttpRequest> batch;
+        for (int i = 0; i < 8; ++i)
+            batch.push_back(get(server.url("/" + QString::number(i))));
+
+        HttpClient two(HttpClient::Limits{2, 2});
+        for (const auto &r : two.perform(batch, insecureSource()))
+            QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(server.maxConcurrentRequests(), 2);
+        QVERIFY2(server.connectionsAccepted() <= 2, qPrintable(QString::number(server.connectionsAccepted())));
+
+        // Per host: 127.0.0.1 and localhost are two origins, one transfer each at a time.
+        server.resetCounters();
+        std::vector<HttpRequest> mixed;
+        for (int i = 0; i < 6; ++i)
+            mixed.push_back(get(server.url("/m", i % 2 ? "localhost" : "127.0.0.1")));
+        HttpClient perHost(HttpClient::Limits{8, 1});
+        for (const auto &r : perHost.perform(mixed, insecureSource()))
+            QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(server.maxConcurrentRequests(), 2);
+    }
+
+    void proxyFromEnvironment()
+    {
+        TestHttpServer proxy;
+        QVERIFY(proxy.start());
+        proxy.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "via proxy"); });
+        qputenv("http_proxy", proxy.url("").toUtf8());
+        HttpClient client;
+        const auto r = client.perform(get("http://registry.invalid/v2/"), insecureSource());
+        qunsetenv("http_proxy");
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(proxy.requests().value(0).target, QByteArray("http://registry.invalid/v2/"));
+    }
+
+    void redaction()
+    {
+        QCOMPARE(redactUrl("https://user:pa55@reg.example/v2/?token=abc&n=1&password=x"),
+                 std::string("https://***@reg.example/v2/?token=***&n=1&password=***"));
+        QCOMPARE(redact("Authorization: Bearer eyJhbGci.x.y"), std::string("Authorization: ***"));
+        QCOMPARE(redact("sent Bearer abc.def and Basic dXNlcjpwYXNz"), std::string("sent Bearer *** and Basic ***"));
+        QCOMPARE(redactUrl("https://reg.example/v2/?access_token=zzz"), std::string("https://reg.example/v2/?access_token=***"));
+
+        // Errors carry the redacted URL, never the secret.
+        HttpClient client;
+        const auto r = client.perform(get("http://alice:hunter2@127.0.0.1:1/x?token=t0k3n"), HttpSourceOptions{});
+        QVERIFY(!r.ok());
+        QVERIFY2(!contains(r.error, "hunter2") && !contains(r.error, "t0k3n"), r.error.c_str());
+        QVERIFY2(contains(r.error, "http://***@127.0.0.1:1/x?token=***"), r.error.c_str());
+    }
+};
+
+QTEST_GUILESS_MAIN(HttpClientTest)
+#include "tst_httpclient.moc"

@@ -1,0 +1,323 @@
+#include "testhttpserver.h"
+
+#include <QFile>
+#include <QMetaObject>
+#include <QMutex>
+#include <QPointer>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
+
+namespace bulkhead::test {
+
+TestHttpReply TestHttpReply::redirect(int status, const QByteArray &location)
+{
+    TestHttpReply r;
+    r.status = status;
+    r.headers.append(qMakePair(QByteArray("Location"), location));
+    return r;
+}
+
+TestHttpReply TestHttpReply::text(int status, const QByteArray &body)
+{
+    TestHttpReply r;
+    r.status = status;
+    r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("text/plain")));
+    r.body = body;
+    return r;
+}
+
+QByteArray RecordedRequest::header(const QByteArray &name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+bool RecordedRequest::hasHeader(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+bool runOpenssl(const QString &dir, const QStringList &args, QString &error)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(30'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        error = QStringLiteral("openssl %1 failed: %2").arg(args.join(' '), QString::fromLocal8Bit(p.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+bool makeLeaf(const QString &dir, const QString &name, const QByteArray &san, QString &error)
+{
+    const QString ext = dir + '/' + name + ".ext";
+    writeFile(ext, "subjectAltName=" + san + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
+                   "keyUsage=critical,digitalSignature,keyEncipherment\n");
+    return runOpenssl(dir,
+                      {"req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                       name + ".key", "-out", name + ".csr", "-subj", "/CN=" + name},
+                      error) &&
+           runOpenssl(dir,
+                      {"x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                       "-out", name + ".pem", "-days", "2", "-extfile", ext},
+                      error);
+}
+
+// Answers one connection: parse, ask the handler, reply; then the next request on it.
+class Worker : public QTcpServer
+{
+public:
+    QByteArray certPem, keyPem;
+    bool tls = false;
+    QMutex mutex; // guards everything below
+    TestHttpServer::Handler handler;
+    QList<RecordedRequest> requests;
+    int inFlight = 0;
+    int maxInFlight = 0;
+    int accepted = 0;
+
+    ~Worker() override
+    {
+        close();
+        // Sockets go first, while the mutex their stall bookkeeping locks still exists.
+        qDeleteAll(findChildren<QSslSocket *>());
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        {
+            QMutexLocker lock(&mutex);
+            ++accepted;
+        }
+        auto buffer = std::make_shared<QByteArray>();
+        auto busy = std::make_shared<bool>(false);
+        connect(socket, &QSslSocket::readyRead, socket, [this, socket, buffer, busy] {
+            buffer->append(socket->readAll());
+            serve(socket, buffer, busy);
+        });
+        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QSslSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError) {
+            socket->close();
+        });
+        if (tls) {
+            socket->setLocalCertificate(QSslCertificate(certPem, QSsl::Pem));
+            socket->setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem));
+            socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket->startServerEncryption();
+        }
+    }
+
+private:
+    void serve(QSslSocket *socket, const std::shared_ptr<QByteArray> &buffer, const std::shared_ptr<bool> &busy)
+    {
+        if (*busy)
+            return;
+        const qsizetype end = buffer->indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer->left(end).split('\n');
+        RecordedRequest request;
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        request.method = first.value(0);
+        request.target = first.value(1);
+        qint64 length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = lines[i].left(colon).trimmed();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            request.headers.append({name, value});
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+        }
+        if (buffer->size() < end + 4 + length)
+            return;
+        request.body = buffer->mid(end + 4, length);
+        buffer->remove(0, end + 4 + length);
+
+        TestHttpServer::Handler h;
+        {
+            QMutexLocker lock(&mutex);
+            requests.append(request);
+            maxInFlight = std::max(maxInFlight, ++inFlight);
+            h = handler;
+        }
+        const TestHttpReply reply = h ? h(request) : TestHttpReply::text(404, "no handler\n");
+        *busy = true;
+        QPointer<QSslSocket> guard(socket);
+        auto send = [this, guard, reply, buffer, busy, head = request.method == "HEAD"] {
+            if (!guard) {
+                QMutexLocker lock(&mutex);
+                --inFlight;
+                return;
+            }
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + " Test\r\n";
+            for (const auto &[n, v] : reply.headers)
+                out += n + ": " + v + "\r\n";
+            out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+            if (reply.stallAfter >= 0) {
+                out += reply.body.left(reply.stallAfter);
+                guard->write(out);
+                guard->flush();
+                // Never finishes: the request stays in flight until the client gives up.
+                connect(guard.data(), &QObject::destroyed, this, [this] {
+                    QMutexLocker lock(&mutex);
+                    --inFlight;
+                });
+                return;
+            }
+            if (!head)
+                out += reply.body;
+            guard->write(out);
+            {
+                QMutexLocker lock(&mutex);
+                --inFlight;
+            }
+            *busy = false;
+            serve(guard.data(), buffer, busy);
+        };
+        if (reply.delayMs > 0)
+            QTimer::singleShot(reply.delayMs, this, send);
+        else
+            send();
+    }
+};
+
+} // namespace
+
+bool makeTestCertificates(const QString &dir, TestTlsFiles &files, QString &error)
+{
+    writeFile(dir + "/ca.cnf", "[req]\ndistinguished_name=dn\nprompt=no\n[dn]\nCN=Bulkhead Test CA\n"
+                               "[ca_ext]\nbasicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n"
+                               "subjectKeyIdentifier=hash\n");
+    if (!runOpenssl(dir,
+                    {"req", "-x509", "-config", "ca.cnf", "-extensions", "ca_ext", "-newkey", "ec", "-pkeyopt",
+                     "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2"},
+                    error))
+        return false;
+    if (!makeLeaf(dir, "server", "IP:127.0.0.1,DNS:localhost", error) ||
+        !makeLeaf(dir, "other", "DNS:other.example", error))
+        return false;
+    files.caCert = dir + "/ca.pem";
+    files.serverCert = dir + "/server.pem";
+    files.serverKey = dir + "/server.key";
+    files.otherCert = dir + "/other.pem";
+    files.otherKey = dir + "/other.key";
+    return true;
+}
+
+struct TestHttpServer::Impl
+{
+    QThread thread;
+    Worker *worker = nullptr;
+    quint16 port = 0;
+};
+
+TestHttpServer::TestHttpServer() : d(std::make_unique<Impl>())
+{
+    d->worker = new Worker;
+}
+
+TestHttpServer::TestHttpServer(const QString &certFile, const QString &keyFile) : TestHttpServer()
+{
+    QFile cert(certFile), key(keyFile);
+    cert.open(QIODevice::ReadOnly);
+    key.open(QIODevice::ReadOnly);
+    d->worker->certPem = cert.readAll();
+    d->worker->keyPem = key.readAll();
+    d->worker->tls = true;
+}
+
+TestHttpServer::~TestHttpServer()
+{
+    if (d->thread.isRunning()) {
+        QMetaObject::invokeMethod(d->worker, [w = d->worker] { delete w; }, Qt::BlockingQueuedConnection);
+        d->thread.quit();
+        d->thread.wait();
+    } else {
+        delete d->worker;
+    }
+}
+
+bool TestHttpServer::start()
+{
+    d->worker->moveToThread(&d->thread);
+    d->thread.start();
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        d->worker, [this, &ok] { ok = d->worker->listen(QHostAddress::LocalHost, 0); d->port = d->worker->serverPort(); },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+quint16 TestHttpServer::port() const
+{
+    return d->port;
+}
+
+QString TestHttpServer::url(const QString &path, const QString &host) const
+{
+    return QStringLiteral("%1://%2:%3%4").arg(d->worker->tls ? "https" : "http", host).arg(d->port).arg(path);
+}
+
+void TestHttpServer::setHandler(Handler handler)
+{
+    QMutexLocker lock(&d->worker->mutex);
+    d->worker->handler = std::move(handler);
+}
+
+QList<RecordedRequest> TestHttpServer::requests() const
+{
+    QMutexLocker lock(&d->worker->mutex);
+    return d->worker->requests;
+}
+
+int TestHttpServer::maxConcurrentRequests() const
+{
+    QMutexLocker lock(&d->worker->mutex);
+    return d->worker->maxInFlight;
+}
+
+int TestHttpServer::connectionsAccepted() const
+{
+    QMutexLocker lock(&d->worker->mutex);
+    return d->worker->accepted;
+}
+
+void TestHttpServer::resetCounters()
+{
+    QMutexLocker lock(&d->worker->mutex);
+    d->worker->requests.clear();
+    d->worker->maxInFlight = d->worker->inFlight;
+    d->worker->accepted = 0;
+}
+
+} // namespace bulkhead::test

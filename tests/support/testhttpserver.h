@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace bulkhead::test {
+
+// What a TestHttpServer handler answers. Content-Length is always the full body's length, so a
+// stalled reply looks like a body that stops arriving.
+struct TestHttpReply
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int delayMs = 0;        // wait before answering (to overlap requests)
+    qint64 stallAfter = -1; // >= 0: send headers and this many body bytes, then nothing more
+
+    static TestHttpReply redirect(int status, const QByteArray &location);
+    static TestHttpReply text(int status, const QByteArray &body);
+};
+
+// A request as the server received it.
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray target; // path and query, or an absolute URI when it came through as a proxy
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    bool hasHeader(const QByteArray &name) const;
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+};
+
+// Certificates made with the openssl CLI: a CA, a server certificate for 127.0.0.1 and localhost,
+// and one (same CA) for other.example only.
+struct TestTlsFiles
+{
+    QString caCert;
+    QString serverCert, serverKey;
+    QString otherCert, otherKey;
+};
+// Writes the files into `dir`; false with `error` set when openssl failed.
+bool makeTestCertificates(const QString &dir, TestTlsFiles &files, QString &error);
+
+// A scriptable HTTP/1.1 server on 127.0.0.1 (random port), plain or TLS, running its own thread
+// so that blocking clients can be tested from the test's thread. Keep-alive, one request at a
+// time per connection. Handlers run on the server thread.
+class TestHttpServer
+{
+public:
+    using Handler = std::function<TestHttpReply(const RecordedRequest &)>;
+
+    TestHttpServer();                                        // plain http
+    TestHttpServer(const QString &certFile, const QString &keyFile); // TLS
+    ~TestHttpServer();
+    TestHttpServer(const TestHttpServer &) = delete;
+    TestHttpServer &operator=(const TestHttpServer &) = delete;
+
+    bool start();
+    quint16 port() const;
+    // "http(s)://<host>:<port><path>"
+    QString url(const QString &path, const QString &host = QStringLiteral("127.0.0.1")) const;
+
+    void setHandler(Handler handler);
+    QList<RecordedRequest> requests() const;
+    int maxConcurrentRequests() const; // requests being answered at the same time, at most
+    int connectionsAccepted() const;
+    void resetCounters(); // requests, concurrency and connection counts
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace bulkhead::test
