@@ -90,6 +90,35 @@ private Q_SLOTS:
         QCOMPARE(server.requests().value(0).header("accept"), QByteArray("text/plain"));
     }
 
+    void methodsAndConnectionReuse()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &req) {
+            if (req.method == "POST" && req.target == "/token")
+                return TestHttpReply::redirect(303, "/done");
+            return TestHttpReply::text(200, "body of " + req.method);
+        });
+        HttpClient client;
+        HttpRequest post = get(server.url("/token"));
+        post.method = "POST";
+        post.body = "grant_type=password";
+        HttpRequest head = get(server.url("/h"));
+        head.method = "HEAD";
+        const auto posted = client.perform(post, insecureSource());
+        QVERIFY2(posted.ok(), posted.problem().c_str());
+        QCOMPARE(posted.body, std::string("body of GET")); // 303: the next hop is a GET
+        const auto headed = client.perform(head, insecureSource());
+        QVERIFY2(headed.ok(), headed.problem().c_str());
+        QVERIFY(headed.body.empty());
+        const auto got = server.requests();
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got[0].body, QByteArray("grant_type=password"));
+        QCOMPARE(got[1].method, QByteArray("GET"));
+        QCOMPARE(got[2].method, QByteArray("HEAD"));
+        QCOMPARE(server.connectionsAccepted(), 1); // one keep-alive connection for all three
+    }
+
     void customCaAcceptedDefaultTrustRejected()
     {
         TestHttpServer server(m_tls.serverCert, m_tls.serverKey);
