@@ -1,0 +1,353 @@
+#include "ocilayout.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+namespace bulkhead::test {
+
+QJsonObject OciDescriptor::toJson() const
+{
+    QJsonObject o{{QStringLiteral("mediaType"), mediaType},
+                  {QStringLiteral("digest"), digest},
+                  {QStringLiteral("size"), size}};
+    if (!os.isEmpty() || !architecture.isEmpty()) {
+        QJsonObject p{{QStringLiteral("os"), os}, {QStringLiteral("architecture"), architecture}};
+        if (!variant.isEmpty())
+            p.insert(QStringLiteral("variant"), variant);
+        o.insert(QStringLiteral("platform"), p);
+    }
+    if (!annotations.isEmpty())
+        o.insert(QStringLiteral("annotations"), annotations);
+    return o;
+}
+
+static bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+OciLayout::OciLayout(const QString &dir) : m_dir(QDir(dir).absolutePath())
+{
+    if (!QDir().mkpath(m_dir + QStringLiteral("/blobs/sha256"))
+        || !writeAll(m_dir + QStringLiteral("/oci-layout"), R"({"imageLayoutVersion":"1.0.0"})")) {
+        m_error = QStringLiteral("cannot create the OCI layout in ") + m_dir;
+        return;
+    }
+    tag(OciDescriptor{}, QString()); // writes an empty index.json
+}
+
+OciDescriptor OciLayout::addBlob(const QByteArray &bytes, const QString &mediaType)
+{
+    OciDescriptor d;
+    d.mediaType = mediaType;
+    d.digest = sha256Digest(bytes);
+    d.size = bytes.size();
+    if (!writeAll(m_dir + QStringLiteral("/blobs/sha256/") + d.hex(), bytes)) {
+        m_error = QStringLiteral("cannot write blob ") + d.digest;
+        return {};
+    }
+    return d;
+}
+
+QByteArray OciLayout::blob(const QString &digest) const
+{
+    QFile f(m_dir + QStringLiteral("/blobs/sha256/") + digest.mid(7));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+OciDescriptor OciLayout::addJson(const QJsonObject &o, const QString &mediaType)
+{
+    return addBlob(QJsonDocument(o).toJson(QJsonDocument::Compact), mediaType);
+}
+
+static void putOctal(char *field, int width, quint64 value)
+{
+    // width-1 octal digits, then NUL
+    const QByteArray s = QByteArray::number(value, 8).rightJustified(width - 1, '0');
+    memcpy(field, s.constData(), size_t(width - 1));
+    field[width - 1] = '\0';
+}
+
+QByteArray OciLayout::tarGz(const QMap<QString, QByteArray> &files, QByteArray *tarOut, QString *error)
+{
+    QByteArray tar;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QByteArray name = it.key().toUtf8();
+        char h[512] = {};
+        memcpy(h, name.constData(), size_t(std::min<qsizetype>(name.size(), 99)));
+        putOctal(h + 100, 8, 0755);
+        putOctal(h + 108, 8, 0);
+        putOctal(h + 116, 8, 0);
+        putOctal(h + 124, 12, quint64(it.value().size()));
+        putOctal(h + 136, 12, 0);
+        h[156] = '0';
+        memcpy(h + 257, "ustar", 6);
+        memcpy(h + 263, "00", 2);
+        memcpy(h + 265, "root", 4);
+        memcpy(h + 297, "root", 4);
+        memset(h + 148, ' ', 8);
+        unsigned sum = 0;
+        for (unsigned char c : h)
+            sum += c;
+        const QByteArray s = QByteArray::number(sum, 8).rightJustified(6, '0');
+        memcpy(h + 148, s.constData(), 6);
+        h[154] = '\0';
+        h[155] = ' ';
+        tar.append(h, 512);
+        tar.append(it.value());
+        if (const qsizetype pad = (512 - it.value().size() % 512) % 512)
+            tar.append(QByteArray(pad, '\0'));
+    }
+    tar.append(QByteArray(1024, '\0'));
+    if (tarOut)
+        *tarOut = tar;
+    const ToolRun gz = runTool(QStringLiteral("gzip"), {QStringLiteral("-n"), QStringLiteral("-c")}, tar);
+    if (!gz.ok()) {
+        if (error)
+            *error = gz.describe();
+        return {};
+    }
+    return gz.out;
+}
+
+OciDescriptor OciLayout::addImage(const OciImageSpec &spec)
+{
+    QByteArray tar;
+    QString err;
+    const QByteArray layer = tarGz(spec.files, &tar, &err);
+    if (layer.isEmpty()) {
+        m_error = QStringLiteral("cannot make the layer: ") + err;
+        return {};
+    }
+    const OciDescriptor layerDesc = addBlob(layer, QString::fromLatin1(oci::kLayerTarGzip));
+    const QString created = spec.created.toUTC().toString(Qt::ISODate);
+    QJsonObject labels;
+    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    QJsonArray history;
+    for (const QString &h : spec.history)
+        history.append(QJsonObject{{QStringLiteral("created"), created}, {QStringLiteral("created_by"), h}});
+    QJsonObject config{{QStringLiteral("User"), spec.user},
+                       {QStringLiteral("Env"), QJsonArray::fromStringList(spec.env)},
+                       {QStringLiteral("Cmd"), QJsonArray::fromStringList(spec.cmd)}};
+    if (!labels.isEmpty())
+        config.insert(QStringLiteral("Labels"), labels);
+    QJsonObject image{{QStringLiteral("created"), created},
+                      {QStringLiteral("architecture"), spec.architecture},
+                      {QStringLiteral("os"), spec.os},
+                      {QStringLiteral("config"), config},
+                      {QStringLiteral("rootfs"),
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")},
+                                   {QStringLiteral("diff_ids"), QJsonArray{sha256Digest(tar)}}}},
+                      {QStringLiteral("history"), history}};
+    if (!spec.variant.isEmpty())
+        image.insert(QStringLiteral("variant"), spec.variant);
+    const OciDescriptor configDesc = addJson(image, QString::fromLatin1(oci::kConfig));
+    const QJsonObject manifest{{QStringLiteral("schemaVersion"), 2},
+                               {QStringLiteral("mediaType"), QString::fromLatin1(oci::kManifest)},
+                               {QStringLiteral("config"), configDesc.toJson()},
+                               {QStringLiteral("layers"), QJsonArray{layerDesc.toJson()}}};
+    OciDescriptor d = addJson(manifest, QString::fromLatin1(oci::kManifest));
+    d.os = spec.os;
+    d.architecture = spec.architecture;
+    d.variant = spec.variant;
+    return d;
+}
+
+OciDescriptor OciLayout::addIndex(const QList<OciDescriptor> &manifests)
+{
+    QJsonArray list;
+    for (const OciDescriptor &m : manifests)
+        list.append(m.toJson());
+    return addJson(QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                               {QStringLiteral("mediaType"), QString::fromLatin1(oci::kIndex)},
+                               {QStringLiteral("manifests"), list}},
+                   QString::fromLatin1(oci::kIndex));
+}
+
+OciDescriptor OciLayout::addCosignSignature(const QByteArray &payload, const QByteArray &derSignature)
+{
+    OciDescriptor layer = addBlob(payload, QString::fromLatin1(oci::kCosignSimpleSigning));
+    layer.annotations.insert(QString::fromLatin1(oci::kCosignSignatureAnnotation),
+                             QString::fromLatin1(derSignature.toBase64()));
+    // The config cosign writes: empty platform, the payload as the only diff_id.
+    const QString zero = QStringLiteral("0001-01-01T00:00:00Z");
+    const QJsonObject config{
+        {QStringLiteral("architecture"), QString()},
+        {QStringLiteral("os"), QString()},
+        {QStringLiteral("created"), zero},
+        {QStringLiteral("config"), QJsonObject()},
+        {QStringLiteral("history"), QJsonArray{QJsonObject{{QStringLiteral("created"), zero}}}},
+        {QStringLiteral("rootfs"), QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")},
+                                               {QStringLiteral("diff_ids"), QJsonArray{layer.digest}}}}};
+    const OciDescriptor configDesc = addJson(config, QString::fromLatin1(oci::kConfig));
+    return addJson(QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                               {QStringLiteral("mediaType"), QString::fromLatin1(oci::kManifest)},
+                               {QStringLiteral("config"), configDesc.toJson()},
+                               {QStringLiteral("layers"), QJsonArray{layer.toJson()}}},
+                   QString::fromLatin1(oci::kManifest));
+}
+
+bool OciLayout::tag(const OciDescriptor &d, const QString &tag)
+{
+    if (d.isValid()) {
+        OciDescriptor named = d;
+        named.annotations.insert(QStringLiteral("org.opencontainers.image.ref.name"), tag);
+        m_refs.append(named.toJson());
+    }
+    QJsonArray manifests;
+    for (const QJsonObject &o : m_refs)
+        manifests.append(o);
+    const QJsonObject index{{QStringLiteral("schemaVersion"), 2},
+                            {QStringLiteral("mediaType"), QString::fromLatin1(oci::kIndex)},
+                            {QStringLiteral("manifests"), manifests}};
+    if (!writeAll(m_dir + QStringLiteral("/index.json"), QJsonDocument(index).toJson(QJsonDocument::Compact))) {
+        m_error = QStringLiteral("cannot write index.json in ") + m_dir;
+        return false;
+    }
+    return true;
+}
+
+QByteArray OciLayout::simpleSigningPayload(const QString &dockerReference, const QString &manifestDigest)
+{
+    const QJsonObject payload{
+        {QStringLiteral("critical"),
+         QJsonObject{{QStringLiteral("identity"), QJsonObject{{QStringLiteral("docker-reference"), dockerReference}}},
+                     {QStringLiteral("image"), QJsonObject{{QStringLiteral("docker-manifest-digest"), manifestDigest}}},
+                     {QStringLiteral("type"), QStringLiteral("cosign container image signature")}}},
+        {QStringLiteral("optional"), QJsonValue::Null}};
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QString missingSkopeo()
+{
+    if (!haveTool(QStringLiteral("skopeo")))
+        return QStringLiteral("skopeo not found (apt install skopeo): registry tests skipped");
+    return {};
+}
+
+ToolRun skopeoPush(const LocalRegistry &registry, const OciLayout &layout, const QString &layoutTag,
+                   const QString &repoAndTag, LocalRegistry::Auth auth)
+{
+    QStringList args{QStringLiteral("--insecure-policy"), QStringLiteral("copy"), QStringLiteral("--quiet"),
+                     QStringLiteral("--all"), QStringLiteral("--preserve-digests")};
+    args << registry.skopeoArgs(QStringLiteral("dest"), auth);
+    args << layout.ref(layoutTag) << registry.dockerRef(repoAndTag);
+    return runTool(QStringLiteral("skopeo"), args, {}, 60000);
+}
+
+static PushedImage pushLayout(const LocalRegistry &registry, OciLayout &layout, const OciDescriptor &d,
+                              const QString &repo, const QString &tag)
+{
+    PushedImage p{repo, tag, {}, {}};
+    if (!layout.ok() || !d.isValid() || !layout.tag(d, tag)) {
+        p.error = QStringLiteral("layout: ") + layout.error();
+        return p;
+    }
+    const ToolRun r = skopeoPush(registry, layout, tag, repo + QLatin1Char(':') + tag);
+    if (!r.ok()) {
+        p.error = r.describe();
+        return p;
+    }
+    p.digest = d.digest;
+    return p;
+}
+
+static QString freshDir(const QString &workDir, const QString &name)
+{
+    QString dir = workDir + QLatin1Char('/') + name;
+    for (int i = 2; QFileInfo::exists(dir); ++i)
+        dir = workDir + QLatin1Char('/') + name + QLatin1Char('-') + QString::number(i);
+    return dir;
+}
+
+PushedImage pushRootImage(const LocalRegistry &registry, const QString &workDir, const QString &repo,
+                          const QString &tag)
+{
+    OciLayout layout(freshDir(workDir, QStringLiteral("root-image")));
+    OciImageSpec spec;
+    spec.user = QString();
+    spec.labels = {{QStringLiteral("org.opencontainers.image.title"), QStringLiteral("root image")}};
+    spec.files.insert(QStringLiteral("etc/bulkhead-image"), QByteArray("root\n"));
+    return pushLayout(registry, layout, layout.addImage(spec), repo, tag);
+}
+
+PushedImage pushUserImage(const LocalRegistry &registry, const QString &workDir, const QString &repo,
+                          const QString &tag)
+{
+    OciLayout layout(freshDir(workDir, QStringLiteral("user-image")));
+    OciImageSpec spec;
+    spec.user = QStringLiteral("1000:1000");
+    spec.created = QDateTime(QDate(2024, 6, 1), QTime(12, 30), Qt::UTC);
+    spec.env << QStringLiteral("APP_MODE=production");
+    spec.labels = {{QStringLiteral("org.opencontainers.image.title"), QStringLiteral("user image")},
+                   {QStringLiteral("maintainer"), QStringLiteral("bulkhead tests")}};
+    spec.history << QStringLiteral("/bin/sh -c #(nop) USER 1000:1000");
+    spec.files.insert(QStringLiteral("etc/bulkhead-image"), QByteArray("user\n"));
+    return pushLayout(registry, layout, layout.addImage(spec), repo, tag);
+}
+
+PushedImage pushMultiPlatformImage(const LocalRegistry &registry, const QString &workDir, const QString &repo,
+                                   const QString &tag, QMap<QString, QString> *platformDigests)
+{
+    OciLayout layout(freshDir(workDir, QStringLiteral("multi-image")));
+    OciImageSpec amd;
+    amd.user = QStringLiteral("1000:1000");
+    amd.files.insert(QStringLiteral("etc/bulkhead-image"), QByteArray("multi amd64\n"));
+    OciImageSpec arm = amd;
+    arm.architecture = QStringLiteral("arm64");
+    arm.variant = QStringLiteral("v8");
+    arm.files.insert(QStringLiteral("etc/bulkhead-image"), QByteArray("multi arm64\n"));
+    const OciDescriptor a = layout.addImage(amd);
+    const OciDescriptor b = layout.addImage(arm);
+    if (platformDigests) {
+        platformDigests->insert(QStringLiteral("linux/amd64"), a.digest);
+        platformDigests->insert(QStringLiteral("linux/arm64"), b.digest);
+    }
+    return pushLayout(registry, layout, layout.addIndex({a, b}), repo, tag);
+}
+
+PushedImage pushCosignSignature(const LocalRegistry &registry, const QString &workDir, const QString &repo,
+                                const QString &taggedDigest, const QString &signedDigest,
+                                const QString &privateKeyPem)
+{
+    OciLayout layout(freshDir(workDir, QStringLiteral("signature")));
+    const QByteArray payload = OciLayout::simpleSigningPayload(registry.hostPort() + QLatin1Char('/') + repo,
+                                                               signedDigest);
+    QString err;
+    const QByteArray sig = TestCerts::signSha256(privateKeyPem, payload, &err);
+    const QString tag = QStringLiteral("sha256-") + taggedDigest.mid(7) + QStringLiteral(".sig");
+    if (sig.isEmpty())
+        return PushedImage{repo, tag, {}, QStringLiteral("signing failed: ") + err};
+    return pushLayout(registry, layout, layout.addCosignSignature(payload, sig), repo, tag);
+}
+
+PushedImage pushValidSignature(const LocalRegistry &registry, const TestCerts &certs, const QString &workDir,
+                               const PushedImage &image)
+{
+    return pushCosignSignature(registry, workDir, image.repo, image.digest, image.digest, certs.signingKey());
+}
+
+PushedImage pushSignatureForOtherDigest(const LocalRegistry &registry, const TestCerts &certs,
+                                        const QString &workDir, const PushedImage &image)
+{
+    const QString other = sha256Digest("another image: " + image.digest.toUtf8());
+    return pushCosignSignature(registry, workDir, image.repo, image.digest, other, certs.signingKey());
+}
+
+PushedImage pushSignatureWithWrongKey(const LocalRegistry &registry, const TestCerts &certs, const QString &workDir,
+                                      const PushedImage &image)
+{
+    return pushCosignSignature(registry, workDir, image.repo, image.digest, image.digest,
+                               certs.otherSigningKey());
+}
+
+} // namespace bulkhead::test
