@@ -70,6 +70,7 @@ private slots:
     void tlsRequiresCa();
     void wrongPasswordRefused();
     void noReferrersApi();
+    void wrongNameCertificate();
 };
 
 void TestLocalRegistry::initTestCase()
@@ -284,6 +285,22 @@ void TestLocalRegistry::noReferrersApi()
     QVERIFY(digest.startsWith(QStringLiteral("sha256:")));
     const LocalRegistry::Response ref = m_plain->get(QStringLiteral("/v2/app/root/referrers/") + digest);
     QCOMPARE(ref.status, 404);
+}
+
+void TestLocalRegistry::wrongNameCertificate()
+{
+    LocalRegistry::Options o;
+    o.mode = LocalRegistry::Mode::TlsBasicAuth;
+    o.certs = m_certs.get();
+    o.wrongNameCertificate = true;
+    LocalRegistry wrong(o);
+    QVERIFY2(wrong.start(), qPrintable(wrong.error()));
+    const ToolRun run = skopeo(wrong, QStringLiteral("list-tags"), QStringLiteral("app/root"));
+    QVERIFY2(!run.ok(), "a certificate for another name must be refused");
+    // Go says "x509: cannot validate certificate for 127.0.0.1 because it doesn't contain any IP SANs".
+    QVERIFY2(run.err.contains("x509"), run.err.constData());
+    const QString handshake = wrong.tlsHandshakeError(true);
+    QVERIFY2(handshake.contains(QStringLiteral("host name"), Qt::CaseInsensitive), qPrintable(handshake));
 }
 
 QTEST_GUILESS_MAIN(TestLocalRegistry)

@@ -35,7 +35,8 @@ public:
         Mode mode = Mode::PlainAnonymous;
         // Required for TlsBasicAuth; must outlive the registry.
         const TestCerts *certs = nullptr;
-        // Serve the certificate for "wrong.example" instead of the one for 127.0.0.1/localhost.
+        // Serve the certificate for "wrong.example" instead of the one for 127.0.0.1/localhost
+        // (start() then only waits for the port to accept connections).
         bool wrongNameCertificate = false;
         QString user = QStringLiteral("bulkhead");
         QString password = QStringLiteral("s3cret-pass");
