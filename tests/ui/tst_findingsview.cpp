@@ -14,6 +14,7 @@
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -321,6 +322,39 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view.table()->hasFocus(), kTimeout);
         QTest::keyClick(view.table(), Qt::Key_Slash);
         QTRY_VERIFY_WITH_TIMEOUT(view.filterBar()->searchField()->hasFocus(), kTimeout);
+    }
+
+    // Column visibility, order and the sort are remembered (AppSettings) and restored, sort included.
+    void columnLayoutRemembered()
+    {
+        const QString store = freshStore();
+        const qint64 open = scalar(store, "SELECT count(*) FROM findings WHERE status IN (0, 1)");
+        int movedTo = -1;
+        {
+            FindingsView view(store);
+            QVERIFY2(settle(view, open), qPrintable(settleMessage(view, open)));
+            QHeaderView *header = view.table()->horizontalHeader();
+            QVERIFY(!header->isSectionHidden(FindingsListModel::AssetColumn));
+            header->actions().at(FindingsListModel::AssetColumn)->setChecked(false); // the header's menu
+            header->moveSection(header->visualIndex(FindingsListModel::RuleColumn), 0);
+            movedTo = header->visualIndex(FindingsListModel::RuleColumn);
+            view.table()->sortByColumn(FindingsListModel::RuleColumn, Qt::AscendingOrder);
+            QVERIFY2(settle(view, open), qPrintable(settleMessage(view, open)));
+        }
+        QCOMPARE(movedTo, 0);
+        FindingsView again(store);
+        QHeaderView *header = again.table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(FindingsListModel::AssetColumn));
+        QVERIFY(!header->actions().at(FindingsListModel::AssetColumn)->isChecked());
+        QCOMPARE(header->visualIndex(FindingsListModel::RuleColumn), 0);
+        QCOMPARE(header->sortIndicatorSection(), int(FindingsListModel::RuleColumn));
+        QVERIFY2(settle(again, open), qPrintable(settleMessage(again, open)));
+        QCOMPARE(again.model()->findingSort().key, FindingSortKey::Rule);
+        QCOMPARE(again.model()->findingSort().descending, false);
+        // The first row is the smallest rule id among open findings (the test's own SQL).
+        const QString first = again.model()->index(0, FindingsListModel::RuleColumn).data().toString();
+        QCOMPARE(first.toStdString(), text(store, "SELECT min(r.key) FROM findings f JOIN rules r ON r.id = f.rule_id "
+                                                        "WHERE f.status IN (0, 1)"));
     }
 
     void groupByVulnerability()

@@ -66,8 +66,8 @@ QString q(const std::string &s)
 
 } // namespace
 
-FindingsListModel::FindingsListModel(const QString &storePath, QObject *parent)
-    : QAbstractTableModel(parent), m_storePath(storePath), m_thread(std::make_unique<QThread>())
+FindingsListModel::FindingsListModel(const QString &storePath, const FindingFilter &initial, QObject *parent)
+    : QAbstractTableModel(parent), m_storePath(storePath), m_filter(initial), m_thread(std::make_unique<QThread>())
 {
     m_thread->setObjectName(QStringLiteral("findings-loader"));
     m_loader = new FindingsLoader(storePath);
@@ -412,6 +412,22 @@ void FindingsListModel::resolveIds(const QList<QPair<int, int>> &ranges,
         QMetaObject::invokeMethod(self, [self, known = std::move(known), error, done = std::move(done)]() mutable {
             if (self)
                 done(std::move(known), error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void FindingsListModel::loadChoices(std::function<void(FindingFilterChoices)> done)
+{
+    FindingsLoader *loader = m_loader;
+    QPointer<FindingsListModel> self(this);
+    post([loader, self, done = std::move(done)]() mutable {
+        FindingFilterChoices choices;
+        QString error;
+        if (!loader->choices(choices, error))
+            return; // the list itself reports store errors
+        QMetaObject::invokeMethod(self, [self, choices = std::move(choices), done = std::move(done)] {
+            if (self)
+                done(choices);
         }, Qt::QueuedConnection);
     });
 }

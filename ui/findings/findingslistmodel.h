@@ -2,6 +2,7 @@
 
 #include "store/findingfilter.h"
 #include "store/findingquery.h"
+#include "store/findingrepository.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -56,7 +57,9 @@ public:
     };
     static constexpr int kPageSize = 200;
 
-    explicit FindingsListModel(const QString &storePath, QObject *parent = nullptr);
+    // Starts reading `initial` at once, so an owner with a filter of its own does not pay for a
+    // first read of everything.
+    explicit FindingsListModel(const QString &storePath, const FindingFilter &initial = {}, QObject *parent = nullptr);
     ~FindingsListModel() override;
 
     void setFilter(const FindingFilter &filter);
@@ -73,6 +76,9 @@ public:
     // Finding ids of the given rows, read from the store where their pages are not in memory;
     // `done` runs on the GUI thread. Ranges are [first, last] row pairs.
     void resolveIds(const QList<QPair<int, int>> &ranges, std::function<void(std::vector<std::int64_t>, QString)> done);
+    // The values the filter bar offers (sources, namespaces, controls), read on the worker;
+    // `done` runs on the GUI thread and is skipped when the store cannot be read.
+    void loadChoices(std::function<void(FindingFilterChoices)> done);
     // Rows of the given row ranges for copying (at most `limit` rows); `done` runs on the GUI thread.
     void resolveRows(const QList<QPair<int, int>> &ranges, int limit,
                      std::function<void(std::vector<FindingRow>, QString)> done);

@@ -69,7 +69,9 @@ struct WorkResult {
 FindingsView::FindingsView(const QString &storePath, QWidget *parent) : QWidget(parent), m_storePath(storePath)
 {
     m_filterBar = new FindingsFilterBar(this);
-    m_model = new FindingsListModel(storePath, this);
+    m_groupBase = m_filterBar->filter();
+    m_groupBase.sla = AppSettings::slaPolicy();
+    m_model = new FindingsListModel(storePath, m_groupBase, this);
     m_groups = new FindingGroupsModel(storePath, this);
 
     m_table = new QTableView(this);
@@ -143,7 +145,7 @@ FindingsView::FindingsView(const QString &storePath, QWidget *parent) : QWidget(
     createActions();
 
     connect(m_filterBar, &FindingsFilterBar::filterChanged, this, &FindingsView::applyFilter);
-    connect(m_filterBar, &FindingsFilterBar::groupByChanged, this, &FindingsView::updateGroups);
+    connect(m_filterBar, &FindingsFilterBar::groupByChanged, this, &FindingsView::applyFilter);
     connect(m_model, &FindingsListModel::loadingChanged, this, &FindingsView::updateSummary);
     connect(m_model, &FindingsListModel::counted, this, &FindingsView::updateSummary);
     connect(m_model, &FindingsListModel::firstPageShown, this, &FindingsView::updateSummary);
@@ -168,18 +170,23 @@ FindingsView::FindingsView(const QString &storePath, QWidget *parent) : QWidget(
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FindingsView::updateSummary);
     connect(m_groupsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_activeGroup = current.row();
-                m_model->setFilter(m_groups->filterFor(current.row(), m_groupBase));
-            });
+            [this](const QModelIndex &current) { m_model->setFilter(m_groups->filterFor(current.row(), m_groupBase)); });
     connect(header, &QHeaderView::sectionResized, this, &FindingsView::saveLayout);
     connect(header, &QHeaderView::sectionMoved, this, &FindingsView::saveLayout);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &FindingsView::saveLayout);
     connect(m_splitter, &QSplitter::splitterMoved, this, &FindingsView::saveLayout);
 
-    // Filter choices (sources, namespaces, controls) come from the store, off the GUI thread.
-    refresh();
-    applyFilter();
+    // The model is already reading the start filter; the choices come from its worker too.
+    loadChoices();
+}
+
+void FindingsView::loadChoices()
+{
+    QPointer<FindingsView> self(this);
+    m_model->loadChoices([self](FindingFilterChoices choices) {
+        if (self)
+            self->m_filterBar->setChoices(choices);
+    });
 }
 
 FindingsView::~FindingsView() = default;
@@ -264,49 +271,27 @@ QList<QAction *> FindingsView::menuActions() const
     return m_actions;
 }
 
+// The filter bar's filter (and grouping) becomes the list's; with grouping on, the group list is
+// recomputed for it and the findings list shows all groups until one is picked.
 void FindingsView::applyFilter()
-{
-    FindingFilter f = m_filterBar->filter();
-    f.sla = AppSettings::slaPolicy();
-    m_groupBase = f;
-    if (m_filterBar->groupBy()) {
-        updateGroups();
-        return;
-    }
-    m_model->setFilter(f);
-}
-
-void FindingsView::updateGroups()
 {
     const auto by = m_filterBar->groupBy();
     m_groupsTable->setVisible(by.has_value());
-    m_activeGroup = -1;
-    FindingFilter f = m_filterBar->filter();
-    f.sla = AppSettings::slaPolicy();
-    m_groupBase = f;
-    m_model->setFilter(f);
+    m_groupBase = m_filterBar->filter();
+    m_groupBase.sla = AppSettings::slaPolicy();
+    m_model->setFilter(m_groupBase);
     if (by)
-        m_groups->load(f, *by);
+        m_groups->load(m_groupBase, *by);
 }
 
 void FindingsView::refresh()
 {
-    QPointer<FindingsView> self(this);
-    const QString path = m_storePath;
-    runInBackground<FindingFilterChoices>(this, [path] {
-        FindingFilterChoices choices;
-        try {
-            Database db = Database::open(path.toStdString(), Database::Access::ReadOnly);
-            choices = FindingRepository(db).filterChoices();
-        } catch (const StoreError &) {
-            // The list reports store errors; the filter keeps the choices it had.
-        }
-        return choices;
-    }, [self](FindingFilterChoices choices) {
-        if (self)
-            self->m_filterBar->setChoices(choices);
-    });
-    m_model->reload();
+    loadChoices();
+    // The SLA days may have changed in the settings: they are part of the filter.
+    m_groupBase.sla = AppSettings::slaPolicy();
+    FindingFilter current = m_model->filter();
+    current.sla = m_groupBase.sla;
+    m_model->setFilter(current);
     if (const auto by = m_filterBar->groupBy())
         m_groups->load(m_groupBase, *by);
     m_detail->reload();

@@ -61,8 +61,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void loadChoices();
     void applyFilter();
-    void updateGroups();
     void triage(TriageDialog::Mode mode);
     void askExport();
     void showMessage(const QString &text, bool error);
@@ -83,7 +83,6 @@ private:
     QLabel *m_message = nullptr;
     QList<QAction *> m_actions;
     FindingFilter m_groupBase; // the filter the group list was computed for
-    int m_activeGroup = -1;
     bool m_busy = false;
 };
 
