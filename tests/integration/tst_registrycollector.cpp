@@ -1,0 +1,347 @@
+// RegistryCollector (core/registry) against Debian's docker-registry 2.8 (LocalRegistry): images
+// pushed with skopeo, cosign signatures made with openssl; what the store holds afterwards is
+// compared with what the test pushed.
+
+#include "localregistry.h"
+#include "ocilayout.h"
+#include "testcerts.h"
+#include "testsupport.h"
+
+#include "net/canceltoken.h"
+#include "registry/registrycollector.h"
+#include "registry/signaturestate.h"
+#include "store/database.h"
+#include "store/imagerepository.h"
+#include "store/sourcerepository.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+#include <memory>
+#include <set>
+
+using namespace bulkhead;
+using namespace bulkhead::test;
+
+namespace {
+
+// 2024-05-11: ten days after the test images' creation time, so "too old" never fires.
+constexpr std::int64_t kNow = 1715421600;
+
+struct Pushed {
+    PushedImage root, user, unsignedImage, multi, multiSignature;
+    QMap<QString, QString> platforms;
+};
+
+} // namespace
+
+class TestRegistryCollector : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<TestCerts> m_certs;
+    std::unique_ptr<LocalRegistry> m_plain;
+    std::unique_ptr<LocalRegistry> m_tls;
+    Pushed m_pushed;
+    int m_dirs = 0;
+
+    QString workDir()
+    {
+        const QString d = m_tmp.filePath(QStringLiteral("w%1").arg(++m_dirs));
+        QDir().mkpath(d);
+        return d;
+    }
+    QString newStore() { return m_tmp.filePath(QStringLiteral("store%1.db").arg(++m_dirs)); }
+    RegistrySourceConfig source(const LocalRegistry &r, const QString &name) const
+    {
+        RegistrySourceConfig c;
+        c.name = name.toStdString();
+        c.url = r.baseUrl().toString().toStdString();
+        c.insecure = !r.tls();
+        if (r.tls()) {
+            c.caFile = r.caCertPath().toStdString();
+            c.auth = RegistryAuthKind::Basic;
+            c.username = r.user().toStdString();
+        }
+        c.cosignKeyFiles = {m_certs->signingPublicKey().toStdString()};
+        c.concurrency = 3;
+        return c;
+    }
+    static void addSource(const QString &store, const RegistrySourceConfig &c)
+    {
+        Database db = Database::open(store.toStdString());
+        SourceRepository(db).add(c);
+    }
+    CollectionResult collect(const QString &store, const RegistrySourceConfig &c,
+                             std::optional<RegistryCredentials> creds = std::nullopt, const CancelToken *cancel = nullptr,
+                             CollectionProgressCallback progress = nullptr)
+    {
+        RegistryCollector collector(store.toStdString(), c, std::move(creds), PostureThresholds{});
+        collector.setNow(kNow);
+        collector.setProgressCallback(std::move(progress));
+        return collector.run(cancel);
+    }
+    // repository@digest -> signature state, from the store.
+    static std::map<std::string, int> images(const QString &store)
+    {
+        Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+        std::map<std::string, int> out;
+        auto st = db.prepare("SELECT repository, digest, signature_state FROM images");
+        while (st.step())
+            out[st.text(0) + '@' + st.text(1)] = static_cast<int>(st.int64(2));
+        return out;
+    }
+    // digest -> open posture rule keys on that image asset.
+    static std::map<std::string, std::set<std::string>> openRules(const QString &store)
+    {
+        Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+        std::map<std::string, std::set<std::string>> out;
+        auto st = db.prepare("SELECT a.identity, r.key FROM findings f JOIN assets a ON a.id = f.asset_id "
+                             "JOIN rules r ON r.id = f.rule_id WHERE f.resolved_at IS NULL");
+        while (st.step())
+            out[st.text(0)].insert(st.text(1));
+        return out;
+    }
+    static std::string lastRunStatus(const QString &store)
+    {
+        Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+        auto st = db.prepare("SELECT status FROM collection_runs ORDER BY id DESC LIMIT 1");
+        return st.step() ? st.text(0) : std::string();
+    }
+    PushedImage pushDistinctUserImage(const LocalRegistry &r, const QString &repo)
+    {
+        OciLayout layout(workDir());
+        OciImageSpec spec;
+        spec.user = QStringLiteral("app");
+        spec.labels.insert(QStringLiteral("test.image"), repo);
+        const OciDescriptor d = layout.addImage(spec);
+        if (!layout.tag(d, QStringLiteral("1.0")))
+            return {repo, QStringLiteral("1.0"), {}, layout.error()};
+        const ToolRun run = skopeoPush(r, layout, QStringLiteral("1.0"), repo + QStringLiteral(":1.0"));
+        return {repo, QStringLiteral("1.0"), run.ok() ? d.digest : QString(), run.ok() ? QString() : run.describe()};
+    }
+
+private slots:
+    void initTestCase();
+    void plainCollection();
+    void recollectionResolvesFixedFinding();
+    void includeExcludePatterns();
+    void tlsBasicAuth();
+    void wrongPasswordFails();
+    void cancelLeavesStoreUnchanged();
+    void brokenImageMakesRunPartial();
+};
+
+void TestRegistryCollector::initTestCase()
+{
+    QString skip = LocalRegistry::missingTool();
+    if (skip.isEmpty())
+        skip = missingSkopeo();
+    if (skip.isEmpty() && (!haveTool(QStringLiteral("openssl")) || !haveTool(QStringLiteral("htpasswd"))))
+        skip = QStringLiteral("openssl or htpasswd not found: registry collector tests skipped");
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    m_certs = std::make_unique<TestCerts>(m_tmp.filePath(QStringLiteral("certs")));
+    QVERIFY2(m_certs->ok(), qPrintable(m_certs->error()));
+    m_plain = std::make_unique<LocalRegistry>(LocalRegistry::Mode::PlainAnonymous);
+    QVERIFY2(m_plain->start(), qPrintable(m_plain->error()));
+    m_tls = std::make_unique<LocalRegistry>(LocalRegistry::Mode::TlsBasicAuth, m_certs.get());
+    QVERIFY2(m_tls->start(), qPrintable(m_tls->error()));
+
+    // Plain registry: a root image signed for another digest (invalid), a user image with a valid
+    // signature, a user image without one, and a two-platform index signed with a key the source
+    // does not know (signed, not verified).
+    Pushed &p = m_pushed;
+    p.root = pushRootImage(*m_plain, workDir());
+    p.user = pushUserImage(*m_plain, workDir());
+    p.unsignedImage = pushDistinctUserImage(*m_plain, QStringLiteral("app/unsigned"));
+    p.multi = pushMultiPlatformImage(*m_plain, workDir(), QStringLiteral("app/multi"), QStringLiteral("1.0"), &p.platforms);
+    for (const PushedImage *i : {&p.root, &p.user, &p.unsignedImage, &p.multi})
+        QVERIFY2(i->ok(), qPrintable(i->reference() + QStringLiteral(": ") + i->error));
+    const PushedImage other = pushSignatureForOtherDigest(*m_plain, *m_certs, workDir(), p.root);
+    const PushedImage valid = pushValidSignature(*m_plain, *m_certs, workDir(), p.user);
+    p.multiSignature = pushSignatureWithWrongKey(*m_plain, *m_certs, workDir(), p.multi);
+    for (const PushedImage *i : {&other, &valid, &p.multiSignature})
+        QVERIFY2(i->ok(), qPrintable(i->error));
+}
+
+void TestRegistryCollector::plainCollection()
+{
+    const QString store = newStore();
+    const RegistrySourceConfig c = source(*m_plain, QStringLiteral("plain"));
+    addSource(store, c);
+    const CollectionResult r = collect(store, c);
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+    QVERIFY(r.failures.empty());
+    const Pushed &p = m_pushed;
+    const std::string root = p.root.digest.toStdString(), user = p.user.digest.toStdString();
+    const std::string unsign = p.unsignedImage.digest.toStdString();
+    const std::string amd = p.platforms.value(QStringLiteral("linux/amd64")).toStdString();
+    const std::string arm = p.platforms.value(QStringLiteral("linux/arm64")).toStdString();
+    const std::map<std::string, int> expected{
+        {"app/root@" + root, int(SignatureState::Invalid)},
+        {"app/user@" + user, int(SignatureState::Verified)},
+        {"app/unsigned@" + unsign, int(SignatureState::Unsigned)},
+        {"app/multi@" + amd, int(SignatureState::SignedNotVerified)},
+        {"app/multi@" + arm, int(SignatureState::SignedNotVerified)},
+    };
+    QCOMPARE(images(store), expected);
+    QCOMPARE(r.images, int(expected.size()));
+    QCOMPARE(r.repositories, 4);
+    QCOMPARE(r.tags, 4); // one image tag per repository; the signature tags are not image tags
+    QVERIFY(r.requests > 0);
+    QCOMPARE(lastRunStatus(store), std::string("complete"));
+
+    {
+        Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+        auto st = db.prepare("SELECT platform, index_digest FROM images WHERE digest = ?");
+        st.bindText(1, arm);
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), std::string("linux/arm64/v8"));
+        QCOMPARE(st.text(1), p.multi.digest.toStdString());
+        QCOMPARE(db.scalar("SELECT count(*) FROM image_tags WHERE tag LIKE 'sha256-%'"), std::int64_t(0));
+    }
+
+    // Every image: no SBOM, never scanned, served over plain http.
+    const std::set<std::string> common{"bulkhead/image-no-sbom", "bulkhead/image-not-scanned",
+                                       "bulkhead/registry-insecure"};
+    auto with = [&](std::initializer_list<const char *> extra) {
+        std::set<std::string> s = common;
+        s.insert(extra.begin(), extra.end());
+        return s;
+    };
+    const auto rules = openRules(store);
+    QCOMPARE(rules.at(root), with({"bulkhead/image-root-user", "bulkhead/image-signature-invalid"}));
+    QCOMPARE(rules.at(user), common);
+    QCOMPARE(rules.at(unsign), with({"bulkhead/image-unsigned"}));
+    QCOMPARE(rules.at(amd), with({"bulkhead/image-signature-unverified"}));
+    QCOMPARE(rules.at(arm), with({"bulkhead/image-signature-unverified"}));
+}
+
+void TestRegistryCollector::recollectionResolvesFixedFinding()
+{
+    const QString store = newStore();
+    const RegistrySourceConfig c = source(*m_plain, QStringLiteral("plain"));
+    addSource(store, c);
+    QVERIFY(collect(store, c).status == CollectionStatus::Complete);
+    const std::string digest = m_pushed.unsignedImage.digest.toStdString();
+    QVERIFY(openRules(store).at(digest).count("bulkhead/image-unsigned"));
+
+    const PushedImage sig = pushValidSignature(*m_plain, *m_certs, workDir(), m_pushed.unsignedImage);
+    QVERIFY2(sig.ok(), qPrintable(sig.error));
+    const CollectionResult again = collect(store, c);
+    QVERIFY2(again.status == CollectionStatus::Complete, again.error.c_str());
+    QVERIFY(again.resolved >= 1);
+    QVERIFY(!openRules(store).at(digest).count("bulkhead/image-unsigned"));
+    QCOMPARE(images(store).at("app/unsigned@" + digest), int(SignatureState::Verified));
+    // Undo for the other tests: delete the signature manifest again.
+    const auto del = m_plain->request("DELETE", QStringLiteral("/v2/app/unsigned/manifests/") + sig.digest);
+    QCOMPARE(del.status, 202);
+}
+
+void TestRegistryCollector::includeExcludePatterns()
+{
+    const QString store = newStore();
+    RegistrySourceConfig c = source(*m_plain, QStringLiteral("patterns"));
+    c.include = {"app/*"};
+    c.exclude = {"app/multi", "*/root"};
+    addSource(store, c);
+    const CollectionResult r = collect(store, c);
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+    std::set<std::string> repos;
+    for (const auto &[key, state] : images(store))
+        repos.insert(key.substr(0, key.find('@')));
+    QCOMPARE(repos, (std::set<std::string>{"app/unsigned", "app/user"}));
+    QCOMPARE(r.repositories, 2);
+}
+
+void TestRegistryCollector::tlsBasicAuth()
+{
+    const PushedImage user = pushUserImage(*m_tls, workDir());
+    QVERIFY2(user.ok(), qPrintable(user.error));
+    const QString store = newStore();
+    const RegistrySourceConfig c = source(*m_tls, QStringLiteral("tls"));
+    addSource(store, c);
+    const CollectionResult r = collect(store, c, RegistryCredentials{m_tls->user().toStdString(), m_tls->password().toStdString()});
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+    QCOMPARE(images(store), (std::map<std::string, int>{{"app/user@" + user.digest.toStdString(), 0}}));
+    // https: no registry-insecure finding.
+    QVERIFY(!openRules(store).at(user.digest.toStdString()).count("bulkhead/registry-insecure"));
+}
+
+void TestRegistryCollector::wrongPasswordFails()
+{
+    const QString store = newStore();
+    const RegistrySourceConfig c = source(*m_tls, QStringLiteral("tls"));
+    addSource(store, c);
+    const std::string wrong = "wrong-" + m_tls->password().toStdString();
+    const CollectionResult r = collect(store, c, RegistryCredentials{m_tls->user().toStdString(), wrong});
+    QVERIFY(r.status == CollectionStatus::Failed);
+    QVERIFY2(r.error.find("401") != std::string::npos || r.error.find("rejected") != std::string::npos, r.error.c_str());
+    QVERIFY(r.error.find(wrong) == std::string::npos);
+    QCOMPARE(lastRunStatus(store), std::string("failed"));
+    QVERIFY(images(store).empty());
+    Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+    auto st = db.prepare("SELECT count(*) FROM collection_runs WHERE error LIKE ?");
+    st.bindText(1, "%" + wrong + "%");
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), std::int64_t(0));
+}
+
+void TestRegistryCollector::cancelLeavesStoreUnchanged()
+{
+    const QString store = newStore();
+    RegistrySourceConfig c = source(*m_plain, QStringLiteral("plain"));
+    addSource(store, c);
+    QVERIFY(collect(store, c).status == CollectionStatus::Complete);
+    const auto before = images(store);
+    const auto rulesBefore = openRules(store);
+    CancelToken cancel;
+    c.concurrency = 1;
+    const CollectionResult r = collect(store, c, std::nullopt, &cancel, [&](const CollectionProgress &p) {
+        if (p.phase == "manifests" && p.done >= 1)
+            cancel.cancel();
+    });
+    QVERIFY(r.status == CollectionStatus::Cancelled);
+    QCOMPARE(images(store), before);
+    QCOMPARE(openRules(store), rulesBefore);
+    QCOMPARE(lastRunStatus(store), std::string("cancelled"));
+}
+
+void TestRegistryCollector::brokenImageMakesRunPartial()
+{
+    // Last test: it breaks app/root in the plain registry for good.
+    const QString store = newStore();
+    const RegistrySourceConfig c = source(*m_plain, QStringLiteral("plain"));
+    addSource(store, c);
+    QVERIFY(collect(store, c).status == CollectionStatus::Complete);
+    const auto before = images(store);
+
+    // Remove the root image's config blob from the registry's storage: its manifest still
+    // lists it, fetching it fails.
+    const ToolRun raw = runTool(QStringLiteral("skopeo"), QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")}
+                                    + m_plain->skopeoArgs(QString()) + QStringList{m_plain->dockerRef(QStringLiteral("app/root:1.0"))});
+    QVERIFY2(raw.ok(), qPrintable(raw.describe()));
+    const QString config = QJsonDocument::fromJson(raw.out).object().value(QStringLiteral("config")).toObject()
+                               .value(QStringLiteral("digest")).toString();
+    const QString blobDir = m_plain->storageDir() + QStringLiteral("/docker/registry/v2/blobs/sha256/") + config.mid(7, 2)
+        + QLatin1Char('/') + config.mid(7);
+    QVERIFY2(QDir(blobDir).removeRecursively(), qPrintable(blobDir));
+
+    const CollectionResult r = collect(store, c);
+    QVERIFY(r.status == CollectionStatus::Partial);
+    QCOMPARE(int(r.failures.size()), 1);
+    QVERIFY2(r.failures.front().find("app/root@" + m_pushed.root.digest.toStdString()) == 0, r.failures.front().c_str());
+    QCOMPARE(lastRunStatus(store), std::string("partial"));
+    // Nothing deleted: the root image from the complete run is still there.
+    QCOMPARE(images(store), before);
+}
+
+QTEST_GUILESS_MAIN(TestRegistryCollector)
+#include "tst_registrycollector.moc"
