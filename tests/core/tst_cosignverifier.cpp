@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <set>
+
 using namespace bulkhead;
 using namespace bulkhead::test;
 
@@ -257,6 +259,24 @@ private Q_SLOTS:
                                        "fixtures: the real signature was checked for its payload and digest only"));
         const std::string pub = readFile(keyFile).toStdString();
         QCOMPARE(verifyCosignSignatures({s}, {key(), pub}, digest).keyIndex, 1);
+    }
+
+    // The names are stored and typed in CLI filters: each parses back to its state, nothing else parses.
+    void stateNames()
+    {
+        std::set<std::string_view> names;
+        for (auto s : {SignatureState::Unsigned, SignatureState::SignedNotVerified, SignatureState::Verified,
+                       SignatureState::Invalid}) {
+            SignatureState parsed = SignatureState::Unsigned;
+            QVERIFY(parseSignatureStateName(signatureStateName(s), parsed));
+            QCOMPARE(parsed, s);
+            names.insert(signatureStateName(s));
+        }
+        QCOMPARE(names.size(), std::size_t(4));
+        SignatureState out = SignatureState::Verified;
+        QVERIFY(!parseSignatureStateName("Verified", out));
+        QVERIFY(!parseSignatureStateName("", out));
+        QCOMPARE(out, SignatureState::Verified);
     }
 
     void tags()
