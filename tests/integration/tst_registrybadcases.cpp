@@ -60,6 +60,19 @@ private:
         QVERIFY2(!e.contains(QString::fromLatin1(m_registry->credentials().toUtf8().toBase64())), qPrintable(e));
         QVERIFY2(!e.contains(QStringLiteral("eyJ")), qPrintable(e)); // base64url of '{"' starts every JWT
     }
+    static TestHttpReply tooManyRequests(const QByteArray &retryAfter)
+    {
+        TestHttpReply r = TestHttpReply::text(429, R"({"errors":[{"code":"TOOMANYREQUESTS"}]})");
+        r.headers.append(qMakePair(QByteArray("Retry-After"), retryAfter));
+        return r;
+    }
+    // The scripted servers below are plain http on 127.0.0.1.
+    static HttpSourceOptions insecure()
+    {
+        HttpSourceOptions o;
+        o.insecure = true;
+        return o;
+    }
     static TestHttpReply manifestReply(const QByteArray &body)
     {
         TestHttpReply r;
@@ -228,16 +241,9 @@ private Q_SLOTS:
         auto seen = std::make_shared<std::atomic<int>>(0);
         const QByteArray body = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","layers":[]})";
         server.setHandler([seen, body, refusals](const RecordedRequest &) {
-            if (seen->fetch_add(1) < refusals) {
-                TestHttpReply r = TestHttpReply::text(429, R"({"errors":[{"code":"TOOMANYREQUESTS"}]})");
-                r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-                return r;
-            }
-            return manifestReply(body);
+            return seen->fetch_add(1) < refusals ? tooManyRequests("1") : manifestReply(body);
         });
-        HttpSourceOptions o;
-        o.insecure = true;
-        RegistryClient client(server.url(QString()).toStdString(), o);
+        RegistryClient client(server.url(QString()).toStdString(), insecure());
         QElapsedTimer timer;
         timer.start();
         const RegistryClient::Manifest m = client.manifest("app/busy", "1.0");
@@ -251,19 +257,14 @@ private Q_SLOTS:
     {
         TestHttpServer server;
         QVERIFY(server.start());
-        server.setHandler([](const RecordedRequest &) {
-            TestHttpReply r = TestHttpReply::text(429, "slow down\n");
-            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3600")));
-            return r;
-        });
-        HttpSourceOptions o;
-        o.insecure = true;
+        server.setHandler([](const RecordedRequest &) { return tooManyRequests("3600"); });
+        const HttpSourceOptions o = insecure();
         RegistryClient client(server.url(QString()).toStdString(), o);
-        QElapsedTimer timer;
-        timer.start();
+        QElapsedTimer started;
+        started.start();
         const RegistryClient::Manifest m = client.manifest("app/busy", "1.0");
         QVERIFY(!m.ok());
-        QVERIFY(timer.elapsed() < 5000); // gave up at once instead of waiting an hour
+        QVERIFY(started.elapsed() < 5000); // gave up at once instead of waiting an hour
         const QString e = QString::fromStdString(m.error);
         QVERIFY2(e.contains(server.url(QStringLiteral("/v2/app/busy/manifests/1.0"))), qPrintable(e));
         QVERIFY2(e.contains(QStringLiteral("retry after 3600 s, more than the limit of %1 s").arg(o.maxRetryWait.count() / 1000)),
