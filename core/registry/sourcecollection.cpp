@@ -1,8 +1,8 @@
 #include "registry/sourcecollection.h"
 
 #include "analysis/posturethresholds.h"
-#include "credentials/registrycredentialresolver.h"
 #include "registry/registrycollector.h"
+#include "registry/sourcecredentials.h"
 #include "store/database.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
@@ -47,15 +47,12 @@ CollectionResult collectSource(const std::string &storePath, RegistrySourceConfi
 {
     if (concurrency > 0)
         source.concurrency = concurrency;
-    std::optional<RegistryCredentials> credentials;
     std::string credentialError;
-    if (source.auth != RegistryAuthKind::Anonymous) {
-        credentials = RegistryCredentialResolver().resolve(source, &credentialError);
-        // Record the failed run too: the Sources page shows why this source was not collected.
-        if (!credentialError.empty()) {
-            RegistryCollector failing(storePath, source, std::nullopt, PostureThresholds{});
-            return failing.failBeforeCrawl("credentials for " + source.name + ": " + credentialError);
-        }
+    std::optional<RegistryCredentials> credentials = resolveSourceCredentials(source, &credentialError);
+    // Record the failed run too: the Sources page shows why this source was not collected.
+    if (!credentialError.empty()) {
+        RegistryCollector failing(storePath, source, std::nullopt, PostureThresholds{});
+        return failing.failBeforeCrawl("credentials for " + source.name + ": " + credentialError);
     }
     RegistryCollector collector(storePath, std::move(source), std::move(credentials), loadPostureThresholds());
     collector.setProgressCallback(progress);

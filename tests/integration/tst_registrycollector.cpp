@@ -167,7 +167,7 @@ void TestRegistryCollector::initTestCase()
     const PushedImage other = pushSignatureForOtherDigest(*m_plain, *m_certs, workDir(), p.root);
     const PushedImage valid = pushValidSignature(*m_plain, *m_certs, workDir(), p.user);
     p.multiSignature = pushSignatureWithWrongKey(*m_plain, *m_certs, workDir(), p.multi);
-    for (const PushedImage *i : {&other, &valid, &p.multiSignature})
+    for (const PushedImage *i : std::initializer_list<const PushedImage *>{&other, &valid, &p.multiSignature})
         QVERIFY2(i->ok(), qPrintable(i->error));
 }
 
