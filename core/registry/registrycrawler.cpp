@@ -284,6 +284,9 @@ void RegistryCrawler::useSbomManifest(Context &c, CollectedImage &image, const s
         c.out.failures.push_back(c.repo + '@' + image.digest + ": SBOM " + layer.digest + " not imported: " + parsed.error);
         return;
     }
+    // cosign attachments carry no creation time of their own; the document's is the SBOM's age.
+    if (!image.sbomCreated)
+        image.sbomCreated = parsed.report->scannedAt;
     c.out.sboms.push_back(std::move(parsed));
 }
 

@@ -14,7 +14,9 @@
 #include "store/imagerepository.h"
 #include "store/sourcerepository.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
@@ -23,7 +25,9 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
+#include <tuple>
 
 using namespace bulkhead;
 using namespace bulkhead::test;
@@ -80,9 +84,9 @@ private:
     }
     CollectionResult collect(const QString &store, const RegistrySourceConfig &c,
                              std::optional<RegistryCredentials> creds = std::nullopt, const CancelToken *cancel = nullptr,
-                             CollectionProgressCallback progress = nullptr)
+                             CollectionProgressCallback progress = nullptr, PostureThresholds thresholds = {})
     {
-        RegistryCollector collector(store.toStdString(), c, std::move(creds), PostureThresholds{});
+        RegistryCollector collector(store.toStdString(), c, std::move(creds), thresholds);
         collector.setNow(kNow);
         collector.setProgressCallback(std::move(progress));
         return collector.run(cancel);
@@ -127,6 +131,56 @@ private:
         return {repo, QStringLiteral("1.0"), run.ok() ? d.digest : QString(), run.ok() ? QString() : run.describe()};
     }
 
+    // sbom/referrer: an SPDX OCI 1.1 referrer (found through the fallback tag), sbom/attached: a
+    // CycloneDX cosign attachment (.sbom tag), sbom/none: no SBOM. Pushed once, on first use.
+    struct SbomRepos {
+        PushedImage referrer, attached, none;
+        PushedImage referrerSbom, attachedSbom;
+    };
+    std::optional<SbomRepos> m_sbom;
+    const SbomRepos &sbomRepos()
+    {
+        if (!m_sbom) {
+            SbomRepos s;
+            s.referrer = pushDistinctUserImage(*m_plain, QStringLiteral("sbom/referrer"));
+            s.attached = pushDistinctUserImage(*m_plain, QStringLiteral("sbom/attached"));
+            s.none = pushDistinctUserImage(*m_plain, QStringLiteral("sbom/none"));
+            s.referrerSbom = pushReferrerSbom(*m_plain, workDir(), s.referrer, SbomFormat::Spdx);
+            s.attachedSbom = pushSbomAttachment(*m_plain, workDir(), s.attached, SbomFormat::CycloneDx);
+            m_sbom = s;
+        }
+        return *m_sbom;
+    }
+    // sbom_format, sbom_digest, sbom_created of one image.
+    static std::tuple<std::string, std::string, std::int64_t> sbomOf(const QString &store, const PushedImage &image)
+    {
+        Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+        auto st = db.prepare("SELECT coalesce(sbom_format, ''), coalesce(sbom_digest, ''), coalesce(sbom_created, 0) "
+                             "FROM images WHERE repository = ? AND digest = ?");
+        const std::string repo = image.repo.toStdString(), digest = image.digest.toStdString();
+        st.bindText(1, repo); // bound without a copy: the strings must outlive the statement
+        st.bindText(2, digest);
+        if (!st.step())
+            return {"missing", "", 0};
+        return {st.text(0), st.text(1), st.int64(2)};
+    }
+    // The org.opencontainers.image.created annotation of a manifest as pushed.
+    std::int64_t manifestCreated(const PushedImage &m) const
+    {
+        const auto r = m_plain->request("GET", QStringLiteral("/v2/%1/manifests/%2").arg(m.repo, m.digest), {},
+                                        {{"Accept", "application/vnd.oci.image.manifest.v1+json"}});
+        const QString created = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("annotations")).toObject()
+                                    .value(QStringLiteral("org.opencontainers.image.created")).toString();
+        return QDateTime::fromString(created, Qt::ISODate).toSecsSinceEpoch();
+    }
+    RegistrySourceConfig sbomSource(const QString &name, bool importSboms) const
+    {
+        RegistrySourceConfig c = source(*m_plain, name);
+        c.include = {"sbom/*"};
+        c.importSboms = importSboms;
+        return c;
+    }
+
 private slots:
     void initTestCase();
     void plainCollection();
@@ -134,6 +188,8 @@ private slots:
     void includeExcludePatterns();
     void tlsBasicAuth();
     void wrongPasswordFails();
+    void sbomPresenceFormatAge();
+    void sbomImport();
     void cancelLeavesStoreUnchanged();
     void brokenImageMakesRunPartial();
 };
@@ -289,9 +345,95 @@ void TestRegistryCollector::wrongPasswordFails()
     QVERIFY(images(store).empty());
     Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
     auto st = db.prepare("SELECT count(*) FROM collection_runs WHERE error LIKE ?");
-    st.bindText(1, "%" + wrong + "%");
+    const std::string pattern = "%" + wrong + "%";
+    st.bindText(1, pattern); // bound without a copy
+
     QVERIFY(st.step());
     QCOMPARE(st.int64(0), std::int64_t(0));
+}
+
+void TestRegistryCollector::sbomPresenceFormatAge()
+{
+    const SbomRepos &s = sbomRepos();
+    for (const PushedImage *i : {&s.referrer, &s.attached, &s.none, &s.referrerSbom, &s.attachedSbom})
+        QVERIFY2(i->ok(), qPrintable(i->reference() + QStringLiteral(": ") + i->error));
+    const std::int64_t created = manifestCreated(s.referrerSbom);
+    QVERIFY(created > 0 && created < kNow);
+    const int ageDays = int((kNow - created) / 86400);
+    QVERIFY(ageDays >= 2);
+
+    const QString store = newStore();
+    const RegistrySourceConfig c = sbomSource(QStringLiteral("sboms"), false);
+    addSource(store, c);
+    // SBOMs one day younger than the referrer's are wanted: that one is stale.
+    PostureThresholds strict;
+    strict.sbomMaxAgeDays = ageDays - 1;
+    const CollectionResult r = collect(store, c, std::nullopt, nullptr, nullptr, strict);
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+    QCOMPARE(r.repositories, 3);
+    QCOMPARE(r.images, 3);
+    QCOMPARE(r.tags, 3); // the .sbom and referrers fallback tags are no image tags
+    QCOMPARE(r.sbomsImported, 0);
+
+    using Sbom = std::tuple<std::string, std::string, std::int64_t>;
+    QCOMPARE(sbomOf(store, s.referrer), Sbom("spdx", s.referrerSbom.digest.toStdString(), created));
+    // A cosign attachment has no creation time of its own, and its document is not read unless imported.
+    QCOMPARE(sbomOf(store, s.attached), Sbom("cyclonedx", s.attachedSbom.digest.toStdString(), 0));
+    QCOMPARE(sbomOf(store, s.none), Sbom("", "", 0));
+
+    auto rules = openRules(store);
+    const std::string referrer = s.referrer.digest.toStdString(), attached = s.attached.digest.toStdString(),
+                      none = s.none.digest.toStdString();
+    QVERIFY(rules.at(referrer).count("bulkhead/image-sbom-stale"));
+    QVERIFY(!rules.at(referrer).count("bulkhead/image-no-sbom"));
+    QVERIFY(!rules.at(attached).count("bulkhead/image-no-sbom"));
+    QVERIFY(!rules.at(attached).count("bulkhead/image-sbom-stale")); // age unknown
+    QVERIFY(rules.at(none).count("bulkhead/image-no-sbom"));
+
+    // With the default limit the referrer's SBOM is young enough: the stale finding resolves.
+    QVERIFY(PostureThresholds{}.sbomMaxAgeDays > ageDays);
+    const CollectionResult again = collect(store, c);
+    QVERIFY2(again.status == CollectionStatus::Complete, again.error.c_str());
+    rules = openRules(store);
+    QVERIFY(!rules.at(referrer).count("bulkhead/image-sbom-stale"));
+    QVERIFY(rules.at(none).count("bulkhead/image-no-sbom"));
+}
+
+void TestRegistryCollector::sbomImport()
+{
+    const SbomRepos &s = sbomRepos();
+    const QString store = newStore();
+    const RegistrySourceConfig c = sbomSource(QStringLiteral("sbom-import"), true);
+    addSource(store, c);
+    const CollectionResult r = collect(store, c);
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+    QVERIFY(r.failures.empty());
+    QCOMPARE(r.sbomsImported, 2);
+
+    // The CycloneDX document as pushed: its subject is the image (by digest), its components the
+    // image's packages, its timestamp the SBOM's age.
+    const QJsonObject doc = QJsonDocument::fromJson(sbomDocument(SbomFormat::CycloneDx, s.attached.digest)).object();
+    std::set<std::string> expected;
+    for (const QJsonValue &v : doc.value(QStringLiteral("components")).toArray()) {
+        const QJsonObject o = v.toObject();
+        expected.insert((o.value(QStringLiteral("name")).toString() + QLatin1Char('@') + o.value(QStringLiteral("version")).toString()).toStdString());
+    }
+    QVERIFY(!expected.empty());
+    const std::int64_t timestamp = QDateTime::fromString(
+        doc.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("timestamp")).toString(), Qt::ISODate).toSecsSinceEpoch();
+    QCOMPARE(std::get<2>(sbomOf(store, s.attached)), timestamp);
+
+    Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+    auto st = db.prepare("SELECT p.name || '@' || c.version FROM components c JOIN packages p ON p.id = c.package_id "
+                         "JOIN assets a ON a.id = c.asset_id WHERE a.digest = ?");
+    const std::string attachedDigest = s.attached.digest.toStdString();
+    st.bindText(1, attachedDigest);
+    std::set<std::string> components;
+    while (st.step())
+        components.insert(st.text(0));
+    QCOMPARE(components, expected);
+    // Both SBOMs went through the importer as reports of their own (beside the posture report).
+    QCOMPARE(db.scalar("SELECT count(*) FROM reports WHERE path LIKE 'registry:sbom/%'"), std::int64_t(2));
 }
 
 void TestRegistryCollector::cancelLeavesStoreUnchanged()
