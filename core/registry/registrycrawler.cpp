@@ -218,13 +218,14 @@ void RegistryCrawler::findSbom(Context &c, CollectedImage &image, std::string *e
     // OCI 1.1 referrers (API, or the fallback tag the crawler already knows from the tag list).
     const int api = m_settings.referrersApi->load();
     if (api != 2 || c.artifactTags.count(referrersFallbackTag(image.digest))) {
+        const std::int64_t requestsBefore = m_client.requestCount();
         const RegistryClient::Referrers refs = m_client.referrers(c.repo, image.digest, {}, m_settings.cancel);
         if (!refs.ok()) {
             *error = "referrers " + refs.error;
             return;
         }
         if (api == 0)
-            m_settings.referrersApi->store(refs.viaFallbackTag ? 2 : 1);
+            learnReferrersApi(refs, m_client.requestCount() - requestsBefore);
         for (const auto &d : refs.descriptors) {
             const std::string format = sbomFormatForMediaType(d.artifactType);
             if (format.empty())
@@ -241,6 +242,18 @@ void RegistryCrawler::findSbom(Context &c, CollectedImage &image, std::string *e
     const std::string tag = cosignAttachmentTag(image.digest, ".sbom");
     if (c.artifactTags.count(tag))
         useSbomManifest(c, image, tag, error);
+}
+
+void RegistryCrawler::learnReferrersApi(const RegistryClient::Referrers &refs, std::int64_t requests)
+{
+    // RegistryClient::referrers does not say whether the API answered when it fell back to a
+    // fallback tag that does not exist (an empty list either way). Read from the requests it took:
+    // one = the API answered; two = the API's 404 and the missing fallback tag. Anything else
+    // (a token fetch, a retry) decides nothing and the next image asks again.
+    if (refs.viaFallbackTag || (refs.descriptors.empty() && requests == 2))
+        m_settings.referrersApi->store(2);
+    else if (!refs.descriptors.empty() || requests == 1)
+        m_settings.referrersApi->store(1);
 }
 
 void RegistryCrawler::useSbomManifest(Context &c, CollectedImage &image, const std::string &manifestRef,

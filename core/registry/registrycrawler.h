@@ -54,6 +54,7 @@ private:
                   const std::string &platform, const std::string &name);
     SignatureVerdict signature(Context &c, const std::string &digest, std::string *error);
     void findSbom(Context &c, CollectedImage &image, std::string *error);
+    void learnReferrersApi(const RegistryClient::Referrers &refs, std::int64_t requests);
     void useSbomManifest(Context &c, CollectedImage &image, const std::string &manifestRef, std::string *error);
     bool cancelled() const;
 
