@@ -4,8 +4,11 @@
 #include "net/canceltoken.h"
 #include "registry/sourcecollection.h"
 
+#include <QCoreApplication>
+
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace bulkhead::cli {
@@ -30,6 +33,23 @@ constexpr const char *kHelp =
     "error or unknown source name.\n";
 
 CancelToken *g_cancel = nullptr;
+
+// A source with stored credentials reads its password from the desktop keyring (QtKeychain over
+// D-Bus), which needs an application object; bulkheadctl has none unless a command makes one.
+std::unique_ptr<QCoreApplication> keyringApplicationFor(const std::vector<RegistrySourceConfig> &sources)
+{
+    if (QCoreApplication::instance())
+        return nullptr;
+    bool needed = false;
+    for (const RegistrySourceConfig &s : sources)
+        needed = needed || s.auth == RegistryAuthKind::Basic;
+    if (!needed)
+        return nullptr;
+    static int argc = 1;
+    static char name[] = "bulkheadctl";
+    static char *argv[] = {name, nullptr};
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 
 void onInterrupt(int)
 {
@@ -74,6 +94,7 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
         return Failed;
     }
 
+    const std::unique_ptr<QCoreApplication> app = keyringApplicationFor(sources);
     const bool tty = isatty(STDERR_FILENO);
     const bool showProgress = tty || args.flag("--progress");
     CancelToken cancel;
