@@ -7,6 +7,7 @@
 #include "testcerts.h"
 #include "testsupport.h"
 
+#include "jobs/collecttask.h"
 #include "net/canceltoken.h"
 #include "registry/registrycollector.h"
 #include "registry/signaturestate.h"
@@ -20,6 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -191,6 +194,7 @@ private slots:
     void sbomPresenceFormatAge();
     void sbomImport();
     void cancelLeavesStoreUnchanged();
+    void collectTaskAlwaysFinishes();
     void brokenImageMakesRunPartial();
 };
 
@@ -454,6 +458,42 @@ void TestRegistryCollector::cancelLeavesStoreUnchanged()
     QCOMPARE(images(store), before);
     QCOMPARE(openRules(store), rulesBefore);
     QCOMPARE(lastRunStatus(store), std::string("cancelled"));
+}
+
+void TestRegistryCollector::collectTaskAlwaysFinishes()
+{
+    // A port nobody listens on: taken from the OS, then released.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QString store = newStore();
+    addSource(store, source(*m_plain, QStringLiteral("plain")));
+    RegistrySourceConfig dead = source(*m_plain, QStringLiteral("dead"));
+    dead.url = "http://127.0.0.1:" + std::to_string(port);
+    addSource(store, dead);
+
+    auto runTask = [&](bool cancelAtOnce) {
+        std::map<QString, QString> statuses;
+        CollectTask task(store, {});
+        QSignalSpy finished(&task, &CollectTask::finished);
+        connect(&task, &CollectTask::sourceDone, this,
+                [&](const QString &name, const QString &status) { statuses[name] = status; });
+        task.start();
+        if (cancelAtOnce)
+            task.cancel();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000); }();
+        return std::make_pair(statuses, finished.isEmpty() ? false : finished.front().at(0).toBool());
+    };
+    const auto cancelled = runTask(true);
+    QCOMPARE(cancelled.first, (std::map<QString, QString>{{"dead", "cancelled"}, {"plain", "cancelled"}}));
+    QVERIFY(!cancelled.second);
+    QVERIFY(images(store).empty());
+
+    const auto done = runTask(false);
+    QCOMPARE(done.first, (std::map<QString, QString>{{"dead", "failed"}, {"plain", "complete"}}));
+    QVERIFY(!done.second); // not every source complete
+    QVERIFY(!images(store).empty());
 }
 
 void TestRegistryCollector::brokenImageMakesRunPartial()
