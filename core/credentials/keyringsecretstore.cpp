@@ -132,10 +132,12 @@ bool KeyringSecretStore::available(std::string *why)
         // QtKeychain 0.13 has no availability call: reading a key that is never written tells
         // "not found" (a keyring answered) from any failure to reach one (no backend, or D-Bus
         // itself unreachable, which QtKeychain reports as a plain "other error").
-        const SecretResult r = onKeychainThread<QKeychain::ReadPasswordJob>("bulkhead/availability-probe", {});
-        m_unavailable = (r.ok || r.notFound) ? std::string()
-            : r.error.rfind(kNoKeyring, 0) == 0 ? r.error
-                                                : kNoKeyring + r.error;
+        const SecretResult r = onKeychainThread<QKeychain::ReadPasswordJob>(
+            "bulkhead/availability-probe", {}, [](QKeychain::ReadPasswordJob &job, SecretResult &result) {
+                if (!result.ok && !result.notFound)
+                    result.error = kNoKeyring + job.errorString().toStdString();
+            });
+        m_unavailable = (r.ok || r.notFound) ? std::string() : r.error;
     }
     if (why)
         *why = *m_unavailable;
