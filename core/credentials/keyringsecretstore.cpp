@@ -35,6 +35,11 @@ public:
 
     SecretResult call(std::function<SecretResult()> work)
     {
+        if (!m_thread.isRunning()) { // stopped with the application object; a queued call would never run
+            SecretResult r;
+            r.error = kNoKeyring + "the keyring thread has stopped with the application";
+            return r;
+        }
         auto promise = std::make_shared<std::promise<SecretResult>>();
         std::future<SecretResult> answer = promise->get_future();
         QMetaObject::invokeMethod(
