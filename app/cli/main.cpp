@@ -25,6 +25,7 @@ constexpr const char *kUsage =
     "  triage FINGERPRINT.. set status, assignee or comment on findings\n"
     "  source add|list|remove  registries to collect images from\n"
     "  images               images of the registry sources (filters, table/csv/json)\n"
+    "  collect [NAME...]    collect registry sources (all when none is named)\n"
     "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
     "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
     "\n"
@@ -99,6 +100,8 @@ int main(int argc, char **argv)
         return bulkhead::cli::runSource(dbPath, rest);
     if (command == "images")
         return bulkhead::cli::runImages(dbPath, rest);
+    if (command == "collect")
+        return bulkhead::cli::runCollect(dbPath, rest);
     if (command == "demo")
         return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {

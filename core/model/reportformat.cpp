@@ -13,6 +13,7 @@ std::string_view reportFormatName(ReportFormat f)
     case ReportFormat::Spdx: return "spdx";
     case ReportFormat::TrivyOperator: return "trivy-operator";
     case ReportFormat::Kubescape: return "kubescape";
+    case ReportFormat::RegistryCollection: return "registry";
     case ReportFormat::Unknown: break;
     }
     return "unknown";

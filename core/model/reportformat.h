@@ -15,6 +15,7 @@ enum class ReportFormat : std::uint8_t {
     Spdx,               // SPDX 2.x JSON (packages)
     TrivyOperator,      // trivy-operator VulnerabilityReport / ConfigAuditReport / ExposedSecretReport (single or List)
     Kubescape,          // kubescape JSON results (v2)
+    RegistryCollection, // posture findings of a registry collection (core/registry), never read from a file
 };
 
 std::string_view reportFormatName(ReportFormat f); // "trivy", "trivy-k8s", "grype", "sarif", ...

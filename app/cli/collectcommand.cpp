@@ -1,0 +1,140 @@
+#include "cliargs.h"
+#include "commands.h"
+
+#include "net/canceltoken.h"
+#include "registry/sourcecollection.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace bulkhead::cli {
+
+namespace {
+
+constexpr const char *kHelp =
+    "Usage: bulkheadctl [--db PATH] collect [--concurrency N] [--progress] [NAME...]\n"
+    "\n"
+    "Collects registry sources (all of them when no NAME is given; add one with `bulkheadctl source\n"
+    "add registry`): repositories, tags, manifests of each platform, image configs, cosign\n"
+    "signatures and SBOMs, and the image posture findings. A source is stored in one transaction:\n"
+    "a failed or interrupted collection leaves the store as it was. When a repository or image\n"
+    "fails, the rest is stored and nothing is removed (the run is \"partial\").\n"
+    "\n"
+    "Options:\n"
+    "  --concurrency N  connections per source (1..64; default: the source's setting)\n"
+    "  --progress       show progress on stderr even when it is not a terminal\n"
+    "\n"
+    "One summary line per source on stdout; failures on stderr.\n"
+    "Exit codes: 0 every source complete, 1 a source failed, was partial or cancelled, 2 usage\n"
+    "error or unknown source name.\n";
+
+CancelToken *g_cancel = nullptr;
+
+// A source with stored credentials reads its password from the desktop keyring (QtKeychain over
+// D-Bus), which needs an application object; bulkheadctl has none unless a command makes one.
+std::unique_ptr<QCoreApplication> keyringApplicationFor(const std::vector<RegistrySourceConfig> &sources)
+{
+    if (QCoreApplication::instance())
+        return nullptr;
+    bool needed = false;
+    for (const RegistrySourceConfig &s : sources)
+        needed = needed || s.auth == RegistryAuthKind::Basic;
+    if (!needed)
+        return nullptr;
+    static int argc = 1;
+    static char name[] = "bulkheadctl";
+    static char *argv[] = {name, nullptr};
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+void onInterrupt(int)
+{
+    if (g_cancel)
+        g_cancel->cancel(); // an atomic store: safe in a signal handler
+}
+
+} // namespace
+
+int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArgs)
+{
+    CliArgs args({"--concurrency"}, {"--progress", "--help", "-h"});
+    if (!args.parse(rawArgs)) {
+        std::fprintf(stderr, "bulkheadctl collect: %s\n\n%s", args.error().c_str(), kHelp);
+        return Usage;
+    }
+    if (args.flag("--help") || args.flag("-h")) {
+        std::fputs(kHelp, stdout);
+        return Ok;
+    }
+    int concurrency = 0;
+    if (auto c = args.value("--concurrency")) {
+        try {
+            concurrency = std::stoi(*c);
+        } catch (...) {
+            concurrency = -1;
+        }
+        if (concurrency < 1 || concurrency > 64) {
+            std::fprintf(stderr, "bulkheadctl collect: --concurrency takes a number from 1 to 64\n");
+            return Usage;
+        }
+    }
+    std::string error;
+    bool unknown = false;
+    const auto sources = sourcesToCollect(dbPath, args.positional(), &error, &unknown);
+    if (!error.empty()) {
+        std::fprintf(stderr, "bulkheadctl collect: %s\n", error.c_str());
+        return unknown ? Usage : Failed;
+    }
+    if (sources.empty()) {
+        std::fprintf(stderr, "bulkheadctl collect: no registry sources (add one with `bulkheadctl source add registry`)\n");
+        return Failed;
+    }
+
+    const std::unique_ptr<QCoreApplication> app = keyringApplicationFor(sources);
+    const bool tty = isatty(STDERR_FILENO);
+    const bool showProgress = tty || args.flag("--progress");
+    CancelToken cancel;
+    g_cancel = &cancel;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    bool allComplete = true;
+    for (const RegistrySourceConfig &source : sources) {
+        std::string lastLine;
+        auto onProgress = [&](const CollectionProgress &p) {
+            // A terminal gets one line redrawn in place; a log gets a line per phase and per tenth.
+            std::string line = source.name + ": " + p.phase;
+            if (p.total > 0)
+                line += " " + std::to_string(p.done) + "/" + std::to_string(p.total);
+            if (tty) {
+                std::fprintf(stderr, "\r\033[K%s", line.c_str());
+            } else {
+                const std::string step = source.name + p.phase + std::to_string(p.total ? p.done * 10 / p.total : 0);
+                if (step == lastLine)
+                    return;
+                lastLine = step;
+                std::fprintf(stderr, "%s\n", line.c_str());
+            }
+            std::fflush(stderr);
+        };
+        const CollectionResult r = collectSource(dbPath, source, &cancel,
+                                                 showProgress ? CollectionProgressCallback(onProgress) : nullptr,
+                                                 concurrency);
+        if (showProgress && tty)
+            std::fputs("\r\033[K", stderr);
+        for (const std::string &f : r.failures)
+            std::fprintf(stderr, "error: %s: %s\n", source.name.c_str(), f.c_str());
+        if (r.status == CollectionStatus::Failed || r.status == CollectionStatus::Cancelled)
+            std::fprintf(stderr, "error: %s: %s\n", source.name.c_str(), r.error.c_str());
+        std::printf("%s: %s\n", source.name.c_str(), collectionSummary(r).c_str());
+        std::fflush(stdout);
+        allComplete = allComplete && r.status == CollectionStatus::Complete;
+    }
+    g_cancel = nullptr;
+    return allComplete ? Ok : Failed;
+}
+
+} // namespace bulkhead::cli

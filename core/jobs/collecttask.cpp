@@ -1,0 +1,75 @@
+#include "jobs/collecttask.h"
+
+#include "registry/sourcecollection.h"
+
+namespace bulkhead {
+
+CollectTask::CollectTask(QString storePath, QStringList sourceNames, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath)), m_sourceNames(std::move(sourceNames))
+{}
+
+CollectTask::~CollectTask()
+{
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void CollectTask::start()
+{
+    if (m_thread)
+        return;
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("collect"));
+    m_thread->start();
+}
+
+void CollectTask::cancel()
+{
+    m_cancel.cancel();
+}
+
+bool CollectTask::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void CollectTask::run()
+{
+    // Everything below runs on the task's thread; signals reach receivers on other threads queued.
+    std::vector<std::string> names;
+    for (const QString &n : std::as_const(m_sourceNames))
+        names.push_back(n.toStdString());
+    std::string error;
+    const std::vector<RegistrySourceConfig> sources = sourcesToCollect(m_storePath.toStdString(), names, &error);
+    if (!error.empty() || sources.empty()) {
+        Q_EMIT finished(false, error.empty() ? tr("No registry sources to collect.") : QString::fromStdString(error));
+        return;
+    }
+    bool allComplete = true;
+    for (const RegistrySourceConfig &source : sources) {
+        const QString name = QString::fromStdString(source.name);
+        if (m_cancel.isCancelled()) {
+            allComplete = false;
+            Q_EMIT sourceDone(name, QStringLiteral("cancelled"), {}, tr("cancelled before it started"));
+            continue;
+        }
+        const CollectionResult r = collectSource(
+            m_storePath.toStdString(), source, &m_cancel, [this, &name](const CollectionProgress &p) {
+                Q_EMIT progress(name, p.done, p.total, QString::fromStdString(p.phase));
+            });
+        allComplete = allComplete && r.status == CollectionStatus::Complete;
+        QString details = QString::fromStdString(r.error);
+        if (r.status == CollectionStatus::Partial) {
+            QStringList lines;
+            for (const std::string &f : r.failures)
+                lines << QString::fromStdString(f);
+            details = lines.join(QLatin1Char('\n'));
+        }
+        Q_EMIT sourceDone(name, QString::fromLatin1(collectionStatusName(r.status)),
+                          QString::fromStdString(collectionSummary(r)), details);
+    }
+    Q_EMIT finished(allComplete, m_cancel.isCancelled() ? tr("cancelled") : QString());
+}
+
+} // namespace bulkhead

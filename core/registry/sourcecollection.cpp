@@ -1,0 +1,78 @@
+#include "registry/sourcecollection.h"
+
+#include "analysis/posturethresholds.h"
+#include "registry/registrycollector.h"
+#include "registry/sourcecredentials.h"
+#include "store/database.h"
+#include "store/sourcerepository.h"
+#include "store/storeerror.h"
+
+#include <cstdio>
+
+namespace bulkhead {
+
+std::vector<RegistrySourceConfig> sourcesToCollect(const std::string &storePath, const std::vector<std::string> &names,
+                                                   std::string *error, bool *unknownName)
+{
+    std::vector<RegistrySourceConfig> out;
+    try {
+        Database db = Database::open(storePath, Database::Access::ReadOnly);
+        SourceRepository sources(db);
+        if (names.empty()) {
+            for (const SourceRow &row : sources.list()) {
+                if (row.kind == "registry")
+                    out.push_back(row.config);
+            }
+            return out;
+        }
+        for (const std::string &name : names) {
+            const auto row = sources.find(name);
+            if (!row) {
+                *error = "no source named \"" + name + "\"";
+                if (unknownName)
+                    *unknownName = true;
+                return {};
+            }
+            out.push_back(row->config);
+        }
+    } catch (const StoreError &e) {
+        *error = e.what();
+        return {};
+    }
+    return out;
+}
+
+CollectionResult collectSource(const std::string &storePath, RegistrySourceConfig source, const CancelToken *cancel,
+                               const CollectionProgressCallback &progress, int concurrency)
+{
+    if (concurrency > 0)
+        source.concurrency = concurrency;
+    std::string credentialError;
+    std::optional<RegistryCredentials> credentials = resolveSourceCredentials(source, &credentialError);
+    // Record the failed run too: the Sources page shows why this source was not collected.
+    if (!credentialError.empty()) {
+        RegistryCollector failing(storePath, source, std::nullopt, PostureThresholds{});
+        return failing.failBeforeCrawl("credentials for " + source.name + ": " + credentialError);
+    }
+    RegistryCollector collector(storePath, std::move(source), std::move(credentials), loadPostureThresholds());
+    collector.setProgressCallback(progress);
+    return collector.run(cancel);
+}
+
+std::string collectionSummary(const CollectionResult &r)
+{
+    char time[32];
+    std::snprintf(time, sizeof time, "%.1f", r.seconds);
+    std::string s = std::string(collectionStatusName(r.status)) + ": " + std::to_string(r.repositories)
+        + " repositories, " + std::to_string(r.images) + " images, " + std::to_string(r.tags) + " tags, "
+        + std::to_string(r.requests) + " requests, " + std::to_string(r.failures.size()) + " failures";
+    if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial) {
+        s += "; " + std::to_string(r.postureFindings) + " posture findings (" + std::to_string(r.newFindings)
+            + " new, " + std::to_string(r.resolved) + " resolved)";
+        if (r.sbomsImported)
+            s += ", " + std::to_string(r.sbomsImported) + " SBOMs imported";
+    }
+    return s + " in " + time + " s";
+}
+
+} // namespace bulkhead
