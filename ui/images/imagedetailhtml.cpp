@@ -122,11 +122,12 @@ QString imageHintHtml(const QString &text)
 QString imageDetailHtml(const ImageDetailReply &reply, int scanMaxAgeDays, std::int64_t now)
 {
     const ImageRepository::ImageRow &r = reply.detail.row;
+    const auto signature = static_cast<SignatureState>(r.signature);
     const QJsonObject config = QJsonDocument::fromJson(QByteArray::fromStdString(reply.detail.configJson)).object();
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(r.repository));
-    html += QStringLiteral("<p>%1</p>").arg(badge(imagetext::signatureSymbol(r.signature) + QLatin1Char(' ')
-                                                      + imagetext::signature(r.signature),
-                                                  imagetext::signatureColor(r.signature)));
+    html += QStringLiteral("<p>%1</p>").arg(badge(imagetext::signatureSymbol(signature) + QLatin1Char(' ')
+                                                      + imagetext::signature(signature),
+                                                  imagetext::signatureColor(signature)));
     html += QStringLiteral("<table>");
     html += row(tr("Source"), esc(r.source));
     html += row(tr("Tags"), r.tags.empty() ? tr("(untagged)") : esc(r.tags));
@@ -149,7 +150,7 @@ QString imageDetailHtml(const ImageDetailReply &reply, int scanMaxAgeDays, std::
 
     html += heading(tr("Signature"));
     html += QStringLiteral("<p>%1</p>").arg(reply.detail.signatureDetail.empty()
-                                                ? esc(imagetext::signature(r.signature))
+                                                ? esc(imagetext::signature(signature))
                                                 : esc(reply.detail.signatureDetail));
     html += heading(tr("SBOM and scans")) + QStringLiteral("<table>");
     html += row(tr("SBOM"), esc(imagetext::sbom(r.sbomFormat, r.sbomCreated, now)));

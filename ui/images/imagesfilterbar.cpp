@@ -51,9 +51,9 @@ ImagesFilterBar::ImagesFilterBar(QWidget *parent) : QWidget(parent)
     m_signature->setChoices(states);
     m_root = triState(tr("User: any"), tr("Runs as root"), tr("Non-root user"), this);
     m_sbom = triState(tr("SBOM: any"), tr("Has an SBOM"), tr("No SBOM"), this);
-    m_coverage = triState(tr("Scan: any"), tr("Recently scanned"), tr("Not scanned recently"), this);
-    m_coverage->setToolTip(tr("Whether an imported vulnerability scan of the image is younger than the scan age "
-                              "threshold (Settings)"));
+    m_coverage = triState(tr("Scan: any"), tr("Scanned"), tr("Never scanned"), this);
+    m_coverage->setToolTip(tr("Whether a vulnerability scan of the image (by digest) was ever imported; the "
+                              "Last scan column marks scans older than the threshold in Settings"));
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear filters"));
 
@@ -98,7 +98,7 @@ ImageFilter ImagesFilterBar::filter() const
     for (const QVariant &v : m_source->selected())
         f.sourceIds.push_back(v.toLongLong());
     for (const QVariant &v : m_signature->selected())
-        f.signature.push_back(static_cast<SignatureState>(v.toInt()));
+        f.signature.push_back(v.toInt()); // SignatureState values
     f.root = triValue(m_root);
     f.hasSbom = triValue(m_sbom);
     f.covered = triValue(m_coverage);
@@ -114,8 +114,8 @@ void ImagesFilterBar::setFilter(const ImageFilter &f)
         sources << QVariant::fromValue<qint64>(id);
     m_source->setSelected(sources);
     QVariantList states;
-    for (SignatureState s : f.signature)
-        states << static_cast<int>(s);
+    for (int s : f.signature)
+        states << s;
     m_signature->setSelected(states);
     setTriValue(m_root, f.root);
     setTriValue(m_sbom, f.hasSbom);

@@ -292,7 +292,7 @@ QVariant ImagesListModel::display(const ImageRow &r, int column) const
     case AgeColumn: return imagetext::age(r.created, now);
     case SizeColumn: return imagetext::size(r.size);
     case LayersColumn: return r.layers;
-    case SignatureColumn: return imagetext::signature(r.signature);
+    case SignatureColumn: return imagetext::signature(static_cast<SignatureState>(r.signature));
     case SbomColumn: return imagetext::sbom(r.sbomFormat, r.sbomCreated, now);
     case ScanColumn:
         return r.lastScanAt > 0 ? tr("%1 ago").arg(imagetext::age(r.lastScanAt, now)) : tr("not scanned");
@@ -320,7 +320,7 @@ QVariant ImagesListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(*r, index.column());
     case ImageIdRole: return QVariant::fromValue<qint64>(r->id);
-    case SignatureRole: return static_cast<int>(r->signature);
+    case SignatureRole: return static_cast<int>(r->signature); // a SignatureState value
     case ScanStaleRole: return scanStale(*r);
     case RootRole: return imagetext::runsAsRoot(r->user);
     case VulnerabilityCountsRole: return QVariant::fromValue(QList<int>{r->critical, r->high, r->medium, r->low});

@@ -134,6 +134,7 @@ void MainWindow::createPages()
     m_welcome = new WelcomePage(m_storePath, m_stack);
     connect(m_welcome, &WelcomePage::importFilesRequested, this, &MainWindow::chooseImportFiles);
     connect(m_welcome, &WelcomePage::importFolderRequested, this, &MainWindow::chooseImportFolder);
+    connect(m_welcome, &WelcomePage::addRegistryRequested, this, &MainWindow::addRegistry);
     m_stack->addWidget(m_welcome);
     m_storeError = storeErrorPage(m_facts.error, m_stack);
     m_stack->addWidget(m_storeError);
