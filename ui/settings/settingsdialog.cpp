@@ -23,14 +23,9 @@ QSpinBox *spinBox(int min, int max, const QString &suffix, QWidget *parent)
     auto *spin = new QSpinBox(parent);
     spin->setRange(min, max);
     spin->setSuffix(suffix);
+    spin->setSpecialValueText(SettingsDialog::tr("Off")); // 0 turns the check off
     spin->setAccelerated(true);
     return spin;
-}
-
-bool sameThresholds(const PostureThresholds &a, const PostureThresholds &b)
-{
-    return a.maxLayers == b.maxLayers && a.maxSizeBytes == b.maxSizeBytes && a.maxImageAgeDays == b.maxImageAgeDays
-        && a.scanMaxAgeDays == b.scanMaxAgeDays && a.sbomMaxAgeDays == b.sbomMaxAgeDays;
 }
 
 QString severityLabel(Severity s)
@@ -89,15 +84,15 @@ QWidget *SettingsDialog::createPostureGroup()
     auto *group = new QGroupBox(tr("Image posture thresholds"), this);
     auto *form = new QFormLayout(group);
     auto *explain = new QLabel(tr("The registry collector files a finding for an image over one of these; they apply "
-                                  "from the next collection on."),
+                                  "from the next collection on. Off turns a check off."),
                                group);
     explain->setWordWrap(true);
     form->addRow(explain);
-    m_maxLayers = spinBox(1, 1000, tr(" layers"), group);
-    m_maxSizeMiB = spinBox(1, 1024 * 1024, tr(" MiB"), group);
-    m_maxImageAge = spinBox(1, kMaxDays, tr(" days"), group);
-    m_scanMaxAge = spinBox(1, kMaxDays, tr(" days"), group);
-    m_sbomMaxAge = spinBox(1, kMaxDays, tr(" days"), group);
+    m_maxLayers = spinBox(0, 1000, tr(" layers"), group);
+    m_maxSizeMiB = spinBox(0, 1024 * 1024, tr(" MiB"), group);
+    m_maxImageAge = spinBox(0, kMaxDays, tr(" days"), group);
+    m_scanMaxAge = spinBox(0, kMaxDays, tr(" days"), group);
+    m_sbomMaxAge = spinBox(0, kMaxDays, tr(" days"), group);
     form->addRow(tr("Most &layers:"), m_maxLayers);
     form->addRow(tr("Largest &size:"), m_maxSizeMiB);
     form->addRow(tr("Oldest &image (created):"), m_maxImageAge);
@@ -163,7 +158,7 @@ void SettingsDialog::accept()
         Q_EMIT slaPolicyChanged(edited);
     }
     const PostureThresholds thresholds = postureThresholds();
-    if (!sameThresholds(thresholds, AppSettings::postureThresholds())) {
+    if (!(thresholds == AppSettings::postureThresholds())) {
         AppSettings::setPostureThresholds(thresholds);
         Q_EMIT postureThresholdsChanged();
     }
