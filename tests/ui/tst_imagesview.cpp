@@ -7,6 +7,9 @@
 #include "images/imageslistmodel.h"
 #include "images/imagesview.h"
 #include "images/imagetext.h"
+#include "mainwindow/mainwindow.h"
+#include "pages/pageid.h"
+#include "sources/addregistrydialog.h"
 #include "sources/registrysourceconfig.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
@@ -15,7 +18,9 @@
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -239,6 +244,32 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("org.example.team"))); // labels
         // No findings were filed for it: nothing to open in the Findings view.
         QVERIFY(!view.detailPane()->findingsButton()->isEnabled());
+    }
+
+    // Not a check: with BULKHEAD_SCREENSHOT_DIR set (xvfb-run, QT_QPA_PLATFORM=xcb), saves the
+    // Images page and the Add-registry dialog for people to look at, and the store they show.
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("BULKHEAD_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set BULKHEAD_SCREENSHOT_DIR to save screenshots");
+        QDir().mkpath(out);
+        QFile::remove(out + QStringLiteral("/images-demo.db"));
+        QVERIFY(QFile::copy(m_path, out + QStringLiteral("/images-demo.db")));
+        ui::MainWindow w(m_path);
+        w.resize(1440, 860);
+        w.show();
+        w.showPage(ui::PageId::Images);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(800);
+        QVERIFY(w.grab().save(out + QStringLiteral("/images.png")));
+        ui::AddRegistryDialog d(m_path, QStringList{});
+        d.nameEdit()->setText(QStringLiteral("team-registry"));
+        d.urlEdit()->setText(QStringLiteral("http://127.0.0.1:5000"));
+        d.insecureCheck()->setChecked(true);
+        d.show();
+        QTest::qWait(500);
+        QVERIFY(d.grab().save(out + QStringLiteral("/add-registry.png")));
     }
 };
 

@@ -83,7 +83,8 @@ QString configHtml(const std::string &configJson)
     }
     const QJsonArray history = config.value(QStringLiteral("history")).toArray();
     if (!history.isEmpty()) {
-        html += heading(tr("History (%1 steps)").arg(history.size())) + QStringLiteral("<ol>");
+        html += heading(history.size() == 1 ? tr("History (1 step)") : tr("History (%1 steps)").arg(history.size()))
+            + QStringLiteral("<ol>");
         for (const QJsonValue &v : history)
             html += historyLine(v.toObject());
         html += QStringLiteral("</ol>");

@@ -25,21 +25,23 @@ class ImagesListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ImagesListModel)
 
 public:
+    // The judgement columns come first, so that they are in view beside the detail pane; the
+    // identity details follow.
     enum Column {
-        SourceColumn,
         RepositoryColumn,
         TagsColumn,
-        DigestColumn,
-        PlatformColumn,
+        SignatureColumn,
+        ScanColumn,
+        VulnerabilitiesColumn,
+        PostureColumn,
+        SbomColumn,
         UserColumn,
         AgeColumn,
         SizeColumn,
         LayersColumn,
-        SignatureColumn,
-        SbomColumn,
-        ScanColumn,
-        VulnerabilitiesColumn,
-        PostureColumn,
+        PlatformColumn,
+        DigestColumn,
+        SourceColumn,
         LastSeenColumn,
         ColumnCount
     };

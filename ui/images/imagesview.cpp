@@ -46,7 +46,7 @@ ImagesView::ImagesView(const QString &storePath, QWidget *parent) : QWidget(pare
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicator(ImagesListModel::RepositoryColumn, Qt::AscendingOrder);
-    const int widths[] = {90, 200, 130, 130, 90, 110, 80, 80, 60, 160, 120, 110, 170, 70, 90};
+    const int widths[] = {190, 110, 160, 100, 170, 70, 110, 110, 80, 80, 60, 90, 130, 90, 90};
     static_assert(std::size(widths) == ImagesListModel::ColumnCount);
     for (int c = 0; c < ImagesListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);

@@ -138,17 +138,18 @@ void AddRegistryDialog::build()
     form->addRow(tr("U&ser name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_keyring);
-    form->addRow(tr("&CA file:"), caRow);
+    form->addRow(tr("CA file:"), caRow); // a layout has no buddy: no mnemonic
     form->addRow(QString(), m_insecure);
     form->addRow(QString(), m_insecureWarning);
     form->addRow(tr("&Include:"), m_include);
     form->addRow(tr("E&xclude:"), m_exclude);
-    form->addRow(tr("Cosign &keys:"), keyRow);
+    form->addRow(tr("Cosign keys:"), keyRow);
     form->addRow(QString(), m_importSboms);
     form->addRow(tr("C&oncurrency:"), m_concurrency);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(m_editing ? tr("Save") : tr("Add"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(testRow);
@@ -237,13 +238,16 @@ void AddRegistryDialog::updateState()
     m_username->setEnabled(basic);
     m_password->setEnabled(basic);
     m_insecureWarning->setVisible(m_insecure->isChecked());
-    if (!m_keyringKnown)
-        m_keyring->setText(basic ? tr("Checking the desktop keyring…") : QString());
+    // Only a password needs the keyring: the other kinds say nothing about it.
+    if (!basic)
+        m_keyring->clear();
+    else if (!m_keyringKnown)
+        m_keyring->setText(tr("Checking the desktop keyring…"));
     else if (!m_keyringProblem.isEmpty())
         m_keyring->setText(tr("The password cannot be stored: %1. Choose \"From docker config.json\" instead (docker "
                               "login writes it).").arg(m_keyringProblem));
     else
-        m_keyring->setText(basic ? tr("The password is stored in the desktop keyring, nowhere else.") : QString());
+        m_keyring->setText(tr("The password is stored in the desktop keyring, nowhere else."));
     m_keyring->setStyleSheet(m_keyringProblem.isEmpty() ? QString() : QString::fromLatin1(kRed));
     m_keyring->setVisible(!m_keyring->text().isEmpty());
     const QString problem = validationError();
