@@ -47,6 +47,17 @@ constexpr std::array kById{
     Mapping{"DKL-DI-0005", "BLD-6"}, Mapping{"DKL-DI-0006", "BLD-1"},
 };
 
+// Bulkhead's own checks (analysis/imageposture.h): the control each was written for.
+constexpr std::array kBulkhead{
+    Mapping{"bulkhead/image-root-user", "BLD-5"},        Mapping{"bulkhead/image-unsigned", "BLD-3"},
+    Mapping{"bulkhead/image-signature-invalid", "BLD-3"}, Mapping{"bulkhead/image-signature-unverified", "BLD-3"},
+    Mapping{"bulkhead/image-no-sbom", "BLD-4"},           Mapping{"bulkhead/image-sbom-stale", "BLD-4"},
+    Mapping{"bulkhead/image-too-many-layers", "BLD-6"},   Mapping{"bulkhead/image-too-large", "BLD-1"},
+    Mapping{"bulkhead/image-too-old", "BLD-1"},           Mapping{"bulkhead/image-not-scanned", "BLD-2"},
+    Mapping{"bulkhead/registry-insecure", "SUP-4"},
+    // bulkhead/image-secret-env is a Secret finding: SEC-1 like every secret, above.
+};
+
 // Titles of checks with unknown ids, by the first phrase they contain (lower case, in order).
 constexpr std::array kByTitle{
     Mapping{"read-only root", "RUN-2"}, Mapping{"readonlyrootfilesystem", "RUN-2"},
@@ -87,6 +98,10 @@ std::string_view controlForRule(FindingKind kind, std::string_view key, std::str
         return "SEC-1";
     case FindingKind::Misconfiguration:
         break;
+    }
+    for (const auto &[known, control] : kBulkhead) {
+        if (key == known)
+            return control;
     }
     const std::string id = normaliseId(key);
     for (const auto &[known, control] : kById) {

@@ -1,5 +1,7 @@
 #include "urlparts.h"
 
+#include "asciilower.h"
+
 #include <curl/curl.h>
 
 #include <algorithm>
@@ -26,12 +28,6 @@ std::optional<std::string> part(CURLU *u, CURLUPart which, unsigned flags = 0)
     return out;
 }
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
 } // namespace
 
 std::string UrlParts::origin() const
@@ -49,8 +45,8 @@ std::optional<UrlParts> UrlParts::parse(std::string_view url)
     if (!scheme || !host || host->empty())
         return std::nullopt;
     UrlParts parts;
-    parts.scheme = lower(*scheme);
-    parts.host = lower(*host);
+    parts.scheme = asciiLower(*scheme);
+    parts.host = asciiLower(*host);
     if (auto port = part(u.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT))
         parts.port = std::strtol(port->c_str(), nullptr, 10);
     return parts;

@@ -187,11 +187,82 @@ DROP TRIGGER IF EXISTS rules_fts_update;
 DROP TRIGGER IF EXISTS rules_fts_delete;
 )SQL";
 
+// Version 4: registry sources and what their collections found. A source's config is the JSON of
+// RegistrySourceConfig, which has no secret field: passwords live in the desktop keyring only.
+// images holds one row per image manifest (one platform of an index, or a single-platform image)
+// per source and repository; image_tags maps tags to the manifest or index digest they name.
+// The vulnerability counts of the Images view join assets by digest (manifest, index or config
+// digest, whichever a scanner recorded), hence the index on assets.digest.
+constexpr std::string_view kVersion4 = R"SQL(
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,                -- "registry"
+  url TEXT NOT NULL,
+  config TEXT NOT NULL,              -- JSON of RegistrySourceConfig (never a secret)
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE collection_runs(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER,
+  status TEXT NOT NULL,              -- running, complete, partial, failed, cancelled
+  error TEXT,
+  repositories INTEGER NOT NULL DEFAULT 0,
+  images INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL DEFAULT 0,
+  failures INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX collection_runs_source ON collection_runs(source_id, started_at);
+CREATE TABLE images(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  repository TEXT NOT NULL,
+  digest TEXT NOT NULL,              -- image manifest digest
+  index_digest TEXT,                 -- the index (manifest list) it was reached through
+  platform TEXT,                     -- "linux/arm64/v8"
+  media_type TEXT,
+  config_digest TEXT,                -- NULL when the config blob could not be read
+  user TEXT,                         -- config.User as written ("" = root)
+  created INTEGER,
+  size INTEGER,
+  layers INTEGER,
+  config_json TEXT,                  -- history, labels, env NAMES, os, architecture; never env values
+  signature_state INTEGER NOT NULL DEFAULT 0, -- SignatureState
+  signature_detail TEXT,
+  sbom_format TEXT,
+  sbom_digest TEXT,
+  sbom_created INTEGER,
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  last_run_id INTEGER,               -- collection_runs(id) that last saw it
+  UNIQUE(source_id, repository, digest)
+);
+CREATE INDEX images_repository ON images(repository);
+CREATE INDEX images_last_seen ON images(last_seen);
+CREATE INDEX images_signature ON images(signature_state);
+CREATE INDEX images_created ON images(created);
+CREATE INDEX images_digest ON images(digest);
+CREATE INDEX images_index_digest ON images(index_digest) WHERE index_digest IS NOT NULL;
+CREATE INDEX images_config_digest ON images(config_digest) WHERE config_digest IS NOT NULL;
+CREATE TABLE image_tags(
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  repository TEXT NOT NULL,
+  tag TEXT NOT NULL,
+  digest TEXT NOT NULL,              -- the tagged manifest or index digest
+  last_seen INTEGER NOT NULL,
+  PRIMARY KEY(source_id, repository, tag)
+) WITHOUT ROWID;
+CREATE INDEX image_tags_digest ON image_tags(source_id, repository, digest);
+CREATE INDEX assets_digest ON assets(digest) WHERE digest IS NOT NULL;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3};
+    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4};
     return steps;
 }
 

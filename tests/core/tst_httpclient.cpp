@@ -2,6 +2,7 @@
 #include "net/httpclient.h"
 #include "net/redaction.h"
 #include "net/retryafter.h"
+#include "testcerts.h"
 #include "testhttpserver.h"
 #include "testsupport.h"
 
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
 #include <thread>
 
 using namespace bulkhead;
@@ -54,12 +56,12 @@ class HttpClientTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    TestTlsFiles m_tls;
+    std::unique_ptr<TestCerts> m_certs;
 
     HttpSourceOptions trustTestCa() const
     {
         HttpSourceOptions o;
-        o.caFile = m_tls.caCert.toStdString();
+        o.caFile = m_certs->caCert().toStdString();
         return o;
     }
 
@@ -67,8 +69,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QString error;
-        QVERIFY2(makeTestCertificates(m_dir.path(), m_tls, error), qPrintable(error));
+        m_certs = std::make_unique<TestCerts>(m_dir.path());
+        QVERIFY2(m_certs->ok(), qPrintable(m_certs->error()));
     }
 
     void successWithHeaders()
@@ -121,7 +123,7 @@ private Q_SLOTS:
 
     void customCaAcceptedDefaultTrustRejected()
     {
-        TestHttpServer server(m_tls.serverCert, m_tls.serverKey);
+        TestHttpServer server(m_certs->serverCert(), m_certs->serverKey());
         QVERIFY(server.start());
         server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "tls"); });
         HttpClient client;
@@ -140,7 +142,7 @@ private Q_SLOTS:
 
     void certificateForAnotherNameRejected()
     {
-        TestHttpServer server(m_tls.otherCert, m_tls.otherKey);
+        TestHttpServer server(m_certs->wrongNameCert(), m_certs->wrongNameKey());
         QVERIFY(server.start());
         server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "x"); });
         HttpClient client;
@@ -196,7 +198,7 @@ private Q_SLOTS:
         TestHttpServer plain;
         QVERIFY(plain.start());
         plain.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "plain"); });
-        TestHttpServer server(m_tls.serverCert, m_tls.serverKey);
+        TestHttpServer server(m_certs->serverCert(), m_certs->serverKey());
         QVERIFY(server.start());
         const QByteArray target = plain.url("/x").toUtf8();
         server.setHandler([target](const RecordedRequest &) { return TestHttpReply::redirect(302, target); });

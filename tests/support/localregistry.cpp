@@ -6,6 +6,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -168,11 +172,20 @@ bool LocalRegistry::writeConfig()
                                "    key: %2\n")
                     .arg(m_options.wrongNameCertificate ? c->wrongNameCert() : c->serverCert(),
                          m_options.wrongNameCertificate ? c->wrongNameKey() : c->serverKey());
-        yaml += QStringLiteral("auth:\n"
-                               "  htpasswd:\n"
-                               "    realm: bulkhead-test\n"
-                               "    path: %1\n")
-                    .arg(m_dir.filePath(QStringLiteral("htpasswd")));
+        if (m_options.mode == Mode::TlsTokenAuth)
+            yaml += QStringLiteral("auth:\n"
+                                   "  token:\n"
+                                   "    realm: %1\n"
+                                   "    service: %2\n"
+                                   "    issuer: %3\n"
+                                   "    rootcertbundle: %4\n")
+                        .arg(m_options.tokenRealm, m_options.tokenService, m_options.tokenIssuer, c->caCert());
+        else
+            yaml += QStringLiteral("auth:\n"
+                                   "  htpasswd:\n"
+                                   "    realm: bulkhead-test\n"
+                                   "    path: %1\n")
+                        .arg(m_dir.filePath(QStringLiteral("htpasswd")));
     }
     QFile f(configPath());
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -199,6 +212,10 @@ bool LocalRegistry::start(int timeoutMs)
         if (!m_options.certs || !m_options.certs->ok()) {
             m_error = QStringLiteral("TLS mode needs TestCerts: ")
                 + (m_options.certs ? m_options.certs->error() : QStringLiteral("none given"));
+            return false;
+        }
+        if (m_options.mode == Mode::TlsTokenAuth && m_options.tokenRealm.isEmpty()) {
+            m_error = QStringLiteral("TlsTokenAuth mode needs tokenRealm, tokenService and tokenIssuer");
             return false;
         }
         const ToolRun h = runTool(QStringLiteral("htpasswd"),
@@ -342,17 +359,60 @@ LocalRegistry::Response LocalRegistry::request(const QByteArray &method, const Q
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
     req.setRawHeader("Connection", "close"); // no reuse across TLS settings or credentials
-    QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.headers = reply->rawHeaderPairs();
-    if (reply->error() != QNetworkReply::NoError && r.status == 0)
-        r.error = reply->errorString();
-    reply->deleteLater();
+    auto exec = [&](const QNetworkRequest &request) {
+        Response out;
+        QNetworkReply *reply = nam->sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.body = reply->readAll();
+        out.headers = reply->rawHeaderPairs();
+        if (reply->error() != QNetworkReply::NoError && out.status == 0)
+            out.error = reply->errorString();
+        reply->deleteLater();
+        return out;
+    };
+    r = exec(req);
+    // Token mode: the Basic credentials go to the realm, the token to the registry (the setup
+    // side of the flow the client under test implements; kept minimal on purpose).
+    if (m_options.mode == Mode::TlsTokenAuth && auth != Auth::None && r.status == 401) {
+        const QByteArray challenge = r.header("WWW-Authenticate");
+        const QRegularExpression param(QStringLiteral(R"re((\w+)="([^"]*)")re"));
+        QUrlQuery query;
+        QString realm;
+        for (auto it = param.globalMatch(QString::fromUtf8(challenge)); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(1) == QLatin1String("realm"))
+                realm = m.captured(2);
+            else if (m.captured(1) == QLatin1String("service") || m.captured(1) == QLatin1String("scope"))
+                query.addQueryItem(m.captured(1), m.captured(2));
+        }
+        QUrl tokenUrl(realm);
+        tokenUrl.setQuery(query);
+        QNetworkRequest tokenReq = req;
+        tokenReq.setUrl(tokenUrl);
+        const Response token = [&] {
+            QNetworkReply *reply = nam->get(tokenReq);
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            if (!reply->isFinished())
+                loop.exec();
+            Response t;
+            t.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            t.body = reply->readAll();
+            reply->deleteLater();
+            return t;
+        }();
+        const QString jwt = QJsonDocument::fromJson(token.body).object().value(QStringLiteral("token")).toString();
+        if (token.status != 200 || jwt.isEmpty()) {
+            r.error = QStringLiteral("token request to %1 failed: HTTP %2").arg(realm).arg(token.status);
+            return r;
+        }
+        req.setRawHeader("Authorization", "Bearer " + jwt.toUtf8());
+        r = exec(req);
+    }
     return r;
 }
 

@@ -30,6 +30,8 @@ public:
     enum class Mode {
         PlainAnonymous, // http://127.0.0.1:PORT, no authentication
         TlsBasicAuth,   // https://127.0.0.1:PORT with the test CA's server cert, htpasswd basic auth
+        TlsTokenAuth,   // https, Bearer tokens from `tokenRealm` (a TokenServer), verified by the
+                        // registry against the test CA (rootcertbundle)
     };
     struct Options {
         Mode mode = Mode::PlainAnonymous;
@@ -38,6 +40,11 @@ public:
         // Serve the certificate for "wrong.example" instead of the one for 127.0.0.1/localhost
         // (start() then only waits for the port to accept connections).
         bool wrongNameCertificate = false;
+        // TlsTokenAuth: the realm, service and issuer of the TokenServer (TokenServer::realm(),
+        // service(), issuer()); `user`/`password` must be an account there that may push.
+        QString tokenRealm;
+        QString tokenService;
+        QString tokenIssuer;
         QString user = QStringLiteral("bulkhead");
         QString password = QStringLiteral("s3cret-pass");
     };
@@ -74,7 +81,7 @@ public:
     QString log() const;
 
     Mode mode() const { return m_options.mode; }
-    bool tls() const { return m_options.mode == Mode::TlsBasicAuth; }
+    bool tls() const { return m_options.mode != Mode::PlainAnonymous; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const { return m_port; }
     QString hostPort() const; // "127.0.0.1:PORT"
@@ -94,7 +101,8 @@ public:
     // "docker://127.0.0.1:PORT/<repoAndTag>"
     QString dockerRef(const QString &repoAndTag) const;
 
-    // Raw HTTP request to `path` (e.g. "/v2/"), trusting the test CA in TLS mode.
+    // Raw HTTP request to `path` (e.g. "/v2/"), trusting the test CA in TLS mode; Basic auth
+    // (so in TlsTokenAuth mode only unauthenticated requests make sense: set up with skopeo).
     Response request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                      const QList<QPair<QByteArray, QByteArray>> &headers = {}, Auth auth = Auth::Configured) const;
     // TLS handshake with 127.0.0.1:PORT trusting the test CA (or only the system CAs when

@@ -351,3 +351,152 @@ PushedImage pushSignatureWithWrongKey(const LocalRegistry &registry, const TestC
 }
 
 } // namespace bulkhead::test
+
+// --- SBOMs ------------------------------------------------------------------------------------
+
+namespace bulkhead::test {
+
+QByteArray sbomDocument(SbomFormat format, const QString &imageDigest)
+{
+    const QString name = QStringLiteral("bulkhead-demo");
+    const QString version = QStringLiteral("1.2.3");
+    const QString purl = QStringLiteral("pkg:generic/bulkhead-demo@1.2.3");
+    const QString created = QStringLiteral("2024-05-02T08:00:00Z");
+    if (format == SbomFormat::Spdx) {
+        const QJsonObject package{
+            {QStringLiteral("SPDXID"), QStringLiteral("SPDXRef-Package-bulkhead-demo")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("versionInfo"), version},
+            {QStringLiteral("downloadLocation"), QStringLiteral("NOASSERTION")},
+            {QStringLiteral("licenseConcluded"), QStringLiteral("MIT")},
+            {QStringLiteral("externalRefs"),
+             QJsonArray{QJsonObject{{QStringLiteral("referenceCategory"), QStringLiteral("PACKAGE-MANAGER")},
+                                    {QStringLiteral("referenceType"), QStringLiteral("purl")},
+                                    {QStringLiteral("referenceLocator"), purl}}}}};
+        const QJsonObject doc{
+            {QStringLiteral("spdxVersion"), QStringLiteral("SPDX-2.3")},
+            {QStringLiteral("dataLicense"), QStringLiteral("CC0-1.0")},
+            {QStringLiteral("SPDXID"), QStringLiteral("SPDXRef-DOCUMENT")},
+            {QStringLiteral("name"), QStringLiteral("image ") + imageDigest},
+            {QStringLiteral("documentNamespace"), QStringLiteral("https://bulkhead.test/spdx/") + imageDigest.mid(7)},
+            {QStringLiteral("creationInfo"),
+             QJsonObject{{QStringLiteral("created"), created},
+                         {QStringLiteral("creators"), QJsonArray{QStringLiteral("Tool: bulkhead-tests")}}}},
+            {QStringLiteral("packages"), QJsonArray{package}},
+            {QStringLiteral("relationships"),
+             QJsonArray{QJsonObject{{QStringLiteral("spdxElementId"), QStringLiteral("SPDXRef-DOCUMENT")},
+                                    {QStringLiteral("relationshipType"), QStringLiteral("DESCRIBES")},
+                                    {QStringLiteral("relatedSpdxElement"), QStringLiteral("SPDXRef-Package-bulkhead-demo")}}}}};
+        return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    }
+    const QJsonObject doc{
+        {QStringLiteral("bomFormat"), QStringLiteral("CycloneDX")},
+        {QStringLiteral("specVersion"), QStringLiteral("1.5")},
+        {QStringLiteral("serialNumber"), QStringLiteral("urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("timestamp"), created},
+                     {QStringLiteral("component"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("container")},
+                                  {QStringLiteral("name"), QStringLiteral("image")},
+                                  {QStringLiteral("version"), imageDigest}}}}},
+        {QStringLiteral("components"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("library")},
+                                {QStringLiteral("bom-ref"), purl},
+                                {QStringLiteral("name"), name},
+                                {QStringLiteral("version"), version},
+                                {QStringLiteral("purl"), purl}}}}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+static QJsonObject descriptor(const QString &mediaType, const QString &digest, qint64 size)
+{
+    return QJsonObject{{QStringLiteral("mediaType"), mediaType},
+                       {QStringLiteral("digest"), digest},
+                       {QStringLiteral("size"), size}};
+}
+
+// Pushes the SBOM and a config blob, then `manifest` (completed with them) under `reference`.
+static PushedImage pushSbomManifest(const LocalRegistry &registry, const PushedImage &image, SbomFormat format,
+                                    const QString &layerType, QJsonObject manifest, const QByteArray &config,
+                                    const QString &configType, const QString &reference)
+{
+    PushedImage p{image.repo, reference, {}, {}};
+    const QByteArray sbom = sbomDocument(format, image.digest);
+    QString err;
+    const QString sbomDigest = registry.pushBlob(image.repo, sbom, &err);
+    const QString configDigest = sbomDigest.isEmpty() ? QString() : registry.pushBlob(image.repo, config, &err);
+    if (configDigest.isEmpty()) {
+        p.error = err;
+        return p;
+    }
+    manifest.insert(QStringLiteral("schemaVersion"), 2);
+    manifest.insert(QStringLiteral("mediaType"), QString::fromLatin1(oci::kManifest));
+    manifest.insert(QStringLiteral("config"), descriptor(configType, configDigest, config.size()));
+    manifest.insert(QStringLiteral("layers"), QJsonArray{descriptor(layerType, sbomDigest, sbom.size())});
+    const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    const QString ref = reference.isEmpty() ? sha256Digest(bytes) : reference;
+    p.digest = registry.pushManifest(image.repo, ref, bytes, QString::fromLatin1(oci::kManifest), &err);
+    if (p.digest.isEmpty())
+        p.error = err;
+    else if (p.digest != sha256Digest(bytes))
+        p.error = QStringLiteral("registry reports digest %1 for a manifest whose digest is %2").arg(p.digest, sha256Digest(bytes));
+    return p;
+}
+
+PushedImage pushSbomAttachment(const LocalRegistry &registry, const QString &workDir, const PushedImage &image,
+                               SbomFormat format)
+{
+    Q_UNUSED(workDir); // pushed through the registry API, nothing to lay out on disk
+    const QString layerType = QString::fromLatin1(format == SbomFormat::Spdx ? oci::kSpdxJsonText : oci::kCycloneDxJson);
+    const QString tag = QStringLiteral("sha256-") + image.digest.mid(7) + QStringLiteral(".sbom");
+    // cosign attach writes an empty-platform image config, as for signatures.
+    const QByteArray config = R"({"architecture":"","os":"","config":{},"rootfs":{"type":"layers","diff_ids":[]}})";
+    return pushSbomManifest(registry, image, format, layerType, QJsonObject(), config,
+                            QString::fromLatin1(oci::kConfig), tag);
+}
+
+PushedImage pushReferrerSbom(const LocalRegistry &registry, const QString &workDir, const PushedImage &image,
+                             SbomFormat format)
+{
+    Q_UNUSED(workDir);
+    const QString artifactType = QString::fromLatin1(format == SbomFormat::Spdx ? oci::kSpdxJson : oci::kCycloneDxJson);
+    QJsonObject manifest{{QStringLiteral("artifactType"), artifactType},
+                         {QStringLiteral("subject"), descriptor(QString::fromLatin1(oci::kManifest), image.digest, 0)},
+                         {QStringLiteral("annotations"),
+                          QJsonObject{{QStringLiteral("org.opencontainers.image.created"), QStringLiteral("2024-05-02T08:00:00Z")}}}};
+    // The subject's real size and media type, as the spec asks.
+    const LocalRegistry::Response subject = registry.request(
+        "GET", QStringLiteral("/v2/%1/manifests/%2").arg(image.repo, image.digest), {},
+        {{"Accept", QByteArray(oci::kManifest) + ", " + oci::kIndex}});
+    if (subject.status == 200)
+        manifest.insert(QStringLiteral("subject"),
+                        descriptor(QString::fromUtf8(subject.header("Content-Type")), image.digest, subject.body.size()));
+    PushedImage p = pushSbomManifest(registry, image, format, artifactType, manifest, "{}",
+                                     QString::fromLatin1(oci::kEmpty), QString());
+    if (!p.ok())
+        return p;
+    // The fallback tag: an index of every referrer of the image, this one added.
+    const QString tag = QStringLiteral("sha256-") + image.digest.mid(7);
+    QJsonArray entries;
+    const LocalRegistry::Response existing = registry.request(
+        "GET", QStringLiteral("/v2/%1/manifests/%2").arg(image.repo, tag), {}, {{"Accept", oci::kIndex}});
+    if (existing.status == 200)
+        entries = QJsonDocument::fromJson(existing.body).object().value(QStringLiteral("manifests")).toArray();
+    const LocalRegistry::Response pushed = registry.request(
+        "GET", QStringLiteral("/v2/%1/manifests/%2").arg(image.repo, p.digest), {}, {{"Accept", oci::kManifest}});
+    QJsonObject entry = descriptor(QString::fromLatin1(oci::kManifest), p.digest, pushed.body.size());
+    entry.insert(QStringLiteral("artifactType"), artifactType);
+    entry.insert(QStringLiteral("annotations"), manifest.value(QStringLiteral("annotations")));
+    entries.append(entry);
+    const QJsonObject index{{QStringLiteral("schemaVersion"), 2},
+                            {QStringLiteral("mediaType"), QString::fromLatin1(oci::kIndex)},
+                            {QStringLiteral("manifests"), entries}};
+    QString err;
+    if (registry.pushManifest(image.repo, tag, QJsonDocument(index).toJson(QJsonDocument::Compact),
+                              QString::fromLatin1(oci::kIndex), &err).isEmpty())
+        p.error = QStringLiteral("fallback tag: ") + err;
+    return p;
+}
+
+} // namespace bulkhead::test

@@ -22,6 +22,10 @@ inline constexpr char kConfig[] = "application/vnd.oci.image.config.v1+json";
 inline constexpr char kLayerTarGzip[] = "application/vnd.oci.image.layer.v1.tar+gzip";
 inline constexpr char kCosignSimpleSigning[] = "application/vnd.dev.cosign.simplesigning.v1+json";
 inline constexpr char kCosignSignatureAnnotation[] = "dev.cosignproject.cosign/signature";
+inline constexpr char kEmpty[] = "application/vnd.oci.empty.v1+json";
+inline constexpr char kSpdxJson[] = "application/spdx+json";          // OCI artifactType
+inline constexpr char kSpdxJsonText[] = "text/spdx+json";             // cosign attach sbom layer
+inline constexpr char kCycloneDxJson[] = "application/vnd.cyclonedx+json";
 } // namespace oci
 
 struct OciDescriptor {
@@ -133,5 +137,23 @@ PushedImage pushSignatureForOtherDigest(const LocalRegistry &registry, const Tes
                                         const QString &workDir, const PushedImage &image);
 PushedImage pushSignatureWithWrongKey(const LocalRegistry &registry, const TestCerts &certs, const QString &workDir,
                                       const PushedImage &image);
+
+enum class SbomFormat { Spdx, CycloneDx };
+
+// A small valid SPDX 2.3 or CycloneDX 1.5 JSON document describing one package ("bulkhead-demo"
+// 1.2.3, purl pkg:generic/bulkhead-demo@1.2.3) found in the image `imageDigest`.
+QByteArray sbomDocument(SbomFormat format, const QString &imageDigest);
+
+// cosign's attachment scheme (`cosign attach sbom`): <repo>:sha256-<hex>.sbom, an OCI manifest
+// whose only layer (media type text/spdx+json or application/vnd.cyclonedx+json) is the SBOM.
+PushedImage pushSbomAttachment(const LocalRegistry &registry, const QString &workDir, const PushedImage &image,
+                               SbomFormat format);
+// An OCI 1.1 referrer: a manifest with artifactType application/spdx+json (or
+// application/vnd.cyclonedx+json), an empty config, the SBOM as its layer and `subject` = the
+// image, pushed by digest; plus the referrers fallback tag <repo>:sha256-<hex> as an OCI index
+// listing it (distribution 2.8 has no referrers API). An index already at that tag keeps its
+// entries. PushedImage.digest is the referrer manifest's digest.
+PushedImage pushReferrerSbom(const LocalRegistry &registry, const QString &workDir, const PushedImage &image,
+                             SbomFormat format);
 
 } // namespace bulkhead::test

@@ -123,6 +123,7 @@ TestCerts::TestCerts(const QString &dir) : m_dir(QDir(dir).absolutePath())
          QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
     makeLeaf(QStringLiteral("server"), QStringLiteral("127.0.0.1"), QStringLiteral("IP:127.0.0.1,DNS:localhost"));
     makeLeaf(QStringLiteral("wrong"), QStringLiteral("wrong.example"), QStringLiteral("DNS:wrong.example"));
+    makeLeaf(QStringLiteral("token"), QStringLiteral("Bulkhead Test Token Issuer"), QStringLiteral("DNS:token-issuer.test"));
     makeSigningKey(QStringLiteral("cosign"));
     makeSigningKey(QStringLiteral("other"));
     if (m_error.isEmpty()) {

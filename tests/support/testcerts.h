@@ -31,6 +31,8 @@ bool haveTool(const QString &program);
 //   ca.key/ca.crt              a test CA (ECDSA P-256, CA:TRUE)
 //   server.key/server.crt      signed by the CA, SAN IP:127.0.0.1 and DNS:localhost
 //   wrong.key/wrong.crt        signed by the CA, SAN DNS:wrong.example only
+//   token.key/token.crt        signed by the CA: the key a TokenServer signs JWTs with (its
+//                              certificate goes in the x5c header; the registry trusts the CA)
 //   cosign.key/cosign.pub      ECDSA P-256 signing keypair (PKCS#8 / SubjectPublicKeyInfo PEM)
 //   other.key/other.pub        a second, unrelated signing keypair ("wrong key")
 //   ca-only/ca.crt             a directory holding only the CA (for skopeo --cert-dir)
@@ -49,6 +51,8 @@ public:
     QString serverCert() const { return path("server.crt"); }
     QString wrongNameKey() const { return path("wrong.key"); }
     QString wrongNameCert() const { return path("wrong.crt"); }
+    QString tokenSigningKey() const { return path("token.key"); }
+    QString tokenSigningCert() const { return path("token.crt"); }
     QString signingKey() const { return path("cosign.key"); }
     QString signingPublicKey() const { return path("cosign.pub"); }
     QString otherSigningKey() const { return path("other.key"); }

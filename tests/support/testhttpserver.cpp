@@ -4,7 +4,6 @@
 #include <QMetaObject>
 #include <QMutex>
 #include <QPointer>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -50,39 +49,6 @@ bool RecordedRequest::hasHeader(const QByteArray &name) const
 }
 
 namespace {
-
-bool runOpenssl(const QString &dir, const QStringList &args, QString &error)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForFinished(30'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        error = QStringLiteral("openssl %1 failed: %2").arg(args.join(' '), QString::fromLocal8Bit(p.readAllStandardError()));
-        return false;
-    }
-    return true;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-bool makeLeaf(const QString &dir, const QString &name, const QByteArray &san, QString &error)
-{
-    const QString ext = dir + '/' + name + ".ext";
-    writeFile(ext, "subjectAltName=" + san + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
-                   "keyUsage=critical,digitalSignature,keyEncipherment\n");
-    return runOpenssl(dir,
-                      {"req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
-                       name + ".key", "-out", name + ".csr", "-subj", "/CN=" + name},
-                      error) &&
-           runOpenssl(dir,
-                      {"x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                       "-out", name + ".pem", "-days", "2", "-extfile", ext},
-                      error);
-}
 
 // Answers one connection: parse, ask the handler, reply; then the next request on it.
 class Worker : public QTcpServer
@@ -212,27 +178,6 @@ private:
 };
 
 } // namespace
-
-bool makeTestCertificates(const QString &dir, TestTlsFiles &files, QString &error)
-{
-    writeFile(dir + "/ca.cnf", "[req]\ndistinguished_name=dn\nprompt=no\n[dn]\nCN=Bulkhead Test CA\n"
-                               "[ca_ext]\nbasicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n"
-                               "subjectKeyIdentifier=hash\n");
-    if (!runOpenssl(dir,
-                    {"req", "-x509", "-config", "ca.cnf", "-extensions", "ca_ext", "-newkey", "ec", "-pkeyopt",
-                     "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2"},
-                    error))
-        return false;
-    if (!makeLeaf(dir, "server", "IP:127.0.0.1,DNS:localhost", error) ||
-        !makeLeaf(dir, "other", "DNS:other.example", error))
-        return false;
-    files.caCert = dir + "/ca.pem";
-    files.serverCert = dir + "/server.pem";
-    files.serverKey = dir + "/server.key";
-    files.otherCert = dir + "/other.pem";
-    files.otherKey = dir + "/other.key";
-    return true;
-}
 
 struct TestHttpServer::Impl
 {

@@ -36,17 +36,6 @@ struct RecordedRequest
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
 };
 
-// Certificates made with the openssl CLI: a CA, a server certificate for 127.0.0.1 and localhost,
-// and one (same CA) for other.example only.
-struct TestTlsFiles
-{
-    QString caCert;
-    QString serverCert, serverKey;
-    QString otherCert, otherKey;
-};
-// Writes the files into `dir`; false with `error` set when openssl failed.
-bool makeTestCertificates(const QString &dir, TestTlsFiles &files, QString &error);
-
 // A scriptable HTTP/1.1 server on 127.0.0.1 (random port), plain or TLS, running its own thread
 // so that blocking clients can be tested from the test's thread. Keep-alive, one request at a
 // time per connection. Handlers run on the server thread.
@@ -56,7 +45,7 @@ public:
     using Handler = std::function<TestHttpReply(const RecordedRequest &)>;
 
     TestHttpServer();                                        // plain http
-    TestHttpServer(const QString &certFile, const QString &keyFile); // TLS
+    TestHttpServer(const QString &certFile, const QString &keyFile); // TLS (TestCerts makes them)
     ~TestHttpServer();
     TestHttpServer(const TestHttpServer &) = delete;
     TestHttpServer &operator=(const TestHttpServer &) = delete;

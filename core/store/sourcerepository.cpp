@@ -1,0 +1,92 @@
+#include "store/sourcerepository.h"
+
+#include "store/storeerror.h"
+
+#include <ctime>
+
+namespace bulkhead {
+
+namespace {
+constexpr std::string_view kRegistryKind = "registry";
+}
+
+std::int64_t SourceRepository::add(const RegistrySourceConfig &config)
+{
+    return add(config, static_cast<std::int64_t>(std::time(nullptr)));
+}
+
+std::int64_t SourceRepository::add(const RegistrySourceConfig &config, std::int64_t now)
+{
+    // A config that cannot be collected is refused here too, so the UI and the CLI cannot store one.
+    if (const std::string problem = config.validate(); !problem.empty())
+        throw StoreError(problem);
+    // Checked first so the message names the source instead of quoting SQLite's constraint text.
+    if (find(config.name))
+        throw StoreError("a source named " + config.name + " already exists");
+    const std::string json = config.toJson();
+    SqliteStatement st =
+        m_db.prepare("INSERT INTO sources(name, kind, url, config, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, std::string_view(config.name)).bind(2, kRegistryKind).bind(3, std::string_view(config.url));
+    st.bind(4, std::string_view(json)).bind(5, now).exec();
+    return sqlite3_last_insert_rowid(m_db.handle());
+}
+
+void SourceRepository::update(const RegistrySourceConfig &config)
+{
+    if (const std::string problem = config.validate(); !problem.empty())
+        throw StoreError(problem);
+    const std::string json = config.toJson();
+    SqliteStatement st = m_db.prepare("UPDATE sources SET url = ?2, config = ?3 WHERE name = ?1");
+    st.bind(1, std::string_view(config.name)).bind(2, std::string_view(config.url)).bind(3, std::string_view(json));
+    st.exec();
+    if (sqlite3_changes(m_db.handle()) == 0)
+        throw StoreError("there is no source named " + config.name);
+}
+
+bool SourceRepository::remove(const std::string &name)
+{
+    SqliteStatement st = m_db.prepare("DELETE FROM sources WHERE name = ?1");
+    st.bind(1, std::string_view(name)).exec();
+    return sqlite3_changes(m_db.handle()) > 0;
+}
+
+std::vector<SourceRow> SourceRepository::list() const
+{
+    return select(nullptr);
+}
+
+std::optional<SourceRow> SourceRepository::find(const std::string &name) const
+{
+    std::vector<SourceRow> rows = select(&name);
+    if (rows.empty())
+        return std::nullopt;
+    return std::move(rows.front());
+}
+
+std::vector<SourceRow> SourceRepository::select(const std::string *name) const
+{
+    SqliteStatement st = m_db.prepare(std::string("SELECT id, name, kind, url, config, created_at FROM sources")
+                                      + (name ? " WHERE name = ?1" : "") + " ORDER BY name");
+    if (name)
+        st.bind(1, std::string_view(*name));
+    std::vector<SourceRow> out;
+    const CollectionRunRepository runs(m_db);
+    while (st.step()) {
+        SourceRow row;
+        row.id = st.int64(0);
+        row.name = st.text(1);
+        row.kind = st.text(2);
+        row.url = st.text(3);
+        std::string error;
+        auto config = RegistrySourceConfig::fromJson(st.textView(4), &error);
+        if (!config)
+            throw StoreError("source " + row.name + ": " + error);
+        row.config = std::move(*config);
+        row.createdAt = st.int64(5);
+        row.lastRun = runs.last(row.id);
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+} // namespace bulkhead

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sources/registrysourceconfig.h"
+#include "store/collectionrunrepository.h"
+#include "store/database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bulkhead {
+
+struct SourceRow {
+    std::int64_t id = 0;
+    std::string name, kind, url; // kind: "registry"
+    RegistrySourceConfig config;
+    std::int64_t createdAt = 0;
+    std::optional<CollectionRunRow> lastRun;
+};
+
+// The sources the user added. Only the JSON of RegistrySourceConfig is stored, which holds no
+// secret; removing a source removes its runs, images and tags (ON DELETE CASCADE). The keyring
+// secret of a source is the caller's to remove (SecretStore), SQL cannot reach it.
+class SourceRepository
+{
+public:
+    explicit SourceRepository(Database &db) : m_db(db) {}
+
+    // Returns the new id. Throws StoreError "a source named X already exists", or with the
+    // problem RegistrySourceConfig::validate() names.
+    std::int64_t add(const RegistrySourceConfig &config, std::int64_t now);
+    std::int64_t add(const RegistrySourceConfig &config); // now = current time
+    // Replaces the config of the source named config.name; throws StoreError when there is none.
+    void update(const RegistrySourceConfig &config);
+    // False when no source has that name.
+    bool remove(const std::string &name);
+    // By name.
+    std::vector<SourceRow> list() const;
+    std::optional<SourceRow> find(const std::string &name) const;
+
+private:
+    std::vector<SourceRow> select(const std::string *name) const;
+
+    Database &m_db;
+};
+
+} // namespace bulkhead
