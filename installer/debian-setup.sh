@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libyaml-cpp-dev libsimdjson-dev libxxhash-dev nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev
   xvfb xauth imagemagick poppler-utils sqlite3 docker-registry skopeo apache2-utils openssl time
+  dbus-daemon gnome-keyring  # tests: a private Secret Service (tests/core/tst_keyring.cpp, source CLI)
+  nghttp2-server             # tests: nghttpd, an HTTP/2 server for tst_httpclient
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -6,7 +6,13 @@
 #include "testhttpserver.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -385,6 +391,50 @@ private Q_SLOTS:
         for (const auto &r : perHost.perform(mixed, insecureSource()))
             QVERIFY2(r.ok(), r.problem().c_str());
         QCOMPARE(server.maxConcurrentRequests(), 2);
+    }
+
+    // HTTP/2 is negotiated (ALPN) over TLS when the server offers it, for every request of a
+    // concurrent batch. nghttpd (Debian nghttp2-server) is a real HTTP/2 server; the
+    // TestHttpServer only speaks HTTP/1.1.
+    void http2NegotiatedOverTls()
+    {
+        const QString nghttpd = QStandardPaths::findExecutable(QStringLiteral("nghttpd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        if (nghttpd.isEmpty())
+            QSKIP("nghttpd not found (apt install nghttp2-server): HTTP/2 test skipped");
+        const QString docroot = m_dir.filePath(QStringLiteral("h2root"));
+        QDir().mkpath(docroot);
+        const QStringList names{QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("c.txt")};
+        for (const QString &name : names)
+            writeFile(docroot + QLatin1Char('/') + name, "content of " + name.toUtf8());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess server;
+        server.start(nghttpd, {QStringLiteral("--address=127.0.0.1"), QStringLiteral("--htdocs=") + docroot,
+                               QString::number(port), m_certs->serverKey(), m_certs->serverCert()});
+        QVERIFY2(server.waitForStarted(5000), qPrintable(server.errorString()));
+        QElapsedTimer waited;
+        waited.start();
+        for (bool up = false; !up; QThread::msleep(50)) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            up = s.waitForConnected(200);
+            QVERIFY2(up || waited.elapsed() < 10'000, "nghttpd did not start listening");
+        }
+        std::vector<HttpRequest> batch;
+        for (const QString &name : names)
+            batch.push_back(get(QStringLiteral("https://127.0.0.1:%1/%2").arg(port).arg(name)));
+        HttpClient client;
+        const auto results = client.perform(batch, trustTestCa());
+        server.terminate();
+        server.waitForFinished(3000);
+        QCOMPARE(results.size(), size_t(names.size()));
+        for (size_t i = 0; i < results.size(); ++i) {
+            QVERIFY2(results[i].ok(), results[i].problem().c_str());
+            QCOMPARE(results[i].httpVersion, 2L);
+            QCOMPARE(QByteArray::fromStdString(results[i].body), "content of " + names[qsizetype(i)].toUtf8());
+        }
     }
 
     void proxyFromEnvironment()
