@@ -1,6 +1,6 @@
 #include "sources/addregistrydialog.h"
 
-#include "sources/background.h"
+#include "common/background.h"
 #include "sources/sourceoperations.h"
 #include "sources/sourcevalidation.h"
 

@@ -1,7 +1,7 @@
 #include "sources/sourcesdialog.h"
 
 #include "sources/addregistrydialog.h"
-#include "sources/background.h"
+#include "common/background.h"
 #include "sources/sourceoperations.h"
 #include "sources/sourcesmodel.h"
 

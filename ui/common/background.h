@@ -8,9 +8,9 @@
 
 namespace bulkhead::ui {
 
-// Runs `work` on a short-lived thread of its own (a store write, a keyring call, a connection
-// test: nothing the GUI thread may wait for), then `done` with its result on the receiver's
-// thread, if `receiver` still exists by then.
+// Runs `work` on a short-lived thread of its own (a store write, a triage write, an export, a
+// keyring call, a connection test: nothing the GUI thread may wait for), then `done` with its
+// result on the receiver's thread, if `receiver` still exists by then.
 template <typename Result>
 void runInBackground(QObject *receiver, std::function<Result()> work, std::function<void(Result)> done)
 {
