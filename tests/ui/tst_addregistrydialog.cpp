@@ -4,6 +4,7 @@
 // listening) whose error is shown in the dialog. The connection test runs on a worker thread: the
 // dialog's event loop keeps turning while it waits.
 #include "localregistry.h"
+#include "ocilayout.h"
 #include "sources/addregistrydialog.h"
 #include "testcerts.h"
 #include "uitestsupport.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -144,15 +146,28 @@ private Q_SLOTS:
     {
         if (const QString missing = test::LocalRegistry::missingTool(); !missing.isEmpty())
             QSKIP(qPrintable(missing));
+        if (const QString missing = test::missingSkopeo(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
         test::LocalRegistry registry;
         QVERIFY2(registry.start(), qPrintable(registry.error()));
+        // A catalog to count: one repository per pushed image.
+        QTemporaryDir work;
+        const std::vector<test::PushedImage> pushed{test::pushRootImage(registry, work.path()),
+                                                    test::pushUserImage(registry, work.path())};
+        QSet<QString> repositories;
+        for (const test::PushedImage &image : pushed) {
+            QVERIFY2(image.error.isEmpty(), qPrintable(image.error));
+            repositories.insert(image.repo);
+        }
         AddRegistryDialog d(m_store, QStringList{});
         d.nameEdit()->setText(QStringLiteral("local"));
         d.urlEdit()->setText(registry.baseUrl().toString());
         d.insecureCheck()->setChecked(true);
         const QString error = runTest(d);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(d.testResultLabel()->text().contains(QStringLiteral("Connected")));
+        const QString shown = d.testResultLabel()->text();
+        QVERIFY(shown.contains(QStringLiteral("Connected")));
+        QVERIFY2(shown.contains(QStringLiteral("catalog lists %1 repositories").arg(repositories.size())), qPrintable(shown));
 
         // The same address with nothing listening: the error is shown, not swallowed.
         const QString url = registry.baseUrl().toString();
@@ -189,6 +204,9 @@ private Q_SLOTS:
         d.caFileEdit()->setText(certs.caCert());
         QString error = runTest(d);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Nothing pushed: the authenticated catalog is there and empty.
+        QVERIFY2(d.testResultLabel()->text().contains(QStringLiteral("catalog lists 0 repositories")),
+                 qPrintable(d.testResultLabel()->text()));
 
         d.passwordEdit()->setText(QStringLiteral("wrong-password"));
         error = runTest(d);

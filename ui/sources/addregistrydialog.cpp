@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -39,6 +40,24 @@ QString joined(const std::vector<std::string> &patterns)
     for (const std::string &p : patterns)
         out << QString::fromStdString(p);
     return out.join(QStringLiteral(", "));
+}
+
+// What a successful test found, catalog included: the count tells the user whether the
+// credentials see what they expect; a refused catalog is normal for many registries. Counts are
+// spelled out (no English plural translation is loaded).
+QString connectedText(const sourceops::ConnectionTest &t)
+{
+    const QString answered = AddRegistryDialog::tr("Connected: the registry answered.") + QLatin1Char(' ');
+    if (t.repositories < 0)
+        return answered
+            + AddRegistryDialog::tr("Its catalog is not available to these credentials (%1); name the repositories "
+                                    "to collect with include patterns.")
+                  .arg(t.catalogError);
+    const QString count = t.repositories == 1 ? AddRegistryDialog::tr("1 repository")
+                                              : AddRegistryDialog::tr("%1 repositories").arg(QLocale().toString(t.repositories));
+    if (t.catalogCut)
+        return answered + AddRegistryDialog::tr("Its catalog lists at least %1 (still paging when the test stopped).").arg(count);
+    return answered + AddRegistryDialog::tr("Its catalog lists %1.").arg(count);
 }
 
 } // namespace
@@ -279,13 +298,14 @@ void AddRegistryDialog::testConnection()
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting to %1…").arg(QString::fromStdString(c.url)));
     const QString pass = password();
-    runInBackground<QString>(this, [c, pass] { return sourceops::testConnection(c, pass); }, [this](QString error) {
+    runInBackground<sourceops::ConnectionTest>(this, [c, pass] { return sourceops::testConnection(c, pass); },
+                                               [this](sourceops::ConnectionTest result) {
         m_test->setEnabled(true);
-        if (error.isEmpty())
-            showTestResult(tr("Connected: the registry answered."), true);
+        if (result.error.isEmpty())
+            showTestResult(connectedText(result), true);
         else
-            showTestResult(error, false);
-        Q_EMIT testFinished(error);
+            showTestResult(result.error, false);
+        Q_EMIT testFinished(result.error);
     });
 }
 

@@ -1,16 +1,24 @@
 #include "sources/sourceoperations.h"
 
+#include "credentials/dockerconfigcredentials.h"
 #include "credentials/keyringsecretstore.h"
-#include "credentials/registrycredentialresolver.h"
 #include "registry/registryclient.h"
+#include "net/canceltoken.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace bulkhead::ui::sourceops {
 
 namespace {
+
+constexpr int kCatalogPageSize = 100;
+constexpr std::chrono::seconds kCatalogDeadline{10};
 
 QString q(const std::string &s)
 {
@@ -29,7 +37,7 @@ QString keyringProblem()
 QString save(const QString &storePath, const RegistrySourceConfig &config, const QString &password, bool update)
 {
     KeyringSecretStore keyring;
-    const std::string key = registrySecretKey(config.name);
+    const std::string key = SecretStore::registryKey(config.name);
     const bool writeSecret = config.auth == RegistryAuthKind::Basic && !password.isEmpty();
     if (writeSecret) {
         const SecretResult written = keyring.write(key, password.toStdString());
@@ -64,7 +72,7 @@ QString remove(const QString &storePath, const QString &name)
     } catch (const StoreError &e) {
         return q(e.what());
     }
-    KeyringSecretStore().remove(registrySecretKey(name.toStdString()));
+    KeyringSecretStore().remove(SecretStore::registryKey(name.toStdString()));
     return {};
 }
 
@@ -80,8 +88,9 @@ SourceList list(const QString &storePath)
     return out;
 }
 
-QString testConnection(const RegistrySourceConfig &config, const QString &password)
+ConnectionTest testConnection(const RegistrySourceConfig &config, const QString &password)
 {
+    ConnectionTest out;
     HttpSourceOptions options;
     options.caFile = config.caFile;
     options.insecure = config.insecure;
@@ -91,15 +100,49 @@ QString testConnection(const RegistrySourceConfig &config, const QString &passwo
     options.maxRetries = 0;
     std::optional<RegistryCredentials> credentials;
     if (config.auth == RegistryAuthKind::Basic) {
+        // The password as typed, not the keyring's: the user is testing what they are about to save.
         credentials = RegistryCredentials{config.username, password.toStdString()};
     } else if (config.auth == RegistryAuthKind::DockerConfig) {
-        std::string error;
-        credentials = RegistryCredentialResolver().resolve(config, &error);
-        if (!credentials)
-            return q(error);
+        const CredentialResult found = DockerConfigCredentials().lookup(config.registryHost());
+        if (!found.ok()) {
+            out.error = q(found.error);
+            return out;
+        }
+        credentials = found.credentials;
     }
     RegistryClient client(config.url, options, credentials);
-    return q(client.ping());
+    out.error = q(client.ping());
+    if (!out.error.isEmpty())
+        return out;
+
+    // RegistryClient::catalog follows every Link page; a registry with a huge catalog must not
+    // keep the dialog waiting, so the listing is cancelled at a deadline and what arrived by then
+    // is reported as a lower bound.
+    CancelToken cancel;
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    std::thread deadline([&] {
+        std::unique_lock lock(mutex);
+        if (!finished.wait_for(lock, kCatalogDeadline, [&] { return done; }))
+            cancel.cancel();
+    });
+    const RegistryClient::Catalog catalog = client.catalog(kCatalogPageSize, &cancel);
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+    }
+    finished.notify_one();
+    deadline.join();
+    if (catalog.ok()) {
+        out.repositories = int(catalog.repositories.size());
+    } else if (cancel.isCancelled() && !catalog.repositories.empty()) {
+        out.repositories = int(catalog.repositories.size());
+        out.catalogCut = true;
+    } else {
+        out.catalogError = q(catalog.error);
+    }
+    return out;
 }
 
 } // namespace bulkhead::ui::sourceops

@@ -30,10 +30,19 @@ struct SourceList {
 };
 SourceList list(const QString &storePath);
 
+struct ConnectionTest {
+    QString error;           // empty: the registry answered GET /v2/
+    // The catalog (GET /v2/_catalog), asked only when the ping succeeded. Many registries refuse
+    // it to ordinary accounts (Docker Hub, GHCR): that is not a failure of the source, which
+    // can still name its repositories through include patterns.
+    int repositories = -1;   // -1: not asked or refused (catalogError says why)
+    bool catalogCut = false; // the listing was still paging at the deadline: at least `repositories`
+    QString catalogError;
+};
+
 // GET /v2/ with the dialog's settings and credentials (`password` as typed; for a docker
-// config.json source the credentials are read from it as the collector would). Empty when the
-// registry answered, else the error as the client words it.
-QString testConnection(const RegistrySourceConfig &config, const QString &password);
+// config.json source the credentials are read from it as the collector would), then the catalog.
+ConnectionTest testConnection(const RegistrySourceConfig &config, const QString &password);
 
 } // namespace sourceops
 
