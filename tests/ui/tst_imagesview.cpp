@@ -14,11 +14,16 @@
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
 #include "store/imagerepository.h"
+#include "store/importwriter.h"
 #include "store/sourcerepository.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -58,6 +63,24 @@ CollectedImage image(int i)
         c.sbomCreated = kNow - 86400;
     }
     return c;
+}
+
+// What `trivy image --format json` writes for image `digest` scanned at `scannedAt` with nothing
+// found: an OS package result, which claims a complete vulnerability scan of the image.
+void importTrivyScan(Database &db, const std::string &digest, std::int64_t scannedAt)
+{
+    const QString d = QString::fromStdString(digest);
+    const QJsonObject report{
+        {QStringLiteral("SchemaVersion"), 2},
+        {QStringLiteral("CreatedAt"), QDateTime::fromSecsSinceEpoch(scannedAt, QTimeZone::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("ArtifactName"), QStringLiteral("registry.example/team/app@") + d},
+        {QStringLiteral("ArtifactType"), QStringLiteral("container_image")},
+        {QStringLiteral("Metadata"), QJsonObject{{QStringLiteral("RepoDigests"),
+                                                  QJsonArray{QStringLiteral("registry.example/team/app@") + d}}}},
+        {QStringLiteral("Results"), QJsonArray{QJsonObject{{QStringLiteral("Target"), QStringLiteral("app (debian 12.5)")},
+                                                           {QStringLiteral("Class"), QStringLiteral("os-pkgs")},
+                                                           {QStringLiteral("Type"), QStringLiteral("debian")}}}}};
+    ImportWriter(db).write(test::parseJson(report), scannedAt);
 }
 
 std::vector<CollectedImage> images(int first, int last)
@@ -199,6 +222,59 @@ private Q_SLOTS:
         check(f, m_firstSourceImages);
         f.covered = true; // no scan was imported
         check(f, 0);
+    }
+
+    // "Scanned recently" keeps the images with a scan younger than the threshold, as the Last
+    // scan column and the BLD-2 finding judge them, and follows a threshold change; Off (0)
+    // counts a scan of any age.
+    void coverageFollowsTheScanAgeThreshold()
+    {
+        const QString path = m_dir.path() + QStringLiteral("/coverage.db");
+        const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+        constexpr int kCount = 60;
+        // Image i: scanned (i % 4 != 0) (i % 20) days and an hour ago; every fourth never.
+        // The extra hour keeps every scan off a day boundary, where the test's and the model's
+        // clocks could disagree.
+        auto scanAgeDays = [](int i) { return i % 4 == 0 ? -1 : i % 20; };
+        {
+            Database db = Database::open(path.toStdString());
+            RegistrySourceConfig config;
+            config.name = "gamma";
+            config.url = "https://gamma.example";
+            const std::int64_t id = SourceRepository(db).add(config, now);
+            const std::int64_t run = CollectionRunRepository(db).start(id, now);
+            ImageRepository(db).writeCollection(id, run, images(0, kCount), {}, true, now);
+            for (int i = 0; i < kCount; ++i)
+                if (scanAgeDays(i) >= 0)
+                    importTrivyScan(db, image(i).digest, now - std::int64_t(scanAgeDays(i)) * 86400 - 3600);
+        }
+        auto covered = [&](int maxAgeDays) {
+            qint64 n = 0;
+            for (int i = 0; i < kCount; ++i)
+                n += scanAgeDays(i) >= 0 && (maxAgeDays == 0 || scanAgeDays(i) < maxAgeDays);
+            return n;
+        };
+        ImagesListModel model(path);
+        ui::ImageFilter f = none();
+        f.covered = true;
+        for (const int days : {7, 1, 30, 0}) {
+            model.setScanMaxAgeDays(days);
+            model.setFilter(f);
+            settle(model);
+            QCOMPARE(model.totalCount(), covered(days));
+            for (int row = 0; row < model.rowCount(); ++row)
+                QVERIFY(!model.index(row, 0).data(ImagesListModel::ScanStaleRole).toBool());
+        }
+        // A threshold change alone asks the store again.
+        model.setScanMaxAgeDays(7);
+        settle(model);
+        QCOMPARE(model.totalCount(), covered(7));
+        f.covered = false;
+        model.setFilter(f);
+        settle(model);
+        QCOMPARE(model.totalCount(), kCount - covered(7));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, 0).data(ImagesListModel::ScanStaleRole).toBool());
     }
 
     void filterBarBuildsTheFilter()

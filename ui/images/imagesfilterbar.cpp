@@ -51,9 +51,9 @@ ImagesFilterBar::ImagesFilterBar(QWidget *parent) : QWidget(parent)
     m_signature->setChoices(states);
     m_root = triState(tr("User: any"), tr("Runs as root"), tr("Non-root user"), this);
     m_sbom = triState(tr("SBOM: any"), tr("Has an SBOM"), tr("No SBOM"), this);
-    m_coverage = triState(tr("Scan: any"), tr("Scanned"), tr("Never scanned"), this);
-    m_coverage->setToolTip(tr("Whether a vulnerability scan of the image (by digest) was ever imported; the "
-                              "Last scan column marks scans older than the threshold in Settings"));
+    m_coverage = triState(tr("Scan: any"), tr("Scanned recently"), tr("Not scanned recently"), this);
+    m_coverage->setToolTip(tr("Whether a vulnerability scan of the image (by digest) younger than the scan age "
+                              "threshold in Settings was imported (BLD-2); with the threshold Off, any scan counts"));
     auto *clear = new QToolButton(this);
     clear->setText(tr("Clear filters"));
 

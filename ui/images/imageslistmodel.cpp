@@ -64,8 +64,22 @@ void ImagesListModel::setScanMaxAgeDays(int days)
     if (days == m_scanMaxAgeDays)
         return;
     m_scanMaxAgeDays = days;
+    if (m_filter.covered) {
+        request(); // which images count as covered changed
+        return;
+    }
     if (m_rows > 0)
         Q_EMIT dataChanged(index(0, ScanColumn), index(m_rows - 1, ScanColumn));
+}
+
+ImageFilter ImagesListModel::storeFilter() const
+{
+    ImageFilter f = m_filter;
+    // "Scanned" means what the Last scan column and the BLD-2 finding mean: a scan younger than
+    // the threshold (Off: any scan). Fixed per request, so that every page of it agrees.
+    if (f.covered && m_scanMaxAgeDays > 0)
+        f.coveredSince = QDateTime::currentSecsSinceEpoch() - qint64(m_scanMaxAgeDays) * 86400;
+    return f;
 }
 
 void ImagesListModel::reload()
@@ -114,7 +128,8 @@ void ImagesListModel::request()
     const quint64 generation = ++m_generation;
     m_loader->latestGeneration().store(generation);
     setLoading(true);
-    const ImageFilter filter = m_filter;
+    m_storeFilter = storeFilter();
+    const ImageFilter filter = m_storeFilter;
     const ImageSortKey key = m_sortKey;
     const bool descending = m_descending;
     ImagesLoader *loader = m_loader;
@@ -196,7 +211,7 @@ void ImagesListModel::requestPage(int page) const
         return;
     m_requested.insert(page);
     const quint64 generation = m_generation;
-    const ImageFilter filter = m_filter;
+    const ImageFilter filter = m_storeFilter;
     const ImageSortKey key = m_sortKey;
     const bool descending = m_descending;
     ImagesLoader *loader = m_loader;

@@ -62,7 +62,8 @@ public:
     const ImageFilter &filter() const { return m_filter; }
     ImageSortKey sortKey() const { return m_sortKey; }
     bool sortDescending() const { return m_descending; }
-    // Images whose newest scan is older than this are shown as not covered (Settings → posture).
+    // Images whose newest scan is older than this are shown as not covered (Settings → posture),
+    // and the "Scanned" filter keeps only images scanned within it; 0 (Off): any scan counts.
     void setScanMaxAgeDays(int days);
     void reload(); // the store changed (a collection finished); keeps the rows until new ones arrive
 
@@ -94,12 +95,14 @@ private:
     void onCount(quint64 generation, qint64 total, QString error);
     void onPage(quint64 generation, int page, std::vector<ImageRow> rows, QString error);
     void setLoading(bool loading);
+    ImageFilter storeFilter() const; // m_filter with the scan-age threshold applied
     QVariant display(const ImageRow &r, int column) const;
     bool scanStale(const ImageRow &r) const;
     template <typename Work>
     void post(Work &&work) const;
 
     ImageFilter m_filter;
+    ImageFilter m_storeFilter; // what the current generation asks the store
     ImageSortKey m_sortKey = ImageSortKey::Repository;
     bool m_descending = false;
     int m_scanMaxAgeDays = 7;
