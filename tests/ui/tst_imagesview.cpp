@@ -23,7 +23,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimeZone>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,17 +68,20 @@ CollectedImage image(int i)
 // found: an OS package result, which claims a complete vulnerability scan of the image.
 void importTrivyScan(Database &db, const std::string &digest, std::int64_t scannedAt)
 {
-    const QString d = QString::fromStdString(digest);
-    const QJsonObject report{
-        {QStringLiteral("SchemaVersion"), 2},
-        {QStringLiteral("CreatedAt"), QDateTime::fromSecsSinceEpoch(scannedAt, QTimeZone::UTC).toString(Qt::ISODate)},
-        {QStringLiteral("ArtifactName"), QStringLiteral("registry.example/team/app@") + d},
-        {QStringLiteral("ArtifactType"), QStringLiteral("container_image")},
-        {QStringLiteral("Metadata"), QJsonObject{{QStringLiteral("RepoDigests"),
-                                                  QJsonArray{QStringLiteral("registry.example/team/app@") + d}}}},
-        {QStringLiteral("Results"), QJsonArray{QJsonObject{{QStringLiteral("Target"), QStringLiteral("app (debian 12.5)")},
-                                                           {QStringLiteral("Class"), QStringLiteral("os-pkgs")},
-                                                           {QStringLiteral("Type"), QStringLiteral("debian")}}}}};
+    const QString reference = QStringLiteral("registry.example/team/app@") + QString::fromStdString(digest);
+    QJsonObject result;
+    result[QStringLiteral("Target")] = QStringLiteral("app (debian 12.5)");
+    result[QStringLiteral("Class")] = QStringLiteral("os-pkgs");
+    result[QStringLiteral("Type")] = QStringLiteral("debian");
+    QJsonObject metadata;
+    metadata[QStringLiteral("RepoDigests")] = QJsonArray{reference};
+    QJsonObject report;
+    report[QStringLiteral("SchemaVersion")] = 2;
+    report[QStringLiteral("CreatedAt")] = QDateTime::fromSecsSinceEpoch(scannedAt, Qt::UTC).toString(Qt::ISODate);
+    report[QStringLiteral("ArtifactName")] = reference;
+    report[QStringLiteral("ArtifactType")] = QStringLiteral("container_image");
+    report[QStringLiteral("Metadata")] = metadata;
+    report[QStringLiteral("Results")] = QJsonArray{result};
     ImportWriter(db).write(test::parseJson(report), scannedAt);
 }
 
