@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/storereader.h"
 #include "store/imagerepository.h"
 #include "store/sourcerepository.h"
 
@@ -7,13 +8,7 @@
 #include <QString>
 
 #include <atomic>
-#include <functional>
-#include <memory>
 #include <vector>
-
-namespace bulkhead {
-class Database;
-}
 
 namespace bulkhead::ui {
 
@@ -31,10 +26,9 @@ class ImagesLoader final : public QObject
     Q_DISABLE_COPY_MOVE(ImagesLoader)
 
 public:
-    explicit ImagesLoader(QString storePath);
-    ~ImagesLoader() override;
+    explicit ImagesLoader(QString storePath) : m_reader(std::move(storePath)) {}
 
-    std::atomic<quint64> &latestGeneration() { return m_latest; }
+    std::atomic<quint64> &latestGeneration() { return m_reader.latestGeneration(); }
 
     // Called on the loader's thread. False with `error` set when the store failed; false with an
     // empty error when the read was outdated.
@@ -45,13 +39,13 @@ public:
     bool sources(std::vector<SourceRow> &out, QString &error);
 
 private:
-    bool run(quint64 generation, QString &error, const std::function<void()> &work);
-    Database &db();
+    bool run(quint64 generation, QString &error, const std::function<void()> &work)
+    {
+        return m_reader.run(generation, error, work);
+    }
+    Database &db() { return m_reader.db(); }
 
-    QString m_storePath;
-    std::unique_ptr<Database> m_db;
-    std::atomic<quint64> m_latest{0};
-    quint64 m_running = 0;
+    StoreReader m_reader;
 };
 
 } // namespace bulkhead::ui
