@@ -76,8 +76,7 @@ void ImagesDelegate::paintCounts(QPainter *painter, const QStyleOptionViewItem &
     const QList<int> counts = index.data(ImagesListModel::VulnerabilityCountsRole).value<QList<int>>();
     static constexpr Severity kSeverities[] = {Severity::Critical, Severity::High, Severity::Medium, Severity::Low};
     static constexpr char kLetters[] = {'C', 'H', 'M', 'L'};
-    QFont font = option.font;
-    const QFontMetrics fm(font);
+    const QFont font = option.font;
     const bool selected = option.state & QStyle::State_Selected;
     const QColor grey = option.palette.color(QPalette::PlaceholderText);
     // Four equal cells: the numbers line up down the column.
@@ -88,13 +87,16 @@ void ImagesDelegate::paintCounts(QPainter *painter, const QStyleOptionViewItem &
         QFont f = font;
         f.setBold(n > 0);
         painter->setFont(f);
+        // Measured in the font drawn with: a bold "H 128" is wider than a regular one, and must
+        // not run into the next cell.
+        const QFontMetrics fm(f);
         QColor c = n > 0 ? SeverityDelegate::severityColor(static_cast<int>(kSeverities[i])) : grey;
         if (selected)
             c = option.palette.color(QPalette::HighlightedText);
         painter->setPen(c);
         const QRect r(option.rect.left() + 3 + i * cell, option.rect.top(), cell, option.rect.height());
         painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(QStringLiteral("%1 %2").arg(QLatin1Char(kLetters[i])).arg(n), Qt::ElideRight, cell));
+                          fm.elidedText(QStringLiteral("%1 %2").arg(QLatin1Char(kLetters[i])).arg(n), Qt::ElideRight, cell - 4));
     }
     painter->restore();
 }

@@ -26,10 +26,12 @@ class ImagesListModel final : public QAbstractTableModel
 
 public:
     // The judgement columns come first, so that they are in view beside the detail pane; the
-    // identity details follow.
+    // identity details follow. The platform is beside the tags: the images of a multi-platform
+    // tag share repository and tags and differ only there.
     enum Column {
         RepositoryColumn,
         TagsColumn,
+        PlatformColumn,
         SignatureColumn,
         ScanColumn,
         VulnerabilitiesColumn,
@@ -39,7 +41,6 @@ public:
         AgeColumn,
         SizeColumn,
         LayersColumn,
-        PlatformColumn,
         DigestColumn,
         SourceColumn,
         LastSeenColumn,

@@ -46,7 +46,7 @@ ImagesView::ImagesView(const QString &storePath, QWidget *parent) : QWidget(pare
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicator(ImagesListModel::RepositoryColumn, Qt::AscendingOrder);
-    const int widths[] = {190, 110, 160, 100, 170, 70, 110, 110, 80, 80, 60, 90, 130, 90, 90};
+    const int widths[] = {170, 95, 95, 140, 100, 185, 70, 80, 110, 80, 80, 60, 130, 90, 90};
     static_assert(std::size(widths) == ImagesListModel::ColumnCount);
     for (int c = 0; c < ImagesListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
@@ -232,7 +232,7 @@ void ImagesView::updateSummary()
         ? tr("%1 images").arg(QLocale().toString(static_cast<qlonglong>(m_model->totalCount())))
         : tr("Counting images…");
     if (m_sourceCount > 0)
-        text += tr(" from %1 registry sources").arg(m_sourceCount);
+        text += m_sourceCount == 1 ? tr(" from 1 registry source") : tr(" from %1 registry sources").arg(m_sourceCount);
     if (m_model->countExact() && m_model->totalCount() == 0 && m_sourceCount > 0)
         text += tr(" · nothing collected under this filter yet: Collect now crawls the sources");
     if (m_model->isLoading())
