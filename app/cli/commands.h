@@ -13,6 +13,8 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &args);
 int runFindings(const std::string &dbPath, const std::vector<std::string> &args);
 int runStats(const std::string &dbPath, const std::vector<std::string> &args);
 int runTriage(const std::string &dbPath, const std::vector<std::string> &args);
+int runSource(const std::string &dbPath, const std::vector<std::string> &args);
+int runImages(const std::string &dbPath, const std::vector<std::string> &args);
 int runCollect(const std::string &dbPath, const std::vector<std::string> &args);
 // `dbPathGiven`: --db was given; otherwise the demo goes to its own file, never the default store.
 int runDemo(const std::string &dbPath, bool dbPathGiven, const std::vector<std::string> &args);

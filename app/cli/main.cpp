@@ -23,6 +23,8 @@ constexpr const char *kUsage =
     "  findings             list findings (filters, table/csv/json)\n"
     "  stats                counts by kind, severity and status\n"
     "  triage FINGERPRINT.. set status, assignee or comment on findings\n"
+    "  source add|list|remove  registries to collect images from\n"
+    "  images               images of the registry sources (filters, table/csv/json)\n"
     "  collect [NAME...]    collect registry sources (all when none is named)\n"
     "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
     "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
@@ -94,7 +96,12 @@ int main(int argc, char **argv)
         return bulkhead::cli::runStats(dbPath, rest);
     if (command == "triage")
         return bulkhead::cli::runTriage(dbPath, rest);
-    if (command == "collect") return bulkhead::cli::runCollect(dbPath, rest);
+    if (command == "source")
+        return bulkhead::cli::runSource(dbPath, rest);
+    if (command == "images")
+        return bulkhead::cli::runImages(dbPath, rest);
+    if (command == "collect")
+        return bulkhead::cli::runCollect(dbPath, rest);
     if (command == "demo")
         return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {

@@ -35,6 +35,11 @@ public:
 
     SecretResult call(std::function<SecretResult()> work)
     {
+        if (!m_thread.isRunning()) { // stopped with the application object; a queued call would never run
+            SecretResult r;
+            r.error = kNoKeyring + "the keyring thread has stopped with the application";
+            return r;
+        }
         auto promise = std::make_shared<std::promise<SecretResult>>();
         std::future<SecretResult> answer = promise->get_future();
         QMetaObject::invokeMethod(
@@ -132,10 +137,12 @@ bool KeyringSecretStore::available(std::string *why)
         // QtKeychain 0.13 has no availability call: reading a key that is never written tells
         // "not found" (a keyring answered) from any failure to reach one (no backend, or D-Bus
         // itself unreachable, which QtKeychain reports as a plain "other error").
-        const SecretResult r = onKeychainThread<QKeychain::ReadPasswordJob>("bulkhead/availability-probe", {});
-        m_unavailable = (r.ok || r.notFound) ? std::string()
-            : r.error.rfind(kNoKeyring, 0) == 0 ? r.error
-                                                : kNoKeyring + r.error;
+        const SecretResult r = onKeychainThread<QKeychain::ReadPasswordJob>(
+            "bulkhead/availability-probe", {}, [](QKeychain::ReadPasswordJob &job, SecretResult &result) {
+                if (!result.ok && !result.notFound)
+                    result.error = kNoKeyring + job.errorString().toStdString();
+            });
+        m_unavailable = (r.ok || r.notFound) ? std::string() : r.error;
     }
     if (why)
         *why = *m_unavailable;

@@ -1,5 +1,7 @@
 #include "sources/registrysourceconfig.h"
 
+#include "sources/pemfiles.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -218,6 +220,17 @@ std::string RegistrySourceConfig::validate() const
         for (const std::string &p : *list)
             if (p.empty())
                 return "a repository pattern must not be empty";
+    return {};
+}
+
+std::string RegistrySourceConfig::checkFiles() const
+{
+    if (!caFile.empty())
+        if (std::string problem = checkCaCertificateFile(caFile); !problem.empty())
+            return problem;
+    for (const std::string &key : cosignKeyFiles)
+        if (std::string problem = checkPublicKeyFile(key); !problem.empty())
+            return problem;
     return {};
 }
 

@@ -45,6 +45,8 @@ struct RegistrySourceConfig {
     // an optional '/', http only when insecure, concurrency 1..64, Basic with a username,
     // non-empty patterns. Returns the first problem, "" when fine.
     std::string validate() const;
+    // Checks the CA file and the cosign key files (see pemfiles.h). Returns the first problem.
+    std::string checkFiles() const;
 };
 
 // Glob match of the whole text: `*` any run of characters (including '/'), `?` one character.

@@ -73,7 +73,9 @@ ImageWhere buildWhere(const ImageRepository::ImageFilter &f)
     if (f.covered)
         terms.push_back(std::string(*f.covered ? "" : "NOT ")
                         + "EXISTS (SELECT 1 FROM assets a CROSS JOIN asset_scans s ON s.asset_id = a.id AND s.kind = "
-                        + std::to_string(kVulnerability) + " WHERE a.digest IN " + kImageDigests + ")");
+                        + std::to_string(kVulnerability) + " WHERE a.digest IN " + kImageDigests
+                        + (f.coveredSince > 0 ? " AND s.last_scanned_at >= " + std::to_string(f.coveredSince) : std::string())
+                        + ")");
     for (std::size_t i = 0; i < terms.size(); ++i)
         w.sql += (i ? " AND " : " WHERE ") + terms[i];
     return w;

@@ -44,6 +44,9 @@ public:
         std::optional<bool> root;            // runs as root / known not to (images without a config match neither)
         std::optional<bool> hasSbom;
         std::optional<bool> covered;         // some vulnerability scan of it was imported
+        // With `covered`: only scans whose last_scanned_at is at or after this (unix seconds) count,
+        // so "covered" means "scanned within the threshold" (BLD-2); 0 = a scan of any age.
+        std::int64_t coveredSince = 0;
     };
     enum class ImageSortKey { Repository, Tag, Created, Size, Layers, Signature, Vulnerabilities, LastSeen };
     struct ImageRow {

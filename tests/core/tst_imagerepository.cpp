@@ -12,7 +12,6 @@
 #include "store/sourcerepository.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <map>
@@ -445,9 +444,9 @@ private Q_SLOTS:
         QVERIFY(repo.rows({}, Sort::Size, false, -1, 10).empty());
     }
 
-    // A few thousand images with scans on a tenth of them: every page, count and detail read
-    // must stay interactive. Figures are printed; the bound is generous for a loaded CI machine.
-    void pageTiming()
+    // A few thousand images with scans on a tenth of them: deep pages of every sort are full, the
+    // vulnerability sort puts the worst image first and a filtered count matches the input.
+    void manyImages()
     {
         Database db = Database::open(freshPath());
         const std::int64_t source = addSource(db, "main");
@@ -469,34 +468,26 @@ private Q_SLOTS:
         for (int i = 0; i < n; i += 10)
             importReport(db, "sha256:img" + std::to_string(i), findings, 100 + i);
 
-        QElapsedTimer t;
-        qint64 worst = 0;
+        // Deep pages of every sort are complete (timings belong in bench/, not here).
         for (Sort key : {Sort::Repository, Sort::Tag, Sort::Created, Sort::Vulnerabilities, Sort::LastSeen}) {
             for (int offset : {0, n / 2, n - 200}) {
-                t.start();
                 const auto page = repo.rows({}, key, true, offset, 200);
-                const qint64 ms = t.elapsed();
                 QCOMPARE(int(page.size()), 200);
-                worst = std::max(worst, ms);
-                qInfo("sort %d offset %d: %lld ms", int(key), offset, static_cast<long long>(ms));
             }
         }
         const auto top = repo.rows({}, Sort::Vulnerabilities, true, 0, 1);
         QCOMPARE(top.front().critical, int(std::count_if(findings.begin(), findings.end(), [](const Finding &f) {
                      return f.severity == Severity::Critical;
                  })));
-        t.start();
         Filter f;
         f.text = "repo99";
         f.covered = true;
         const std::int64_t c = repo.count(f);
-        qInfo("filtered count: %lld ms", static_cast<long long>(t.elapsed()));
         // repo99x: images 396..399 and 3960..3999; covered ones are multiples of 10.
         std::int64_t want = 0;
         for (int i = 0; i < n; ++i)
             want += (("team/repo" + std::to_string(i / 4)).find("repo99") != std::string::npos && i % 10 == 0);
         QCOMPARE(c, want);
-        QVERIFY2(worst < 500, qPrintable(QStringLiteral("slowest page took %1 ms").arg(worst)));
     }
 };
 

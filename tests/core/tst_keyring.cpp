@@ -3,20 +3,17 @@
 // removes a secret, reads it from a worker thread, checks that no file holds it in plain text,
 // and that without any keyring the error says so and nothing is stored.
 #include "credentials/keyringsecretstore.h"
+#include "keyringsession.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QThread>
 
 using namespace bulkhead;
 
 namespace {
-
-constexpr const char *kSessionVariable = "BULKHEAD_KEYRING_TEST_SESSION";
 
 // Child mode without any keyring: prints available()'s reason and write()'s error.
 int probeWithoutKeyring(int argc, char **argv)
@@ -38,16 +35,10 @@ class TestKeyring : public QObject
 
     std::string m_key = SecretStore::registryKey("tst-keyring-" + std::to_string(QRandomGenerator::global()->generate()));
 
-    static void requireSession()
-    {
-        if (qEnvironmentVariable(kSessionVariable) != QLatin1String("1"))
-            QSKIP("needs dbus-run-session and gnome-keyring-daemon (Debian packages dbus-daemon and gnome-keyring)");
-    }
-
 private Q_SLOTS:
     void roundTrip()
     {
-        requireSession();
+        BULKHEAD_REQUIRE_KEYRING();
         KeyringSecretStore store;
         std::string why;
         QVERIFY2(store.available(&why), why.c_str());
@@ -68,7 +59,7 @@ private Q_SLOTS:
 
     void readFromWorkerThread()
     {
-        requireSession();
+        BULKHEAD_REQUIRE_KEYRING();
         KeyringSecretStore main;
         QVERIFY(main.write(m_key, "from-a-thread").ok);
         SecretResult inThread;
@@ -87,7 +78,7 @@ private Q_SLOTS:
     // The keyring encrypts; no file under the test's HOME may hold the secret as written.
     void noPlainTextCopy()
     {
-        requireSession();
+        BULKHEAD_REQUIRE_KEYRING();
         const QByteArray secret = "plaintext-canary-" + QByteArray::number(QRandomGenerator::global()->generate());
         KeyringSecretStore store;
         QVERIFY(store.write(m_key, secret.toStdString()).ok);
@@ -109,7 +100,7 @@ private Q_SLOTS:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(kSessionVariable), QStringLiteral("probe"));
+        env.insert(QString::fromLatin1(bulkhead::test::kKeyringSessionVariable), QStringLiteral("probe"));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         env.remove(QStringLiteral("DISPLAY"));
         p.setProcessEnvironment(env);
@@ -126,40 +117,11 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    const QString mode = qEnvironmentVariable(kSessionVariable);
-    if (mode == QLatin1String("probe"))
+    if (qEnvironmentVariable(bulkhead::test::kKeyringSessionVariable) == QLatin1String("probe"))
         return probeWithoutKeyring(argc, argv);
     QCoreApplication app(argc, argv);
-    if (mode.isEmpty()) {
-        const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-        if (!runner.isEmpty() && !daemon.isEmpty()) {
-            // Re-run inside a private session bus with a keyring unlocked by a throw-away password,
-            // its files in a temporary HOME: the user's own keyring is never touched.
-            QTemporaryDir home;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QString::fromLatin1(kSessionVariable), QStringLiteral("1"));
-            env.insert(QStringLiteral("HOME"), home.path());
-            env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-            env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-            env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-            env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-            QStringList args{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                             QStringLiteral("printf pw | gnome-keyring-daemon --unlock --components=secrets "
-                                            ">/dev/null && exec \"$0\" \"$@\""),
-                             QCoreApplication::applicationFilePath()};
-            for (int i = 1; i < argc; ++i)
-                args << QString::fromLocal8Bit(argv[i]);
-            QProcess p;
-            p.setProcessEnvironment(env);
-            p.setProcessChannelMode(QProcess::ForwardedChannels);
-            p.start(runner, args);
-            if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit)
-                return 1;
-            return p.exitCode();
-        }
-    }
+    if (const auto code = bulkhead::test::rerunInKeyringSession(argc, argv))
+        return *code;
     TestKeyring test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -291,6 +291,7 @@ private Q_SLOTS:
             db.exec("DROP TABLE image_tags; DROP TABLE images; DROP TABLE collection_runs; DROP TABLE sources; "
                     "DROP INDEX assets_digest; PRAGMA user_version = 3");
         }
+        // The simulation above undoes exactly version 4: a version 5 must undo its own steps too.
         QCOMPARE(Database::currentSchemaVersion(), 4);
         Database db = Database::open(path);
         QCOMPARE(db.schemaVersion(), 4);

@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/shortcutsdialog.h"
 #include "overview/overviewview.h"
+#include "images/imagesview.h"
 #include "placeholder/placeholderpage.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
@@ -110,13 +111,14 @@ private Q_SLOTS:
         QCOMPARE(w.currentPage(), std::optional<PageId>(PageId::Overview));
         QVERIFY(qobject_cast<ui::OverviewView *>(w.page(PageId::Overview)));
         QVERIFY(qobject_cast<ui::FindingsView *>(w.page(PageId::Findings)));
+        QVERIFY(qobject_cast<ui::ImagesView *>(w.page(PageId::Images)));
     }
 
     void placeholderPagesSayWhatComes()
     {
         MainWindow w(m_filledStore);
         w.show();
-        for (PageId id : {PageId::Images, PageId::Workloads, PageId::Rbac, PageId::Secrets, PageId::Drills,
+        for (PageId id : {PageId::Workloads, PageId::Rbac, PageId::Secrets, PageId::Drills,
                           PageId::WeeklyReview, PageId::Reports}) {
             w.showPage(id);
             auto *page = qobject_cast<ui::PlaceholderPage *>(w.page(id));
@@ -132,8 +134,10 @@ private Q_SLOTS:
             for (const QLabel *label : page->findChildren<QLabel *>())
                 QVERIFY(label->text().isEmpty() || label->isVisible());
         }
+        // The Images page is built: with no registry source yet it says what it reads and how to add one.
+        w.showPage(PageId::Images);
+        QTRY_VERIFY_WITH_TIMEOUT(w.imagesView()->isEmptyStateShown(), 10000);
         QVERIFY(pageText(w.page(PageId::Images)).contains(QStringLiteral("OCI distribution API")));
-        QVERIFY(pageText(w.page(PageId::Images)).contains(QStringLiteral("BLD-1")));
 
         // Where findings of the area exist already, the page leads to them.
         w.showPage(PageId::Secrets);
@@ -171,6 +175,7 @@ private Q_SLOTS:
         QCOMPARE(shortcutOf("View", "Refresh"), QStringLiteral("F5"));
         QCOMPARE(shortcutOf("Findings", "Search findings"), QStringLiteral("/"));
         QCOMPARE(shortcutOf("Help", "Keyboard shortcuts"), QStringLiteral("F1"));
+        QCOMPARE(shortcutOf("Registries", "Collect now"), QStringLiteral("Ctrl+Shift+R"));
 
         // The Findings menu carries the findings view's own actions.
         // (All but its own `/`, which the window's Search findings line stands for.)
@@ -218,7 +223,7 @@ private Q_SLOTS:
 
         // The shortcuts dialog lists the same entries.
         ui::ShortcutsDialog dialog(w.menuBar());
-        QCOMPARE(dialog.tree()->topLevelItemCount(), int(entries.size()) + 4); // + one heading per menu
+        QCOMPARE(dialog.tree()->topLevelItemCount(), int(entries.size()) + 5); // + one heading per menu
     }
 
     void slashSearchesFindingsButTypesInLineEdits()
@@ -388,12 +393,12 @@ private Q_SLOTS:
         QVERIFY(welcome->importFolderButton()->isEnabled());
         QVERIFY(welcome->addClusterButton()->isVisible());
         QVERIFY(!welcome->addClusterButton()->isEnabled());
-        QVERIFY(!welcome->addRegistryButton()->isEnabled());
+        QVERIFY(welcome->addRegistryButton()->isEnabled());
         const QString text = pageText(welcome);
         QVERIFY(text.contains(QStringLiteral("drop report files or folders anywhere on this window")));
         QVERIFY(text.contains(QStringLiteral("bulkheadctl --db")));
         QVERIFY(text.contains(QStringLiteral("cluster collector")));
-        QVERIFY(text.contains(QStringLiteral("registry collector")));
+        QVERIFY(text.contains(QStringLiteral("OCI distribution API")));
         // The welcome page's button opens the file dialog: checked through its signal.
         QSignalSpy files(welcome, &ui::WelcomePage::importFilesRequested);
         QSignalSpy folder(welcome, &ui::WelcomePage::importFolderRequested);
@@ -520,7 +525,7 @@ private Q_SLOTS:
             w.resize(1280, 800);
             w.show();
             w.showPage(PageId::Images);
-            save(&w, QStringLiteral("placeholder-images.png"));
+            save(&w, QStringLiteral("images-empty.png"));
             w.showPage(PageId::Secrets);
             const QString bad = m_dir.path() + "/shot-broken.json";
             t::writeFile(bad, QByteArrayLiteral("{\"SchemaVersion\": 2, \"Results\": ["));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/storereader.h"
 #include "store/findingfilter.h"
 #include "store/findingquery.h"
 #include "store/findingrepository.h"
@@ -8,13 +9,7 @@
 #include <QString>
 
 #include <atomic>
-#include <functional>
-#include <memory>
 #include <vector>
-
-namespace bulkhead {
-class Database;
-}
 
 namespace bulkhead::ui {
 
@@ -28,11 +23,10 @@ class FindingsLoader final : public QObject
     Q_DISABLE_COPY_MOVE(FindingsLoader)
 
 public:
-    explicit FindingsLoader(QString storePath);
-    ~FindingsLoader() override;
+    explicit FindingsLoader(QString storePath) : m_reader(std::move(storePath)) {}
 
     // The newest request generation; reads of older generations stop early.
-    std::atomic<quint64> &latestGeneration() { return m_latest; }
+    std::atomic<quint64> &latestGeneration() { return m_reader.latestGeneration(); }
 
     // Called on the loader's thread. Each returns false (and sets `error`) when the store failed;
     // an interrupted (outdated) read returns false with an empty error.
@@ -48,13 +42,13 @@ public:
              std::vector<std::int64_t> &out, QString &error);
 
 private:
-    bool run(quint64 generation, QString &error, const std::function<void()> &work);
-    Database &db();
+    bool run(quint64 generation, QString &error, const std::function<void()> &work)
+    {
+        return m_reader.run(generation, error, work);
+    }
+    Database &db() { return m_reader.db(); }
 
-    QString m_storePath;
-    std::unique_ptr<Database> m_db;
-    std::atomic<quint64> m_latest{0};
-    quint64 m_running = 0; // generation of the read in progress (progress handler)
+    StoreReader m_reader;
 };
 
 } // namespace bulkhead::ui

@@ -1,5 +1,6 @@
 #include "findings/findingsview.h"
 
+#include "common/background.h"
 #include "findings/findingdetailpane.h"
 #include "findings/findinggroupsmodel.h"
 #include "findings/findingsfilterbar.h"
@@ -27,7 +28,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace bulkhead::ui {
@@ -40,23 +40,6 @@ const QString kGroupsLayoutKey = QStringLiteral("findings.groups");
 QString number(qint64 n)
 {
     return QLocale().toString(static_cast<qlonglong>(n));
-}
-
-// Runs `work` on a short-lived thread of its own (a triage write or an export), then `done`
-// with its result on the GUI thread if `receiver` still exists.
-template <typename Result>
-void runInBackground(QObject *receiver, std::function<Result()> work, std::function<void(Result)> done)
-{
-    QPointer<QObject> guard(receiver);
-    QThread *thread = QThread::create([guard, work = std::move(work), done = std::move(done)] {
-        Result result = work();
-        QMetaObject::invokeMethod(guard, [guard, result = std::move(result), done] {
-            if (guard)
-                done(result);
-        }, Qt::QueuedConnection);
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 struct WorkResult {

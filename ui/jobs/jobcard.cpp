@@ -78,6 +78,9 @@ void JobCard::update(const JobRecord &job)
     m_title->setText(jobtext::title(job));
     m_title->setToolTip(job.inputs.join(QLatin1Char('\n')));
     m_state->setText(jobtext::state(job));
+    m_cancel->setToolTip(job.kind == JobRecord::Kind::Collect
+                             ? tr("Stop this collection; sources not finished are recorded as cancelled")
+                             : tr("Stop this import; nothing of it is stored"));
     m_cancel->setVisible(!job.isFinished());
     m_cancel->setEnabled(job.canCancel());
     m_clear->setVisible(job.isFinished());
@@ -122,9 +125,7 @@ void JobCard::updateErrors(const JobRecord &job)
     }
     if (job.fileErrors.size() != m_shownErrors) {
         m_errors->setPlainText(jobtext::fileErrors(job));
-        m_errorsToggle->setText(job.fileErrors.size() == 1
-                                    ? tr("1 file could not be imported")
-                                    : tr("%1 files could not be imported").arg(job.fileErrors.size()));
+        m_errorsToggle->setText(jobtext::errorsHeading(job));
         // Open at first so that the reason is seen; the user can fold it away.
         if (m_shownErrors <= 0) {
             m_errorsToggle->setChecked(true);

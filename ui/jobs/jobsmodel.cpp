@@ -1,5 +1,6 @@
 #include "jobs/jobsmodel.h"
 
+#include "jobs/collecttask.h"
 #include "jobs/importtask.h"
 #include "jobs/jobtext.h"
 
@@ -17,6 +18,8 @@ JobsModel::~JobsModel()
 {
     if (m_task)
         m_task->cancel(); // ~ImportTask waits; the rollback keeps the store as it was
+    if (m_collect)
+        m_collect->cancel(); // ~CollectTask waits
 }
 
 int JobsModel::rowCount(const QModelIndex &parent) const
@@ -64,6 +67,20 @@ quint64 JobsModel::startImport(const QStringList &inputs)
     job.hasFolders = std::any_of(inputs.begin(), inputs.end(), [](const QString &p) { return QFileInfo(p).isDir(); });
     if (inputs.size() == 1 && job.hasFolders)
         job.sourceFolder = QFileInfo(inputs.first()).fileName();
+    return enqueue(std::move(job));
+}
+
+quint64 JobsModel::startCollect(const QStringList &sourceNames)
+{
+    JobRecord job;
+    job.id = m_nextId++;
+    job.kind = JobRecord::Kind::Collect;
+    job.inputs = sourceNames;
+    return enqueue(std::move(job));
+}
+
+quint64 JobsModel::enqueue(JobRecord job)
+{
     beginInsertRows({}, 0, 0);
     m_jobs.insert(m_jobs.begin(), std::move(job));
     endInsertRows();
@@ -86,7 +103,10 @@ bool JobsModel::cancel(quint64 id)
         return true;
     }
     job->state = JobRecord::State::Cancelling;
-    m_task->cancel();
+    if (job->kind == JobRecord::Kind::Collect)
+        m_collect->cancel();
+    else
+        m_task->cancel();
     touch(id);
     return true;
 }
@@ -141,7 +161,7 @@ void JobsModel::touch(quint64 id)
 
 void JobsModel::startNext()
 {
-    if (m_task)
+    if (m_task || m_collect)
         return;
     // The oldest waiting job: jobs run in the order they were asked for.
     const auto waiting = std::find_if(m_jobs.rbegin(), m_jobs.rend(),
@@ -149,9 +169,18 @@ void JobsModel::startNext()
     if (waiting == m_jobs.rend())
         return;
     waiting->state = JobRecord::State::Running;
-    const quint64 id = waiting->id;
-    m_runningId = id;
-    m_task = std::make_unique<ImportTask>(m_storePath, waiting->inputs);
+    m_runningId = waiting->id;
+    m_clock.start();
+    if (waiting->kind == JobRecord::Kind::Collect)
+        startCollectTask(*waiting);
+    else
+        startImportTask(*waiting);
+}
+
+void JobsModel::startImportTask(JobRecord &job)
+{
+    const quint64 id = job.id;
+    m_task = std::make_unique<ImportTask>(m_storePath, job.inputs);
     // The task emits from its own thread: these connections are queued onto this (GUI) thread.
     connect(m_task.get(), &ImportTask::progress, this, [this, id](qint64 filesDone, qint64 filesTotal,
                                                                   qint64 bytesDone, qint64 bytesTotal) {
@@ -169,9 +198,82 @@ void JobsModel::startNext()
             [this, id](bool committed, qint64 fresh, qint64 resolved, qint64 reopened, const QString &error) {
                 onFinished(id, committed, fresh, resolved, reopened, error);
             });
-    m_clock.start();
     touch(id);
     m_task->start();
+}
+
+void JobsModel::startCollectTask(JobRecord &job)
+{
+    const quint64 id = job.id;
+    m_collect = std::make_unique<CollectTask>(m_storePath, job.inputs);
+    // Queued onto this thread, like the import's signals.
+    connect(m_collect.get(), &CollectTask::progress, this,
+            [this, id](const QString &source, qint64 done, qint64 total, const QString &phase) {
+                if (JobRecord *j = find(id)) {
+                    j->currentSource = source;
+                    j->phase = phase;
+                    j->filesDone = j->bytesDone = done;
+                    j->filesTotal = j->bytesTotal = total;
+                    touch(id);
+                }
+            });
+    connect(m_collect.get(), &CollectTask::sourceDone, this,
+            [this, id](const QString &source, const QString &status, const QString &summary, const QString &error) {
+                onSourceDone(id, source, status, summary, error);
+            });
+    connect(m_collect.get(), &CollectTask::finished, this,
+            [this, id](bool allComplete, const QString &error) { onCollectFinished(id, allComplete, error); });
+    touch(id);
+    m_collect->start();
+}
+
+void JobsModel::onSourceDone(quint64 id, const QString &source, const QString &status, const QString &summary,
+                             const QString &error)
+{
+    JobRecord *job = find(id);
+    if (!job)
+        return;
+    ++job->sourcesDone;
+    if (status == QLatin1String("complete"))
+        ++job->sourcesComplete;
+    if (status == QLatin1String("complete") || status == QLatin1String("partial"))
+        ++job->sourcesWritten;
+    job->sourceResults << (summary.isEmpty() ? QStringLiteral("%1: %2").arg(source, status)
+                                             : QStringLiteral("%1: %2 — %3").arg(source, status, summary));
+    if (!error.isEmpty())
+        job->fileErrors << QStringLiteral("%1: %2").arg(source, error);
+    touch(id);
+}
+
+void JobsModel::onCollectFinished(quint64 id, bool allComplete, const QString &error)
+{
+    m_collect.release()->deleteLater(); // its thread is still returning from this signal
+    JobRecord *job = find(id);
+    bool wrote = false;
+    if (job) {
+        job->elapsedMs = m_clock.elapsed();
+        job->error = error;
+        // A partial source writes what it read (and deletes nothing): the views re-read then too.
+        wrote = job->sourcesWritten > 0;
+        if (job->state == JobRecord::State::Cancelling)
+            job->state = JobRecord::State::Cancelled;
+        else if (allComplete && error.isEmpty())
+            job->state = JobRecord::State::Succeeded;
+        else
+            job->state = wrote ? JobRecord::State::Partial : JobRecord::State::Failed;
+        touch(id);
+    }
+    finishJob(id, wrote);
+}
+
+void JobsModel::finishJob(quint64 id, bool storeChanged)
+{
+    m_runningId = 0;
+    if (storeChanged)
+        Q_EMIT collectionWritten(id);
+    Q_EMIT jobFinished(id);
+    Q_EMIT activeCountChanged(activeCount());
+    startNext();
 }
 
 void JobsModel::onFileDone(quint64 id, const QString &path, const QString &error)

@@ -1,5 +1,7 @@
 #include "jobs/jobtext.h"
 
+#include "jobs/collectjobtext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -28,6 +30,8 @@ QString files(qint64 n)
 
 QString title(const JobRecord &job)
 {
+    if (job.kind == JobRecord::Kind::Collect)
+        return collectjobtext::title(job);
     // Files given one by one are counted as given (a missing one is still one the user asked
     // for); what folders hold is known once the task has listed them.
     if (!job.hasFolders)
@@ -57,6 +61,8 @@ QString state(const JobRecord &job)
 
 QString progress(const JobRecord &job)
 {
+    if (job.kind == JobRecord::Kind::Collect)
+        return collectjobtext::progress(job);
     if (job.state == JobRecord::State::Queued)
         return tr("Waiting for the running import to finish");
     if (job.filesTotal < 0)
@@ -69,6 +75,8 @@ QString progress(const JobRecord &job)
 
 QString result(const JobRecord &job)
 {
+    if (job.kind == JobRecord::Kind::Collect)
+        return collectjobtext::result(job);
     switch (job.state) {
     case JobRecord::State::Queued:
     case JobRecord::State::Running:
@@ -93,6 +101,14 @@ QString result(const JobRecord &job)
     if (job.state == JobRecord::State::Partial)
         text += tr("; %1 could not be imported.").arg(files(job.fileErrors.size()));
     return text;
+}
+
+QString errorsHeading(const JobRecord &job)
+{
+    if (job.kind == JobRecord::Kind::Collect)
+        return collectjobtext::errorsHeading(job);
+    return job.fileErrors.size() == 1 ? tr("1 file could not be imported")
+                                      : tr("%1 files could not be imported").arg(job.fileErrors.size());
 }
 
 QString fileErrors(const JobRecord &job)

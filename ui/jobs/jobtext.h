@@ -16,7 +16,9 @@ QString progress(const JobRecord &job); // "3 of 12 files · 1.2 MB of 4.8 MB"
 // The outcome: "Imported 12 files: 3,120 new findings, 40 resolved" or why nothing was stored.
 // Empty while the job runs.
 QString result(const JobRecord &job);
-// The per-file errors, one per line.
+// "3 files could not be imported", "1 source failed": the heading of the error list.
+QString errorsHeading(const JobRecord &job);
+// The per-file (per-source) errors, one per line.
 QString fileErrors(const JobRecord &job);
 
 } // namespace jobtext

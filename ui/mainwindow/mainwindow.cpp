@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "findings/findingsview.h"
+#include "images/imagesview.h"
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspanel.h"
 #include "jobs/jobtext.h"
@@ -104,6 +105,10 @@ void MainWindow::createPages()
 
     m_overview = new OverviewView(m_storePath, m_stack);
     m_findings = new FindingsView(m_storePath, m_stack);
+    m_images = new ImagesView(m_storePath, m_stack);
+    connect(m_images, &ImagesView::findingsRequested, this, &MainWindow::showFindings);
+    connect(m_images, &ImagesView::addRegistryRequested, this, &MainWindow::addRegistry);
+    connect(m_images, &ImagesView::collectRequested, this, [this] { collect(); });
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
@@ -114,6 +119,8 @@ void MainWindow::createPages()
             page = m_overview;
         } else if (info.id == PageId::Findings) {
             page = m_findings;
+        } else if (info.id == PageId::Images) {
+            page = m_images;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -127,6 +134,7 @@ void MainWindow::createPages()
     m_welcome = new WelcomePage(m_storePath, m_stack);
     connect(m_welcome, &WelcomePage::importFilesRequested, this, &MainWindow::chooseImportFiles);
     connect(m_welcome, &WelcomePage::importFolderRequested, this, &MainWindow::chooseImportFolder);
+    connect(m_welcome, &WelcomePage::addRegistryRequested, this, &MainWindow::addRegistry);
     m_stack->addWidget(m_welcome);
     m_storeError = storeErrorPage(m_facts.error, m_stack);
     m_stack->addWidget(m_storeError);
@@ -164,6 +172,7 @@ void MainWindow::createJobs()
     addDockWidget(Qt::RightDockWidgetArea, m_jobsDock);
     m_jobsDock->hide(); // shown when the first job starts, or as the saved state says
     connect(m_jobs, &JobsModel::importCommitted, this, &MainWindow::onImportCommitted);
+    connect(m_jobs, &JobsModel::collectionWritten, this, &MainWindow::refreshViews);
     connect(m_jobs, &JobsModel::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_jobs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateJobStatus);
     connect(m_jobs, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateJobStatus);
@@ -234,12 +243,23 @@ quint64 MainWindow::importPaths(const QStringList &paths)
     return id;
 }
 
+quint64 MainWindow::collect(const QStringList &sourceNames)
+{
+    if (!m_facts.ok)
+        return 0;
+    const quint64 id = m_jobs->startCollect(sourceNames);
+    m_jobsDock->show();
+    m_jobsDock->raise();
+    return id;
+}
+
 void MainWindow::refreshViews()
 {
     if (!m_facts.ok)
         return;
     m_overview->refresh();
     m_findings->refresh();
+    m_images->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 

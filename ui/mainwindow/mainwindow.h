@@ -18,6 +18,7 @@ class QSplitter;
 namespace bulkhead::ui {
 
 class FindingsView;
+class ImagesView;
 class JobsModel;
 class JobsPanel;
 class MainStatusBar;
@@ -48,6 +49,7 @@ public:
     QWidget *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
     OverviewView *overviewView() const { return m_overview; }
     FindingsView *findingsView() const { return m_findings; }
+    ImagesView *imagesView() const { return m_images; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -65,6 +67,11 @@ public Q_SLOTS:
     void refreshViews(); // the store changed: every view and the counts re-read it, off this thread
     void showFindings(const bulkhead::FindingFilter &filter);
     void searchFindings(); // the `/` shortcut
+    // Registry sources: the Add-registry dialog, the Sources dialog, and a collection job of the
+    // named sources (all when empty); returns the job's id, 0 when the store is not open.
+    void addRegistry();
+    void showSources();
+    quint64 collect(const QStringList &sourceNames = {});
     void chooseImportFiles();
     void chooseImportFolder();
     void openSettings();
@@ -100,6 +107,7 @@ private:
     std::array<QWidget *, kPageCount> m_pages{};
     OverviewView *m_overview = nullptr;
     FindingsView *m_findings = nullptr;
+    ImagesView *m_images = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 
@@ -113,6 +121,9 @@ private:
     std::array<QAction *, kPageCount> m_pageActions{};
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
+    QAction *m_addRegistryAction = nullptr;
+    QAction *m_sourcesAction = nullptr;
+    QAction *m_collectAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -3,9 +3,14 @@
 #include "mainwindow/mainwindow.h"
 
 #include "findings/findingsview.h"
+#include "images/imagesview.h"
+#include "jobs/jobsmodel.h"
+#include "mainwindow/mainstatusbar.h"
 #include "mainwindow/shortcutsdialog.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "sources/addregistrydialog.h"
+#include "sources/sourcesdialog.h"
 #include "welcome/welcomepage.h"
 
 #include <QActionGroup>
@@ -39,6 +44,26 @@ void MainWindow::createActions()
     m_importFolderAction->setStatusTip(tr("Import every report below a folder"));
     m_importFolderAction->setEnabled(canImport);
     connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::chooseImportFolder);
+
+    m_addRegistryAction = new QAction(tr("&Add registry…"), this);
+    m_addRegistryAction->setObjectName(QStringLiteral("actionAddRegistry"));
+    m_addRegistryAction->setStatusTip(tr("Add a container registry to collect images from"));
+    m_addRegistryAction->setEnabled(canImport);
+    connect(m_addRegistryAction, &QAction::triggered, this, &MainWindow::addRegistry);
+
+    m_sourcesAction = new QAction(tr("Registry &sources…"), this);
+    m_sourcesAction->setObjectName(QStringLiteral("actionSources"));
+    m_sourcesAction->setStatusTip(tr("Edit, remove and collect registry sources; see their last collection"));
+    m_sourcesAction->setEnabled(canImport);
+    connect(m_sourcesAction, &QAction::triggered, this, &MainWindow::showSources);
+
+    m_collectAction = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Collect now"), this);
+    m_collectAction->setObjectName(QStringLiteral("actionCollect"));
+    m_collectAction->setIconText(tr("Collect"));
+    m_collectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_collectAction->setStatusTip(tr("Crawl every registry source now, as a job"));
+    m_collectAction->setEnabled(canImport);
+    connect(m_collectAction, &QAction::triggered, this, [this] { collect(); });
 
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
@@ -88,7 +113,8 @@ void MainWindow::createActions()
     m_storeError->addAction(m_searchAction);
     m_jobsDock->addAction(m_searchAction);
     for (const PageInfo &info : pageInfos()) {
-        if (info.id != PageId::Findings)
+        // The findings and images pages search themselves with `/`.
+        if (info.id != PageId::Findings && info.id != PageId::Images)
             page(info.id)->addAction(m_searchAction);
     }
 
@@ -139,6 +165,12 @@ void MainWindow::createMenus()
         findings->addAction(action);
     }
 
+    QMenu *registries = menuBar()->addMenu(tr("&Registries"));
+    registries->addAction(m_addRegistryAction);
+    registries->addAction(m_sourcesAction);
+    registries->addSeparator();
+    registries->addAction(m_collectAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
@@ -151,6 +183,7 @@ void MainWindow::createToolBar()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     bar->addAction(m_importFilesAction);
+    bar->addAction(m_collectAction);
     bar->addAction(m_refreshAction);
     bar->addAction(m_jobsDock->toggleViewAction());
 }
@@ -182,6 +215,36 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Due dates and overdue counts follow the SLA: the views re-read with the new one.
     connect(dialog, &SettingsDialog::slaPolicyChanged, this, &MainWindow::refreshViews);
+    // Scan coverage is judged against the scan age threshold when shown.
+    connect(dialog, &SettingsDialog::postureThresholdsChanged, m_images, &ImagesView::refresh);
+    dialog->open();
+}
+
+void MainWindow::addRegistry()
+{
+    if (!m_facts.ok)
+        return;
+    // Names already taken are checked by the store too; the dialog says so sooner when it knows.
+    auto *dialog = new AddRegistryDialog(m_storePath, QStringList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddRegistryDialog::saved, this, [this](const QString &name) {
+        m_images->refresh();
+        m_statusBar->showMessage(tr("Added registry %1; collecting it now.").arg(name), 8000);
+        collect({name}); // a new source is worth nothing until it is read
+    });
+    dialog->open();
+}
+
+void MainWindow::showSources()
+{
+    if (!m_facts.ok)
+        return;
+    auto *dialog = new SourcesDialog(m_storePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SourcesDialog::collectRequested, this, [this](const QStringList &names) { collect(names); });
+    connect(dialog, &SourcesDialog::sourcesChanged, m_images, &ImagesView::refresh);
+    // The last-collection column follows the jobs started from here.
+    connect(m_jobs, &JobsModel::jobFinished, dialog, &SourcesDialog::reload);
     dialog->open();
 }
 

@@ -29,6 +29,16 @@ void AppSettings::setSlaPolicy(const SlaPolicy &policy)
     }
 }
 
+PostureThresholds AppSettings::postureThresholds()
+{
+    return loadPostureThresholds();
+}
+
+void AppSettings::setPostureThresholds(const PostureThresholds &thresholds)
+{
+    savePostureThresholds(thresholds);
+}
+
 QByteArray AppSettings::headerState(const QString &view)
 {
     return QSettings().value(QStringLiteral("views/%1/header").arg(view)).toByteArray();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/posturethresholds.h"
 #include "analysis/slapolicy.h"
 
 #include <QByteArray>
@@ -16,6 +17,11 @@ public:
     // SLA days per severity (defaults 7/30/90/180 for critical/high/medium/low).
     static SlaPolicy slaPolicy();
     static void setSlaPolicy(const SlaPolicy &policy);
+
+    // Image posture thresholds (layers, size, ages). core owns the keys (the collector reads them
+    // too, from bulkheadctl); these forward to loadPostureThresholds/savePostureThresholds.
+    static PostureThresholds postureThresholds();
+    static void setPostureThresholds(const PostureThresholds &thresholds);
 
     // QHeaderView::saveState() of a table, per view ("findings", "findings.groups", ...).
     static QByteArray headerState(const QString &view);

@@ -16,6 +16,18 @@ namespace {
 // The store's own upper bound (AppSettings clamps to it too): ten years.
 constexpr int kMaxDays = 3650;
 
+constexpr std::int64_t kMiB = 1024 * 1024;
+
+QSpinBox *spinBox(int min, int max, const QString &suffix, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(min, max);
+    spin->setSuffix(suffix);
+    spin->setSpecialValueText(SettingsDialog::tr("Off")); // 0 turns the check off
+    spin->setAccelerated(true);
+    return spin;
+}
+
 QString severityLabel(Severity s)
 {
     switch (s) {
@@ -59,10 +71,54 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sla);
+    layout->addWidget(createPostureGroup());
     layout->addStretch(1);
     layout->addWidget(buttons);
 
     setSlaPolicy(AppSettings::slaPolicy());
+    setPostureThresholds(AppSettings::postureThresholds());
+}
+
+QWidget *SettingsDialog::createPostureGroup()
+{
+    auto *group = new QGroupBox(tr("Image posture thresholds"), this);
+    auto *form = new QFormLayout(group);
+    auto *explain = new QLabel(tr("The registry collector files a finding for an image over one of these; they apply "
+                                  "from the next collection on. Off turns a check off."),
+                               group);
+    explain->setWordWrap(true);
+    form->addRow(explain);
+    m_maxLayers = spinBox(0, 1000, tr(" layers"), group);
+    m_maxSizeMiB = spinBox(0, 1024 * 1024, tr(" MiB"), group);
+    m_maxImageAge = spinBox(0, kMaxDays, tr(" days"), group);
+    m_scanMaxAge = spinBox(0, kMaxDays, tr(" days"), group);
+    m_sbomMaxAge = spinBox(0, kMaxDays, tr(" days"), group);
+    form->addRow(tr("Most &layers:"), m_maxLayers);
+    form->addRow(tr("Largest &size:"), m_maxSizeMiB);
+    form->addRow(tr("Oldest &image (created):"), m_maxImageAge);
+    form->addRow(tr("Oldest vulnerability sca&n:"), m_scanMaxAge);
+    form->addRow(tr("Oldest S&BOM:"), m_sbomMaxAge);
+    return group;
+}
+
+PostureThresholds SettingsDialog::postureThresholds() const
+{
+    PostureThresholds t;
+    t.maxLayers = m_maxLayers->value();
+    t.maxSizeBytes = std::int64_t(m_maxSizeMiB->value()) * kMiB;
+    t.maxImageAgeDays = m_maxImageAge->value();
+    t.scanMaxAgeDays = m_scanMaxAge->value();
+    t.sbomMaxAgeDays = m_sbomMaxAge->value();
+    return t;
+}
+
+void SettingsDialog::setPostureThresholds(const PostureThresholds &t)
+{
+    m_maxLayers->setValue(t.maxLayers);
+    m_maxSizeMiB->setValue(static_cast<int>(std::min<std::int64_t>(t.maxSizeBytes / kMiB, 1024 * 1024)));
+    m_maxImageAge->setValue(t.maxImageAgeDays);
+    m_scanMaxAge->setValue(t.scanMaxAgeDays);
+    m_sbomMaxAge->setValue(t.sbomMaxAgeDays);
 }
 
 SlaPolicy SettingsDialog::slaPolicy() const
@@ -91,6 +147,7 @@ QSpinBox *SettingsDialog::slaSpinBox(Severity severity) const
 void SettingsDialog::restoreDefaults()
 {
     setSlaPolicy(SlaPolicy{});
+    setPostureThresholds(PostureThresholds{});
 }
 
 void SettingsDialog::accept()
@@ -99,6 +156,11 @@ void SettingsDialog::accept()
     if (!(edited == AppSettings::slaPolicy())) {
         AppSettings::setSlaPolicy(edited);
         Q_EMIT slaPolicyChanged(edited);
+    }
+    const PostureThresholds thresholds = postureThresholds();
+    if (!(thresholds == AppSettings::postureThresholds())) {
+        AppSettings::setPostureThresholds(thresholds);
+        Q_EMIT postureThresholdsChanged();
     }
     QDialog::accept();
 }

@@ -48,9 +48,9 @@ WelcomePage::WelcomePage(const QString &storePath, QWidget *parent) : QWidget(pa
     m_addCluster = addAction(QStyle::SP_ComputerIcon, tr("Add a cluster from kubeconfig…"), false,
                              tr("Coming with the cluster collector: workloads, RBAC and secret metadata read through "
                                 "your kubeconfig."));
-    m_addRegistry = addAction(QStyle::SP_DriveNetIcon, tr("Add a registry…"), false,
-                              tr("Coming with the registry collector: images, signatures and SBOMs read through the "
-                                 "OCI distribution API."));
+    m_addRegistry = addAction(QStyle::SP_DriveNetIcon, tr("Add a registry…"), true,
+                              tr("A container registry: images, signatures and SBOMs read through the OCI distribution "
+                                 "API, judged against the build controls."));
     layout->addLayout(actions);
     layout->addSpacing(fontMetrics().height());
 
@@ -68,6 +68,7 @@ WelcomePage::WelcomePage(const QString &storePath, QWidget *parent) : QWidget(pa
 
     connect(m_importFiles, &QPushButton::clicked, this, &WelcomePage::importFilesRequested);
     connect(m_importFolder, &QPushButton::clicked, this, &WelcomePage::importFolderRequested);
+    connect(m_addRegistry, &QPushButton::clicked, this, &WelcomePage::addRegistryRequested);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -25,6 +25,7 @@ public:
 Q_SIGNALS:
     void importFilesRequested();
     void importFolderRequested();
+    void addRegistryRequested();
 
 private:
     QPushButton *m_importFiles = nullptr;

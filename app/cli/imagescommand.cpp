@@ -1,0 +1,230 @@
+#include "cliargs.h"
+#include "commands.h"
+
+#include "report/findingscsv.h"
+#include "store/database.h"
+#include "store/imagerepository.h"
+#include "store/sourcerepository.h"
+#include "store/storeerror.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <map>
+
+namespace bulkhead::cli {
+
+namespace {
+
+constexpr const char *kHelp =
+    "Usage: bulkheadctl [--db PATH] images [OPTIONS]\n"
+    "\n"
+    "Lists the images the registry sources hold (see `bulkheadctl collect`), with vulnerability\n"
+    "counts joined from imported scans by digest. Filters combine with AND.\n"
+    "\n"
+    "Options:\n"
+    "  --source NAME      images of this source (repeatable)\n"
+    "  --search TEXT      part of the repository, a tag or the digest\n"
+    "  --unsigned         only unsigned images (same as --signature unsigned)\n"
+    "  --signature S      unsigned, signed-not-verified, verified, invalid (repeatable or comma separated)\n"
+    "  --root             only images whose config runs as root\n"
+    "  --no-sbom          only images without an SBOM\n"
+    "  --not-scanned      only images without an imported vulnerability scan\n"
+    "  --sort KEY         repository (default), tag, created, size, layers, signature,\n"
+    "                     vulnerabilities, last-seen\n"
+    "  --desc             sort descending\n"
+    "  --limit N          at most N images\n"
+    "  --format F         table (default), csv or json (an array of objects)\n";
+
+// SignatureState's names, by value (see core/registry/signaturestate.h).
+constexpr std::array<const char *, 4> kSignatureNames{"unsigned", "signed-not-verified", "verified", "invalid"};
+
+const char *signatureName(int state)
+{
+    return state >= 0 && state < static_cast<int>(kSignatureNames.size()) ? kSignatureNames[static_cast<std::size_t>(state)]
+                                                                          : "unknown";
+}
+
+const std::map<std::string, ImageRepository::ImageSortKey> kSortKeys{
+    {"repository", ImageRepository::ImageSortKey::Repository},
+    {"tag", ImageRepository::ImageSortKey::Tag},
+    {"created", ImageRepository::ImageSortKey::Created},
+    {"size", ImageRepository::ImageSortKey::Size},
+    {"layers", ImageRepository::ImageSortKey::Layers},
+    {"signature", ImageRepository::ImageSortKey::Signature},
+    {"vulnerabilities", ImageRepository::ImageSortKey::Vulnerabilities},
+    {"last-seen", ImageRepository::ImageSortKey::LastSeen},
+};
+
+int usage(const std::string &message)
+{
+    std::fprintf(stderr, "bulkheadctl images: %s\n\n%s", message.c_str(), kHelp);
+    return Usage;
+}
+
+std::string shortDigest(const std::string &digest)
+{
+    return digest.size() > 19 ? digest.substr(0, 19) : digest; // "sha256:" + 12 hex digits
+}
+
+std::string cut(const std::string &s, std::size_t width)
+{
+    return s.size() <= width ? s : s.substr(0, width - 1) + "~";
+}
+
+const char *kCsvHeader = "source,repository,tags,digest,platform,user,created,size_bytes,layers,signature,"
+                         "sbom_format,sbom_created,last_scan_at,last_seen,critical,high,medium,low,posture_findings";
+
+std::string csvLine(const ImageRepository::ImageRow &r)
+{
+    using findingscsv::field;
+    std::string line;
+    for (const std::string &cell :
+         {field(r.source), field(r.repository), field(r.tags), field(r.digest), field(r.platform), field(r.user),
+          field(isoTime(r.created)), std::to_string(r.size), std::to_string(r.layers),
+          std::string(signatureName(r.signature)), field(r.sbomFormat), field(isoTime(r.sbomCreated)),
+          field(isoTime(r.lastScanAt)), field(isoTime(r.lastSeen)), std::to_string(r.critical),
+          std::to_string(r.high), std::to_string(r.medium), std::to_string(r.low), std::to_string(r.postureFindings)})
+        line += (line.empty() ? "" : ",") + cell;
+    return line;
+}
+
+nlohmann::ordered_json jsonRow(const ImageRepository::ImageRow &r)
+{
+    auto time = [](std::int64_t t) { return t ? nlohmann::ordered_json(isoTime(t)) : nlohmann::ordered_json(); };
+    nlohmann::ordered_json j;
+    j["source"] = r.source;
+    j["repository"] = r.repository;
+    j["tags"] = r.tags;
+    j["digest"] = r.digest;
+    j["platform"] = r.platform;
+    j["user"] = r.user;
+    j["created"] = time(r.created);
+    j["size_bytes"] = r.size;
+    j["layers"] = r.layers;
+    j["signature"] = signatureName(r.signature);
+    j["sbom_format"] = r.sbomFormat;
+    j["sbom_created"] = time(r.sbomCreated);
+    j["last_scan_at"] = time(r.lastScanAt);
+    j["last_seen"] = time(r.lastSeen);
+    j["vulnerabilities"] = {{"critical", r.critical}, {"high", r.high}, {"medium", r.medium}, {"low", r.low}};
+    j["posture_findings"] = r.postureFindings;
+    return j;
+}
+
+} // namespace
+
+int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs)
+{
+    CliArgs args({"--source", "--search", "--signature", "--sort", "--limit", "--format"},
+                 {"--unsigned", "--root", "--no-sbom", "--not-scanned", "--desc", "--help", "-h"});
+    if (!args.parse(rawArgs))
+        return usage(args.error());
+    if (args.flag("--help") || args.flag("-h")) {
+        std::fputs(kHelp, stdout);
+        return Ok;
+    }
+    if (!args.positional().empty())
+        return usage("unexpected argument \"" + args.positional()[0] + "\"");
+    ImageRepository::ImageFilter filter;
+    filter.text = args.value("--search").value_or("");
+    if (args.flag("--unsigned"))
+        filter.signature.push_back(0);
+    for (const std::string &raw : args.values("--signature")) {
+        std::size_t start = 0;
+        while (start <= raw.size()) {
+            const std::size_t comma = std::min(raw.find(',', start), raw.size());
+            const std::string name = raw.substr(start, comma - start);
+            start = comma + 1;
+            if (name.empty())
+                continue;
+            const auto it = std::find(kSignatureNames.begin(), kSignatureNames.end(), name);
+            if (it == kSignatureNames.end())
+                return usage("--signature does not accept \"" + name + "\"");
+            filter.signature.push_back(static_cast<int>(it - kSignatureNames.begin()));
+        }
+    }
+    if (args.flag("--root"))
+        filter.root = true;
+    if (args.flag("--no-sbom"))
+        filter.hasSbom = false;
+    if (args.flag("--not-scanned"))
+        filter.covered = false;
+    const std::string sortName = args.value("--sort").value_or("repository");
+    if (!kSortKeys.count(sortName))
+        return usage("--sort does not accept \"" + sortName + "\"");
+    long long limit = -1;
+    if (auto text = args.value("--limit")) {
+        try {
+            limit = std::stoll(*text);
+        } catch (...) {
+            limit = -2;
+        }
+        if (limit < 0)
+            return usage("--limit takes a number");
+    }
+    const std::string format = args.value("--format").value_or("table");
+    if (format != "table" && format != "csv" && format != "json")
+        return usage("--format must be table, csv or json");
+
+    try {
+        Database db = Database::open(dbPath, Database::Access::ReadOnly);
+        for (const std::string &name : args.values("--source")) {
+            const auto source = SourceRepository(db).find(name);
+            if (!source) {
+                std::fprintf(stderr, "error: there is no source named %s\n", name.c_str());
+                return Failed;
+            }
+            filter.sourceIds.push_back(source->id);
+        }
+        ImageRepository repo(db);
+        if (format == "json")
+            std::fputs("[", stdout);
+        else if (format == "csv")
+            std::puts(kCsvHeader);
+        else
+            std::printf("%-40s  %-20s  %-14s  %-19s  %-10s  %8s  %6s  %-19s  %-9s  %-15s  %s\n", "REPOSITORY", "TAGS",
+                        "PLATFORM", "DIGEST", "USER", "SIZE MiB", "LAYERS", "SIGNATURE", "SBOM", "CRIT/HIGH/MED/LOW",
+                        "LAST SCAN");
+        long long written = 0;
+        bool first = true;
+        // Pages of the repository's maximum until the list or the limit ends.
+        for (int offset = 0;; offset += ImageRepository::kMaxRowsPerCall) {
+            const auto rows = repo.rows(filter, kSortKeys.at(sortName), args.flag("--desc"), offset,
+                                        ImageRepository::kMaxRowsPerCall);
+            for (const auto &r : rows) {
+                if (limit >= 0 && written >= limit)
+                    break;
+                ++written;
+                if (format == "json") {
+                    std::fputs(first ? "\n" : ",\n", stdout);
+                    std::fputs(jsonRow(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(),
+                               stdout);
+                } else if (format == "csv") {
+                    std::puts(csvLine(r).c_str());
+                } else {
+                    const std::string counts = std::to_string(r.critical) + "/" + std::to_string(r.high) + "/"
+                        + std::to_string(r.medium) + "/" + std::to_string(r.low);
+                    std::printf("%-40s  %-20s  %-14s  %-19s  %-10s  %8.1f  %6d  %-19s  %-9s  %-15s  %s\n",
+                                cut(r.repository, 40).c_str(), cut(r.tags, 20).c_str(), cut(r.platform, 14).c_str(),
+                                shortDigest(r.digest).c_str(), cut(r.user.empty() ? "(root)" : r.user, 10).c_str(),
+                                static_cast<double>(r.size) / (1024.0 * 1024.0), r.layers, signatureName(r.signature),
+                                r.sbomFormat.empty() ? "-" : r.sbomFormat.c_str(), counts.c_str(),
+                                r.lastScanAt ? isoTime(r.lastScanAt).c_str() : "never");
+                }
+                first = false;
+            }
+            if (static_cast<int>(rows.size()) < ImageRepository::kMaxRowsPerCall || (limit >= 0 && written >= limit))
+                break;
+        }
+        if (format == "json")
+            std::fputs(first ? "]\n" : "\n]\n", stdout);
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace bulkhead::cli

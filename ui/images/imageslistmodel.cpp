@@ -1,0 +1,387 @@
+#include "images/imageslistmodel.h"
+
+#include "images/imagetext.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPointer>
+#include <QThread>
+
+#include <algorithm>
+#include <limits>
+
+namespace bulkhead::ui {
+
+namespace {
+
+// Pages kept in memory: a few screens around the visible rows at any scroll speed.
+constexpr int kMaxPages = 32;
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString dateText(std::int64_t t)
+{
+    return t > 0 ? QDateTime::fromSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+} // namespace
+
+ImagesListModel::ImagesListModel(const QString &storePath, QObject *parent)
+    : QAbstractTableModel(parent), m_thread(std::make_unique<QThread>())
+{
+    m_thread->setObjectName(QStringLiteral("images-loader"));
+    m_loader = new ImagesLoader(storePath);
+    m_loader->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread->start();
+    request();
+}
+
+ImagesListModel::~ImagesListModel()
+{
+    m_loader->latestGeneration().store(~quint64(0)); // interrupt whatever runs
+    m_thread->quit();
+    m_thread->wait();
+}
+
+template <typename Work>
+void ImagesListModel::post(Work &&work) const
+{
+    QMetaObject::invokeMethod(m_loader, std::forward<Work>(work), Qt::QueuedConnection);
+}
+
+void ImagesListModel::setFilter(const ImageFilter &filter)
+{
+    m_filter = filter;
+    request();
+}
+
+void ImagesListModel::setScanMaxAgeDays(int days)
+{
+    if (days == m_scanMaxAgeDays)
+        return;
+    m_scanMaxAgeDays = days;
+    if (m_filter.covered) {
+        request(); // which images count as covered changed
+        return;
+    }
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, ScanColumn), index(m_rows - 1, ScanColumn));
+}
+
+ImageFilter ImagesListModel::storeFilter() const
+{
+    ImageFilter f = m_filter;
+    // "Scanned" means what the Last scan column and the BLD-2 finding mean: a scan younger than
+    // the threshold (Off: any scan). Fixed per request, so that every page of it agrees.
+    if (f.covered && m_scanMaxAgeDays > 0)
+        f.coveredSince = QDateTime::currentSecsSinceEpoch() - qint64(m_scanMaxAgeDays) * 86400;
+    return f;
+}
+
+void ImagesListModel::reload()
+{
+    request();
+}
+
+void ImagesListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto key = sortKeyForColumn(column);
+    if (!key)
+        return; // not a column the store can order by; the view puts the indicator back
+    const bool descending = order == Qt::DescendingOrder;
+    if (*key == m_sortKey && descending == m_descending && m_generation > 0)
+        return;
+    m_sortKey = *key;
+    m_descending = descending;
+    request();
+}
+
+std::optional<ImageSortKey> ImagesListModel::sortKeyForColumn(int column)
+{
+    switch (column) {
+    case RepositoryColumn: return ImageSortKey::Repository;
+    case TagsColumn: return ImageSortKey::Tag;
+    case AgeColumn: return ImageSortKey::Created;
+    case SizeColumn: return ImageSortKey::Size;
+    case LayersColumn: return ImageSortKey::Layers;
+    case SignatureColumn: return ImageSortKey::Signature;
+    case VulnerabilitiesColumn: return ImageSortKey::Vulnerabilities;
+    case LastSeenColumn: return ImageSortKey::LastSeen;
+    default: return std::nullopt;
+    }
+}
+
+void ImagesListModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void ImagesListModel::request()
+{
+    const quint64 generation = ++m_generation;
+    m_loader->latestGeneration().store(generation);
+    setLoading(true);
+    m_storeFilter = storeFilter();
+    const ImageFilter filter = m_storeFilter;
+    const ImageSortKey key = m_sortKey;
+    const bool descending = m_descending;
+    ImagesLoader *loader = m_loader;
+    QPointer<ImagesListModel> self(this);
+    post([loader, self, generation, filter, key, descending] {
+        std::vector<ImageRow> rows;
+        QString error;
+        if (!loader->page(generation, filter, key, descending, 0, kPageSize, rows, error) && error.isEmpty())
+            return; // outdated
+        const bool complete = static_cast<int>(rows.size()) < kPageSize; // before `rows` is moved away
+        QMetaObject::invokeMethod(self, [self, generation, rows = std::move(rows), error]() mutable {
+            if (self)
+                self->onFirstPage(generation, std::move(rows), error);
+        }, Qt::QueuedConnection);
+        if (!error.isEmpty() || complete)
+            return; // the first page holds every match: no count needed
+        qint64 total = 0;
+        if (!loader->count(generation, filter, total, error) && error.isEmpty())
+            return;
+        QMetaObject::invokeMethod(self, [self, generation, total, error] {
+            if (self)
+                self->onCount(generation, total, error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ImagesListModel::onFirstPage(quint64 generation, std::vector<ImageRow> rows, QString error)
+{
+    if (generation != m_generation)
+        return;
+    if (!error.isEmpty()) {
+        setLoading(false);
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    beginResetModel();
+    m_pages.clear();
+    m_requested.clear();
+    m_recent = {0};
+    m_rows = static_cast<int>(rows.size());
+    m_total = m_rows;
+    m_countExact = m_rows < kPageSize;
+    m_pages.insert(0, std::move(rows));
+    endResetModel();
+    if (m_countExact)
+        setLoading(false);
+    Q_EMIT firstPageShown();
+    if (m_countExact)
+        Q_EMIT counted(m_total);
+}
+
+void ImagesListModel::onCount(quint64 generation, qint64 total, QString error)
+{
+    if (generation != m_generation)
+        return;
+    setLoading(false);
+    if (!error.isEmpty()) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    m_total = total;
+    m_countExact = true;
+    const int rows = static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max() - 1));
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    }
+    Q_EMIT counted(total);
+}
+
+void ImagesListModel::requestPage(int page) const
+{
+    if (m_requested.contains(page) || m_pages.contains(page))
+        return;
+    m_requested.insert(page);
+    const quint64 generation = m_generation;
+    const ImageFilter filter = m_storeFilter;
+    const ImageSortKey key = m_sortKey;
+    const bool descending = m_descending;
+    ImagesLoader *loader = m_loader;
+    QPointer<ImagesListModel> self(const_cast<ImagesListModel *>(this));
+    post([loader, self, generation, filter, key, descending, page] {
+        std::vector<ImageRow> rows;
+        QString error;
+        if (!loader->page(generation, filter, key, descending, page * kPageSize, kPageSize, rows, error)
+            && error.isEmpty())
+            return;
+        QMetaObject::invokeMethod(self, [self, generation, page, rows = std::move(rows), error]() mutable {
+            if (self)
+                self->onPage(generation, page, std::move(rows), error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ImagesListModel::onPage(quint64 generation, int page, std::vector<ImageRow> rows, QString error)
+{
+    if (generation != m_generation)
+        return;
+    m_requested.remove(page);
+    if (!error.isEmpty()) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    m_pages.insert(page, std::move(rows));
+    m_recent.removeAll(page);
+    m_recent.append(page);
+    while (m_pages.size() > kMaxPages && m_recent.size() > 1)
+        m_pages.remove(m_recent.takeFirst());
+    const int first = page * kPageSize;
+    const int last = std::min(m_rows, first + kPageSize) - 1;
+    if (last >= first) {
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        Q_EMIT pageLoaded(first, last);
+    }
+}
+
+const ImageRow *ImagesListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const auto it = m_pages.constFind(row / kPageSize);
+    if (it == m_pages.constEnd())
+        return nullptr;
+    const std::size_t offset = static_cast<std::size_t>(row % kPageSize);
+    return offset < it->size() ? &(*it)[offset] : nullptr;
+}
+
+void ImagesListModel::loadSources(std::function<void(std::vector<SourceRow>, QString)> done)
+{
+    ImagesLoader *loader = m_loader;
+    QPointer<ImagesListModel> self(this);
+    post([loader, self, done = std::move(done)]() mutable {
+        std::vector<SourceRow> sources;
+        QString error;
+        loader->sources(sources, error);
+        QMetaObject::invokeMethod(self, [self, sources = std::move(sources), error, done = std::move(done)]() mutable {
+            if (self)
+                done(std::move(sources), error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+int ImagesListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int ImagesListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ImagesListModel::scanStale(const ImageRow &r) const
+{
+    if (r.lastScanAt <= 0)
+        return true;
+    return m_scanMaxAgeDays > 0 && QDateTime::currentSecsSinceEpoch() - r.lastScanAt > qint64(m_scanMaxAgeDays) * 86400;
+}
+
+QVariant ImagesListModel::display(const ImageRow &r, int column) const
+{
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    switch (column) {
+    case SourceColumn: return q(r.source);
+    case RepositoryColumn: return q(r.repository);
+    case TagsColumn: return q(r.tags);
+    case DigestColumn: return imagetext::shortDigest(r.digest);
+    case PlatformColumn: return q(r.platform);
+    case UserColumn: return imagetext::user(r.user);
+    case AgeColumn: return imagetext::age(r.created, now);
+    case SizeColumn: return imagetext::size(r.size);
+    case LayersColumn: return r.layers;
+    case SignatureColumn: return imagetext::signature(static_cast<SignatureState>(r.signature));
+    case SbomColumn: return imagetext::sbom(r.sbomFormat, r.sbomCreated, now);
+    case ScanColumn:
+        return r.lastScanAt > 0 ? tr("%1 ago").arg(imagetext::age(r.lastScanAt, now)) : tr("not scanned");
+    case VulnerabilitiesColumn:
+        return tr("C %1 · H %2 · M %3 · L %4").arg(r.critical).arg(r.high).arg(r.medium).arg(r.low);
+    case PostureColumn: return r.postureFindings;
+    case LastSeenColumn: return dateText(r.lastSeen);
+    default: return {};
+    }
+}
+
+QVariant ImagesListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ImageRow *r = rowAt(index.row());
+    if (!r) {
+        requestPage(index.row() / kPageSize);
+        if (role == LoadedRole)
+            return false;
+        if (role == Qt::DisplayRole && index.column() == RepositoryColumn)
+            return tr("Loading…");
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole: return display(*r, index.column());
+    case ImageIdRole: return QVariant::fromValue<qint64>(r->id);
+    case SignatureRole: return static_cast<int>(r->signature); // a SignatureState value
+    case ScanStaleRole: return scanStale(*r);
+    case RootRole: return imagetext::runsAsRoot(r->user);
+    case VulnerabilityCountsRole: return QVariant::fromValue(QList<int>{r->critical, r->high, r->medium, r->low});
+    case LoadedRole: return true;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == LayersColumn || index.column() == PostureColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case DigestColumn: return q(r->digest);
+        case TagsColumn: return q(r->tags);
+        case AgeColumn: return dateText(r->created);
+        case ScanColumn:
+            return scanStale(*r) ? tr("No imported vulnerability scan in the last %1 days (BLD-2)").arg(m_scanMaxAgeDays)
+                                 : dateText(r->lastScanAt);
+        case UserColumn:
+            return imagetext::runsAsRoot(r->user) ? tr("Runs as root (BLD-5)") : QString();
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+QVariant ImagesListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SourceColumn: return tr("Source");
+    case RepositoryColumn: return tr("Repository");
+    case TagsColumn: return tr("Tags");
+    case DigestColumn: return tr("Digest");
+    case PlatformColumn: return tr("Platform");
+    case UserColumn: return tr("User");
+    case AgeColumn: return tr("Age");
+    case SizeColumn: return tr("Size");
+    case LayersColumn: return tr("Layers");
+    case SignatureColumn: return tr("Signature");
+    case SbomColumn: return tr("SBOM");
+    case ScanColumn: return tr("Last scan");
+    case VulnerabilitiesColumn: return tr("Vulnerabilities");
+    case PostureColumn: return tr("Posture");
+    case LastSeenColumn: return tr("Last seen");
+    default: return {};
+    }
+}
+
+} // namespace bulkhead::ui

@@ -1,0 +1,249 @@
+#include "images/imagesview.h"
+
+#include "images/imagedetailpane.h"
+#include "images/imagesdelegate.h"
+#include "images/imagesfilterbar.h"
+#include "images/imageslistmodel.h"
+#include "pages/pagetext.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bulkhead::ui {
+
+namespace {
+const QString kLayoutKey = QStringLiteral("images");
+} // namespace
+
+ImagesView::ImagesView(const QString &storePath, QWidget *parent) : QWidget(parent)
+{
+    m_filterBar = new ImagesFilterBar(this);
+    m_model = new ImagesListModel(storePath, this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("imagesTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ImagesDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSortIndicator(ImagesListModel::RepositoryColumn, Qt::AscendingOrder);
+    const int widths[] = {170, 95, 95, 140, 100, 185, 70, 80, 110, 80, 80, 60, 130, 90, 90};
+    static_assert(std::size(widths) == ImagesListModel::ColumnCount);
+    for (int c = 0; c < ImagesListModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->hideSection(ImagesListModel::LastSeenColumn);
+    m_table->setSortingEnabled(true);
+    // Only the columns the store orders by sort; a click elsewhere puts the indicator back.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (ImagesListModel::sortKeyForColumn(column))
+            return;
+        const QSignalBlocker block(header);
+        for (int c = 0; c < ImagesListModel::ColumnCount; ++c) {
+            if (ImagesListModel::sortKeyForColumn(c) == m_model->sortKey()) {
+                header->setSortIndicator(c, m_model->sortDescending() ? Qt::DescendingOrder : Qt::AscendingOrder);
+                break;
+            }
+        }
+    });
+    // Right-click on the header: choose the columns (remembered with the layout).
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < ImagesListModel::ColumnCount; ++c) {
+        auto *a = new QAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), header);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        header->addAction(a);
+    }
+    if (const QByteArray state = AppSettings::headerState(kLayoutKey); !state.isEmpty())
+        header->restoreState(state);
+    for (int c = 0; c < ImagesListModel::ColumnCount; ++c)
+        header->actions().at(c)->setChecked(!header->isSectionHidden(c));
+
+    m_detail = new ImageDetailPane(storePath, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
+        m_splitter->restoreState(state);
+
+    m_summary = new QLabel(this);
+    m_collectButton = new QPushButton(tr("Collect now"), this);
+    m_collectButton->setObjectName(QStringLiteral("imagesCollectButton"));
+    m_collectButton->setToolTip(tr("Crawl every registry source again"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_message->hide();
+
+    m_content = new QWidget(this);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_collectButton);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_filterBar);
+    contentLayout->addLayout(summaryRow);
+    contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addWidget(m_message);
+
+    m_emptyState = createEmptyState();
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_content);
+    m_stack->addWidget(m_emptyState);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    auto *search = new QAction(tr("&Search images"), this);
+    search->setShortcut(QKeySequence(Qt::Key_Slash));
+    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(search, &QAction::triggered, this, &ImagesView::focusSearch);
+    addAction(search); // the whole page: the main window leaves `/` on this page to it
+
+    connect(m_filterBar, &ImagesFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
+    connect(m_model, &ImagesListModel::loadingChanged, this, &ImagesView::updateSummary);
+    connect(m_model, &ImagesListModel::counted, this, &ImagesView::updateSummary);
+    connect(m_model, &ImagesListModel::firstPageShown, this, &ImagesView::updateSummary);
+    connect(m_model, &ImagesListModel::errorOccurred, this, [this](const QString &e) {
+        m_message->setText(e);
+        m_message->show();
+    });
+    connect(m_model, &ImagesListModel::firstPageShown, this, [this] {
+        m_message->hide();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::NoUpdate);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QVariant id = current.data(ImagesListModel::ImageIdRole);
+        m_detail->showImage(id.isValid() ? id.toLongLong() : 0);
+    });
+    // The current row may still be loading when it becomes current: show it once it is in.
+    connect(m_model, &ImagesListModel::pageLoaded, this, [this](int first, int last) {
+        const int row = m_table->currentIndex().row();
+        if (row >= first && row <= last && m_detail->imageId() == 0)
+            m_detail->showImage(m_table->currentIndex().data(ImagesListModel::ImageIdRole).toLongLong());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showImage(0); });
+    connect(m_detail, &ImageDetailPane::findingsRequested, this, &ImagesView::findingsRequested);
+    connect(m_collectButton, &QPushButton::clicked, this, &ImagesView::collectRequested);
+    connect(header, &QHeaderView::sectionResized, this, &ImagesView::saveLayout);
+    connect(header, &QHeaderView::sectionMoved, this, &ImagesView::saveLayout);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ImagesView::saveLayout);
+
+    applyThresholds();
+    loadSources();
+}
+
+ImagesView::~ImagesView() = default;
+
+QWidget *ImagesView::createEmptyState()
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
+    layout->addWidget(makeHeading(tr("No registry sources yet"), column));
+    layout->addWidget(makeParagraph(
+        tr("Bulkhead reads what your registries hold through the OCI distribution API: every repository, tag and "
+           "digest with its user, age, size and layers, whether it is signed with cosign and the signature verifies "
+           "with your keys, whether an SBOM is attached, and how recent its last vulnerability scan is."),
+        column));
+    m_addButton = new QPushButton(tr("Add registry…"), column);
+    m_addButton->setObjectName(QStringLiteral("imagesAddRegistryButton"));
+    m_addButton->setDefault(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_addButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(makeNote(tr("Or from a terminal: bulkheadctl source add registry NAME URL, then bulkheadctl collect."),
+                               column));
+    layout->addStretch(1);
+    connect(m_addButton, &QPushButton::clicked, this, &ImagesView::addRegistryRequested);
+    return readableColumn(column, this);
+}
+
+bool ImagesView::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_emptyState;
+}
+
+void ImagesView::loadSources()
+{
+    QPointer<ImagesView> self(this);
+    m_model->loadSources([self](std::vector<SourceRow> sources, QString error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            self->m_message->setText(error);
+            self->m_message->show();
+            return;
+        }
+        self->m_sourceCount = static_cast<int>(sources.size());
+        self->m_filterBar->setSources(sources);
+        self->m_stack->setCurrentWidget(sources.empty() ? self->m_emptyState : self->m_content);
+        self->updateSummary();
+        Q_EMIT self->sourcesLoaded(self->m_sourceCount);
+    });
+}
+
+void ImagesView::applyThresholds()
+{
+    const int days = AppSettings::postureThresholds().scanMaxAgeDays;
+    m_model->setScanMaxAgeDays(days);
+    m_detail->setScanMaxAgeDays(days);
+}
+
+void ImagesView::refresh()
+{
+    applyThresholds();
+    loadSources();
+    m_model->reload();
+    m_detail->reload();
+}
+
+void ImagesView::focusSearch()
+{
+    m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchField()->selectAll();
+}
+
+void ImagesView::updateSummary()
+{
+    QString text = m_model->countExact()
+        ? tr("%1 images").arg(QLocale().toString(static_cast<qlonglong>(m_model->totalCount())))
+        : tr("Counting images…");
+    if (m_sourceCount > 0)
+        text += m_sourceCount == 1 ? tr(" from 1 registry source") : tr(" from %1 registry sources").arg(m_sourceCount);
+    if (m_model->countExact() && m_model->totalCount() == 0 && m_sourceCount > 0)
+        text += tr(" · nothing collected under this filter yet: Collect now crawls the sources");
+    if (m_model->isLoading())
+        text += tr(" · loading…");
+    m_summary->setText(text);
+}
+
+void ImagesView::saveLayout()
+{
+    AppSettings::setHeaderState(kLayoutKey, m_table->horizontalHeader()->saveState());
+    AppSettings::setSplitterState(kLayoutKey, m_splitter->saveState());
+}
+
+} // namespace bulkhead::ui

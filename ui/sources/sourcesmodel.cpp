@@ -1,0 +1,93 @@
+#include "sources/sourcesmodel.h"
+
+#include "images/imagetext.h"
+
+#include <QColor>
+#include <QDateTime>
+
+namespace bulkhead::ui {
+
+namespace {
+
+QString authText(RegistryAuthKind kind)
+{
+    switch (kind) {
+    case RegistryAuthKind::Anonymous: return SourcesModel::tr("anonymous");
+    case RegistryAuthKind::Basic: return SourcesModel::tr("password (keyring)");
+    case RegistryAuthKind::DockerConfig: return SourcesModel::tr("docker config.json");
+    }
+    return {};
+}
+
+QString lastRunText(const SourceRow &s)
+{
+    if (!s.lastRun)
+        return SourcesModel::tr("never collected");
+    const CollectionRunRow &r = *s.lastRun;
+    const std::int64_t at = r.finishedAt > 0 ? r.finishedAt : r.startedAt;
+    return SourcesModel::tr("%1, %2 ago")
+        .arg(QString::fromStdString(r.status), imagetext::age(at, QDateTime::currentSecsSinceEpoch()));
+}
+
+} // namespace
+
+void SourcesModel::setSources(std::vector<SourceRow> sources)
+{
+    beginResetModel();
+    m_sources = std::move(sources);
+    endResetModel();
+}
+
+const SourceRow *SourcesModel::source(int row) const
+{
+    return row >= 0 && row < rowCount() ? &m_sources[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int SourcesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sources.size());
+}
+
+int SourcesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourcesModel::data(const QModelIndex &index, int role) const
+{
+    const SourceRow *s = source(index.row());
+    if (!s)
+        return {};
+    const bool failed = s->lastRun && s->lastRun->status != "complete" && s->lastRun->status != "running";
+    if (role == Qt::ForegroundRole && index.column() == LastRunColumn && failed)
+        return QColor(0xb9, 0x1c, 0x1c);
+    if (role == Qt::ToolTipRole && index.column() == LastRunColumn && s->lastRun)
+        return QString::fromStdString(s->lastRun->error);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn: return QString::fromStdString(s->name);
+    case UrlColumn:
+        return s->config.insecure ? tr("%1 (insecure)").arg(QString::fromStdString(s->url)) : QString::fromStdString(s->url);
+    case AuthColumn: return authText(s->config.auth);
+    case LastRunColumn: return lastRunText(*s);
+    case ImagesColumn: return s->lastRun ? QVariant(s->lastRun->images) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case UrlColumn: return tr("URL");
+    case AuthColumn: return tr("Authentication");
+    case LastRunColumn: return tr("Last collection");
+    case ImagesColumn: return tr("Images");
+    default: return {};
+    }
+}
+
+} // namespace bulkhead::ui
