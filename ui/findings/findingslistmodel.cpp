@@ -1,11 +1,8 @@
 #include "findings/findingslistmodel.h"
 
-#include "findings/findingsloader.h"
-
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
-#include <QThread>
 
 #include <algorithm>
 
@@ -67,28 +64,14 @@ QString q(const std::string &s)
 } // namespace
 
 FindingsListModel::FindingsListModel(const QString &storePath, const FindingFilter &initial, QObject *parent)
-    : QAbstractTableModel(parent), m_storePath(storePath), m_filter(initial), m_thread(std::make_unique<QThread>())
+    : FindingsPagedModel(new FindingsLoader(storePath), QStringLiteral("findings-loader"), kPageSize, kMaxPages,
+                         parent),
+      m_storePath(storePath), m_filter(initial)
 {
-    m_thread->setObjectName(QStringLiteral("findings-loader"));
-    m_loader = new FindingsLoader(storePath);
-    m_loader->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, m_loader, &QObject::deleteLater);
-    m_thread->start();
     request();
 }
 
-FindingsListModel::~FindingsListModel()
-{
-    m_loader->latestGeneration().store(~quint64(0)); // interrupt whatever runs
-    m_thread->quit();
-    m_thread->wait();
-}
-
-template <typename Work>
-void FindingsListModel::post(Work &&work) const
-{
-    QMetaObject::invokeMethod(m_loader, std::forward<Work>(work), Qt::QueuedConnection);
-}
+FindingsListModel::~FindingsListModel() = default;
 
 void FindingsListModel::setFilter(const FindingFilter &filter)
 {
@@ -107,7 +90,7 @@ void FindingsListModel::sort(int column, Qt::SortOrder order)
     if (!key)
         return;
     const FindingSort sort{*key, order == Qt::DescendingOrder};
-    if (sort == m_sort && m_generation > 0)
+    if (sort == m_sort && generation() > 0)
         return;
     m_sort = sort;
     request();
@@ -134,165 +117,20 @@ std::optional<FindingSortKey> FindingsListModel::sortKeyForColumn(int column)
     }
 }
 
-void FindingsListModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
 void FindingsListModel::request()
 {
-    const quint64 generation = ++m_generation;
-    m_loader->latestGeneration().store(generation);
     m_clock.start();
-    setLoading(true);
     const FindingFilter filter = m_filter;
     const FindingSort sort = m_sort;
-    FindingsLoader *loader = m_loader;
-    QPointer<FindingsListModel> self(this);
-    post([loader, self, generation, filter, sort] {
-        std::vector<FindingRow> rows;
-        QString error;
-        if (!loader->firstPage(generation, filter, sort, kPageSize, rows, error) && error.isEmpty())
-            return; // outdated
-        // Decided before `rows` is moved away (a moved-from vector is empty).
-        const bool complete = static_cast<int>(rows.size()) < kPageSize;
-        QMetaObject::invokeMethod(self, [self, generation, rows = std::move(rows), error]() mutable {
-            if (self)
-                self->onFirstPage(generation, std::move(rows), error);
-        }, Qt::QueuedConnection);
-        if (!error.isEmpty() || complete)
-            return; // the page holds every match: no count needed
-        qint64 total = 0;
-        if (!loader->count(generation, filter, total, error) && error.isEmpty())
-            return;
-        QMetaObject::invokeMethod(self, [self, generation, total, error] {
-            if (self)
-                self->onCount(generation, total, error);
-        }, Qt::QueuedConnection);
+    startRequest({
+        [filter, sort](FindingsLoader &loader, quint64 generation, qint64 offset, int limit, qint64 knownCount,
+                       std::vector<FindingRow> &rows, QString &error) {
+            return loader.page(generation, filter, sort, offset, limit, knownCount, rows, error);
+        },
+        [filter](FindingsLoader &loader, quint64 generation, qint64 &total, QString &error) {
+            return loader.count(generation, filter, total, error);
+        },
     });
-}
-
-void FindingsListModel::onFirstPage(quint64 generation, std::vector<FindingRow> rows, QString error)
-{
-    if (generation != m_generation)
-        return;
-    if (!error.isEmpty()) {
-        setLoading(false);
-        Q_EMIT errorOccurred(error);
-        return;
-    }
-    beginResetModel();
-    m_pages.clear();
-    m_requested.clear();
-    m_recent.clear();
-    m_rows = static_cast<int>(rows.size());
-    m_countExact = m_rows < kPageSize;
-    m_total = m_rows;
-    m_pages.insert(0, std::move(rows));
-    m_recent.append(0);
-    endResetModel();
-    if (m_countExact)
-        setLoading(false);
-    Q_EMIT firstPageShown(m_clock.elapsed());
-    if (m_countExact)
-        Q_EMIT counted(m_total, m_clock.elapsed());
-}
-
-void FindingsListModel::onCount(quint64 generation, qint64 total, QString error)
-{
-    if (generation != m_generation)
-        return;
-    setLoading(false);
-    if (!error.isEmpty()) {
-        Q_EMIT errorOccurred(error);
-        return;
-    }
-    m_total = total;
-    m_countExact = true;
-    // A QTableView addresses rows with int: beyond that the list is cut (the count says so).
-    const int rows = static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max() - 1));
-    if (rows > m_rows) {
-        beginInsertRows({}, m_rows, rows - 1);
-        m_rows = rows;
-        endInsertRows();
-    } else if (rows < m_rows) {
-        beginRemoveRows({}, rows, m_rows - 1);
-        m_rows = rows;
-        endRemoveRows();
-    }
-    Q_EMIT counted(total, m_clock.elapsed());
-}
-
-void FindingsListModel::requestPage(int page) const
-{
-    if (m_requested.contains(page) || m_pages.contains(page))
-        return;
-    m_requested.insert(page);
-    const quint64 generation = m_generation;
-    const FindingFilter filter = m_filter;
-    const FindingSort sort = m_sort;
-    const qint64 known = m_countExact ? m_total : -1;
-    FindingsLoader *loader = m_loader;
-    QPointer<FindingsListModel> self(const_cast<FindingsListModel *>(this));
-    post([loader, self, generation, filter, sort, page, known] {
-        std::vector<FindingRow> rows;
-        QString error;
-        if (!loader->page(generation, filter, sort, qint64(page) * kPageSize, kPageSize, known, rows, error)
-            && error.isEmpty())
-            return;
-        QMetaObject::invokeMethod(self, [self, generation, page, rows = std::move(rows), error]() mutable {
-            if (self)
-                self->onPage(generation, page, std::move(rows), error);
-        }, Qt::QueuedConnection);
-    });
-}
-
-void FindingsListModel::onPage(quint64 generation, int page, std::vector<FindingRow> rows, QString error)
-{
-    if (generation != m_generation)
-        return;
-    m_requested.remove(page);
-    if (!error.isEmpty()) {
-        Q_EMIT errorOccurred(error);
-        return;
-    }
-    m_pages.insert(page, std::move(rows));
-    m_recent.append(page);
-    trimCache(page);
-    const int first = page * kPageSize;
-    const int last = std::min(m_rows, first + kPageSize) - 1;
-    if (last >= first) {
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-        Q_EMIT pageLoaded(first, last);
-    }
-}
-
-void FindingsListModel::trimCache(int keepPage)
-{
-    while (m_pages.size() > kMaxPages && !m_recent.isEmpty()) {
-        const int oldest = m_recent.takeFirst();
-        if (oldest != keepPage && !m_recent.contains(oldest))
-            m_pages.remove(oldest);
-    }
-}
-
-const FindingRow *FindingsListModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rows)
-        return nullptr;
-    const auto it = m_pages.constFind(row / kPageSize);
-    if (it == m_pages.constEnd())
-        return nullptr;
-    const std::size_t offset = static_cast<std::size_t>(row % kPageSize);
-    return offset < it->size() ? &(*it)[offset] : nullptr;
-}
-
-int FindingsListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
 }
 
 int FindingsListModel::columnCount(const QModelIndex &parent) const
@@ -304,9 +142,8 @@ QVariant FindingsListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FindingRow *r = rowAt(index.row());
+    const FindingRow *r = fetchRow(index.row());
     if (!r) {
-        requestPage(index.row() / kPageSize);
         if (role == LoadedRole)
             return false;
         if (role == Qt::DisplayRole && index.column() == TitleColumn)
@@ -404,7 +241,7 @@ void FindingsListModel::resolveIds(const QList<QPair<int, int>> &ranges,
     }
     const FindingFilter filter = m_filter;
     const FindingSort sort = m_sort;
-    FindingsLoader *loader = m_loader;
+    FindingsLoader *loader = this->loader();
     QPointer<FindingsListModel> self(this);
     post([loader, self, filter, sort, missing, known = std::move(known), done = std::move(done)]() mutable {
         QString error;
@@ -418,7 +255,7 @@ void FindingsListModel::resolveIds(const QList<QPair<int, int>> &ranges,
 
 void FindingsListModel::loadChoices(std::function<void(FindingFilterChoices)> done)
 {
-    FindingsLoader *loader = m_loader;
+    FindingsLoader *loader = this->loader();
     QPointer<FindingsListModel> self(this);
     post([loader, self, done = std::move(done)]() mutable {
         FindingFilterChoices choices;
@@ -437,8 +274,8 @@ void FindingsListModel::resolveRows(const QList<QPair<int, int>> &ranges, int li
 {
     const FindingFilter filter = m_filter;
     const FindingSort sort = m_sort;
-    const qint64 known = m_countExact ? m_total : -1;
-    FindingsLoader *loader = m_loader;
+    const qint64 known = countExact() ? totalCount() : -1;
+    FindingsLoader *loader = this->loader();
     QPointer<FindingsListModel> self(this);
     post([loader, self, filter, sort, ranges, limit, known, done = std::move(done)]() mutable {
         std::vector<FindingRow> rows;

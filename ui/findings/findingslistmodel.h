@@ -1,32 +1,29 @@
 #pragma once
 
+#include "common/pagedtablemodel.h"
+#include "findings/findingsloader.h"
 #include "store/findingfilter.h"
 #include "store/findingquery.h"
 #include "store/findingrepository.h"
 
-#include <QAbstractTableModel>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <functional>
 #include <optional>
-#include <memory>
 #include <vector>
-
-class QThread;
 
 namespace bulkhead::ui {
 
-class FindingsLoader;
+class FindingsListModel;
+using FindingsPagedModel = PagedTableModel<FindingsListModel, FindingsLoader, FindingRow>;
 
 // The findings of the store under a filter and a sort, for a QTableView, at any size: rows are
 // read page by page on a worker thread (FindingsLoader) as the view shows them, and only a
-// window of pages is kept. A filter or sort change shows its first page as soon as it is read;
-// the exact row count follows. Sorting and filtering happen in SQLite (the model is its own
-// proxy: a QSortFilterProxyModel would need every row).
-class FindingsListModel final : public QAbstractTableModel
+// window of pages is kept (PagedTableModel, shared with ImagesListModel). A filter or sort change
+// shows its first page as soon as it is read; the exact row count follows. Sorting and filtering
+// happen in SQLite (the model is its own proxy: a QSortFilterProxyModel would need every row).
+class FindingsListModel final : public FindingsPagedModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindingsListModel)
@@ -68,11 +65,6 @@ public:
     // Re-reads the current filter (the store changed); keeps the rows shown until the new ones arrive.
     void reload();
 
-    qint64 totalCount() const { return m_total; }
-    bool countExact() const { return m_countExact; }
-    bool isLoading() const { return m_loading; }
-    // The row's data if its page is in memory.
-    const FindingRow *rowAt(int row) const;
     // Finding ids of the given rows, read from the store where their pages are not in memory;
     // `done` runs on the GUI thread. Ranges are [first, last] row pairs.
     void resolveIds(const QList<QPair<int, int>> &ranges, std::function<void(std::vector<std::int64_t>, QString)> done);
@@ -83,7 +75,6 @@ public:
     void resolveRows(const QList<QPair<int, int>> &ranges, int limit,
                      std::function<void(std::vector<FindingRow>, QString)> done);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -101,30 +92,15 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    friend FindingsPagedModel;
+    void firstPageArrived() { Q_EMIT firstPageShown(m_clock.elapsed()); }
+    void countArrived(qint64 total) { Q_EMIT counted(total, m_clock.elapsed()); }
     void request();
-    void requestPage(int page) const;
-    void onFirstPage(quint64 generation, std::vector<FindingRow> rows, QString error);
-    void onCount(quint64 generation, qint64 total, QString error);
-    void onPage(quint64 generation, int page, std::vector<FindingRow> rows, QString error);
-    void setLoading(bool loading);
-    void trimCache(int keepPage);
-    template <typename Work>
-    void post(Work &&work) const;
 
     QString m_storePath;
     FindingFilter m_filter;
     FindingSort m_sort;
-    quint64 m_generation = 0;
-    qint64 m_total = 0;
-    int m_rows = 0; // rows the view sees (≤ m_total until the count arrives)
-    bool m_countExact = false;
-    bool m_loading = false;
-    QElapsedTimer m_clock;
-    mutable QHash<int, std::vector<FindingRow>> m_pages;
-    mutable QSet<int> m_requested;
-    mutable QList<int> m_recent; // pages, most recently loaded last
-    std::unique_ptr<QThread> m_thread;
-    FindingsLoader *m_loader = nullptr; // lives on m_thread
+    QElapsedTimer m_clock; // since the current request, for firstPageShown / counted
 };
 
 } // namespace bulkhead::ui

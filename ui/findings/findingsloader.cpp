@@ -5,12 +5,6 @@
 
 namespace bulkhead::ui {
 
-bool FindingsLoader::firstPage(quint64 generation, const FindingFilter &filter, const FindingSort &sort, int pageSize,
-                               std::vector<FindingRow> &rows, QString &error)
-{
-    return run(generation, error, [&] { rows = FindingRepository(db()).rows(filter, sort, 0, pageSize); });
-}
-
 bool FindingsLoader::count(quint64 generation, const FindingFilter &filter, qint64 &total, QString &error)
 {
     return run(generation, error, [&] { total = FindingRepository(db()).count(filter); });

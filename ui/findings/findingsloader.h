@@ -30,8 +30,6 @@ public:
 
     // Called on the loader's thread. Each returns false (and sets `error`) when the store failed;
     // an interrupted (outdated) read returns false with an empty error.
-    bool firstPage(quint64 generation, const FindingFilter &filter, const FindingSort &sort, int pageSize,
-                   std::vector<FindingRow> &rows, QString &error);
     bool count(quint64 generation, const FindingFilter &filter, qint64 &total, QString &error);
     bool page(quint64 generation, const FindingFilter &filter, const FindingSort &sort, qint64 offset, int pageSize,
               qint64 knownCount, std::vector<FindingRow> &rows, QString &error);
