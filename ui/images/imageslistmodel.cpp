@@ -4,11 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QPointer>
-#include <QThread>
 
-#include <algorithm>
-#include <limits>
 
 namespace bulkhead::ui {
 
@@ -30,28 +26,12 @@ QString dateText(std::int64_t t)
 } // namespace
 
 ImagesListModel::ImagesListModel(const QString &storePath, QObject *parent)
-    : QAbstractTableModel(parent), m_thread(std::make_unique<QThread>())
+    : ImagesPagedModel(new ImagesLoader(storePath), QStringLiteral("images-loader"), kPageSize, kMaxPages, parent)
 {
-    m_thread->setObjectName(QStringLiteral("images-loader"));
-    m_loader = new ImagesLoader(storePath);
-    m_loader->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, m_loader, &QObject::deleteLater);
-    m_thread->start();
     request();
 }
 
-ImagesListModel::~ImagesListModel()
-{
-    m_loader->latestGeneration().store(~quint64(0)); // interrupt whatever runs
-    m_thread->quit();
-    m_thread->wait();
-}
-
-template <typename Work>
-void ImagesListModel::post(Work &&work) const
-{
-    QMetaObject::invokeMethod(m_loader, std::forward<Work>(work), Qt::QueuedConnection);
-}
+ImagesListModel::~ImagesListModel() = default;
 
 void ImagesListModel::setFilter(const ImageFilter &filter)
 {
@@ -68,8 +48,8 @@ void ImagesListModel::setScanMaxAgeDays(int days)
         request(); // which images count as covered changed
         return;
     }
-    if (m_rows > 0)
-        Q_EMIT dataChanged(index(0, ScanColumn), index(m_rows - 1, ScanColumn));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ScanColumn), index(rowCount() - 1, ScanColumn));
 }
 
 ImageFilter ImagesListModel::storeFilter() const
@@ -93,7 +73,7 @@ void ImagesListModel::sort(int column, Qt::SortOrder order)
     if (!key)
         return; // not a column the store can order by; the view puts the indicator back
     const bool descending = order == Qt::DescendingOrder;
-    if (*key == m_sortKey && descending == m_descending && m_generation > 0)
+    if (*key == m_sortKey && descending == m_descending && generation() > 0)
         return;
     m_sortKey = *key;
     m_descending = descending;
@@ -115,156 +95,26 @@ std::optional<ImageSortKey> ImagesListModel::sortKeyForColumn(int column)
     }
 }
 
-void ImagesListModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
 void ImagesListModel::request()
 {
-    const quint64 generation = ++m_generation;
-    m_loader->latestGeneration().store(generation);
-    setLoading(true);
-    m_storeFilter = storeFilter();
-    const ImageFilter filter = m_storeFilter;
+    // The scan-age threshold is fixed per request (storeFilter()), so every page of it agrees.
+    const ImageFilter filter = storeFilter();
     const ImageSortKey key = m_sortKey;
     const bool descending = m_descending;
-    ImagesLoader *loader = m_loader;
-    QPointer<ImagesListModel> self(this);
-    post([loader, self, generation, filter, key, descending] {
-        std::vector<ImageRow> rows;
-        QString error;
-        if (!loader->page(generation, filter, key, descending, 0, kPageSize, rows, error) && error.isEmpty())
-            return; // outdated
-        const bool complete = static_cast<int>(rows.size()) < kPageSize; // before `rows` is moved away
-        QMetaObject::invokeMethod(self, [self, generation, rows = std::move(rows), error]() mutable {
-            if (self)
-                self->onFirstPage(generation, std::move(rows), error);
-        }, Qt::QueuedConnection);
-        if (!error.isEmpty() || complete)
-            return; // the first page holds every match: no count needed
-        qint64 total = 0;
-        if (!loader->count(generation, filter, total, error) && error.isEmpty())
-            return;
-        QMetaObject::invokeMethod(self, [self, generation, total, error] {
-            if (self)
-                self->onCount(generation, total, error);
-        }, Qt::QueuedConnection);
+    startRequest({
+        [filter, key, descending](ImagesLoader &loader, quint64 generation, qint64 offset, int limit, qint64,
+                                  std::vector<ImageRow> &rows, QString &error) {
+            return loader.page(generation, filter, key, descending, static_cast<int>(offset), limit, rows, error);
+        },
+        [filter](ImagesLoader &loader, quint64 generation, qint64 &total, QString &error) {
+            return loader.count(generation, filter, total, error);
+        },
     });
-}
-
-void ImagesListModel::onFirstPage(quint64 generation, std::vector<ImageRow> rows, QString error)
-{
-    if (generation != m_generation)
-        return;
-    if (!error.isEmpty()) {
-        setLoading(false);
-        Q_EMIT errorOccurred(error);
-        return;
-    }
-    beginResetModel();
-    m_pages.clear();
-    m_requested.clear();
-    m_recent = {0};
-    m_rows = static_cast<int>(rows.size());
-    m_total = m_rows;
-    m_countExact = m_rows < kPageSize;
-    m_pages.insert(0, std::move(rows));
-    endResetModel();
-    if (m_countExact)
-        setLoading(false);
-    Q_EMIT firstPageShown();
-    if (m_countExact)
-        Q_EMIT counted(m_total);
-}
-
-void ImagesListModel::onCount(quint64 generation, qint64 total, QString error)
-{
-    if (generation != m_generation)
-        return;
-    setLoading(false);
-    if (!error.isEmpty()) {
-        Q_EMIT errorOccurred(error);
-        return;
-    }
-    m_total = total;
-    m_countExact = true;
-    const int rows = static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max() - 1));
-    if (rows > m_rows) {
-        beginInsertRows({}, m_rows, rows - 1);
-        m_rows = rows;
-        endInsertRows();
-    } else if (rows < m_rows) {
-        beginRemoveRows({}, rows, m_rows - 1);
-        m_rows = rows;
-        endRemoveRows();
-    }
-    Q_EMIT counted(total);
-}
-
-void ImagesListModel::requestPage(int page) const
-{
-    if (m_requested.contains(page) || m_pages.contains(page))
-        return;
-    m_requested.insert(page);
-    const quint64 generation = m_generation;
-    const ImageFilter filter = m_storeFilter;
-    const ImageSortKey key = m_sortKey;
-    const bool descending = m_descending;
-    ImagesLoader *loader = m_loader;
-    QPointer<ImagesListModel> self(const_cast<ImagesListModel *>(this));
-    post([loader, self, generation, filter, key, descending, page] {
-        std::vector<ImageRow> rows;
-        QString error;
-        if (!loader->page(generation, filter, key, descending, page * kPageSize, kPageSize, rows, error)
-            && error.isEmpty())
-            return;
-        QMetaObject::invokeMethod(self, [self, generation, page, rows = std::move(rows), error]() mutable {
-            if (self)
-                self->onPage(generation, page, std::move(rows), error);
-        }, Qt::QueuedConnection);
-    });
-}
-
-void ImagesListModel::onPage(quint64 generation, int page, std::vector<ImageRow> rows, QString error)
-{
-    if (generation != m_generation)
-        return;
-    m_requested.remove(page);
-    if (!error.isEmpty()) {
-        Q_EMIT errorOccurred(error);
-        return;
-    }
-    m_pages.insert(page, std::move(rows));
-    m_recent.removeAll(page);
-    m_recent.append(page);
-    while (m_pages.size() > kMaxPages && m_recent.size() > 1)
-        m_pages.remove(m_recent.takeFirst());
-    const int first = page * kPageSize;
-    const int last = std::min(m_rows, first + kPageSize) - 1;
-    if (last >= first) {
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-        Q_EMIT pageLoaded(first, last);
-    }
-}
-
-const ImageRow *ImagesListModel::rowAt(int row) const
-{
-    if (row < 0 || row >= m_rows)
-        return nullptr;
-    const auto it = m_pages.constFind(row / kPageSize);
-    if (it == m_pages.constEnd())
-        return nullptr;
-    const std::size_t offset = static_cast<std::size_t>(row % kPageSize);
-    return offset < it->size() ? &(*it)[offset] : nullptr;
 }
 
 void ImagesListModel::loadSources(std::function<void(std::vector<SourceRow>, QString)> done)
 {
-    ImagesLoader *loader = m_loader;
+    ImagesLoader *loader = this->loader();
     QPointer<ImagesListModel> self(this);
     post([loader, self, done = std::move(done)]() mutable {
         std::vector<SourceRow> sources;
@@ -275,11 +125,6 @@ void ImagesListModel::loadSources(std::function<void(std::vector<SourceRow>, QSt
                 done(std::move(sources), error);
         }, Qt::QueuedConnection);
     });
-}
-
-int ImagesListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
 }
 
 int ImagesListModel::columnCount(const QModelIndex &parent) const
@@ -323,9 +168,8 @@ QVariant ImagesListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImageRow *r = rowAt(index.row());
+    const ImageRow *r = fetchRow(index.row());
     if (!r) {
-        requestPage(index.row() / kPageSize);
         if (role == LoadedRole)
             return false;
         if (role == Qt::DisplayRole && index.column() == RepositoryColumn)

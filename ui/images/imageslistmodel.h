@@ -1,25 +1,22 @@
 #pragma once
 
+#include "common/pagedtablemodel.h"
 #include "images/imagesloader.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QSet>
-
 #include <functional>
-#include <memory>
 #include <optional>
 #include <vector>
 
-class QThread;
-
 namespace bulkhead::ui {
 
+class ImagesListModel;
+using ImagesPagedModel = PagedTableModel<ImagesListModel, ImagesLoader, ImageRow>;
+
 // The collected images under a filter and a sort, for the Images table: rows are read page by page
-// on a worker thread (ImagesLoader) as the view shows them, never the whole table, the way
-// FindingsListModel reads findings. Filtering and sorting happen in SQLite (the model is its own
-// proxy). A filter or sort change shows its first page as soon as it is read; the count follows.
-class ImagesListModel final : public QAbstractTableModel
+// on a worker thread (ImagesLoader) as the view shows them, never the whole table, by the same
+// PagedTableModel as FindingsListModel. Filtering and sorting happen in SQLite (the model is its
+// own proxy). A filter or sort change shows its first page as soon as it is read; the count follows.
+class ImagesListModel final : public ImagesPagedModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImagesListModel)
@@ -68,14 +65,9 @@ public:
     void setScanMaxAgeDays(int days);
     void reload(); // the store changed (a collection finished); keeps the rows until new ones arrive
 
-    qint64 totalCount() const { return m_total; }
-    bool countExact() const { return m_countExact; }
-    bool isLoading() const { return m_loading; }
-    const ImageRow *rowAt(int row) const;
     // The registry sources, read on the worker; `done` runs on the GUI thread.
     void loadSources(std::function<void(std::vector<SourceRow>, QString)> done);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -90,33 +82,18 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    friend ImagesPagedModel;
+    void firstPageArrived() { Q_EMIT firstPageShown(); }
+    void countArrived(qint64 total) { Q_EMIT counted(total); }
     void request();
-    void requestPage(int page) const;
-    void onFirstPage(quint64 generation, std::vector<ImageRow> rows, QString error);
-    void onCount(quint64 generation, qint64 total, QString error);
-    void onPage(quint64 generation, int page, std::vector<ImageRow> rows, QString error);
-    void setLoading(bool loading);
     ImageFilter storeFilter() const; // m_filter with the scan-age threshold applied
     QVariant display(const ImageRow &r, int column) const;
     bool scanStale(const ImageRow &r) const;
-    template <typename Work>
-    void post(Work &&work) const;
 
     ImageFilter m_filter;
-    ImageFilter m_storeFilter; // what the current generation asks the store
     ImageSortKey m_sortKey = ImageSortKey::Repository;
     bool m_descending = false;
     int m_scanMaxAgeDays = 7;
-    quint64 m_generation = 0;
-    qint64 m_total = 0;
-    int m_rows = 0;
-    bool m_countExact = false;
-    bool m_loading = false;
-    mutable QHash<int, std::vector<ImageRow>> m_pages;
-    mutable QSet<int> m_requested;
-    mutable QList<int> m_recent; // pages, most recently loaded last
-    std::unique_ptr<QThread> m_thread;
-    ImagesLoader *m_loader = nullptr; // lives on m_thread
 };
 
 } // namespace bulkhead::ui
