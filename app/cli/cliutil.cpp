@@ -4,6 +4,8 @@
 
 #include "util/timestamps.h"
 
+#include <QCoreApplication>
+
 #include <cstdlib>
 #include <ctime>
 #include <pwd.h>
@@ -19,6 +21,16 @@ std::string currentUserName()
 std::string isoTime(long long unixSeconds)
 {
     return isoTimestamp(unixSeconds);
+}
+
+std::unique_ptr<QCoreApplication> keyringApplication()
+{
+    if (QCoreApplication::instance())
+        return nullptr;
+    static int argc = 1;
+    static char name[] = "bulkheadctl";
+    static char *argv[] = {name, nullptr};
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace bulkhead::cli

@@ -38,17 +38,11 @@ CancelToken *g_cancel = nullptr;
 // D-Bus), which needs an application object; bulkheadctl has none unless a command makes one.
 std::unique_ptr<QCoreApplication> keyringApplicationFor(const std::vector<RegistrySourceConfig> &sources)
 {
-    if (QCoreApplication::instance())
-        return nullptr;
-    bool needed = false;
-    for (const RegistrySourceConfig &s : sources)
-        needed = needed || s.auth == RegistryAuthKind::Basic;
-    if (!needed)
-        return nullptr;
-    static int argc = 1;
-    static char name[] = "bulkheadctl";
-    static char *argv[] = {name, nullptr};
-    return std::make_unique<QCoreApplication>(argc, argv);
+    for (const RegistrySourceConfig &s : sources) {
+        if (s.auth == RegistryAuthKind::Basic)
+            return keyringApplication();
+    }
+    return nullptr;
 }
 
 void onInterrupt(int)

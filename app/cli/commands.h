@@ -1,7 +1,10 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
+
+class QCoreApplication;
 
 namespace bulkhead::cli {
 
@@ -21,5 +24,8 @@ int runDemo(const std::string &dbPath, bool dbPathGiven, const std::vector<std::
 
 std::string currentUserName();
 std::string isoTime(long long unixSeconds); // "2024-05-01T10:00:00Z", "" for 0
+// QtKeychain talks D-Bus through Qt's event machinery, which needs an application object;
+// bulkheadctl creates one only for the commands that touch the keyring. Null when one exists.
+std::unique_ptr<QCoreApplication> keyringApplication();
 
 } // namespace bulkhead::cli

@@ -1,6 +1,7 @@
 #include "cliargs.h"
 #include "commands.h"
 
+#include "registry/signaturestate.h"
 #include "report/findingscsv.h"
 #include "store/database.h"
 #include "store/imagerepository.h"
@@ -37,13 +38,10 @@ constexpr const char *kHelp =
     "  --limit N          at most N images\n"
     "  --format F         table (default), csv or json (an array of objects)\n";
 
-// SignatureState's names, by value (see core/registry/signaturestate.h).
-constexpr std::array<const char *, 4> kSignatureNames{"unsigned", "signed-not-verified", "verified", "invalid"};
-
-const char *signatureName(int state)
+// The store keeps SignatureState as its integer value.
+std::string signatureName(int state)
 {
-    return state >= 0 && state < static_cast<int>(kSignatureNames.size()) ? kSignatureNames[static_cast<std::size_t>(state)]
-                                                                          : "unknown";
+    return std::string(signatureStateName(static_cast<SignatureState>(state)));
 }
 
 const std::map<std::string, ImageRepository::ImageSortKey> kSortKeys{
@@ -83,7 +81,7 @@ std::string csvLine(const ImageRepository::ImageRow &r)
     for (const std::string &cell :
          {field(r.source), field(r.repository), field(r.tags), field(r.digest), field(r.platform), field(r.user),
           field(isoTime(r.created)), std::to_string(r.size), std::to_string(r.layers),
-          std::string(signatureName(r.signature)), field(r.sbomFormat), field(isoTime(r.sbomCreated)),
+          signatureName(r.signature), field(r.sbomFormat), field(isoTime(r.sbomCreated)),
           field(isoTime(r.lastScanAt)), field(isoTime(r.lastSeen)), std::to_string(r.critical),
           std::to_string(r.high), std::to_string(r.medium), std::to_string(r.low), std::to_string(r.postureFindings)})
         line += (line.empty() ? "" : ",") + cell;
@@ -139,10 +137,10 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
             start = comma + 1;
             if (name.empty())
                 continue;
-            const auto it = std::find(kSignatureNames.begin(), kSignatureNames.end(), name);
-            if (it == kSignatureNames.end())
+            SignatureState state;
+            if (!parseSignatureStateName(name, state))
                 return usage("--signature does not accept \"" + name + "\"");
-            filter.signature.push_back(static_cast<int>(it - kSignatureNames.begin()));
+            filter.signature.push_back(static_cast<int>(state));
         }
     }
     if (args.flag("--root"))
@@ -209,7 +207,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
                     std::printf("%-40s  %-20s  %-14s  %-19s  %-10s  %8.1f  %6d  %-19s  %-9s  %-15s  %s\n",
                                 cut(r.repository, 40).c_str(), cut(r.tags, 20).c_str(), cut(r.platform, 14).c_str(),
                                 shortDigest(r.digest).c_str(), cut(r.user.empty() ? "(root)" : r.user, 10).c_str(),
-                                static_cast<double>(r.size) / (1024.0 * 1024.0), r.layers, signatureName(r.signature),
+                                static_cast<double>(r.size) / (1024.0 * 1024.0), r.layers, signatureName(r.signature).c_str(),
                                 r.sbomFormat.empty() ? "-" : r.sbomFormat.c_str(), counts.c_str(),
                                 r.lastScanAt ? isoTime(r.lastScanAt).c_str() : "never");
                 }

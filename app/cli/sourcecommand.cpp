@@ -59,17 +59,6 @@ int failure(const std::string &message)
     return Failed;
 }
 
-// QtKeychain talks D-Bus through Qt's event machinery, which needs an application object;
-// bulkheadctl only creates one for the commands that touch the keyring.
-std::unique_ptr<QCoreApplication> keyringApplication()
-{
-    if (QCoreApplication::instance())
-        return nullptr;
-    static int argc = 1;
-    static char name[] = "bulkheadctl";
-    static char *argv[] = {name, nullptr};
-    return std::make_unique<QCoreApplication>(argc, argv);
-}
 
 // The password as typed or piped: everything on stdin without the final line break.
 std::string readPassword()

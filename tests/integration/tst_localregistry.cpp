@@ -75,12 +75,7 @@ private slots:
 
 void TestLocalRegistry::initTestCase()
 {
-    if (const QString m = LocalRegistry::missingTool(); !m.isEmpty())
-        m_skip = m;
-    else if (const QString s = missingSkopeo(); !s.isEmpty())
-        m_skip = s;
-    else if (!haveTool(QStringLiteral("openssl")) || !haveTool(QStringLiteral("htpasswd")))
-        m_skip = QStringLiteral("openssl or htpasswd (apache2-utils) not found: registry tests skipped");
+    m_skip = missingRegistryTestTools();
     if (!m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     QVERIFY(m_tmp.isValid());

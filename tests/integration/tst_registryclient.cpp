@@ -91,14 +91,7 @@ private slots:
 
 void TestRegistryClient::initTestCase()
 {
-    QString skip;
-    if (const QString m = LocalRegistry::missingTool(); !m.isEmpty())
-        skip = m;
-    else if (const QString s = missingSkopeo(); !s.isEmpty())
-        skip = s;
-    else if (!haveTool(QStringLiteral("openssl")) || !haveTool(QStringLiteral("htpasswd")))
-        skip = QStringLiteral("openssl or htpasswd (apache2-utils) not found: registry client tests skipped");
-    if (!skip.isEmpty())
+    if (const QString skip = missingRegistryTestTools(); !skip.isEmpty())
         QSKIP(qPrintable(skip));
     QVERIFY(m_tmp.isValid());
     m_certs = std::make_unique<TestCerts>(m_tmp.filePath(QStringLiteral("certs")));

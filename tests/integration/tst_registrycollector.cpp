@@ -200,12 +200,7 @@ private slots:
 
 void TestRegistryCollector::initTestCase()
 {
-    QString skip = LocalRegistry::missingTool();
-    if (skip.isEmpty())
-        skip = missingSkopeo();
-    if (skip.isEmpty() && (!haveTool(QStringLiteral("openssl")) || !haveTool(QStringLiteral("htpasswd"))))
-        skip = QStringLiteral("openssl or htpasswd not found: registry collector tests skipped");
-    if (!skip.isEmpty())
+    if (const QString skip = missingRegistryTestTools(); !skip.isEmpty())
         QSKIP(qPrintable(skip));
     m_certs = std::make_unique<TestCerts>(m_tmp.filePath(QStringLiteral("certs")));
     QVERIFY2(m_certs->ok(), qPrintable(m_certs->error()));

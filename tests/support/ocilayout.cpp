@@ -234,6 +234,17 @@ QString missingSkopeo()
     return {};
 }
 
+QString missingRegistryTestTools()
+{
+    if (const QString m = LocalRegistry::missingTool(); !m.isEmpty())
+        return m;
+    if (const QString s = missingSkopeo(); !s.isEmpty())
+        return s;
+    if (!haveTool(QStringLiteral("openssl")) || !haveTool(QStringLiteral("htpasswd")))
+        return QStringLiteral("openssl or htpasswd (apache2-utils) not found: registry tests skipped");
+    return {};
+}
+
 ToolRun skopeoPush(const LocalRegistry &registry, const OciLayout &layout, const QString &layoutTag,
                    const QString &repoAndTag, LocalRegistry::Auth auth)
 {

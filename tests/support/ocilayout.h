@@ -109,6 +109,9 @@ ToolRun skopeoPush(const LocalRegistry &registry, const OciLayout &layout, const
                    const QString &repoAndTag, LocalRegistry::Auth auth = LocalRegistry::Auth::Configured);
 // Message suitable for QSKIP when skopeo is missing, else empty.
 QString missingSkopeo();
+// What a test against plain and TLS+htpasswd registries lacks (docker-registry, skopeo, openssl,
+// htpasswd), as a QSKIP message; empty when everything is there.
+QString missingRegistryTestTools();
 
 // Each builds a fresh layout under `workDir` and pushes it; `workDir` must exist.
 // An image whose config.User is "" (root).
