@@ -15,6 +15,16 @@ struct HttpSourceOptions
     // The user marked the source insecure: plain http (and redirects to it) allowed. TLS is still
     // verified for https URLs.
     bool insecure = false;
+    // Kubernetes sources (kubeconfig): the CA as PEM text instead of a file; a client certificate
+    // and key as PEM text (held in memory, handed to libcurl as blobs, never written to disk);
+    // insecure-skip-tls-verify (TLS without verification, reported as a finding by the caller);
+    // a proxy for this source only (else the environment's); the name checked against the
+    // server's certificate and sent as SNI when it differs from the URL's host.
+    std::string caPem;
+    std::string clientCertPem, clientKeyPem;
+    bool skipTlsVerify = false;
+    std::string proxyUrl;
+    std::string tlsServerName;
 
     std::chrono::milliseconds connectTimeout{10'000};
     std::chrono::milliseconds totalTimeout{120'000}; // per attempt

@@ -7,7 +7,7 @@
 
 namespace bulkhead {
 
-// How one collection of one registry source ended, as recorded in collection_runs.status.
+// How one collection of one source (registry or cluster) ended, as recorded in collection_runs.status.
 enum class CollectionStatus : std::uint8_t {
     Complete, // every repository crawled without a failure: what is gone from the registry is removed
     Partial,  // some repositories or images failed: what was seen is stored, nothing is removed
@@ -38,6 +38,12 @@ struct CollectionResult {
     std::uint64_t postureFindings = 0; // findings in this run's posture report
     std::uint64_t newFindings = 0, resolved = 0, reopened = 0;
     double seconds = 0;
+    // Cluster sources (core/kube/ClusterCollector): resources listed (each with its coverage
+    // row), workloads and namespaces recorded, and the resources not collected ("pods: forbidden").
+    int resources = 0;
+    int workloads = 0;
+    int namespaces = 0;
+    std::vector<std::string> notCollected;
 };
 
 } // namespace bulkhead

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/clustersourceconfig.h"
 #include "sources/registrysourceconfig.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
@@ -13,13 +14,14 @@ namespace bulkhead {
 
 struct SourceRow {
     std::int64_t id = 0;
-    std::string name, kind, url; // kind: "registry"
-    RegistrySourceConfig config;
+    std::string name, kind, url; // kind: "registry" or "cluster"
+    RegistrySourceConfig config; // kind "registry"
+    ClusterSourceConfig cluster; // kind "cluster" (url = its API server)
     std::int64_t createdAt = 0;
     std::optional<CollectionRunRow> lastRun;
 };
 
-// The sources the user added. Only the JSON of RegistrySourceConfig is stored, which holds no
+// The sources the user added. Only the JSON of RegistrySourceConfig / ClusterSourceConfig is stored, which holds no
 // secret; removing a source removes its runs, images and tags (ON DELETE CASCADE). The keyring
 // secret of a source is the caller's to remove (SecretStore), SQL cannot reach it.
 class SourceRepository
@@ -31,8 +33,13 @@ public:
     // problem RegistrySourceConfig::validate() names.
     std::int64_t add(const RegistrySourceConfig &config, std::int64_t now);
     std::int64_t add(const RegistrySourceConfig &config); // now = current time
-    // Replaces the config of the source named config.name; throws StoreError when there is none.
+    // A cluster source; the same rules (unique name, ClusterSourceConfig::validate()).
+    std::int64_t add(const ClusterSourceConfig &config, std::int64_t now);
+    std::int64_t add(const ClusterSourceConfig &config);
+    // Replaces the config of the source named config.name; throws StoreError when there is none
+    // or it is of the other kind.
     void update(const RegistrySourceConfig &config);
+    void update(const ClusterSourceConfig &config);
     // False when no source has that name.
     bool remove(const std::string &name);
     // By name.

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "kube/workloadcheck.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace bulkhead {
+
+// One workload as the Workloads view lists it: a top-level controller (Deployment, StatefulSet,
+// DaemonSet, CronJob, or a Job/ReplicaSet without an owner) or a pod without a controller.
+struct KubeWorkload {
+    std::string nameSpace, kind, name, uid;
+    std::string serviceAccount;              // "" = default
+    std::int64_t createdAt = 0;              // unix seconds
+    int pods = 0;                            // running pods resolved to this workload
+    int containers = 0;                      // containers + init containers of its pod spec
+    std::vector<std::string> images;         // as written in the spec, in container order
+    std::vector<std::string> imageDigests;   // "sha256:..." from the pods' status.containerStatuses[].imageID
+    std::vector<WorkloadCheckResult> checks; // every check, Pass/NotApplicable included
+};
+
+} // namespace bulkhead

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "testhttpserver.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace bulkhead::test {
+
+class TestCerts;
+
+// Sizes of a generated cluster (KubeApiServer::generateCluster).
+struct GeneratedCluster {
+    int namespaces = 5;
+    int controllers = 20;  // Deployments, StatefulSets, DaemonSets, CronJobs in rotation (each Deployment gets a ReplicaSet, each CronJob a Job)
+    int pods = 100;        // spread over the controllers (pods of a Deployment are owned by its ReplicaSet)
+    int rbacObjects = 80;  // Roles, RoleBindings, ClusterRoles, ClusterRoleBindings in rotation
+    int secrets = 20;      // with data values (planted) the client must never ask for
+    int networkPolicies = 3; // default-deny ingress policies in the first namespaces
+    unsigned seed = 1;
+};
+
+// A Kubernetes API server for tests, on TestHttpServer (TLS, certificates from TestCerts) and
+// following the real protocol: bearer-token and client-certificate auth (401 Status otherwise),
+// /version, discovery (/api, /api/v1, /apis, /apis/<g>/<v>), LIST of every stored resource for
+// all namespaces and per namespace, `limit`/`continue` (opaque tokens that expire: 410 Gone with
+// a Status body of reason "Expired"), 403 Status for forbidden resources, Accept:
+// PartialObjectMetadataList honoured (metadata only) and full objects, secret data included,
+// otherwise (so a test proves the client never asks), 404 Status for unknown paths, optional
+// delay per response, 429 with Retry-After on request. Every request is recorded.
+class KubeApiServer
+{
+public:
+    // TLS with certs.serverCert(); client certificates are verified against certs.caCert().
+    explicit KubeApiServer(const TestCerts &certs);
+    ~KubeApiServer();
+    KubeApiServer(const KubeApiServer &) = delete;
+    KubeApiServer &operator=(const KubeApiServer &) = delete;
+
+    bool start();
+    QString url() const; // "https://127.0.0.1:<port>"
+
+    // Accepted credentials. A client certificate signed by the CA authenticates as its CN.
+    void addToken(const QString &token, const QString &user = QStringLiteral("tester"));
+    void setAllowAnonymous(bool allow); // default false: no credentials -> 401
+
+    // Objects served. Fixture files: a single object (JSON), a `List` (JSON or YAML), as in
+    // ../shared/fixtures/k9s and kubernetes/. False with *error when a file cannot be read.
+    void addObject(const QJsonObject &object);
+    bool addFile(const QString &path, QString *error);
+    void generateCluster(const GeneratedCluster &spec);
+    int objectCount(const QString &resource) const; // "pods", "deployments", ...
+
+    // Serve the trivy-operator CRDs (aquasecurity.github.io/v1alpha1 vulnerabilityreports,
+    // configauditreports, exposedsecretreports) in discovery; reports are added with addObject.
+    void setTrivyOperatorInstalled(bool installed);
+
+    // Protocol behaviour for tests.
+    void forbid(const QString &resource);        // "secrets", "networkpolicies": 403 Status
+    void setContinueExpiry(int pages);           // a continue token expires after this many pages are served in total; 0 = never
+    void setDelayMs(int delayMs);                // every response
+    void setTooManyRequestsOnce(const QString &resource, int retryAfterSeconds); // one 429 then normal
+
+    QList<RecordedRequest> requests() const;
+    int requestCount() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace bulkhead::test
