@@ -1,0 +1,273 @@
+#include "workloads/workloadsview.h"
+
+#include "pages/pagetext.h"
+#include "settings/appsettings.h"
+#include "workloads/checkmatrixdelegate.h"
+#include "workloads/coveragepanel.h"
+#include "workloads/namespacepanel.h"
+#include "workloads/workloadsfilterbar.h"
+#include "workloads/workloadslistmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bulkhead::ui {
+
+namespace {
+const QString kLayoutKey = QStringLiteral("workloads");
+} // namespace
+
+WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidget(parent)
+{
+    m_filterBar = new WorkloadsFilterBar(this);
+    m_model = new WorkloadsListModel(storePath, this);
+    createTable();
+
+    m_namespaces = new NamespacePanel(this);
+    m_coverage = new CoveragePanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workloadsPanels"));
+    m_tabs->addTab(m_namespaces, tr("&Namespaces"));
+    m_tabs->addTab(m_coverage, tr("Co&verage"));
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
+        m_splitter->restoreState(state);
+
+    m_summary = new QLabel(this);
+    m_collectButton = new QPushButton(tr("Collect now"), this);
+    m_collectButton->setObjectName(QStringLiteral("workloadsCollectButton"));
+    m_collectButton->setToolTip(tr("Collect every source again, clusters included"));
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_message->hide();
+
+    m_content = new QWidget(this);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_collectButton);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_filterBar);
+    contentLayout->addLayout(summaryRow);
+    contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addWidget(m_message);
+
+    m_emptyState = createEmptyState();
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_content);
+    m_stack->addWidget(m_emptyState);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    auto *search = new QAction(tr("&Search workloads"), this);
+    search->setShortcut(QKeySequence(Qt::Key_Slash));
+    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(search, &QAction::triggered, this, &WorkloadsView::focusSearch);
+    addAction(search); // the whole page: the main window leaves `/` on this page to it
+
+    connect(m_filterBar, &WorkloadsFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
+    connect(m_filterBar, &WorkloadsFilterBar::clusterChanged, this, &WorkloadsView::loadFacts);
+    connect(m_model, &WorkloadsListModel::loadingChanged, this, &WorkloadsView::updateSummary);
+    connect(m_model, &WorkloadsListModel::counted, this, &WorkloadsView::updateSummary);
+    connect(m_model, &WorkloadsListModel::firstPageShown, this, &WorkloadsView::updateSummary);
+    connect(m_model, &WorkloadsListModel::errorOccurred, this, [this](const QString &e) {
+        m_message->setText(e);
+        m_message->show();
+    });
+    connect(m_model, &WorkloadsListModel::firstPageShown, this, [this] {
+        m_message->hide();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(0, WorkloadsListModel::NameColumn),
+                                                       QItemSelectionModel::NoUpdate);
+    });
+    connect(m_collectButton, &QPushButton::clicked, this, &WorkloadsView::collectRequested);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &WorkloadsView::saveLayout);
+
+    loadFacts();
+}
+
+WorkloadsView::~WorkloadsView() = default;
+
+void WorkloadsView::createTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("workloadsTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new CheckMatrixDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    // Tab leaves the table (to the panels); arrow keys move between cells, and the tooltip of the
+    // current cell is what a keyboard user reads through the accessible text.
+    m_table->setTabKeyNavigation(false);
+    m_table->setMouseTracking(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setMinimumSectionSize(m_table->fontMetrics().height() + 6);
+    header->setSortIndicator(WorkloadsListModel::FailedColumn, Qt::DescendingOrder);
+    const int identityWidths[] = {110, 130, 95, 210, 50, 62};
+    static_assert(std::size(identityWidths) == WorkloadsListModel::FirstCheckColumn);
+    for (int c = 0; c < WorkloadsListModel::FirstCheckColumn; ++c)
+        header->resizeSection(c, identityWidths[c]);
+    // Narrow check columns: as wide as their few letters, never less than a square cell.
+    const QFontMetrics fm = header->fontMetrics();
+    for (int c = WorkloadsListModel::FirstCheckColumn; c < m_model->columnCount(); ++c) {
+        const QString label = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(c, std::max(fm.height() + 12, fm.horizontalAdvance(label) + 14));
+    }
+    m_table->setSortingEnabled(true);
+    // Only the columns the store orders by sort; a click on a check puts the indicator back.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (WorkloadsListModel::sortKeyForColumn(column))
+            return;
+        const QSignalBlocker block(header);
+        for (int c = 0; c < WorkloadsListModel::FirstCheckColumn; ++c) {
+            if (WorkloadsListModel::sortKeyForColumn(c) == m_model->sortKey()) {
+                header->setSortIndicator(c, m_model->sortDescending() ? Qt::DescendingOrder : Qt::AscendingOrder);
+                break;
+            }
+        }
+    });
+    // Right-click on the header: choose the columns (remembered with the layout).
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QString title = WorkloadsListModel::isCheckColumn(c)
+            ? m_model->headerData(c, Qt::Horizontal, Qt::AccessibleTextRole).toString()
+            : m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        auto *a = new QAction(title, header);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        header->addAction(a);
+    }
+    if (const QByteArray state = AppSettings::headerState(kLayoutKey); !state.isEmpty())
+        header->restoreState(state);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        header->actions().at(c)->setChecked(!header->isSectionHidden(c));
+    connect(header, &QHeaderView::sectionResized, this, &WorkloadsView::saveLayout);
+    connect(header, &QHeaderView::sectionMoved, this, &WorkloadsView::saveLayout);
+}
+
+QWidget *WorkloadsView::createEmptyState()
+{
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
+    layout->addWidget(makeHeading(tr("No clusters yet"), column));
+    layout->addWidget(makeParagraph(
+        tr("Bulkhead reads what runs in your Kubernetes clusters through the API, read-only, with a context of your "
+           "kubeconfig: every Deployment, StatefulSet, DaemonSet, CronJob and bare pod is checked for privileged "
+           "containers, privilege escalation, capabilities, root users, writable root filesystems, seccomp and "
+           "AppArmor profiles, host namespaces and paths, secrets in environment variables, unpinned or untrusted "
+           "images and service-account tokens; every namespace for default-deny NetworkPolicies. Secret values are "
+           "never read."),
+        column));
+    m_addButton = new QPushButton(tr("Add cluster…"), column);
+    m_addButton->setObjectName(QStringLiteral("workloadsAddClusterButton"));
+    m_addButton->setDefault(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_addButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(makeNote(tr("Or from a terminal: bulkheadctl source add cluster NAME --context CONTEXT, then "
+                                  "bulkheadctl collect. The Sources menu has Add cluster… too."),
+                               column));
+    layout->addStretch(1);
+    connect(m_addButton, &QPushButton::clicked, this, &WorkloadsView::addClusterRequested);
+    return readableColumn(column, this);
+}
+
+bool WorkloadsView::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_emptyState;
+}
+
+void WorkloadsView::loadFacts()
+{
+    // Only the newest answer counts: the cluster may change again before the store answers.
+    const quint64 request = ++m_factsRequest;
+    QPointer<WorkloadsView> self(this);
+    m_model->loadFacts(m_filterBar->filter().cluster, [self, request](WorkloadsFacts facts) {
+        if (self && request == self->m_factsRequest)
+            self->onFacts(facts);
+    });
+}
+
+void WorkloadsView::onFacts(const WorkloadsFacts &facts)
+{
+    if (!facts.error.isEmpty()) {
+        m_message->setText(facts.error);
+        m_message->show();
+        return;
+    }
+    m_sourceCount = facts.clusterSources;
+    const WorkloadFilter before = m_filterBar->filter();
+    m_filterBar->setClusters(facts.clusters);
+    m_filterBar->setNamespaces(facts.namespaces);
+    // A chosen cluster or namespace that is gone (source removed) falls back to all.
+    if (!(m_filterBar->filter().cluster == before.cluster && m_filterBar->filter().nameSpace == before.nameSpace))
+        m_model->setFilter(m_filterBar->filter());
+    m_namespaces->setRows(facts.namespaceRows);
+    const std::string cluster = m_filterBar->filter().cluster;
+    m_coverage->setData(cluster.empty() ? facts.clusters : std::vector<std::string>{cluster}, facts.coverage,
+                        facts.evidence);
+    // A store with collected workloads but no source left still shows them.
+    const bool empty = facts.clusterSources == 0 && facts.clusters.empty();
+    m_stack->setCurrentWidget(empty ? m_emptyState : m_content);
+    updateSummary();
+    Q_EMIT factsLoaded(m_sourceCount);
+}
+
+void WorkloadsView::refresh()
+{
+    loadFacts();
+    m_model->reload();
+}
+
+void WorkloadsView::focusSearch()
+{
+    m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchField()->selectAll();
+}
+
+void WorkloadsView::updateSummary()
+{
+    QString text = m_model->countExact()
+        ? tr("%1 workloads").arg(QLocale().toString(static_cast<qlonglong>(m_model->totalCount())))
+        : tr("Counting workloads…");
+    if (m_sourceCount > 0)
+        text += m_sourceCount == 1 ? tr(" from 1 cluster source") : tr(" from %1 cluster sources").arg(m_sourceCount);
+    if (m_model->countExact() && m_model->totalCount() == 0 && m_sourceCount > 0)
+        text += tr(" · nothing collected under this filter yet: Collect now reads the clusters");
+    if (m_model->isLoading())
+        text += tr(" · loading…");
+    m_summary->setText(text);
+}
+
+void WorkloadsView::saveLayout()
+{
+    AppSettings::setHeaderState(kLayoutKey, m_table->horizontalHeader()->saveState());
+    AppSettings::setSplitterState(kLayoutKey, m_splitter->saveState());
+}
+
+} // namespace bulkhead::ui

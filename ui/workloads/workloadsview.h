@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace bulkhead::ui {
+
+class CoveragePanel;
+class NamespacePanel;
+class WorkloadsFilterBar;
+class WorkloadsListModel;
+struct WorkloadsFacts;
+
+// The Workloads page: filter bar, the paged table of collected workloads (cluster, namespace,
+// kind, name, pods, failing checks) with the check matrix (one narrow column per check), and
+// below it the namespace segmentation and the collection coverage of the chosen cluster. Until a
+// cluster source exists it shows how to add one instead. Every store read runs off the GUI thread.
+class WorkloadsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkloadsView)
+
+public:
+    explicit WorkloadsView(const QString &storePath, QWidget *parent = nullptr);
+    ~WorkloadsView() override;
+
+    WorkloadsListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    WorkloadsFilterBar *filterBar() const { return m_filterBar; }
+    NamespacePanel *namespacePanel() const { return m_namespaces; }
+    CoveragePanel *coveragePanel() const { return m_coverage; }
+    QTabWidget *panelTabs() const { return m_tabs; }
+    QPushButton *addClusterButton() const { return m_addButton; }
+    bool isEmptyStateShown() const;
+    int clusterSourceCount() const { return m_sourceCount; }
+
+public Q_SLOTS:
+    void refresh(); // the store changed (a collection finished, a source was added)
+    void focusSearch();
+
+Q_SIGNALS:
+    void addClusterRequested();
+    void collectRequested();
+    void factsLoaded(int clusterSources); // after each refresh, when the sources and panels are read
+
+private:
+    QWidget *createEmptyState();
+    void createTable();
+    void loadFacts();
+    void onFacts(const WorkloadsFacts &facts);
+    void updateSummary();
+    void saveLayout();
+
+    WorkloadsFilterBar *m_filterBar = nullptr;
+    WorkloadsListModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    NamespacePanel *m_namespaces = nullptr;
+    CoveragePanel *m_coverage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_content = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_collectButton = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    int m_sourceCount = -1; // unknown until read
+    quint64 m_factsRequest = 0;
+};
+
+} // namespace bulkhead::ui
