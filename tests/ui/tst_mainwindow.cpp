@@ -118,7 +118,7 @@ private Q_SLOTS:
     {
         MainWindow w(m_filledStore);
         w.show();
-        for (PageId id : {PageId::Workloads, PageId::Rbac, PageId::Secrets, PageId::Drills,
+        for (PageId id : {PageId::Rbac, PageId::Secrets, PageId::Drills,
                           PageId::WeeklyReview, PageId::Reports}) {
             w.showPage(id);
             auto *page = qobject_cast<ui::PlaceholderPage *>(w.page(id));
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(shortcutOf("View", "Refresh"), QStringLiteral("F5"));
         QCOMPARE(shortcutOf("Findings", "Search findings"), QStringLiteral("/"));
         QCOMPARE(shortcutOf("Help", "Keyboard shortcuts"), QStringLiteral("F1"));
-        QCOMPARE(shortcutOf("Registries", "Collect now"), QStringLiteral("Ctrl+Shift+R"));
+        QCOMPARE(shortcutOf("Sources", "Collect now"), QStringLiteral("Ctrl+Shift+R"));
 
         // The Findings menu carries the findings view's own actions.
         // (All but its own `/`, which the window's Search findings line stands for.)
@@ -392,12 +392,12 @@ private Q_SLOTS:
         QVERIFY(welcome->importFilesButton()->isEnabled());
         QVERIFY(welcome->importFolderButton()->isEnabled());
         QVERIFY(welcome->addClusterButton()->isVisible());
-        QVERIFY(!welcome->addClusterButton()->isEnabled());
+        QVERIFY(welcome->addClusterButton()->isEnabled());
         QVERIFY(welcome->addRegistryButton()->isEnabled());
         const QString text = pageText(welcome);
         QVERIFY(text.contains(QStringLiteral("drop report files or folders anywhere on this window")));
         QVERIFY(text.contains(QStringLiteral("bulkheadctl --db")));
-        QVERIFY(text.contains(QStringLiteral("cluster collector")));
+        QVERIFY(text.contains(QStringLiteral("context of your kubeconfig")));
         QVERIFY(text.contains(QStringLiteral("OCI distribution API")));
         // The welcome page's button opens the file dialog: checked through its signal.
         QSignalSpy files(welcome, &ui::WelcomePage::importFilesRequested);

@@ -13,6 +13,7 @@
 #include "placeholder/placeholderpage.h"
 #include "settings/appsettings.h"
 #include "welcome/welcomepage.h"
+#include "workloads/workloadsview.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -109,6 +110,9 @@ void MainWindow::createPages()
     connect(m_images, &ImagesView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_images, &ImagesView::addRegistryRequested, this, &MainWindow::addRegistry);
     connect(m_images, &ImagesView::collectRequested, this, [this] { collect(); });
+    m_workloads = new WorkloadsView(m_storePath, m_stack);
+    connect(m_workloads, &WorkloadsView::addClusterRequested, this, &MainWindow::addCluster);
+    connect(m_workloads, &WorkloadsView::collectRequested, this, [this] { collect(); });
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
@@ -121,6 +125,8 @@ void MainWindow::createPages()
             page = m_findings;
         } else if (info.id == PageId::Images) {
             page = m_images;
+        } else if (info.id == PageId::Workloads) {
+            page = m_workloads;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -135,6 +141,7 @@ void MainWindow::createPages()
     connect(m_welcome, &WelcomePage::importFilesRequested, this, &MainWindow::chooseImportFiles);
     connect(m_welcome, &WelcomePage::importFolderRequested, this, &MainWindow::chooseImportFolder);
     connect(m_welcome, &WelcomePage::addRegistryRequested, this, &MainWindow::addRegistry);
+    connect(m_welcome, &WelcomePage::addClusterRequested, this, &MainWindow::addCluster);
     m_stack->addWidget(m_welcome);
     m_storeError = storeErrorPage(m_facts.error, m_stack);
     m_stack->addWidget(m_storeError);
@@ -260,6 +267,7 @@ void MainWindow::refreshViews()
     m_overview->refresh();
     m_findings->refresh();
     m_images->refresh();
+    m_workloads->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 

@@ -26,6 +26,7 @@ class OverviewView;
 class PageStack;
 class StoreStatusLoader;
 class WelcomePage;
+class WorkloadsView;
 
 // The main window: lays out the sidebar, the pages, menus, toolbar, status bar and the jobs dock,
 // and connects them. The work itself lives elsewhere: views in their folders, imports in
@@ -50,6 +51,7 @@ public:
     OverviewView *overviewView() const { return m_overview; }
     FindingsView *findingsView() const { return m_findings; }
     ImagesView *imagesView() const { return m_images; }
+    WorkloadsView *workloadsView() const { return m_workloads; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -67,9 +69,10 @@ public Q_SLOTS:
     void refreshViews(); // the store changed: every view and the counts re-read it, off this thread
     void showFindings(const bulkhead::FindingFilter &filter);
     void searchFindings(); // the `/` shortcut
-    // Registry sources: the Add-registry dialog, the Sources dialog, and a collection job of the
-    // named sources (all when empty); returns the job's id, 0 when the store is not open.
+    // Sources: the Add-registry and Add-cluster dialogs, the Sources dialog, and a collection job
+    // of the named sources (all when empty); returns the job's id, 0 when the store is not open.
     void addRegistry();
+    void addCluster();
     void showSources();
     quint64 collect(const QStringList &sourceNames = {});
     void chooseImportFiles();
@@ -108,6 +111,7 @@ private:
     OverviewView *m_overview = nullptr;
     FindingsView *m_findings = nullptr;
     ImagesView *m_images = nullptr;
+    WorkloadsView *m_workloads = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 
@@ -122,6 +126,7 @@ private:
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_addRegistryAction = nullptr;
+    QAction *m_addClusterAction = nullptr;
     QAction *m_sourcesAction = nullptr;
     QAction *m_collectAction = nullptr;
     QAction *m_settingsAction = nullptr;

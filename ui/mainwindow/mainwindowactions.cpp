@@ -9,9 +9,11 @@
 #include "mainwindow/shortcutsdialog.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "sources/addclusterdialog.h"
 #include "sources/addregistrydialog.h"
 #include "sources/sourcesdialog.h"
 #include "welcome/welcomepage.h"
+#include "workloads/workloadsview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -51,9 +53,15 @@ void MainWindow::createActions()
     m_addRegistryAction->setEnabled(canImport);
     connect(m_addRegistryAction, &QAction::triggered, this, &MainWindow::addRegistry);
 
-    m_sourcesAction = new QAction(tr("Registry &sources…"), this);
+    m_addClusterAction = new QAction(tr("Add &cluster…"), this);
+    m_addClusterAction->setObjectName(QStringLiteral("actionAddCluster"));
+    m_addClusterAction->setStatusTip(tr("Add a Kubernetes cluster (a kubeconfig context) to collect workloads from"));
+    m_addClusterAction->setEnabled(canImport);
+    connect(m_addClusterAction, &QAction::triggered, this, &MainWindow::addCluster);
+
+    m_sourcesAction = new QAction(tr("Manage &sources…"), this);
     m_sourcesAction->setObjectName(QStringLiteral("actionSources"));
-    m_sourcesAction->setStatusTip(tr("Edit, remove and collect registry sources; see their last collection"));
+    m_sourcesAction->setStatusTip(tr("Edit, remove and collect registry and cluster sources; see their last collection"));
     m_sourcesAction->setEnabled(canImport);
     connect(m_sourcesAction, &QAction::triggered, this, &MainWindow::showSources);
 
@@ -61,7 +69,7 @@ void MainWindow::createActions()
     m_collectAction->setObjectName(QStringLiteral("actionCollect"));
     m_collectAction->setIconText(tr("Collect"));
     m_collectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_collectAction->setStatusTip(tr("Crawl every registry source now, as a job"));
+    m_collectAction->setStatusTip(tr("Collect every registry and cluster source now, as a job"));
     m_collectAction->setEnabled(canImport);
     connect(m_collectAction, &QAction::triggered, this, [this] { collect(); });
 
@@ -113,8 +121,8 @@ void MainWindow::createActions()
     m_storeError->addAction(m_searchAction);
     m_jobsDock->addAction(m_searchAction);
     for (const PageInfo &info : pageInfos()) {
-        // The findings and images pages search themselves with `/`.
-        if (info.id != PageId::Findings && info.id != PageId::Images)
+        // The findings, images and workloads pages search themselves with `/`.
+        if (info.id != PageId::Findings && info.id != PageId::Images && info.id != PageId::Workloads)
             page(info.id)->addAction(m_searchAction);
     }
 
@@ -165,11 +173,12 @@ void MainWindow::createMenus()
         findings->addAction(action);
     }
 
-    QMenu *registries = menuBar()->addMenu(tr("&Registries"));
-    registries->addAction(m_addRegistryAction);
-    registries->addAction(m_sourcesAction);
-    registries->addSeparator();
-    registries->addAction(m_collectAction);
+    QMenu *sources = menuBar()->addMenu(tr("&Sources"));
+    sources->addAction(m_addRegistryAction);
+    sources->addAction(m_addClusterAction);
+    sources->addAction(m_sourcesAction);
+    sources->addSeparator();
+    sources->addAction(m_collectAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -235,6 +244,20 @@ void MainWindow::addRegistry()
     dialog->open();
 }
 
+void MainWindow::addCluster()
+{
+    if (!m_facts.ok)
+        return;
+    auto *dialog = new AddClusterDialog(m_storePath, QStringList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddClusterDialog::saved, this, [this](const QString &name) {
+        m_workloads->refresh();
+        m_statusBar->showMessage(tr("Added cluster %1; collecting it now.").arg(name), 8000);
+        collect({name}); // a new source is worth nothing until it is read
+    });
+    dialog->open();
+}
+
 void MainWindow::showSources()
 {
     if (!m_facts.ok)
@@ -243,6 +266,7 @@ void MainWindow::showSources()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SourcesDialog::collectRequested, this, [this](const QStringList &names) { collect(names); });
     connect(dialog, &SourcesDialog::sourcesChanged, m_images, &ImagesView::refresh);
+    connect(dialog, &SourcesDialog::sourcesChanged, m_workloads, &WorkloadsView::refresh);
     // The last-collection column follows the jobs started from here.
     connect(m_jobs, &JobsModel::jobFinished, dialog, &SourcesDialog::reload);
     dialog->open();

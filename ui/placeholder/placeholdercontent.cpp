@@ -27,34 +27,9 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
     switch (page) {
     case PageId::Overview:
     case PageId::Findings:
-        return std::nullopt;
     case PageId::Images:
-        c.summary = tr("Every image seen in your registries and clusters, by digest: size, layers and package "
-                       "count, whether it is signed and the signature verified, whether an SBOM is attached and "
-                       "how old it is, and how recent its last scan is.");
-        c.sources = tr("The registry collector: the OCI distribution API (manifests, image config and history), "
-                       "cosign signatures and OCI referrers, attached SBOMs; plus the CycloneDX and SPDX SBOMs "
-                       "you import.");
-        c.controls = tr("BLD-1 to BLD-6 (base images, scanning, signing, SBOMs, non-root, layers), SUP-2, SUP-3, "
-                        "SUP-4");
-        c.arrival = tr("Arrives with the registry collector.");
-        c.related = kindFilter(FindingKind::Vulnerability);
-        c.relatedLabel = tr("Show imported vulnerabilities");
-        break;
     case PageId::Workloads:
-        c.summary = tr("Deployments, StatefulSets, DaemonSets and Jobs, each checked against the runtime "
-                       "practices: dropped capabilities and privilege escalation, read-only root filesystem, "
-                       "seccomp / AppArmor / SELinux profiles, non-root users, images from trusted registries, "
-                       "secrets mounted as volumes rather than environment variables; and namespaces without a "
-                       "default-deny NetworkPolicy.");
-        c.sources = tr("The cluster collector: the Kubernetes API through your kubeconfig, read-only, context "
-                       "chosen here. Until then, trivy-operator and Kubescape misconfiguration findings you "
-                       "import are in Findings.");
-        c.controls = tr("RUN-1, RUN-2, RUN-3, RUN-5, IAM-3, IAM-4, SEC-5, SUP-4");
-        c.arrival = tr("Arrives with the cluster collector (Add a cluster from kubeconfig).");
-        c.related = kindFilter(FindingKind::Misconfiguration);
-        c.relatedLabel = tr("Show imported misconfigurations");
-        break;
+        return std::nullopt; // built: ui/images, ui/workloads
     case PageId::Rbac:
         c.summary = tr("Roles, ClusterRoles, bindings and service accounts with their risk: wildcards, "
                        "cluster-admin, reading secrets, exec into pods, escalate / bind / impersonate, token "

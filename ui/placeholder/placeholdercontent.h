@@ -23,7 +23,8 @@ struct PlaceholderContent {
     QString relatedLabel;
 };
 
-// The content of each not-yet-built view; nullopt for Overview and Findings, which exist.
+// The content of each not-yet-built view; nullopt for Overview, Findings, Images and Workloads,
+// which exist.
 std::optional<PlaceholderContent> placeholderContent(PageId page);
 
 } // namespace bulkhead::ui

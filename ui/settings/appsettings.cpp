@@ -39,6 +39,26 @@ void AppSettings::setPostureThresholds(const PostureThresholds &thresholds)
     savePostureThresholds(thresholds);
 }
 
+namespace {
+const QString kTrustedRegistriesKey = QStringLiteral("workloads/trustedRegistries");
+} // namespace
+
+QStringList AppSettings::trustedRegistries()
+{
+    return QSettings().value(kTrustedRegistriesKey).toStringList();
+}
+
+void AppSettings::setTrustedRegistries(const QStringList &registries)
+{
+    QStringList clean;
+    for (const QString &r : registries) {
+        const QString t = r.trimmed();
+        if (!t.isEmpty() && !clean.contains(t))
+            clean << t;
+    }
+    QSettings().setValue(kTrustedRegistriesKey, clean);
+}
+
 QByteArray AppSettings::headerState(const QString &view)
 {
     return QSettings().value(QStringLiteral("views/%1/header").arg(view)).toByteArray();

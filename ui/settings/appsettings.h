@@ -23,6 +23,12 @@ public:
     static PostureThresholds postureThresholds();
     static void setPostureThresholds(const PostureThresholds &thresholds);
 
+    // Registry hosts (or host/path prefixes) whose images the team trusts, for the cluster
+    // collector's untrusted-registry check (SUP-4); empty: the check is not applicable. The key
+    // (workloads/trustedRegistries) is shared with the collector, which reads it from bulkheadctl.
+    static QStringList trustedRegistries();
+    static void setTrustedRegistries(const QStringList &registries); // trimmed, empty and duplicate entries dropped
+
     // QHeaderView::saveState() of a table, per view ("findings", "findings.groups", ...).
     static QByteArray headerState(const QString &view);
     static void setHeaderState(const QString &view, const QByteArray &state);

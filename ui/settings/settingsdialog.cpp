@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -72,11 +73,50 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sla);
     layout->addWidget(createPostureGroup());
+    layout->addWidget(createWorkloadsGroup());
     layout->addStretch(1);
     layout->addWidget(buttons);
 
     setSlaPolicy(AppSettings::slaPolicy());
     setPostureThresholds(AppSettings::postureThresholds());
+    setTrustedRegistries(AppSettings::trustedRegistries());
+}
+
+QWidget *SettingsDialog::createWorkloadsGroup()
+{
+    auto *group = new QGroupBox(tr("Workloads: trusted registries"), this);
+    auto *layout = new QVBoxLayout(group);
+    auto *explain = new QLabel(tr("Registry hosts (or host/path prefixes) your workloads' images may come from, one "
+                                  "per line, e.g. registry.example.com or ghcr.io/team. A cluster workload running an "
+                                  "image from elsewhere is a finding (SUP-4); with none listed, the check is not "
+                                  "applicable. Applies from the next collection on."),
+                               group);
+    explain->setWordWrap(true);
+    m_trusted = new QPlainTextEdit(group);
+    m_trusted->setObjectName(QStringLiteral("trustedRegistries"));
+    m_trusted->setTabChangesFocus(true);
+    m_trusted->setPlaceholderText(tr("registry.example.com\nghcr.io/team"));
+    m_trusted->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
+    explain->setBuddy(m_trusted);
+    layout->addWidget(explain);
+    layout->addWidget(m_trusted);
+    return group;
+}
+
+QStringList SettingsDialog::trustedRegistries() const
+{
+    QStringList out;
+    for (const QString &line : m_trusted->toPlainText().split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty() && !out.contains(t))
+            out << t;
+    }
+    return out;
+}
+
+void SettingsDialog::setTrustedRegistries(const QStringList &registries)
+{
+    m_trusted->setPlainText(registries.join(QLatin1Char('\n')));
 }
 
 QWidget *SettingsDialog::createPostureGroup()
@@ -148,6 +188,7 @@ void SettingsDialog::restoreDefaults()
 {
     setSlaPolicy(SlaPolicy{});
     setPostureThresholds(PostureThresholds{});
+    setTrustedRegistries({});
 }
 
 void SettingsDialog::accept()
@@ -161,6 +202,11 @@ void SettingsDialog::accept()
     if (!(thresholds == AppSettings::postureThresholds())) {
         AppSettings::setPostureThresholds(thresholds);
         Q_EMIT postureThresholdsChanged();
+    }
+    const QStringList trusted = trustedRegistries();
+    if (trusted != AppSettings::trustedRegistries()) {
+        AppSettings::setTrustedRegistries(trusted);
+        Q_EMIT trustedRegistriesChanged();
     }
     QDialog::accept();
 }

@@ -7,13 +7,15 @@
 
 #include <array>
 
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace bulkhead::ui {
 
-// Preferences: the SLA (days to fix per severity) and the image posture thresholds the registry
-// collector judges images by. OK saves through AppSettings and emits slaPolicyChanged /
-// postureThresholdsChanged when something changed, so the main window can refresh the views.
+// Preferences: the SLA (days to fix per severity), the image posture thresholds the registry
+// collector judges images by, and the registries the cluster collector trusts. OK saves through
+// AppSettings and emits slaPolicyChanged / postureThresholdsChanged / trustedRegistriesChanged
+// when something changed, so the main window can refresh the views.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ public:
     QSpinBox *maxImageAgeSpinBox() const { return m_maxImageAge; }
     QSpinBox *scanMaxAgeSpinBox() const { return m_scanMaxAge; }
     QSpinBox *sbomMaxAgeSpinBox() const { return m_sbomMaxAge; }
+    QStringList trustedRegistries() const; // as currently edited: one per line, trimmed
+    void setTrustedRegistries(const QStringList &registries);
+    QPlainTextEdit *trustedRegistriesEdit() const { return m_trusted; }
 
     void accept() override; // saves, then closes
     void restoreDefaults();
@@ -39,9 +44,11 @@ public:
 Q_SIGNALS:
     void slaPolicyChanged(const bulkhead::SlaPolicy &policy);
     void postureThresholdsChanged();
+    void trustedRegistriesChanged();
 
 private:
     QWidget *createPostureGroup();
+    QWidget *createWorkloadsGroup();
 
     // Critical, high, medium, low: the severities that have a deadline.
     static constexpr std::array<Severity, 4> kSeverities{Severity::Critical, Severity::High, Severity::Medium,
@@ -52,6 +59,7 @@ private:
     QSpinBox *m_maxImageAge = nullptr;
     QSpinBox *m_scanMaxAge = nullptr;
     QSpinBox *m_sbomMaxAge = nullptr;
+    QPlainTextEdit *m_trusted = nullptr;
 };
 
 } // namespace bulkhead::ui

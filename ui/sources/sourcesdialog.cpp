@@ -1,5 +1,6 @@
 #include "sources/sourcesdialog.h"
 
+#include "sources/addclusterdialog.h"
 #include "sources/addregistrydialog.h"
 #include "common/background.h"
 #include "sources/sourceoperations.h"
@@ -18,7 +19,7 @@ namespace bulkhead::ui {
 
 SourcesDialog::SourcesDialog(const QString &storePath, QWidget *parent) : QDialog(parent), m_storePath(storePath)
 {
-    setWindowTitle(tr("Registry sources"));
+    setWindowTitle(tr("Sources"));
     m_model = new SourcesModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sourcesTable"));
@@ -33,12 +34,14 @@ SourcesDialog::SourcesDialog(const QString &storePath, QWidget *parent) : QDialo
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *add = new QPushButton(tr("&Add registry…"), this);
+    auto *addCluster = new QPushButton(tr("Add clus&ter…"), this);
+    addCluster->setObjectName(QStringLiteral("addClusterButton"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
     m_collect = new QPushButton(tr("&Collect selected"), this);
     m_collectAll = new QPushButton(tr("Collect a&ll"), this);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {add, m_edit, m_remove, m_collect, m_collectAll})
+    for (QPushButton *b : {add, addCluster, m_edit, m_remove, m_collect, m_collectAll})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *row = new QHBoxLayout;
@@ -52,6 +55,7 @@ SourcesDialog::SourcesDialog(const QString &storePath, QWidget *parent) : QDialo
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &SourcesDialog::addSource);
+    connect(addCluster, &QPushButton::clicked, this, &SourcesDialog::addCluster);
     connect(m_edit, &QPushButton::clicked, this, &SourcesDialog::editSource);
     connect(m_table, &QTableView::doubleClicked, this, &SourcesDialog::editSource);
     connect(m_remove, &QPushButton::clicked, this, &SourcesDialog::removeSource);
@@ -90,18 +94,34 @@ void SourcesDialog::updateButtons()
     m_collectAll->setEnabled(m_model->rowCount() > 0);
 }
 
-void SourcesDialog::addSource()
+QStringList SourcesDialog::names() const
 {
     QStringList names;
     for (int r = 0; r < m_model->rowCount(); ++r)
         names << QString::fromStdString(m_model->source(r)->name);
-    auto *dialog = new AddRegistryDialog(m_storePath, names, this);
+    return names;
+}
+
+// The registry and the cluster dialog alike: the list and the views follow a save.
+template <typename Dialog>
+void SourcesDialog::openSourceDialog(Dialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AddRegistryDialog::saved, this, [this] {
+    connect(dialog, &Dialog::saved, this, [this] {
         reload();
         Q_EMIT sourcesChanged();
     });
     dialog->open();
+}
+
+void SourcesDialog::addSource()
+{
+    openSourceDialog(new AddRegistryDialog(m_storePath, names(), this));
+}
+
+void SourcesDialog::addCluster()
+{
+    openSourceDialog(new AddClusterDialog(m_storePath, names(), this));
 }
 
 void SourcesDialog::editSource()
@@ -109,13 +129,10 @@ void SourcesDialog::editSource()
     const SourceRow *s = m_model->source(m_table->currentIndex().row());
     if (!s)
         return;
-    auto *dialog = new AddRegistryDialog(m_storePath, s->config, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AddRegistryDialog::saved, this, [this] {
-        reload();
-        Q_EMIT sourcesChanged();
-    });
-    dialog->open();
+    if (s->kind == "cluster")
+        openSourceDialog(new AddClusterDialog(m_storePath, s->cluster, this));
+    else
+        openSourceDialog(new AddRegistryDialog(m_storePath, s->config, this));
 }
 
 void SourcesDialog::removeSource()
@@ -125,7 +142,8 @@ void SourcesDialog::removeSource()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Remove source"),
-        tr("Remove %1? Its collected images and runs are deleted from the store and its password from the keyring.")
+        tr("Remove %1? What was collected from it (images or workloads) and its runs are deleted from the store, and "
+           "a registry's password from the keyring.")
             .arg(name));
     if (answer != QMessageBox::Yes)
         return;

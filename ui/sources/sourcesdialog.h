@@ -10,8 +10,8 @@ namespace bulkhead::ui {
 
 class SourcesModel;
 
-// "Registry sources": every source with its last collection, and the buttons to add, edit,
-// remove and collect them. Reads and writes run off the GUI thread; collecting is asked of the
+// "Sources": every registry and cluster source with its last collection, and the buttons to add
+// (a registry or a cluster), edit, remove and collect them. Reads and writes run off the GUI thread; collecting is asked of the
 // main window (collectRequested), which runs it as a job.
 class SourcesDialog final : public QDialog
 {
@@ -34,7 +34,11 @@ Q_SIGNALS:
 
 private:
     QString selectedName() const;
+    QStringList names() const;
+    template <typename Dialog>
+    void openSourceDialog(Dialog *dialog);
     void addSource();
+    void addCluster();
     void editSource();
     void removeSource();
     void updateButtons();

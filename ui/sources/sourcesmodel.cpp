@@ -19,6 +19,14 @@ QString authText(RegistryAuthKind kind)
     return {};
 }
 
+QString clusterAuthText(const ClusterSourceConfig &c)
+{
+    const QString context = SourcesModel::tr("context %1").arg(QString::fromStdString(c.context));
+    if (!c.execCommand.empty() || !c.execApproval.empty())
+        return SourcesModel::tr("%1, exec plugin approved").arg(context);
+    return context;
+}
+
 QString lastRunText(const SourceRow &s)
 {
     if (!s.lastRun)
@@ -63,15 +71,24 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return QColor(0xb9, 0x1c, 0x1c);
     if (role == Qt::ToolTipRole && index.column() == LastRunColumn && s->lastRun)
         return QString::fromStdString(s->lastRun->error);
+    if (role == Qt::ToolTipRole && index.column() == AuthColumn && s->kind == "cluster" && !s->cluster.execCommand.empty())
+        return tr("Approved command: %1").arg(QString::fromStdString(s->cluster.execCommand));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn: return QString::fromStdString(s->name);
+    case KindColumn: return s->kind == "cluster" ? tr("cluster") : tr("registry");
     case UrlColumn:
+        if (s->kind == "cluster")
+            return QString::fromStdString(s->cluster.server.empty() ? s->url : s->cluster.server);
         return s->config.insecure ? tr("%1 (insecure)").arg(QString::fromStdString(s->url)) : QString::fromStdString(s->url);
-    case AuthColumn: return authText(s->config.auth);
+    case AuthColumn: return s->kind == "cluster" ? clusterAuthText(s->cluster) : authText(s->config.auth);
     case LastRunColumn: return lastRunText(*s);
-    case ImagesColumn: return s->lastRun ? QVariant(s->lastRun->images) : QVariant();
+    case ImagesColumn:
+        // A cluster's run counts its workloads where a registry's counts images.
+        if (!s->lastRun)
+            return {};
+        return s->kind == "cluster" ? tr("%1 workloads").arg(s->lastRun->images) : tr("%1 images").arg(s->lastRun->images);
     default: return {};
     }
 }
@@ -82,10 +99,11 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn: return tr("Name");
+    case KindColumn: return tr("Kind");
     case UrlColumn: return tr("URL");
     case AuthColumn: return tr("Authentication");
     case LastRunColumn: return tr("Last collection");
-    case ImagesColumn: return tr("Images");
+    case ImagesColumn: return tr("Collected");
     default: return {};
     }
 }

@@ -8,8 +8,9 @@
 
 namespace bulkhead::ui {
 
-// The registry sources for the Sources dialog's table: name, URL, authentication and the last
-// collection (status, when, images, error). Plain data set from a worker's read (the dialog
+// The sources for the Sources dialog's table: name, kind (registry or cluster), URL (a cluster's
+// API server), authentication (a cluster's context and exec approval) and the last collection
+// (status, when, items, error). Plain data set from a worker's read (the dialog
 // loads it off the GUI thread).
 class SourcesModel final : public QAbstractTableModel
 {
@@ -17,7 +18,7 @@ class SourcesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SourcesModel)
 
 public:
-    enum Column { NameColumn, UrlColumn, AuthColumn, LastRunColumn, ImagesColumn, ColumnCount };
+    enum Column { NameColumn, KindColumn, UrlColumn, AuthColumn, LastRunColumn, ImagesColumn, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -45,9 +45,10 @@ WelcomePage::WelcomePage(const QString &storePath, QWidget *parent) : QWidget(pa
     m_importFiles->setDefault(true);
     m_importFolder = addAction(QStyle::SP_DirOpenIcon, tr("Import a folder…"), true,
                                tr("Every JSON report below a folder, for example a CI artifacts folder."));
-    m_addCluster = addAction(QStyle::SP_ComputerIcon, tr("Add a cluster from kubeconfig…"), false,
-                             tr("Coming with the cluster collector: workloads, RBAC and secret metadata read through "
-                                "your kubeconfig."));
+    m_addCluster = addAction(QStyle::SP_ComputerIcon, tr("Add a cluster from kubeconfig…"), true,
+                             tr("A Kubernetes cluster through a context of your kubeconfig, read-only: workloads "
+                                "checked against the runtime controls, namespace segmentation and what could be "
+                                "collected. Secret values are never read."));
     m_addRegistry = addAction(QStyle::SP_DriveNetIcon, tr("Add a registry…"), true,
                               tr("A container registry: images, signatures and SBOMs read through the OCI distribution "
                                  "API, judged against the build controls."));
@@ -69,6 +70,7 @@ WelcomePage::WelcomePage(const QString &storePath, QWidget *parent) : QWidget(pa
     connect(m_importFiles, &QPushButton::clicked, this, &WelcomePage::importFilesRequested);
     connect(m_importFolder, &QPushButton::clicked, this, &WelcomePage::importFolderRequested);
     connect(m_addRegistry, &QPushButton::clicked, this, &WelcomePage::addRegistryRequested);
+    connect(m_addCluster, &QPushButton::clicked, this, &WelcomePage::addClusterRequested);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -6,9 +6,9 @@ class QPushButton;
 
 namespace bulkhead::ui {
 
-// First run on an empty store: the actions that fill it. Importing reports works today; adding a
-// cluster or a registry is shown, disabled, with the upcoming feature that brings it, so a new
-// user sees where the product is going without finding dead buttons.
+// First run on an empty store: the actions that fill it: importing reports, adding a registry or
+// a cluster. An action that is still to come is shown disabled with the feature that brings it,
+// so a new user sees where the product is going without finding dead buttons.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ Q_SIGNALS:
     void importFilesRequested();
     void importFolderRequested();
     void addRegistryRequested();
+    void addClusterRequested();
 
 private:
     QPushButton *m_importFiles = nullptr;
