@@ -25,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -236,6 +237,14 @@ void writeDemoCluster(Database &db, const std::string &name, const std::vector<D
     }
     Transaction tx(db);
     WorkloadRepository(db).writeCollection(write);
+    CollectionRunRow finished;
+    finished.id = run;
+    finished.sourceId = id;
+    finished.startedAt = kNow;
+    finished.finishedAt = kNow + 14;
+    finished.status = policies ? "complete" : "partial";
+    finished.images = int(workloads.size());
+    CollectionRunRepository(db).finish(finished);
     tx.commit();
 }
 
@@ -588,6 +597,47 @@ private Q_SLOTS:
         w.workloadsView()->panelTabs()->setCurrentIndex(1);
         QTest::qWait(300);
         QVERIFY(w.grab().save(out + QStringLiteral("/workloads-coverage.png")));
+
+        // The Add-cluster dialog on a kubeconfig whose second context authenticates through an
+        // exec plugin: the command shown in full, not yet approved.
+        const QString config = out + QStringLiteral("/demo-kubeconfig");
+        test::writeFile(config, R"(apiVersion: v1
+kind: Config
+clusters:
+- name: kind-dev
+  cluster:
+    server: https://127.0.0.1:6443
+    insecure-skip-tls-verify: true
+- name: prod-eu
+  cluster:
+    server: https://4F2A.gr7.eu-west-1.eks.amazonaws.com
+    insecure-skip-tls-verify: true
+contexts:
+- name: kind-dev
+  context: {cluster: kind-dev, user: kind-dev}
+- name: arn:aws:eks:eu-west-1:123456789012:cluster/prod-eu
+  context: {cluster: prod-eu, user: eks-prod}
+current-context: kind-dev
+users:
+- name: kind-dev
+  user: {token: not-a-real-token}
+- name: eks-prod
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1beta1
+      command: aws
+      args: [--region, eu-west-1, eks, get-token, --cluster-name, prod-eu]
+      env:
+      - {name: AWS_PROFILE, value: platform-readonly}
+)");
+        qputenv("KUBECONFIG", config.toUtf8());
+        ui::AddClusterDialog d(path, QStringList{});
+        QSignalSpy read(&d, &ui::AddClusterDialog::kubeconfigRead);
+        QVERIFY(d.isReadingKubeconfig() ? read.wait(kTimeout) : true);
+        d.contextCombo()->setCurrentIndex(d.contextCombo()->count() - 1);
+        d.show();
+        QTest::qWait(500);
+        QVERIFY(d.grab().save(out + QStringLiteral("/add-cluster.png")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "sources/addclusterdialog.h"
 
 #include "common/background.h"
+#include "sources/sourcedialogtext.h"
 #include "sources/sourceoperations.h"
 
 #include <QCheckBox>
@@ -23,17 +24,9 @@ namespace bulkhead::ui {
 
 namespace {
 
-const char *const kRed = "color: #b91c1c;";
-const char *const kGreen = "color: #15803d;";
-
-QLabel *inlineLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
+using sourcedialog::inlineLabel;
+constexpr const char *kRed = sourcedialog::kProblemStyle;
+constexpr const char *kGreen = sourcedialog::kSuccessStyle;
 
 } // namespace
 
@@ -319,8 +312,7 @@ void AddClusterDialog::updateState()
 
 void AddClusterDialog::showTestResult(const QString &text, bool ok)
 {
-    m_testResult->setText(text);
-    m_testResult->setStyleSheet(ok ? QString::fromLatin1(kGreen) : QString::fromLatin1(kRed));
+    sourcedialog::showResult(m_testResult, text, ok);
 }
 
 void AddClusterDialog::testConnection()

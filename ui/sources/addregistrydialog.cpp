@@ -1,6 +1,7 @@
 #include "sources/addregistrydialog.h"
 
 #include "common/background.h"
+#include "sources/sourcedialogtext.h"
 #include "sources/sourceoperations.h"
 #include "sources/sourcevalidation.h"
 
@@ -22,17 +23,9 @@ namespace bulkhead::ui {
 
 namespace {
 
-const char *const kRed = "color: #b91c1c;";
-const char *const kGreen = "color: #15803d;";
-
-QLabel *inlineLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
+using sourcedialog::inlineLabel;
+constexpr const char *kRed = sourcedialog::kProblemStyle;
+constexpr const char *kGreen = sourcedialog::kSuccessStyle;
 
 QString joined(const std::vector<std::string> &patterns)
 {
@@ -287,8 +280,7 @@ void AddRegistryDialog::probeKeyring()
 
 void AddRegistryDialog::showTestResult(const QString &text, bool ok)
 {
-    m_testResult->setText(text);
-    m_testResult->setStyleSheet(ok ? QString::fromLatin1(kGreen) : QString::fromLatin1(kRed));
+    sourcedialog::showResult(m_testResult, text, ok);
 }
 
 void AddRegistryDialog::testConnection()

@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -32,6 +33,7 @@ QTableWidget *table(const QStringList &headers, const QString &name, QWidget *pa
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->setVisible(false);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setAlternatingRowColors(true);
     t->setTabKeyNavigation(false);
@@ -107,18 +109,49 @@ void CoveragePanel::setData(const std::vector<std::string> &clusters, const std:
     fillEvidence(std::vector<std::string>(all.begin(), all.end()), evidence);
 }
 
-void CoveragePanel::fillCoverage(const std::vector<CoverageRow> &coverage)
+void CoveragePanel::fillCoverage(const std::vector<CoverageRow> &rows)
 {
-    // One line per cluster: which run the rows are of.
-    std::map<std::string, const CoverageRow *> runs;
-    for (const CoverageRow &c : coverage)
-        runs.emplace(c.cluster, &c);
+    // Per cluster, what was not read first: that is what the user must act on.
+    std::vector<CoverageRow> coverage = rows;
+    std::stable_sort(coverage.begin(), coverage.end(), [](const CoverageRow &a, const CoverageRow &b) {
+        if (a.cluster != b.cluster)
+            return a.cluster < b.cluster;
+        return (a.record.state != "complete") > (b.record.state != "complete");
+    });
+    // One line per cluster: which run the rows are of, and the controls it left unassessed.
+    struct Run {
+        const CoverageRow *row = nullptr;
+        int missing = 0;
+        std::set<std::string> controls;
+    };
+    std::map<std::string, Run> runs;
+    for (const CoverageRow &c : coverage) {
+        Run &run = runs[c.cluster];
+        run.row = &c;
+        if (c.record.state != "complete" && c.record.state != "absent" && c.record.state != "not-found") {
+            ++run.missing;
+            run.controls.insert(c.record.controls.begin(), c.record.controls.end());
+        }
+    }
     QStringList lines;
-    for (const auto &[cluster, row] : runs) {
+    for (const auto &[cluster, run] : runs) {
+        const CoverageRow *row = run.row;
         const QString when = row->runStartedAt > 0
             ? QDateTime::fromSecsSinceEpoch(row->runStartedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
             : tr("unknown time");
-        lines << tr("%1: collection of %2, %3").arg(q(cluster), when, q(row->runStatus));
+        QString line = tr("%1: collection of %2, %3").arg(q(cluster), when, q(row->runStatus));
+        if (run.missing > 0) {
+            QStringList controls;
+            for (const std::string &c : run.controls)
+                controls << q(c);
+            line += QStringLiteral(" · ")
+                + tr("%1 resources not collected completely; not assessed: %2")
+                      .arg(run.missing)
+                      .arg(controls.join(QStringLiteral(", ")));
+        } else {
+            line += QStringLiteral(" · ") + tr("everything listed was collected");
+        }
+        lines << line;
     }
     m_runs->setText(lines.isEmpty() ? tr("No collection recorded coverage yet.") : lines.join(QLatin1Char('\n')));
 

@@ -38,7 +38,7 @@ public:
     QLabel *runsLabel() const { return m_runs; }
 
 private:
-    void fillCoverage(const std::vector<CoverageRow> &coverage);
+    void fillCoverage(const std::vector<CoverageRow> &rows);
     void fillEvidence(const std::vector<std::string> &clusters, const std::vector<EvidenceRow> &evidence);
 
     QLabel *m_runs = nullptr;

@@ -45,6 +45,8 @@ WorkloadsFilterBar::WorkloadsFilterBar(QWidget *parent) : QWidget(parent)
     m_check = new QComboBox(this);
     m_check->setObjectName(QStringLiteral("workloadsFailingCheck"));
     m_check->setAccessibleName(tr("Failing check"));
+    m_check->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_check->setMinimumContentsLength(24); // the list pops up as wide as its longest title
     m_check->addItem(tr("Failing: any check"), QString());
     for (std::string_view id : workloadCheckIds())
         m_check->addItem(tr("Failing: %1").arg(workloadtext::checkTitle(id)),

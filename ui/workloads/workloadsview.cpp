@@ -3,6 +3,7 @@
 #include "pages/pagetext.h"
 #include "settings/appsettings.h"
 #include "workloads/checkmatrixdelegate.h"
+#include "workloads/checkmatrixheader.h"
 #include "workloads/coveragepanel.h"
 #include "workloads/namespacepanel.h"
 #include "workloads/workloadsfilterbar.h"
@@ -47,6 +48,8 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
     m_splitter->setStretchFactor(1, 2);
     if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
         m_splitter->restoreState(state);
+    else
+        m_splitter->setSizes({620, 300}); // the matrix first; the panels below it
 
     m_summary = new QLabel(this);
     m_collectButton = new QPushButton(tr("Collect now"), this);
@@ -110,6 +113,8 @@ void WorkloadsView::createTable()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("workloadsTable"));
+    auto *header = new CheckMatrixHeader(m_table);
+    m_table->setHorizontalHeader(header);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CheckMatrixDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -123,20 +128,16 @@ void WorkloadsView::createTable()
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setMinimumSectionSize(m_table->fontMetrics().height() + 6);
     header->setSortIndicator(WorkloadsListModel::FailedColumn, Qt::DescendingOrder);
-    const int identityWidths[] = {110, 130, 95, 210, 50, 62};
+    const int identityWidths[] = {90, 120, 95, 200, 48, 76};
     static_assert(std::size(identityWidths) == WorkloadsListModel::FirstCheckColumn);
     for (int c = 0; c < WorkloadsListModel::FirstCheckColumn; ++c)
         header->resizeSection(c, identityWidths[c]);
-    // Narrow check columns: as wide as their few letters, never less than a square cell.
-    const QFontMetrics fm = header->fontMetrics();
-    for (int c = WorkloadsListModel::FirstCheckColumn; c < m_model->columnCount(); ++c) {
-        const QString label = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-        header->resizeSection(c, std::max(fm.height() + 12, fm.horizontalAdvance(label) + 14));
-    }
+    // Narrow check columns: a square cell each (their names are drawn upright).
+    for (int c = WorkloadsListModel::FirstCheckColumn; c < m_model->columnCount(); ++c)
+        header->resizeSection(c, header->checkSectionWidth());
     m_table->setSortingEnabled(true);
     // Only the columns the store orders by sort; a click on a check puts the indicator back.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
