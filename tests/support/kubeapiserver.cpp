@@ -144,6 +144,7 @@ struct KubeApiServer::Impl
     bool trivyInstalled = false;
     QSet<QString> forbidden;
     int continueExpiry = 0;
+    bool continueExpiryRepeats = true;
     qint64 pagesServed = 0;
     int delayMs = 0;
     QHash<QString, int> tooManyOnce; // resource -> Retry-After seconds
@@ -371,7 +372,9 @@ TestHttpReply KubeApiServer::Impl::list(ResourceData &data, const Route &r, cons
             return statusReply(400, QStringLiteral("BadRequest"),
                                QStringLiteral("continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)"));
         const qint64 issued = token.value("p").toInteger();
-        if (continueExpiry > 0 && (pagesServed / continueExpiry) * continueExpiry >= issued)
+        const qint64 lastCompaction = continueExpiryRepeats ? (pagesServed / std::max(1, continueExpiry)) * continueExpiry
+                                                            : (pagesServed >= continueExpiry ? continueExpiry : 0);
+        if (continueExpiry > 0 && lastCompaction >= issued)
             return statusReply(410, QStringLiteral("Expired"), kExpiredMessage);
         listRv = token.value("rv").toInteger();
         start = std::min(end, begin + size_t(token.value("i").toInteger()));
@@ -515,10 +518,11 @@ void KubeApiServer::forbid(const QString &resource)
     d->forbidden.insert(resource);
 }
 
-void KubeApiServer::setContinueExpiry(int pages)
+void KubeApiServer::setContinueExpiry(int pages, bool repeat)
 {
     QMutexLocker lock(&d->mutex);
     d->continueExpiry = std::max(0, pages);
+    d->continueExpiryRepeats = repeat;
 }
 
 void KubeApiServer::setDelayMs(int delayMs)
