@@ -23,7 +23,6 @@ namespace {
 struct StoredObject {
     QString nameSpace, name;
     QByteArray item;     // as a list item (built-in kinds without kind/apiVersion, as the API serves them)
-    QByteArray single;   // as a GET answers it
     QByteArray metadata; // as a PartialObjectMetadata item
 };
 
@@ -206,7 +205,6 @@ struct KubeApiServer::Impl
         StoredObject stored;
         stored.nameSpace = meta.value("namespace").toString();
         stored.name = meta.value("name").toString();
-        stored.single = json(object);
         if (!data->def.custom) {
             object.remove("kind");
             object.remove("apiVersion");
@@ -417,7 +415,11 @@ TestHttpReply KubeApiServer::Impl::get(ResourceData &data, const Route &r, const
         if (o.name == r.name && o.nameSpace == r.nameSpace) {
             if (request.header("Accept").contains("as=PartialObjectMetadata"))
                 return jsonReply(200, o.metadata, "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1");
-            return jsonReply(200, o.single);
+            if (data.def.custom)
+                return jsonReply(200, o.item);
+            // A GET answers with kind and apiVersion, which list items leave out.
+            return jsonReply(200, R"({"kind":")" + data.def.kind.toUtf8() + R"(","apiVersion":")"
+                                      + data.def.groupVersion().toUtf8() + "\","  + o.item.mid(1));
         }
     }
     QJsonObject details{{"name", r.name}, {"kind", data.def.resource}};
@@ -486,10 +488,8 @@ bool KubeApiServer::addFile(const QString &path, QString *error)
 void KubeApiServer::generateCluster(const GeneratedCluster &spec)
 {
     QStringList planted;
-    const QList<QJsonObject> objects = generateKubeCluster(spec, &planted);
     QMutexLocker lock(&d->mutex);
-    for (const QJsonObject &o : objects)
-        d->add(o);
+    generateKubeCluster(spec, &planted, [this](const QJsonObject &o) { d->add(o); });
     d->planted += planted;
 }
 
