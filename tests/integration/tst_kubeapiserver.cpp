@@ -106,6 +106,13 @@ private Q_SLOTS:
         }
         QCOMPARE(pageRequests, (spec.pods + 4) / 5);
 
+        // The default (table) output: a header and a row per pod, NAMESPACE first.
+        const ToolRun table = kubectl(config, {"get", "pods", "-A"});
+        QVERIFY2(table.ok(), qPrintable(table.describe()));
+        const QStringList rows = lines(table.out);
+        QCOMPARE(rows.size(), spec.pods + 1);
+        QVERIFY2(rows.first().startsWith("NAMESPACE"), qPrintable(rows.first()));
+
         // One namespace: the names the generator put there.
         const ToolRun one = kubectl(config, {"get", "pods", "-n", "ns-001", "-o", "name"});
         QVERIFY2(one.ok(), qPrintable(one.describe()));

@@ -154,6 +154,20 @@ private Q_SLOTS:
         KubeClient tls(untrusted, nullptr, {});
         QVERIFY(!tls.version(&version, &error));
         QVERIFY2(contains(error, "127.0.0.1") && !contains(error, kToken), error.c_str());
+
+        // insecure-skip-tls-verify (kubeconfig): unverified TLS works, still over https.
+        untrusted.insecureSkipTlsVerify = true;
+        KubeClient skip(untrusted, nullptr, {});
+        QVERIFY2(skip.version(&version, &error), error.c_str());
+        // tls-server-name: the certificate is checked for "localhost" while connecting to 127.0.0.1.
+        KubeConnection named = connection(server);
+        named.http.tlsServerName = "localhost";
+        KubeClient sni(named, nullptr, {});
+        QVERIFY2(sni.version(&version, &error), error.c_str());
+        named.http.tlsServerName = "kubernetes.default.svc";
+        KubeClient wrongName(named, nullptr, {});
+        QVERIFY(!wrongName.version(&version, &error));
+        QVERIFY2(contains(error, "127.0.0.1"), error.c_str());
     }
 
     void clientCertificateAuth()
