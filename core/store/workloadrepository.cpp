@@ -158,7 +158,7 @@ private:
     std::set<std::int64_t> m_ids;
 };
 
-void writeWorkloads(Database &db, const ClusterCollectionWrite &data)
+void writeWorkloads(Database &db, const ClusterCollectionWrite &data, const std::string &cluster)
 {
     SqliteStatement upsert = db.prepare(
         "INSERT INTO kube_workloads(source_id, cluster, namespace, kind, name, uid, service_account, pods, containers, "
@@ -187,7 +187,7 @@ void writeWorkloads(Database &db, const ClusterCollectionWrite &data)
             failing += " ";
         const std::string checks = encodeCells(cells), images = join(w.images, '\n'),
                           digests = join(w.imageDigests, '\n');
-        upsert.bind(1, data.sourceId).bind(2, std::string_view(data.cluster)).bind(3, std::string_view(w.nameSpace));
+        upsert.bind(1, data.sourceId).bind(2, std::string_view(cluster)).bind(3, std::string_view(w.nameSpace));
         upsert.bind(4, std::string_view(w.kind)).bind(5, std::string_view(w.name)).bindOrNull(6, w.uid);
         upsert.bindOrNull(7, w.serviceAccount).bind(8, w.pods).bind(9, w.containers);
         upsert.bind(10, std::string_view(images)).bind(11, std::string_view(digests));
@@ -203,7 +203,7 @@ void writeWorkloads(Database &db, const ClusterCollectionWrite &data)
         deleteIds(db, "kube_workloads", idsNotKept(db, "kube_workloads", data.sourceId, kept.ids()));
 }
 
-void writeNamespaces(Database &db, const ClusterCollectionWrite &data)
+void writeNamespaces(Database &db, const ClusterCollectionWrite &data, const std::string &cluster)
 {
     SqliteStatement upsert = db.prepare(
         "INSERT INTO kube_namespaces(source_id, cluster, name, workloads, pods, network_policies, "
@@ -214,7 +214,7 @@ void writeNamespaces(Database &db, const ClusterCollectionWrite &data)
         "policies_assessed = excluded.policies_assessed, collected_at = excluded.collected_at RETURNING id");
     UpsertedIds kept;
     for (const NamespaceSegmentation &n : data.namespaces) {
-        upsert.bind(1, data.sourceId).bind(2, std::string_view(data.cluster)).bind(3, std::string_view(n.name));
+        upsert.bind(1, data.sourceId).bind(2, std::string_view(cluster)).bind(3, std::string_view(n.name));
         upsert.bind(4, n.workloads).bind(5, n.pods).bind(6, n.networkPolicies);
         upsert.bind(7, n.defaultDenyIngress ? 1 : 0).bind(8, n.defaultDenyEgress ? 1 : 0);
         upsert.bind(9, data.networkPoliciesCollected ? 1 : 0).bind(10, data.now);
@@ -230,12 +230,12 @@ void writeNamespaces(Database &db, const ClusterCollectionWrite &data)
     }
 }
 
-void writeCoverage(Database &db, const ClusterCollectionWrite &data)
+void writeCoverage(Database &db, const ClusterCollectionWrite &data, const std::string &cluster)
 {
     if (data.coverage.empty())
         return;
     if (!data.runId)
-        throw StoreError("cluster " + data.cluster + ": coverage needs a collection run");
+        throw StoreError("cluster " + cluster + ": coverage needs a collection run");
     SqliteStatement upsert = db.prepare(
         "INSERT INTO kube_coverage(run_id, resource, state, items, message, controls) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
         "ON CONFLICT(run_id, resource) DO UPDATE SET state = excluded.state, items = excluded.items, "
@@ -250,7 +250,7 @@ void writeCoverage(Database &db, const ClusterCollectionWrite &data)
 
 // Agents are found in DaemonSets and Deployments: only a complete workload listing can say one is
 // gone, so a partial run adds evidence and keeps what an earlier run found.
-void writeEvidence(Database &db, const ClusterCollectionWrite &data)
+void writeEvidence(Database &db, const ClusterCollectionWrite &data, const std::string &cluster)
 {
     if (data.workloadsComplete) {
         SqliteStatement drop = db.prepare("DELETE FROM kube_evidence WHERE source_id = ?1");
@@ -262,12 +262,12 @@ void writeEvidence(Database &db, const ClusterCollectionWrite &data)
         "collected_at = excluded.collected_at");
     for (const AgentEvidence &e : data.evidence) {
         upsert.reset();
-        upsert.bind(1, data.sourceId).bind(2, std::string_view(data.cluster)).bind(3, std::string_view(e.control));
+        upsert.bind(1, data.sourceId).bind(2, std::string_view(cluster)).bind(3, std::string_view(e.control));
         upsert.bind(4, std::string_view(e.agent)).bind(5, std::string_view(e.evidence)).bind(6, data.now).exec();
     }
 }
 
-void writeObjects(Database &db, const ClusterCollectionWrite &data)
+void writeObjects(Database &db, const ClusterCollectionWrite &data, const std::string &cluster)
 {
     SqliteStatement upsert = db.prepare(
         "INSERT INTO kube_objects(source_id, cluster, kind, namespace, name, uid, created_at, json, collected_at) "
@@ -276,13 +276,26 @@ void writeObjects(Database &db, const ClusterCollectionWrite &data)
         "collected_at = excluded.collected_at RETURNING id");
     UpsertedIds kept;
     for (const KubeObjectRecord &o : data.objects) {
-        upsert.bind(1, data.sourceId).bind(2, std::string_view(data.cluster)).bind(3, std::string_view(o.kind));
+        upsert.bind(1, data.sourceId).bind(2, std::string_view(cluster)).bind(3, std::string_view(o.kind));
         upsert.bind(4, std::string_view(o.nameSpace)).bind(5, std::string_view(o.name)).bindOrNull(6, o.uid);
         upsert.bind(7, o.createdAt).bind(8, std::string_view(o.json)).bind(9, data.now);
         kept.add(upsert);
     }
     for (const std::string &kind : data.objectKindsComplete)
         deleteIds(db, "kube_objects", idsNotKept(db, "kube_objects", data.sourceId, kept.ids(), &kind));
+}
+
+// The cluster's name on every row is the source's as stored (the view filters by it), never a
+// name the caller spelled differently; the source must be a cluster.
+std::string clusterName(Database &db, const ClusterCollectionWrite &data)
+{
+    SqliteStatement source = db.prepare("SELECT name, kind FROM sources WHERE id = ?1");
+    source.bind(1, data.sourceId);
+    if (!source.step())
+        throw StoreError("cluster " + data.cluster + ": there is no source with id " + std::to_string(data.sourceId));
+    if (source.textView(1) != "cluster")
+        throw StoreError("the source " + source.text(0) + " is not a cluster source");
+    return source.text(0);
 }
 
 // WHERE over `kube_workloads w`; parameters ?1 cluster, ?2 namespace, ?3 text, ?4 failing check.
@@ -355,14 +368,15 @@ void bindCluster(SqliteStatement &st, const std::string &cluster)
 
 void WorkloadRepository::writeCollection(const ClusterCollectionWrite &data)
 {
+    const std::string cluster = clusterName(m_db, data);
     // A savepoint: inside the caller's transaction it makes this write all-or-nothing on its own;
     // without one it is the transaction.
     Savepoint sp(m_db, "kube_collection");
-    writeWorkloads(m_db, data);
-    writeNamespaces(m_db, data);
-    writeCoverage(m_db, data);
-    writeEvidence(m_db, data);
-    writeObjects(m_db, data);
+    writeWorkloads(m_db, data, cluster);
+    writeNamespaces(m_db, data, cluster);
+    writeCoverage(m_db, data, cluster);
+    writeEvidence(m_db, data, cluster);
+    writeObjects(m_db, data, cluster);
     sp.commit();
 }
 

@@ -6,6 +6,7 @@
 // of it along.
 #include "kube/workloadcheck.h"
 #include "sources/clustersourceconfig.h"
+#include "sources/registrysourceconfig.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
 #include "store/sourcerepository.h"
@@ -606,6 +607,81 @@ private Q_SLOTS:
             tx.commit();
         }
         QCOMPARE(repo.count({}), std::int64_t(1));
+    }
+
+    void clusterNameComesFromTheSource()
+    {
+        Database db = Database::open(freshPath());
+        const std::int64_t src = addCluster(db, "prod");
+        RegistrySourceConfig registry;
+        registry.name = "hub";
+        registry.url = "https://hub.example";
+        const std::int64_t hub = SourceRepository(db).add(registry, 1);
+        WorkloadRepository repo(db);
+        ClusterCollectionWrite data = collection(src, "Prod ", 0, {workload("ns", "Deployment", "a")});
+        data.namespaces = {{"ns", 1, 1, 0, false, false}};
+        data.evidence = {{"RUN-4", "Falco", "DaemonSet falco/falco"}};
+        data.objects = {{"Secret", "ns", "s", "u", 1, "{}"}};
+        repo.writeCollection(data);
+        QCOMPARE(repo.count(filterOf("prod")), std::int64_t(1));
+        QCOMPARE(repo.namespaceRows("prod").size(), std::size_t(1));
+        QCOMPARE(repo.evidence("prod").size(), std::size_t(1));
+        QCOMPARE(repo.objects("prod", "Secret").size(), std::size_t(1));
+        QCOMPARE(db.scalar("SELECT count(*) FROM kube_workloads WHERE cluster <> 'prod'"), 0);
+        // Not a cluster, or no source at all: refused, nothing written.
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.writeCollection(collection(hub, "hub", 0, {workload("ns", "Pod", "b")})));
+        QVERIFY_THROWS_EXCEPTION(StoreError, repo.writeCollection(collection(9999, "ghost", 0, {workload("ns", "Pod", "c")})));
+        QCOMPARE(repo.count({}), std::int64_t(1));
+    }
+
+    // A cluster of the bench's proportions (2,000 workloads, 500 namespaces, 8,000 objects)
+    // written, read and rewritten: the counts, not the time (bench/ measures that).
+    void largeCollection()
+    {
+        Database db = Database::open(freshPath());
+        const std::int64_t src = addCluster(db, "big");
+        const std::int64_t run = CollectionRunRepository(db).start(src, 1);
+        ClusterCollectionWrite data = collection(src, "big", run, {});
+        for (int i = 0; i < 2000; ++i) {
+            KubeWorkload w = workload("ns-" + std::to_string(i % 500), i % 2 ? "Deployment" : "StatefulSet",
+                                      "app-" + std::to_string(i));
+            w.checks.push_back(result(workloadcheck::kRunAsRoot, i % 7 == 0 ? CheckState::Fail : CheckState::Pass));
+            data.workloads.push_back(std::move(w));
+        }
+        for (int i = 0; i < 500; ++i)
+            data.namespaces.push_back({"ns-" + std::to_string(i), 4, 20, i % 2, i % 2 == 1, false});
+        for (int i = 0; i < 8000; ++i)
+            data.objects.push_back({i % 4 ? "RoleBinding" : "ClusterRole", i % 4 ? "ns-" + std::to_string(i % 500) : "",
+                                    "o-" + std::to_string(i), "u" + std::to_string(i), i, "{}"});
+        data.objectKindsComplete = {"RoleBinding", "ClusterRole"};
+        WorkloadRepository repo(db);
+        {
+            Transaction tx(db);
+            repo.writeCollection(data);
+            tx.commit();
+        }
+        int failing = 0;
+        for (int i = 0; i < 2000; ++i)
+            failing += i % 7 == 0;
+        QCOMPARE(repo.count({}), std::int64_t(2000));
+        QCOMPARE(repo.count(filterOf("", "", "", workloadcheck::kRunAsRoot)), std::int64_t(failing));
+        QCOMPARE(repo.count(filterOf("big", "ns-7")), std::int64_t(4));
+        QCOMPARE(repo.namespaces("big").size(), std::size_t(500));
+        QCOMPARE(repo.objects("big", "ClusterRole").size(), std::size_t(2000));
+        QCOMPARE(repo.page({}, WorkloadSort::Failed, true, 0, 200).size(), std::size_t(200));
+        // Every other workload gone in a complete rewrite.
+        std::vector<KubeWorkload> half;
+        for (std::size_t i = 0; i < data.workloads.size(); i += 2)
+            half.push_back(data.workloads[i]);
+        data.workloads = std::move(half);
+        data.objects.resize(4000);
+        {
+            Transaction tx(db);
+            repo.writeCollection(data);
+            tx.commit();
+        }
+        QCOMPARE(repo.count({}), std::int64_t(1000));
+        QCOMPARE(repo.objects("", "ClusterRole").size() + repo.objects("", "RoleBinding").size(), std::size_t(4000));
     }
 
     void removingTheSourceRemovesEverything()
