@@ -60,7 +60,6 @@ AddClusterDialog::AddClusterDialog(const QString &storePath, const ClusterSource
     setWindowTitle(tr("Edit cluster %1").arg(QString::fromStdString(config.name)));
     m_name->setText(QString::fromStdString(config.name));
     m_name->setReadOnly(true); // the findings and the Workloads view file it under this name
-    m_nameEdited = true;
     m_kubeconfig->setText(QString::fromStdString(config.kubeconfig));
     m_wantedContext = QString::fromStdString(config.context);
     m_approvedFingerprint = QString::fromStdString(config.execApproval);
@@ -158,7 +157,6 @@ void AddClusterDialog::build()
         readKubeconfig();
     });
     connect(m_context, &QComboBox::currentIndexChanged, this, &AddClusterDialog::onContextChanged);
-    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     connect(m_name, &QLineEdit::textChanged, this, &AddClusterDialog::updateState);
     connect(m_approve, &QCheckBox::toggled, this, &AddClusterDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AddClusterDialog::accept);
@@ -242,8 +240,12 @@ void AddClusterDialog::onContextChanged()
         const QSignalBlocker block(m_approve);
         m_approve->setChecked(exec && !m_approvedFingerprint.isEmpty() && m_approvedFingerprint == c->execFingerprint);
     }
-    if (c && !m_nameEdited && !m_editing)
-        m_name->setText(clusterops::suggestedName(c->name));
+    // Suggest a name from the context until the user gives one of their own.
+    const QString current = m_name->text().trimmed();
+    if (c && !m_editing && (current.isEmpty() || current == m_suggestedName)) {
+        m_suggestedName = clusterops::suggestedName(c->name);
+        m_name->setText(m_suggestedName);
+    }
     updateState();
 }
 

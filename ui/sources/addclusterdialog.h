@@ -77,7 +77,7 @@ private:
     bool m_editing = false;
     bool m_saving = false;
     bool m_reading = false;
-    bool m_nameEdited = false;  // the user typed a name: stop suggesting one from the context
+    QString m_suggestedName;     // the name made from the context; a name the user gave is kept
     QString m_wantedContext;     // to select once the contexts are read (edit mode)
     QString m_approvedFingerprint; // edit mode: what the source has approved
     quint64 m_readRequest = 0;
