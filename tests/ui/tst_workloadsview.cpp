@@ -631,7 +631,7 @@ users:
       - {name: AWS_PROFILE, value: platform-readonly}
 )");
         qputenv("KUBECONFIG", config.toUtf8());
-        ui::AddClusterDialog d(path, QStringList{});
+        ui::AddClusterDialog d(m_emptyPath, QStringList{}); // a store without that cluster yet
         QSignalSpy read(&d, &ui::AddClusterDialog::kubeconfigRead);
         QVERIFY(d.isReadingKubeconfig() ? read.wait(kTimeout) : true);
         d.contextCombo()->setCurrentIndex(d.contextCombo()->count() - 1);
