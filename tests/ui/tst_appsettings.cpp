@@ -78,6 +78,20 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::lastImportFolder(), QStringLiteral("/srv/ci/reports"));
     }
 
+    // The cluster collector reads the same key (workloads/trustedRegistries) as a string list.
+    void trustedRegistriesRoundTrip()
+    {
+        QVERIFY(AppSettings::trustedRegistries().isEmpty()); // none: the check is not applicable
+        AppSettings::setTrustedRegistries({QStringLiteral(" registry.example.com "), QString(),
+                                           QStringLiteral("ghcr.io/team"), QStringLiteral("registry.example.com")});
+        QCOMPARE(AppSettings::trustedRegistries(),
+                 (QStringList{QStringLiteral("registry.example.com"), QStringLiteral("ghcr.io/team")}));
+        QCOMPARE(QSettings().value(QStringLiteral("workloads/trustedRegistries")).toStringList(),
+                 AppSettings::trustedRegistries());
+        AppSettings::setTrustedRegistries({QStringLiteral("only.example")});
+        QCOMPARE(AppSettings::trustedRegistries(), QStringList{QStringLiteral("only.example")});
+    }
+
     void storedInTheIsolatedFile()
     {
         // The test's writes went to its own folder, not the user's configuration.

@@ -17,6 +17,7 @@
 #include "store/triagerepository.h"
 #include "uitestsupport.h"
 #include "welcome/welcomepage.h"
+#include "workloads/workloadsview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -112,6 +113,7 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::OverviewView *>(w.page(PageId::Overview)));
         QVERIFY(qobject_cast<ui::FindingsView *>(w.page(PageId::Findings)));
         QVERIFY(qobject_cast<ui::ImagesView *>(w.page(PageId::Images)));
+        QVERIFY(qobject_cast<ui::WorkloadsView *>(w.page(PageId::Workloads)));
     }
 
     void placeholderPagesSayWhatComes()
@@ -176,6 +178,14 @@ private Q_SLOTS:
         QCOMPARE(shortcutOf("Findings", "Search findings"), QStringLiteral("/"));
         QCOMPARE(shortcutOf("Help", "Keyboard shortcuts"), QStringLiteral("F1"));
         QCOMPARE(shortcutOf("Sources", "Collect now"), QStringLiteral("Ctrl+Shift+R"));
+        // The Sources menu adds clusters as well as registries.
+        QMenu *sourcesMenu = nullptr;
+        for (QAction *top : w.menuBar()->actions()) {
+            if (top->menu() && top->text().remove('&') == QStringLiteral("Sources"))
+                sourcesMenu = top->menu();
+        }
+        QVERIFY(sourcesMenu);
+        QVERIFY(sourcesMenu->actions().contains(w.findChild<QAction *>(QStringLiteral("actionAddCluster"))));
 
         // The Findings menu carries the findings view's own actions.
         // (All but its own `/`, which the window's Search findings line stands for.)

@@ -5,6 +5,7 @@
 #include "uitestsupport.h"
 
 #include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -101,6 +102,26 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::slaPolicy(), policy(1, 2, 3, 4)); // not saved before OK
         dialog.accept();
         QCOMPARE(AppSettings::slaPolicy(), SlaPolicy{});
+    }
+
+    void trustedRegistriesSavedOnOk()
+    {
+        AppSettings::setTrustedRegistries({QStringLiteral("registry.example.com")});
+        SettingsDialog dialog;
+        QCOMPARE(dialog.trustedRegistries(), QStringList{QStringLiteral("registry.example.com")});
+        QSignalSpy changed(&dialog, &SettingsDialog::trustedRegistriesChanged);
+        dialog.trustedRegistriesEdit()->setPlainText(QStringLiteral("registry.example.com\n\n  ghcr.io/team  \n"));
+        QCOMPARE(dialog.trustedRegistries(),
+                 (QStringList{QStringLiteral("registry.example.com"), QStringLiteral("ghcr.io/team")}));
+        QCOMPARE(AppSettings::trustedRegistries().size(), 1); // not saved before OK
+        dialog.accept();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(AppSettings::trustedRegistries(),
+                 (QStringList{QStringLiteral("registry.example.com"), QStringLiteral("ghcr.io/team")}));
+        // Restore defaults empties the list: the check is then not applicable.
+        SettingsDialog again;
+        again.restoreDefaults();
+        QVERIFY(again.trustedRegistries().isEmpty());
     }
 };
 

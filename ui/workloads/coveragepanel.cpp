@@ -49,7 +49,7 @@ QString stateText(const std::string &state)
         return CoveragePanel::tr("✓ complete");
     if (state == "partial")
         return CoveragePanel::tr("◐ partial");
-    if (state == "absent" || state == "not-found")
+    if (state == "absent" || state == "not found")
         return CoveragePanel::tr("– not served by the API");
     return CoveragePanel::tr("✗ not collected: %1").arg(q(state));
 }
@@ -60,7 +60,7 @@ QColor stateColor(const std::string &state)
         return QColor(0x15, 0x80, 0x3d);
     if (state == "partial")
         return QColor(0xb4, 0x53, 0x09);
-    if (state == "absent" || state == "not-found")
+    if (state == "absent" || state == "not found")
         return QColor(0x6b, 0x72, 0x80);
     return QColor(0xb9, 0x1c, 0x1c);
 }
@@ -128,7 +128,7 @@ void CoveragePanel::fillCoverage(const std::vector<CoverageRow> &rows)
     for (const CoverageRow &c : coverage) {
         Run &run = runs[c.cluster];
         run.row = &c;
-        if (c.record.state != "complete" && c.record.state != "absent" && c.record.state != "not-found") {
+        if (c.record.state != "complete" && c.record.state != "absent" && c.record.state != "not found") {
             ++run.missing;
             run.controls.insert(c.record.controls.begin(), c.record.controls.end());
         }
