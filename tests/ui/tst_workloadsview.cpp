@@ -573,6 +573,11 @@ private Q_SLOTS:
         QTest::keyClick(view.table(), Qt::Key_Right);
         QCOMPARE(view.table()->currentIndex().column(), int(WorkloadsListModel::FirstCheckColumn));
         QVERIFY(!view.table()->currentIndex().data(Qt::AccessibleTextRole).toString().isEmpty());
+        // The current cell's tooltip is spelled out under the table for keyboard users.
+        const QString detail = view.cellDetailLabel()->text();
+        QVERIFY2(detail.contains(view.table()->currentIndex().siblingAtColumn(WorkloadsListModel::NameColumn).data().toString()),
+                 qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("RUN-1")), qPrintable(detail)); // the first check's control
     }
 
     // Not a check: with BULKHEAD_SCREENSHOT_DIR set (xvfb-run, QT_QPA_PLATFORM=xcb), saves the
@@ -592,6 +597,9 @@ private Q_SLOTS:
         w.showPage(ui::PageId::Workloads);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         settle(*w.workloadsView()->model());
+        // The worst workload's first check is current: its detail shows under the matrix.
+        w.workloadsView()->table()->setCurrentIndex(
+            w.workloadsView()->model()->index(0, WorkloadsListModel::FirstCheckColumn));
         QTest::qWait(800);
         QVERIFY(w.grab().save(out + QStringLiteral("/workloads.png")));
         w.workloadsView()->panelTabs()->setCurrentIndex(1);

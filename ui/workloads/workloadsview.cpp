@@ -61,6 +61,12 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
     m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_message->hide();
 
+    m_cellDetail = new QLabel(this);
+    m_cellDetail->setObjectName(QStringLiteral("workloadsCellDetail"));
+    m_cellDetail->setTextFormat(Qt::PlainText);
+    m_cellDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cellDetail->setWordWrap(true);
+
     m_content = new QWidget(this);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
@@ -70,6 +76,7 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
     contentLayout->addWidget(m_filterBar);
     contentLayout->addLayout(summaryRow);
     contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addWidget(m_cellDetail);
     contentLayout->addWidget(m_message);
 
     m_emptyState = createEmptyState();
@@ -101,6 +108,10 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
             m_table->selectionModel()->setCurrentIndex(m_model->index(0, WorkloadsListModel::NameColumn),
                                                        QItemSelectionModel::NoUpdate);
     });
+    // What a tooltip says on hover, said for the current cell too: arrow keys reach every check.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &WorkloadsView::showCellDetail);
+    connect(m_model, &WorkloadsListModel::pageLoaded, this, [this] { showCellDetail(m_table->currentIndex()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_cellDetail->clear(); });
     connect(m_collectButton, &QPushButton::clicked, this, &WorkloadsView::collectRequested);
     connect(m_splitter, &QSplitter::splitterMoved, this, &WorkloadsView::saveLayout);
 
@@ -263,6 +274,25 @@ void WorkloadsView::updateSummary()
     if (m_model->isLoading())
         text += tr(" · loading…");
     m_summary->setText(text);
+}
+
+void WorkloadsView::showCellDetail(const QModelIndex &current)
+{
+    if (!current.isValid() || !current.data(WorkloadsListModel::LoadedRole).toBool()) {
+        m_cellDetail->clear();
+        return;
+    }
+    const QModelIndex name = current.siblingAtColumn(WorkloadsListModel::NameColumn);
+    const QString workload = QStringLiteral("%1/%2")
+                                 .arg(current.siblingAtColumn(WorkloadsListModel::NamespaceColumn).data().toString(),
+                                      name.data().toString());
+    if (!WorkloadsListModel::isCheckColumn(current.column())) {
+        m_cellDetail->setText(workload);
+        return;
+    }
+    QString text = current.data(Qt::ToolTipRole).toString();
+    text.replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    m_cellDetail->setText(QStringLiteral("%1: %2").arg(workload, text));
 }
 
 void WorkloadsView::saveLayout()

@@ -36,6 +36,7 @@ public:
     NamespacePanel *namespacePanel() const { return m_namespaces; }
     CoveragePanel *coveragePanel() const { return m_coverage; }
     QTabWidget *panelTabs() const { return m_tabs; }
+    QLabel *cellDetailLabel() const { return m_cellDetail; }
     QPushButton *addClusterButton() const { return m_addButton; }
     bool isEmptyStateShown() const;
     int clusterSourceCount() const { return m_sourceCount; }
@@ -55,6 +56,7 @@ private:
     void loadFacts();
     void onFacts(const WorkloadsFacts &facts);
     void updateSummary();
+    void showCellDetail(const QModelIndex &current);
     void saveLayout();
 
     WorkloadsFilterBar *m_filterBar = nullptr;
@@ -71,6 +73,7 @@ private:
     QPushButton *m_collectButton = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_cellDetail = nullptr; // the current cell's check, state and field path, for the keyboard
     int m_sourceCount = -1; // unknown until read
     quint64 m_factsRequest = 0;
 };
