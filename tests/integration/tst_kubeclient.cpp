@@ -483,6 +483,69 @@ private Q_SLOTS:
         QCOMPARE(server.requests().value(0).header("Accept"), QByteArray(kMetadataAccept));
     }
 
+    // A hand-written server for what KubeApiServer does not do: broken group documents, a later
+    // page that fails, a body that is not JSON.
+    void brokenServerAnswers()
+    {
+        TestHttpServer server(m_certs->serverCert(), m_certs->serverKey());
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &req) {
+            auto json = [](int status, const QByteArray &body) {
+                TestHttpReply r = TestHttpReply::text(status, body);
+                r.headers[0].second = "application/json";
+                return r;
+            };
+            const QByteArray path = req.target;
+            if (path == "/api")
+                return json(200, R"({"kind":"APIVersions","versions":["v1"]})");
+            if (path == "/api/v1")
+                return json(200, R"({"kind":"APIResourceList","groupVersion":"v1","resources":[)"
+                                 R"({"name":"pods","namespaced":true,"kind":"Pod","verbs":["get","list"]},)"
+                                 R"({"name":"pods/exec","namespaced":true,"kind":"PodExecOptions","verbs":["create","get"]}]})");
+            if (path == "/apis")
+                return json(200, R"({"kind":"APIGroupList","apiVersion":"v1","groups":[)"
+                                 R"({"name":"metrics.k8s.io","versions":[{"groupVersion":"metrics.k8s.io/v1beta1","version":"v1beta1"}],)"
+                                 R"("preferredVersion":{"groupVersion":"metrics.k8s.io/v1beta1","version":"v1beta1"}}]})");
+            if (path == "/apis/metrics.k8s.io/v1beta1") // an aggregated API whose backend is down
+                return json(500, R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",)"
+                                 R"("message":"Internal error occurred: metrics backend unavailable","reason":"InternalError","code":500})");
+            if (path.startsWith("/api/v1/pods?") && !path.contains("continue="))
+                return json(200, R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"7","continue":"abc+/=","remainingItemCount":1},)"
+                                 R"("items":[{"metadata":{"name":"a","namespace":"default"},"spec":{}}]})");
+            if (path.contains("continue=abc%2B%2F%3D"))
+                return json(500, R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"etcdserver: request timed out","reason":"InternalError","code":500})");
+            if (path.startsWith("/api/v1/configmaps"))
+                return json(200, "<html>proxy error</html>");
+            return json(404, R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"the server could not find the requested resource","reason":"NotFound","code":404})");
+        });
+        KubeConnection c;
+        c.server = server.url("").toStdString();
+        c.http.caPem = m_caPem;
+        c.bearerToken = kToken;
+        KubeClient client(c, nullptr, {});
+
+        std::string error;
+        std::vector<std::string> warnings;
+        const auto types = client.discover(&error, &warnings);
+        QVERIFY2(types, error.c_str());
+        QCOMPARE(types->size(), size_t(1)); // pods; not pods/exec, not the broken group
+        QCOMPARE(types->front().qualifiedName(), std::string("pods"));
+        QCOMPARE(warnings.size(), size_t(1));
+        QVERIFY2(contains(warnings[0], "metrics backend unavailable") && contains(warnings[0], "127.0.0.1"), warnings[0].c_str());
+
+        const Collected pods = listAll(client, type("", "pods", "Pod"));
+        QCOMPARE(pods.status.outcome, KubeListOutcome::Partial); // page 1 kept, page 2 failed
+        QCOMPARE(pods.names, std::vector<std::string>{"default/a"});
+        QCOMPARE(pods.status.httpStatus, 500L);
+        QVERIFY2(contains(pods.status.message, "etcdserver: request timed out") && contains(pods.status.message, "HTTP 500"),
+                 pods.status.message.c_str());
+        QVERIFY(server.requests().last().target.contains("continue=abc%2B%2F%3D")); // the token, percent-encoded
+
+        const Collected cms = listAll(client, type("", "configmaps", "ConfigMap"));
+        QCOMPARE(cms.status.outcome, KubeListOutcome::Failed);
+        QVERIFY2(!contains(cms.status.message, "proxy error"), cms.status.message.c_str());
+    }
+
     void slowResponsesAndTooManyRequests()
     {
         KubeApiServer server(*m_certs);
