@@ -603,7 +603,7 @@ private Q_SLOTS:
                                "n=$(cat '%1' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '%1'\n"
                                "if [ $n -eq 1 ]; then t=stale-exec-token; else t=fresh-exec-token; fi\n"
                                "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
-                               "\"status\":{\"token\":\"%%s\"}}' \"$t\"\n")
+                               "\"status\":{\"token\":\"%s\"}}' \"$t\"\n")
                     .arg(counter)
                     .toUtf8());
         f.close();
@@ -627,7 +627,7 @@ private Q_SLOTS:
         ExecCredentialProvider provider;
         KubeClient client(c, &provider, approval);
         const Collected pods = listAll(client, type("", "pods", "Pod"));
-        QCOMPARE(pods.status.outcome, KubeListOutcome::Complete);
+        QVERIFY2(pods.status.outcome == KubeListOutcome::Complete, pods.status.message.c_str());
         QCOMPARE(int(pods.names.size()), spec.pods);
         QCOMPARE(provider.runs(), 2);
         const QList<RecordedRequest> got = server.requests();
