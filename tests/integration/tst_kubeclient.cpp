@@ -304,6 +304,15 @@ private Q_SLOTS:
             withContinue += r.target.contains("continue=") ? 1 : 0;
         QCOMPARE(withContinue, pods.status.pages - 1);
 
+        // No limit: one answer with everything, and no limit parameter sent.
+        KubeClient::ListOptions unlimited;
+        unlimited.limit = 0;
+        const Collected whole = listAll(client, type("", "pods", "Pod"), unlimited);
+        QCOMPARE(whole.status.outcome, KubeListOutcome::Complete);
+        QCOMPARE(whole.status.pages, 1);
+        QCOMPARE(int(whole.names.size()), expected);
+        QCOMPARE(server.requests().last().target, QByteArray("/api/v1/pods"));
+
         // One namespace; a group's resource; cluster-scoped resources.
         options.nameSpace = "ns-002";
         const Collected inNs = listAll(client, type("", "pods", "Pod"), options);
