@@ -578,6 +578,32 @@ private Q_SLOTS:
         QCOMPARE(client.requestCount(), std::int64_t(podRequests));
     }
 
+    void serverErrorsPerResource()
+    {
+        KubeApiServer server(*m_certs);
+        GeneratedCluster spec;
+        spec.pods = 9;
+        const QList<QJsonObject> objects = serveGenerated(server, spec);
+        server.failListOnce("pods", 500, 2);  // the third page of pods fails
+        server.failListOnce("deployments", 500); // the first page: nothing listed
+        QVERIFY(server.start());
+        KubeClient client(connection(server), nullptr, {});
+        KubeClient::ListOptions options;
+        options.limit = 2;
+        const Collected pods = listAll(client, type("", "pods", "Pod"), options);
+        QCOMPARE(pods.status.outcome, KubeListOutcome::Partial);
+        QCOMPARE(int(pods.names.size()), 2 * options.limit);
+        QCOMPARE(pods.status.httpStatus, 500L);
+        QVERIFY2(contains(pods.status.message, "Internal error occurred"), pods.status.message.c_str());
+        const Collected deployments = listAll(client, type("apps", "deployments", "Deployment"), options);
+        QCOMPARE(deployments.status.outcome, KubeListOutcome::Failed);
+        QVERIFY(deployments.names.empty());
+        // One-shot: listed again, both are whole.
+        QCOMPARE(int(listAll(client, type("", "pods", "Pod"), options).names.size()), countOf(objects, "Pod"));
+        QCOMPARE(int(listAll(client, type("apps", "deployments", "Deployment"), options).names.size()),
+                 countOf(objects, "Deployment"));
+    }
+
     void cancellation()
     {
         KubeApiServer server(*m_certs);
