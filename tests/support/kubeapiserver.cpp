@@ -231,8 +231,7 @@ struct KubeApiServer::Impl
 
     TestHttpReply handle(const RecordedRequest &request);
     TestHttpReply discovery(const Route &r) const;
-    TestHttpReply list(ResourceData &data, const Route &r, const QUrlQuery &query, const RecordedRequest &request,
-                       const QString &user);
+    TestHttpReply list(ResourceData &data, const Route &r, const QUrlQuery &query, const RecordedRequest &request);
     TestHttpReply get(ResourceData &data, const Route &r, const RecordedRequest &request);
 };
 
@@ -310,7 +309,7 @@ TestHttpReply KubeApiServer::Impl::handle(const RecordedRequest &request)
                 return serverError(code);
             }
         }
-        return r.kind == Route::Kind::List ? list(*data, r, query, request, user) : get(*data, r, request);
+        return r.kind == Route::Kind::List ? list(*data, r, query, request) : get(*data, r, request);
     }
     case Route::Kind::Unknown:
         break;
@@ -367,7 +366,7 @@ TestHttpReply KubeApiServer::Impl::discovery(const Route &r) const
 }
 
 TestHttpReply KubeApiServer::Impl::list(ResourceData &data, const Route &r, const QUrlQuery &query,
-                                        const RecordedRequest &request, const QString &)
+                                        const RecordedRequest &request)
 {
     data.sort();
     // The objects in scope: all, or one namespace's (contiguous in key order).
