@@ -669,12 +669,18 @@ private Q_SLOTS:
         QCOMPARE(got.value(0).header("Authorization"), QByteArray("Bearer stale-exec-token"));
         QCOMPARE(got.last().header("Authorization"), QByteArray("Bearer fresh-exec-token"));
 
-        // Not approved: refused with a message, the plugin never runs.
+        // Not approved: refused with a message, the plugin never runs. No provider: the same.
         KubeClient unapproved(c, &provider, {});
         std::string version, error;
         QVERIFY(!unapproved.version(&version, &error));
         QVERIFY2(contains(error, "127.0.0.1"), error.c_str());
+        KubeClient noProvider(c, nullptr, approval);
+        QVERIFY(!noProvider.version(&version, &error));
+        QVERIFY2(contains(error, "127.0.0.1") && contains(error, "exec credential plugin"), error.c_str());
         QCOMPARE(provider.runs(), 2);
+        const int before = server.requestCount();
+        QVERIFY(!unapproved.discover(&error));
+        QCOMPARE(server.requestCount(), before); // nothing is sent without credentials
 
         // A plugin that returns a client certificate: the client authenticates with it.
         QString certError;
