@@ -77,7 +77,8 @@ std::string excerpt(QByteArray text, int max)
     return s.toStdString();
 }
 
-// KUBERNETES_EXEC_INFO: what client-go gives a plugin; never interactive here.
+// KUBERNETES_EXEC_INFO: what client-go gives a plugin (the same JSON as kubectl's, compared in
+// tst_kubeconfigconnect); never interactive here.
 QByteArray execInfo(const KubeConnection &c)
 {
     QJsonObject spec{{QStringLiteral("interactive"), false}};
@@ -92,6 +93,8 @@ QByteArray execInfo(const KubeConnection &c)
                            QString::fromLatin1(QByteArray::fromStdString(c.http.caPem).toBase64()));
         if (!c.http.proxyUrl.empty())
             cluster.insert(QStringLiteral("proxy-url"), QString::fromStdString(c.http.proxyUrl));
+        // kubectl always sends the exec extension of the cluster; Bulkhead reads none.
+        cluster.insert(QStringLiteral("config"), QJsonValue::Null);
         spec.insert(QStringLiteral("cluster"), cluster);
     }
     const QJsonObject info{{QStringLiteral("apiVersion"), QString::fromStdString(c.exec->apiVersion)},
