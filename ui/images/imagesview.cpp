@@ -1,5 +1,6 @@
 #include "images/imagesview.h"
 
+#include "common/pagedviewsupport.h"
 #include "images/imagedetailpane.h"
 #include "images/imagesdelegate.h"
 #include "images/imagesfilterbar.h"
@@ -52,30 +53,9 @@ ImagesView::ImagesView(const QString &storePath, QWidget *parent) : QWidget(pare
         header->resizeSection(c, widths[c]);
     header->hideSection(ImagesListModel::LastSeenColumn);
     m_table->setSortingEnabled(true);
-    // Only the columns the store orders by sort; a click elsewhere puts the indicator back.
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
-        if (ImagesListModel::sortKeyForColumn(column))
-            return;
-        const QSignalBlocker block(header);
-        for (int c = 0; c < ImagesListModel::ColumnCount; ++c) {
-            if (ImagesListModel::sortKeyForColumn(c) == m_model->sortKey()) {
-                header->setSortIndicator(c, m_model->sortDescending() ? Qt::DescendingOrder : Qt::AscendingOrder);
-                break;
-            }
-        }
+    setUpStoreSortedHeader(header, m_model, kLayoutKey, [this](int c) {
+        return m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     });
-    // Right-click on the header: choose the columns (remembered with the layout).
-    header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int c = 0; c < ImagesListModel::ColumnCount; ++c) {
-        auto *a = new QAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), header);
-        a->setCheckable(true);
-        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        header->addAction(a);
-    }
-    if (const QByteArray state = AppSettings::headerState(kLayoutKey); !state.isEmpty())
-        header->restoreState(state);
-    for (int c = 0; c < ImagesListModel::ColumnCount; ++c)
-        header->actions().at(c)->setChecked(!header->isSectionHidden(c));
 
     m_detail = new ImageDetailPane(storePath, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -122,18 +102,7 @@ ImagesView::ImagesView(const QString &storePath, QWidget *parent) : QWidget(pare
     addAction(search); // the whole page: the main window leaves `/` on this page to it
 
     connect(m_filterBar, &ImagesFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
-    connect(m_model, &ImagesListModel::loadingChanged, this, &ImagesView::updateSummary);
-    connect(m_model, &ImagesListModel::counted, this, &ImagesView::updateSummary);
-    connect(m_model, &ImagesListModel::firstPageShown, this, &ImagesView::updateSummary);
-    connect(m_model, &ImagesListModel::errorOccurred, this, [this](const QString &e) {
-        m_message->setText(e);
-        m_message->show();
-    });
-    connect(m_model, &ImagesListModel::firstPageShown, this, [this] {
-        m_message->hide();
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::NoUpdate);
-    });
+    followPagedModel(this, m_model, m_table, m_message, 0, [this] { updateSummary(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QVariant id = current.data(ImagesListModel::ImageIdRole);
         m_detail->showImage(id.isValid() ? id.toLongLong() : 0);

@@ -1,5 +1,6 @@
 #include "workloads/workloadsview.h"
 
+#include "common/pagedviewsupport.h"
 #include "pages/pagetext.h"
 #include "settings/appsettings.h"
 #include "workloads/checkmatrixdelegate.h"
@@ -95,19 +96,7 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
 
     connect(m_filterBar, &WorkloadsFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
     connect(m_filterBar, &WorkloadsFilterBar::clusterChanged, this, &WorkloadsView::loadFacts);
-    connect(m_model, &WorkloadsListModel::loadingChanged, this, &WorkloadsView::updateSummary);
-    connect(m_model, &WorkloadsListModel::counted, this, &WorkloadsView::updateSummary);
-    connect(m_model, &WorkloadsListModel::firstPageShown, this, &WorkloadsView::updateSummary);
-    connect(m_model, &WorkloadsListModel::errorOccurred, this, [this](const QString &e) {
-        m_message->setText(e);
-        m_message->show();
-    });
-    connect(m_model, &WorkloadsListModel::firstPageShown, this, [this] {
-        m_message->hide();
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->selectionModel()->setCurrentIndex(m_model->index(0, WorkloadsListModel::NameColumn),
-                                                       QItemSelectionModel::NoUpdate);
-    });
+    followPagedModel(this, m_model, m_table, m_message, WorkloadsListModel::NameColumn, [this] { updateSummary(); });
     // What a tooltip says on hover, said for the current cell too: arrow keys reach every check.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &WorkloadsView::showCellDetail);
     connect(m_model, &WorkloadsListModel::pageLoaded, this, [this] { showCellDetail(m_table->currentIndex()); });
@@ -150,33 +139,12 @@ void WorkloadsView::createTable()
     for (int c = WorkloadsListModel::FirstCheckColumn; c < m_model->columnCount(); ++c)
         header->resizeSection(c, header->checkSectionWidth());
     m_table->setSortingEnabled(true);
-    // Only the columns the store orders by sort; a click on a check puts the indicator back.
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
-        if (WorkloadsListModel::sortKeyForColumn(column))
-            return;
-        const QSignalBlocker block(header);
-        for (int c = 0; c < WorkloadsListModel::FirstCheckColumn; ++c) {
-            if (WorkloadsListModel::sortKeyForColumn(c) == m_model->sortKey()) {
-                header->setSortIndicator(c, m_model->sortDescending() ? Qt::DescendingOrder : Qt::AscendingOrder);
-                break;
-            }
-        }
+    // A check column is named in full in the column chooser.
+    setUpStoreSortedHeader(header, m_model, kLayoutKey, [this](int c) {
+        return m_model->headerData(c, Qt::Horizontal,
+                                   WorkloadsListModel::isCheckColumn(c) ? Qt::AccessibleTextRole : Qt::DisplayRole)
+            .toString();
     });
-    // Right-click on the header: choose the columns (remembered with the layout).
-    header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const QString title = WorkloadsListModel::isCheckColumn(c)
-            ? m_model->headerData(c, Qt::Horizontal, Qt::AccessibleTextRole).toString()
-            : m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-        auto *a = new QAction(title, header);
-        a->setCheckable(true);
-        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        header->addAction(a);
-    }
-    if (const QByteArray state = AppSettings::headerState(kLayoutKey); !state.isEmpty())
-        header->restoreState(state);
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        header->actions().at(c)->setChecked(!header->isSectionHidden(c));
     connect(header, &QHeaderView::sectionResized, this, &WorkloadsView::saveLayout);
     connect(header, &QHeaderView::sectionMoved, this, &WorkloadsView::saveLayout);
 }

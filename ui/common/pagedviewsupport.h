@@ -1,0 +1,70 @@
+#pragma once
+
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+#include <functional>
+
+namespace bulkhead::ui {
+
+// What the views over a PagedTableModel (Images, Workloads) do alike with their table, so that it
+// is written once. `Model` has static sortKeyForColumn(int) -> optional key, sortKey() and
+// sortDescending(), and the PagedTableModel signals.
+
+// The header of a table whose store orders only some columns: a click on another column puts the
+// indicator back on the model's sort column; right-click chooses the columns shown (titled by
+// `columnTitle`); the layout saved under `layoutKey` (AppSettings) is restored.
+template <typename Model>
+void setUpStoreSortedHeader(QHeaderView *header, Model *model, const QString &layoutKey,
+                            const std::function<QString(int)> &columnTitle)
+{
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, [header, model](int column, Qt::SortOrder) {
+        if (Model::sortKeyForColumn(column))
+            return;
+        const QSignalBlocker block(header);
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (Model::sortKeyForColumn(c) == model->sortKey()) {
+                header->setSortIndicator(c, model->sortDescending() ? Qt::DescendingOrder : Qt::AscendingOrder);
+                break;
+            }
+        }
+    });
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < model->columnCount(); ++c) {
+        auto *a = new QAction(columnTitle(c), header);
+        a->setCheckable(true);
+        QObject::connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        header->addAction(a);
+    }
+    if (const QByteArray state = AppSettings::headerState(layoutKey); !state.isEmpty())
+        header->restoreState(state);
+    for (int c = 0; c < model->columnCount(); ++c)
+        header->actions().at(c)->setChecked(!header->isSectionHidden(c));
+}
+
+// The model's progress on the page: `updateSummary` follows loading and counting, a store error
+// shows in `message` (hidden again by the next good page), and the first row of a first page
+// becomes current (at `currentColumn`) when nothing is, so that the keyboard starts there.
+template <typename Model>
+void followPagedModel(QWidget *view, Model *model, QTableView *table, QLabel *message, int currentColumn,
+                      const std::function<void()> &updateSummary)
+{
+    QObject::connect(model, &Model::loadingChanged, view, updateSummary);
+    QObject::connect(model, &Model::counted, view, updateSummary);
+    QObject::connect(model, &Model::firstPageShown, view, updateSummary);
+    QObject::connect(model, &Model::errorOccurred, view, [message](const QString &e) {
+        message->setText(e);
+        message->show();
+    });
+    QObject::connect(model, &Model::firstPageShown, view, [model, table, message, currentColumn] {
+        message->hide();
+        if (!table->currentIndex().isValid() && model->rowCount() > 0)
+            table->selectionModel()->setCurrentIndex(model->index(0, currentColumn), QItemSelectionModel::NoUpdate);
+    });
+}
+
+} // namespace bulkhead::ui
