@@ -3,6 +3,8 @@
 #include "settings/appsettings.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -65,6 +67,24 @@ void followPagedModel(QWidget *view, Model *model, QTableView *table, QLabel *me
         if (!table->currentIndex().isValid() && model->rowCount() > 0)
             table->selectionModel()->setCurrentIndex(model->index(0, currentColumn), QItemSelectionModel::NoUpdate);
     });
+}
+
+// The line above a paged table: "1,234 images from 2 registry sources", with the hint when the
+// filter matches nothing and "loading…" while a read runs. `counted` holds %1 for the count;
+// `sources` is said when there are sources (sourceCount > 0), `nothingHint` when none matched.
+template <typename Model>
+QString pagedSummary(const Model *model, const QString &counted, const QString &counting, int sourceCount,
+                     const QString &sources, const QString &nothingHint)
+{
+    QString text = model->countExact() ? counted.arg(QLocale().toString(static_cast<qlonglong>(model->totalCount())))
+                                       : counting;
+    if (sourceCount > 0)
+        text += sources;
+    if (model->countExact() && model->totalCount() == 0 && sourceCount > 0)
+        text += nothingHint;
+    if (model->isLoading())
+        text += QCoreApplication::translate("bulkhead::ui::PagedView", " · loading…");
+    return text;
 }
 
 } // namespace bulkhead::ui

@@ -197,16 +197,10 @@ void ImagesView::focusSearch()
 
 void ImagesView::updateSummary()
 {
-    QString text = m_model->countExact()
-        ? tr("%1 images").arg(QLocale().toString(static_cast<qlonglong>(m_model->totalCount())))
-        : tr("Counting images…");
-    if (m_sourceCount > 0)
-        text += m_sourceCount == 1 ? tr(" from 1 registry source") : tr(" from %1 registry sources").arg(m_sourceCount);
-    if (m_model->countExact() && m_model->totalCount() == 0 && m_sourceCount > 0)
-        text += tr(" · nothing collected under this filter yet: Collect now crawls the sources");
-    if (m_model->isLoading())
-        text += tr(" · loading…");
-    m_summary->setText(text);
+    m_summary->setText(pagedSummary(
+        m_model, tr("%1 images"), tr("Counting images…"), m_sourceCount,
+        m_sourceCount == 1 ? tr(" from 1 registry source") : tr(" from %1 registry sources").arg(m_sourceCount),
+        tr(" · nothing collected under this filter yet: Collect now crawls the sources")));
 }
 
 void ImagesView::saveLayout()

@@ -4,9 +4,7 @@
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 #include "kube/kubeconnection.h"
-#include "store/database.h"
-#include "store/sourcerepository.h"
-#include "store/storeerror.h"
+#include "sources/sourceoperations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -111,17 +109,8 @@ ConnectionTest testConnection(const QString &kubeconfigPath, const QString &cont
 
 QString save(const QString &storePath, const ClusterSourceConfig &config, bool update)
 {
-    try {
-        Database db = Database::open(storePath.toStdString());
-        SourceRepository sources(db);
-        if (update)
-            sources.update(config);
-        else
-            sources.add(config);
-    } catch (const StoreError &e) {
-        return q(e.what());
-    }
-    return {};
+    // A cluster source holds no secret: the store is all there is to write.
+    return sourceops::writeSource(storePath, config, update);
 }
 
 QString suggestedName(const QString &context)

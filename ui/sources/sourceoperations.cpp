@@ -25,7 +25,33 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+template <typename Config>
+QString writeConfig(const QString &storePath, const Config &config, bool update)
+{
+    try {
+        Database db = Database::open(storePath.toStdString());
+        SourceRepository sources(db);
+        if (update)
+            sources.update(config);
+        else
+            sources.add(config);
+    } catch (const StoreError &e) {
+        return q(e.what());
+    }
+    return {};
+}
+
 } // namespace
+
+QString writeSource(const QString &storePath, const RegistrySourceConfig &config, bool update)
+{
+    return writeConfig(storePath, config, update);
+}
+
+QString writeSource(const QString &storePath, const ClusterSourceConfig &config, bool update)
+{
+    return writeConfig(storePath, config, update);
+}
 
 QString keyringProblem()
 {
@@ -45,17 +71,10 @@ QString save(const QString &storePath, const RegistrySourceConfig &config, const
             return QCoreApplication::translate("sourceops", "The password could not be stored in the keyring, so the source was not saved: %1")
                 .arg(q(written.error));
     }
-    try {
-        Database db = Database::open(storePath.toStdString());
-        SourceRepository sources(db);
-        if (update)
-            sources.update(config);
-        else
-            sources.add(config);
-    } catch (const StoreError &e) {
+    if (const QString error = writeSource(storePath, config, update); !error.isEmpty()) {
         if (writeSecret && !update)
             keyring.remove(key); // no source, no secret of it left behind
-        return q(e.what());
+        return error;
     }
     // A source that no longer uses a password keeps none.
     if (update && config.auth != RegistryAuthKind::Basic)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/clustersourceconfig.h"
 #include "sources/registrysourceconfig.h"
 #include "store/sourcerepository.h"
 
@@ -20,6 +21,11 @@ QString keyringProblem();
 // keyring first and nowhere else, so that a source is never stored without its secret. Empty on
 // success, else the error (nothing changed).
 QString save(const QString &storePath, const RegistrySourceConfig &config, const QString &password, bool update);
+
+// Only the store's part of saving: adds (or, with `update`, replaces) the source. Empty on
+// success, else the store's error.
+QString writeSource(const QString &storePath, const RegistrySourceConfig &config, bool update);
+QString writeSource(const QString &storePath, const ClusterSourceConfig &config, bool update);
 
 // Removes the source, its images and runs from the store, and its password from the keyring.
 QString remove(const QString &storePath, const QString &name);

@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
@@ -232,16 +231,10 @@ void WorkloadsView::focusSearch()
 
 void WorkloadsView::updateSummary()
 {
-    QString text = m_model->countExact()
-        ? tr("%1 workloads").arg(QLocale().toString(static_cast<qlonglong>(m_model->totalCount())))
-        : tr("Counting workloads…");
-    if (m_sourceCount > 0)
-        text += m_sourceCount == 1 ? tr(" from 1 cluster source") : tr(" from %1 cluster sources").arg(m_sourceCount);
-    if (m_model->countExact() && m_model->totalCount() == 0 && m_sourceCount > 0)
-        text += tr(" · nothing collected under this filter yet: Collect now reads the clusters");
-    if (m_model->isLoading())
-        text += tr(" · loading…");
-    m_summary->setText(text);
+    m_summary->setText(pagedSummary(
+        m_model, tr("%1 workloads"), tr("Counting workloads…"), m_sourceCount,
+        m_sourceCount == 1 ? tr(" from 1 cluster source") : tr(" from %1 cluster sources").arg(m_sourceCount),
+        tr(" · nothing collected under this filter yet: Collect now reads the clusters")));
 }
 
 void WorkloadsView::showCellDetail(const QModelIndex &current)
