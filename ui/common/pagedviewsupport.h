@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -16,6 +18,25 @@ namespace bulkhead::ui {
 // What the views over a PagedTableModel (Images, Workloads) do alike with their table, so that it
 // is written once. `Model` has static sortKeyForColumn(int) -> optional key, sortKey() and
 // sortDescending(), and the PagedTableModel signals.
+
+// Fills `page` with `content` and `emptyState`, one shown at a time (the returned stack chooses),
+// and gives the page `/` to `focusSearch` (the main window leaves the key on such a page to it).
+inline QStackedWidget *stackPage(QWidget *page, QWidget *content, QWidget *emptyState, const QString &searchText,
+                                 const std::function<void()> &focusSearch)
+{
+    auto *stack = new QStackedWidget(page);
+    stack->addWidget(content);
+    stack->addWidget(emptyState);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(stack);
+    auto *search = new QAction(searchText, page);
+    search->setShortcut(QKeySequence(Qt::Key_Slash));
+    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(search, &QAction::triggered, page, focusSearch);
+    page->addAction(search);
+    return stack;
+}
 
 // The header of a table whose store orders only some columns: a click on another column puts the
 // indicator back on the model's sort column; right-click chooses the columns shown (titled by

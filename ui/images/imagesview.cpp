@@ -88,18 +88,7 @@ ImagesView::ImagesView(const QString &storePath, QWidget *parent) : QWidget(pare
     contentLayout->addWidget(m_message);
 
     m_emptyState = createEmptyState();
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_content);
-    m_stack->addWidget(m_emptyState);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-
-    auto *search = new QAction(tr("&Search images"), this);
-    search->setShortcut(QKeySequence(Qt::Key_Slash));
-    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(search, &QAction::triggered, this, &ImagesView::focusSearch);
-    addAction(search); // the whole page: the main window leaves `/` on this page to it
+    m_stack = stackPage(this, m_content, m_emptyState, tr("&Search images"), [this] { focusSearch(); });
 
     connect(m_filterBar, &ImagesFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
     followPagedModel(this, m_model, m_table, m_message, 0, [this] { updateSummary(); });

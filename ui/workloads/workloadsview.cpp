@@ -80,18 +80,7 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
     contentLayout->addWidget(m_message);
 
     m_emptyState = createEmptyState();
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_content);
-    m_stack->addWidget(m_emptyState);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-
-    auto *search = new QAction(tr("&Search workloads"), this);
-    search->setShortcut(QKeySequence(Qt::Key_Slash));
-    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(search, &QAction::triggered, this, &WorkloadsView::focusSearch);
-    addAction(search); // the whole page: the main window leaves `/` on this page to it
+    m_stack = stackPage(this, m_content, m_emptyState, tr("&Search workloads"), [this] { focusSearch(); });
 
     connect(m_filterBar, &WorkloadsFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
     connect(m_filterBar, &WorkloadsFilterBar::clusterChanged, this, &WorkloadsView::loadFacts);
