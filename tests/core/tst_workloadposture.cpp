@@ -5,6 +5,7 @@
 #include "analysis/controlmapping.h"
 #include "kube/namespaceposture.h"
 #include "kube/workloadposture.h"
+#include "jsonfixture.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -119,12 +120,6 @@ std::string describe(const KubeWorkload &w)
     for (const WorkloadCheckResult &r : w.checks)
         s += r.check + " [" + r.container + "] " + checkStateName(r.state) + " " + r.path + ": " + r.message + "\n";
     return s;
-}
-
-json kubeFixture(const QString &name)
-{
-    const QByteArray bytes = readFile(fixturePath(QStringLiteral("k9s/") + name));
-    return json::parse(bytes.constData(), bytes.constData() + bytes.size());
 }
 
 KubeWorkload evaluate(const json &object, const WorkloadCheckContext &context)
@@ -655,7 +650,7 @@ private slots:
         const QString imageId = fixture.value("status").toObject().value("containerStatuses").toArray().at(0).toObject()
                                     .value("imageID").toString();
 
-        const KubeWorkload w = evaluate(kubeFixture("po.json"), WorkloadCheckContext{});
+        const KubeWorkload w = evaluate(jsonFixture("k9s/po.json"), WorkloadCheckContext{});
         QCOMPARE(w.kind, std::string("Pod"));
         QCOMPARE(w.name, str(meta.value("name")));
         QCOMPARE(w.nameSpace, str(meta.value("namespace")));
@@ -707,7 +702,7 @@ private slots:
                 images.insert(c.toObject().value("image").toString());
         }
 
-        const KubeWorkload w = evaluate(kubeFixture("po_sidecar.json"), WorkloadCheckContext{});
+        const KubeWorkload w = evaluate(jsonFixture("k9s/po_sidecar.json"), WorkloadCheckContext{});
         QCOMPARE(w.containers, int(paths.size()));
         QCOMPARE(w.images.size(), std::size_t(images.size()));
         for (std::string_view check : workloadCheckIds()) {
@@ -743,7 +738,7 @@ private slots:
         }
         QVERIFY(firstRef >= 0);
 
-        const KubeWorkload w = evaluate(kubeFixture("dp.json"), makeContext({}));
+        const KubeWorkload w = evaluate(jsonFixture("k9s/dp.json"), makeContext({}));
         QCOMPARE(w.kind, std::string("Deployment"));
         QCOMPARE(w.nameSpace, str(fixture.value("metadata").toObject().value("namespace")));
         QCOMPARE(w.serviceAccount, std::string()); // none set: the default account
@@ -779,7 +774,7 @@ private slots:
 
         ContextKnobs knobs;
         knobs.trusted = {"gcr.io"};
-        const KubeWorkload w = evaluate(kubeFixture("ds.json"), makeContext(knobs));
+        const KubeWorkload w = evaluate(jsonFixture("k9s/ds.json"), makeContext(knobs));
         QCOMPARE(w.kind, std::string("DaemonSet"));
         QCOMPARE(w.containers, int(spec.value("containers").toArray().size()));
         QCOMPARE(w.serviceAccount, str(spec.value("serviceAccountName")));
