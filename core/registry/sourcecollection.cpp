@@ -33,6 +33,11 @@ std::vector<RegistrySourceConfig> sourcesToCollect(const std::string &storePath,
                     *unknownName = true;
                 return {};
             }
+            // Only registry sources are collected here for now; a cluster's config is not a registry's.
+            if (row->kind != "registry") {
+                *error = "\"" + name + "\" is a " + row->kind + " source, not a registry";
+                return {};
+            }
             out.push_back(row->config);
         }
     } catch (const StoreError &e) {
