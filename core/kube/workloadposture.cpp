@@ -102,6 +102,8 @@ struct Container {
     const json *securityContext; // null when the container sets none
     std::string name, path;      // path: "spec.containers[0]"
     std::string_view image;
+    std::string who;             // "container app", the subject of its messages
+    std::string scPrefix;        // "spec.containers[0].securityContext."
 };
 
 // Capability names as written ("CAP_SYS_ADMIN", "sys_admin") to the bare upper-case name.
@@ -195,15 +197,22 @@ public:
             const json::array_t &list = arrayAt(&m_spec, field);
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const json &c = list[i];
-                m_containers.push_back(
-                    {&c, member(&c, "securityContext"), std::string(stringAt(&c, "name")), index(m_specPath, field, i),
-                     stringAt(&c, "image")});
+                Container &added = m_containers.emplace_back();
+                added.object = &c;
+                added.securityContext = member(&c, "securityContext");
+                added.name = std::string(stringAt(&c, "name"));
+                added.path = index(m_specPath, field, i);
+                added.image = stringAt(&c, "image");
+                added.who = "container " + added.name;
+                added.scPrefix = added.path + ".securityContext.";
             }
         }
     }
 
     void run()
     {
+        for (auto &bucket : m_buckets)
+            bucket.reserve(m_containers.size() + 1);
         for (const Container &c : m_containers)
             containerChecks(c);
         podChecks();
@@ -241,7 +250,7 @@ private:
 
     static std::string scPath(const Container &c, const char *field)
     {
-        return c.path + ".securityContext." + field;
+        return c.scPrefix + field;
     }
     std::string podScPath(const char *field) const
     {
@@ -251,9 +260,9 @@ private:
     {
         return m_annotationsPath + "[\"" + key + "\"]";
     }
-    static std::string who(const Container &c)
+    static const std::string &who(const Container &c)
     {
-        return "container " + c.name;
+        return c.who;
     }
 
     void containerChecks(const Container &c)
@@ -382,14 +391,17 @@ private:
 
     // Kubernetes' precedence: the container's own setting over the pod's; a field over the old
     // annotation at the same level (the API server kept them equal while both existed).
-    std::optional<ProfileSetting> profile(const Container &c, const char *field, const std::string &containerKey,
+    std::optional<ProfileSetting> profile(const Container &c, const char *field, const char *containerAnnotation,
                                           const char *podKey) const
     {
         if (const std::string_view v = stringOf(memberPath(*c.object, {"securityContext", field, "type"}));
             !v.empty())
             return ProfileSetting{v, scPath(c, field) + ".type", false};
-        if (const std::string_view v = stringAt(m_annotations, containerKey.c_str()); !v.empty())
-            return ProfileSetting{v, annotationPath(containerKey), true};
+        if (m_annotations != nullptr) {
+            const std::string containerKey = containerAnnotation + c.name;
+            if (const std::string_view v = stringAt(m_annotations, containerKey.c_str()); !v.empty())
+                return ProfileSetting{v, annotationPath(containerKey), true};
+        }
         if (const std::string_view v = stringOf(memberPath(m_spec, {"securityContext", field, "type"})); !v.empty())
             return ProfileSetting{v, podScPath(field) + ".type", false};
         if (podKey != nullptr) {
@@ -409,7 +421,7 @@ private:
 
     void confinement(const Container &c, const ProfileCheck &p)
     {
-        const auto setting = profile(c, p.field, p.containerAnnotation + c.name, p.podAnnotation);
+        const auto setting = profile(c, p.field, p.containerAnnotation, p.podAnnotation);
         if (!setting)
             fail(p.check, p.missingSeverity, &c, scPath(c, p.field) + ".type", who(c) + p.missing);
         else if (setting->confinement() == Confinement::Confined)
@@ -512,7 +524,7 @@ private:
             = m_context.imageSignature ? m_context.imageSignature(image) : std::nullopt;
         if (!state)
             add(ImageUnsigned, CheckState::NotAssessed, Severity::Info, &c, path,
-                "the signature of image " + image + " is not known: the registry was not collected");
+                "the signature of image " + image + " is not known: no collected registry holds this image");
         else if (*state == "verified")
             pass(ImageUnsigned, &c, path, "image " + image + " has a signature verified with a trusted key");
         else if (*state == "signed")
@@ -687,50 +699,6 @@ std::string_view controlForKubeRule(std::string_view ruleKey)
     if (!ruleKey.starts_with(prefix))
         return {};
     return controlForWorkloadCheck(ruleKey.substr(prefix.size()));
-}
-
-namespace {
-
-// Stand-ins people write where the real value goes at deploy time.
-bool isPlaceholder(std::string_view value)
-{
-    if ((value.starts_with('<') && value.ends_with('>')) || (value.starts_with("{{") && value.ends_with("}}")))
-        return true;
-    if (std::all_of(value.begin(), value.end(), [](char ch) { return ch == '*' || ch == 'x' || ch == 'X' || ch == '.'; }))
-        return true;
-    static constexpr std::array<std::string_view, 14> kWords{
-        "changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me", "placeholder",
-        "redacted", "todo", "tbd", "none", "null", "nil", "undefined"};
-    const std::string v = asciiLower(value);
-    return std::find(kWords.begin(), kWords.end(), v) != kWords.end();
-}
-
-// "https://vault.example:8200/v1" names a place, not a secret; "postgres://u:p@db" carries one.
-bool isPlainUrl(std::string_view value)
-{
-    const auto scheme = value.find("://");
-    if (scheme == std::string_view::npos || scheme == 0)
-        return false;
-    const std::string_view rest = value.substr(scheme + 3);
-    const std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
-    return authority.find('@') == std::string_view::npos && rest.find('@') == std::string_view::npos;
-}
-
-} // namespace
-
-bool podEnvLooksSecret(std::string_view name, std::string_view value)
-{
-    if (value.empty() || value.find("$(") != std::string_view::npos || value.find("${") != std::string_view::npos)
-        return false;
-    if (value.front() == '/' || isPlaceholder(value) || isPlainUrl(value))
-        return false;
-    if (envLooksSecret(name, value))
-        return true;
-    // envLooksSecret knows CREDENTIALS; "AWS_CREDENTIAL" names one as well. Its value rules are
-    // asked through a name that qualifies; the file-pointer suffixes are the name's own.
-    const std::string n = asciiUpper(name);
-    return n.find("CREDENTIAL") != std::string::npos && !n.ends_with("_FILE") && !n.ends_with("_PATH")
-        && !n.ends_with("_DIR") && envLooksSecret("CREDENTIALS", value);
 }
 
 } // namespace bulkhead
