@@ -629,10 +629,37 @@ std::string digestOfImageId(std::string_view imageId)
     return imageId.starts_with("sha256:") ? std::string(imageId) : std::string();
 }
 
-void addUnique(std::vector<std::string> &list, std::string value)
+// images[i] and imageDigests[i] of `w`: each image once, its digest from the status of a
+// container that runs it, else from the reference itself ("app@sha256:..."), else "".
+void collectImages(const json &spec, const json *status, KubeWorkload &w)
 {
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(std::move(value));
+    std::vector<std::pair<std::string_view, std::string_view>> running; // container name, imageID
+    for (const char *field : {"containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"}) {
+        for (const json &s : arrayAt(status, field))
+            running.emplace_back(stringAt(&s, "name"), stringAt(&s, "imageID"));
+    }
+    for (const char *field : {"containers", "initContainers", "ephemeralContainers"}) {
+        for (const json &c : arrayAt(&spec, field)) {
+            const std::string_view image = stringAt(&c, "image");
+            if (image.empty())
+                continue;
+            std::string digest;
+            const std::string_view name = stringAt(&c, "name");
+            for (const auto &[container, imageId] : running) {
+                if (container == name)
+                    digest = digestOfImageId(imageId);
+            }
+            if (digest.empty() && image.find('@') != std::string_view::npos)
+                digest = std::string(image.substr(image.rfind('@') + 1));
+            const auto known = std::find(w.images.begin(), w.images.end(), image);
+            if (known == w.images.end()) {
+                w.images.emplace_back(image);
+                w.imageDigests.push_back(std::move(digest));
+            } else if (std::string &d = w.imageDigests[std::size_t(known - w.images.begin())]; d.empty()) {
+                d = std::move(digest);
+            }
+        }
+    }
 }
 
 } // namespace
@@ -659,15 +686,7 @@ std::optional<KubeWorkload> evaluateWorkload(const nlohmann::json &object, const
         w.serviceAccount = std::string(stringAt(spec, "serviceAccount"));
     w.pods = kind == "Pod" ? 1 : 0; // a bare pod is its own one pod; controllers get theirs from the caller
     w.containers = int(arrayAt(spec, "containers").size() + arrayAt(spec, "initContainers").size());
-    for (const char *field : {"containers", "initContainers", "ephemeralContainers"}) {
-        for (const json &c : arrayAt(spec, field))
-            addUnique(w.images, std::string(stringAt(&c, "image")));
-    }
-    const json *status = member(&object, "status");
-    for (const char *field : {"containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"}) {
-        for (const json &s : arrayAt(status, field))
-            addUnique(w.imageDigests, digestOfImageId(stringAt(&s, "imageID")));
-    }
+    collectImages(*spec, member(&object, "status"), w);
 
     Evaluator(object, *spec, *layout, context, w).run();
     return w;

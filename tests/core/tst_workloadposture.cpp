@@ -176,6 +176,9 @@ private slots:
         QCOMPARE(w.serviceAccount, std::string("web"));
         QCOMPARE(w.createdAt, QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC).toSecsSinceEpoch());
         QCOMPARE(w.containers, 1);
+        QCOMPARE(w.images.size(), std::size_t(1));
+        // No status: the digest pinned in the reference.
+        QCOMPARE(w.imageDigests, std::vector<std::string>{"sha256:" + std::string(64, '1')});
         QCOMPARE(w.checks.size(), workloadCheckIds().size()); // one container: one result per check
         for (const WorkloadCheckResult &r : w.checks) {
             const CheckState expected = r.check == workloadcheck::kSecretEnvRef ? CheckState::NotApplicable : CheckState::Pass;
@@ -466,7 +469,8 @@ private slots:
         QCOMPARE(w.containers, 3); // containers and init containers
         QCOMPARE(w.images, (std::vector<std::string>{pod["spec"]["containers"][0]["image"].get<std::string>(), "registry.example/shop/migrate:2",
                                                      "busybox"}));
-        QCOMPARE(w.imageDigests, (std::vector<std::string>{digest, "sha256:3333"}));
+        // One digest per image: the status's (matched by container name), else the reference's, else "".
+        QCOMPARE(w.imageDigests, (std::vector<std::string>{digest, "sha256:3333", ""}));
         const std::vector<std::pair<std::string, std::string>> containers{
             {"app", "spec.containers[0]"}, {"proxy", "spec.containers[1]"},
             {"migrate", "spec.initContainers[0]"}, {"debugger", "spec.ephemeralContainers[0]"}};
