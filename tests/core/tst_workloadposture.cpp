@@ -3,6 +3,7 @@
 // fixtures with Qt's JSON parser, independently of the nlohmann-based code under test).
 
 #include "analysis/controlmapping.h"
+#include "kube/imagereference.h"
 #include "kube/namespaceposture.h"
 #include "kube/workloadposture.h"
 #include "jsonfixture.h"
@@ -590,6 +591,32 @@ private slots:
             everything += r.check + r.control + r.container + r.path + r.message;
         QVERIFY(everything.find(planted) == std::string::npos);
         QVERIFY(everything.find("pl4nted") == std::string::npos);
+    }
+
+    void imageReferences_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("digest");
+        QTest::newRow("official") << "nginx" << "docker.io" << "library/nginx" << "" << "";
+        QTest::newRow("hub user") << "bitnami/redis:7.2" << "docker.io" << "bitnami/redis" << "7.2" << "";
+        QTest::newRow("hub alias") << "index.docker.io/library/alpine:3.19" << "docker.io" << "library/alpine" << "3.19" << "";
+        QTest::newRow("port, tag and digest") << "Registry.Example:5000/team/app:1.0@sha256:abc" << "registry.example:5000"
+                                              << "team/app" << "1.0" << "sha256:abc";
+        QTest::newRow("localhost") << "localhost/app" << "localhost" << "app" << "" << "";
+        QTest::newRow("digest only") << "ghcr.io/acme/web@sha256:def" << "ghcr.io" << "acme/web" << "" << "sha256:def";
+    }
+
+    void imageReferences()
+    {
+        QFETCH(QString, reference);
+        const ImageReference ref = parseImageReference(reference.toStdString());
+        QTEST(QString::fromStdString(ref.registry), "registry");
+        QTEST(QString::fromStdString(ref.repository), "repository");
+        QTEST(QString::fromStdString(ref.tag), "tag");
+        QTEST(QString::fromStdString(ref.digest), "digest");
     }
 
     void podEnvSecretRules()
