@@ -191,7 +191,8 @@ public:
               KubeWorkload &out)
         : m_spec(podSpec), m_podSc(member(&podSpec, "securityContext")),
           m_annotations(member(memberPath(object, layout.meta), "annotations")), m_specPath(layout.specPath),
-          m_annotationsPath(std::string(layout.metaPath) + ".annotations"), m_context(context), m_out(out)
+          m_annotationsPath(std::string(layout.metaPath) + ".annotations"), m_context(context), m_out(out),
+          m_windows(stringAt(member(&podSpec, "os"), "name") == "windows")
     {
         for (const char *field : {"containers", "initContainers", "ephemeralContainers"}) {
             const json::array_t &list = arrayAt(&m_spec, field);
@@ -281,6 +282,17 @@ private:
         else
             pass(Privileged, &c, scPath(c, "privileged"), who(c) + " is not privileged");
 
+        if (m_windows) {
+            // The Pod Security Standards exempt Windows pods from these: the fields do not exist there.
+            for (Check check : {PrivilegeEscalation, CapabilitiesNotDropped, DangerousCapabilities, WritableRootFs,
+                                NoSeccomp, NoAppArmor})
+                add(check, CheckState::NotApplicable, Severity::Info, &c, m_specPath + ".os.name",
+                    who(c) + " runs on Windows nodes (spec.os.name), where this Linux control does not apply");
+            runAsRoot(c);
+            secretEnv(c);
+            imageChecks(c);
+            return;
+        }
         privilegeEscalation(c, privileged, sysAdmin);
         capabilities(c, caps, added);
         runAsRoot(c);
@@ -616,6 +628,7 @@ private:
     std::string m_specPath, m_annotationsPath;
     const WorkloadCheckContext &m_context;
     KubeWorkload &m_out;
+    bool m_windows; // spec.os.name: windows
     std::vector<Container> m_containers;
     std::array<std::vector<WorkloadCheckResult>, CheckCount> m_buckets;
 };

@@ -548,6 +548,26 @@ private slots:
         QVERIFY(findResult(w, "privileged", prefix.toStdString() + ".containers[0].securityContext.privileged"));
     }
 
+    void windowsPod()
+    {
+        json pod = compliantPod();
+        pod["spec"]["os"] = {{"name", "windows"}};
+        pod["spec"].erase("securityContext");
+        pod["spec"]["containers"][0].erase("securityContext");
+        const KubeWorkload w = evaluate(pod, makeContext({}));
+        const std::set<std::string> linuxOnly{"privilege-escalation", "capabilities-not-dropped", "dangerous-capabilities",
+                                              "writable-root-fs", "no-seccomp", "no-apparmor"};
+        for (const WorkloadCheckResult &r : w.checks) {
+            if (linuxOnly.count(r.check)) {
+                QCOMPARE(r.state, CheckState::NotApplicable);
+                QCOMPARE(r.path, std::string("spec.os.name"));
+            }
+        }
+        QCOMPARE(resultsOf(w, "run-as-root").front()->state, CheckState::Fail); // still judged
+        QCOMPARE(resultsOf(w, "privileged").front()->state, CheckState::Pass);
+        QCOMPARE(w.checks.size(), workloadCheckIds().size());
+    }
+
     void notAWorkload()
     {
         const WorkloadCheckContext c = makeContext({});
