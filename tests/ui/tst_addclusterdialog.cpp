@@ -6,6 +6,8 @@
 #include "kube/execcredential.h"
 #include "kubeapiserver.h"
 #include "sources/addclusterdialog.h"
+#include "sources/sourcesdialog.h"
+#include "sources/sourcesmodel.h"
 #include "store/database.h"
 #include "store/sourcerepository.h"
 #include "testcerts.h"
@@ -270,6 +272,31 @@ private Q_SLOTS:
         QCOMPARE(edit.contextCombo()->currentData().toString(), kProdContext);
         QVERIFY(edit.approveExecCheck()->isChecked());
         QCOMPARE(edit.config().execApproval, fingerprint);
+    }
+
+    // The Sources dialog lists the cluster sources saved above beside registries, with their kind,
+    // API server and whether an exec plugin was approved.
+    void sourcesDialogListsClusters()
+    {
+        ui::SourcesDialog dialog(m_store);
+        QSignalSpy loaded(&dialog, &ui::SourcesDialog::loaded);
+        QVERIFY(loaded.wait(kTimeout));
+        ui::SourcesModel *model = dialog.model();
+        int clusters = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const SourceRow *s = model->source(r);
+            QCOMPARE(model->index(r, ui::SourcesModel::KindColumn).data().toString(),
+                     s->kind == "cluster" ? QStringLiteral("cluster") : QStringLiteral("registry"));
+            if (s->kind != "cluster")
+                continue;
+            ++clusters;
+            QCOMPARE(model->index(r, ui::SourcesModel::UrlColumn).data().toString(),
+                     QStringLiteral("https://prod.k8s.example:6443"));
+            const QString auth = model->index(r, ui::SourcesModel::AuthColumn).data().toString();
+            QCOMPARE(auth.contains(QStringLiteral("approved")), !s->cluster.execApproval.empty());
+        }
+        QCOMPARE(clusters, 2); // prod-unapproved and prod-approved
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("addClusterButton")));
     }
 
     void badKubeconfigIsNamed()
