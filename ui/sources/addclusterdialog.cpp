@@ -302,7 +302,7 @@ void AddClusterDialog::updateState()
                                 ? tr("Approved: collections of this source run this command to get a token, which "
                                      "is kept in memory only.")
                                 : tr("Not approved: the source can be saved, but its collections fail until you "
-                                     "approve the command (Sources → Edit)."));
+                                     "approve the command (Sources → Manage sources…, Edit)."));
         m_execNote->setStyleSheet(m_approve->isChecked() ? QString::fromLatin1(kGreen) : QString::fromLatin1(kRed));
     }
     const QString problem = validationError();
