@@ -2,6 +2,7 @@
 
 #include "canceltoken.h"
 #include "redaction.h"
+#include "urlparts.h"
 
 namespace bulkhead {
 
@@ -46,6 +47,36 @@ int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return t->cancel && t->cancel->isCancelled() ? 1 : 0; // nonzero: CURLE_ABORTED_BY_CALLBACK
 }
 
+// PEM text handed to libcurl in memory (copied by libcurl): keys and certificates never touch disk.
+void setBlob(CURL *e, CURLoption option, const std::string &pem)
+{
+    curl_blob blob{const_cast<char *>(pem.data()), pem.size(), CURL_BLOB_COPY};
+    curl_easy_setopt(e, option, &blob);
+}
+
+// A host as it appears in a URL authority or a CONNECT_TO entry: IPv6 literals in brackets.
+std::string bracketed(const std::string &host)
+{
+    return host.find(':') != std::string::npos && host.front() != '[' ? "[" + host + "]" : host;
+}
+
+// `url` with its host replaced by `host` (libcurl's parser, so it agrees with the transfer).
+std::string withHost(const std::string &url, const std::string &host)
+{
+    CURLU *u = curl_url();
+    std::string out = url;
+    if (u && curl_url_set(u, CURLUPART_URL, url.c_str(), 0) == CURLUE_OK
+        && curl_url_set(u, CURLUPART_HOST, host.c_str(), 0) == CURLUE_OK) {
+        char *rewritten = nullptr;
+        if (curl_url_get(u, CURLUPART_URL, &rewritten, 0) == CURLUE_OK && rewritten) {
+            out = rewritten;
+            curl_free(rewritten);
+        }
+    }
+    curl_url_cleanup(u);
+    return out;
+}
+
 } // namespace
 
 std::string CurlTransfer::where() const
@@ -60,6 +91,8 @@ void CurlTransfer::release()
     easy = nullptr;
     curl_slist_free_all(headerList);
     headerList = nullptr;
+    curl_slist_free_all(connectTo);
+    connectTo = nullptr;
 }
 
 void CurlTransfer::setUp(const HttpSourceOptions &options)
@@ -71,7 +104,22 @@ void CurlTransfer::setUp(const HttpSourceOptions &options)
     errorBuffer[0] = '\0';
     maxBytes = options.maxResponseBytes;
     CURL *e = easy;
-    curl_easy_setopt(e, CURLOPT_URL, request.url.c_str());
+    // tls-server-name (kubeconfig): TLS must check and send (SNI) another name than the host the
+    // URL names. libcurl takes both from the URL's host, so the URL names the TLS name and
+    // CONNECT_TO sends the connection to the real host; Host stays the real authority, as kubectl
+    // sends it. Only for the source's own origin: a redirect elsewhere is verified as itself.
+    const auto parts = UrlParts::parse(request.url);
+    std::string url = request.url;
+    if (!options.tlsServerName.empty() && parts && parts->origin() == firstOrigin
+        && parts->host != options.tlsServerName) {
+        url = withHost(request.url, options.tlsServerName);
+        const std::string port = std::to_string(parts->port);
+        connectTo = curl_slist_append(connectTo, (bracketed(options.tlsServerName) + ":" + port + ":"
+                                                  + bracketed(parts->host) + ":" + port).c_str());
+        curl_easy_setopt(e, CURLOPT_CONNECT_TO, connectTo);
+        headerList = curl_slist_append(headerList, ("Host: " + bracketed(parts->host) + ":" + port).c_str());
+    }
+    curl_easy_setopt(e, CURLOPT_URL, url.c_str());
     curl_easy_setopt(e, CURLOPT_PRIVATE, this);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -79,10 +127,23 @@ void CurlTransfer::setUp(const HttpSourceOptions &options)
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, options.insecure ? "http,https" : "https");
     curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L); // each hop is checked by HopPolicy instead
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
-    curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
+    // insecure-skip-tls-verify: still TLS (the scheme rules above are unchanged), just unverified.
+    curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, options.skipTlsVerify ? 0L : 1L);
+    curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, options.skipTlsVerify ? 0L : 2L);
     if (!options.caFile.empty())
         curl_easy_setopt(e, CURLOPT_CAINFO, options.caFile.c_str());
+    if (!options.caPem.empty())
+        setBlob(e, CURLOPT_CAINFO_BLOB, options.caPem); // overrides CAINFO
+    if (!options.clientCertPem.empty()) {
+        setBlob(e, CURLOPT_SSLCERT_BLOB, options.clientCertPem);
+        curl_easy_setopt(e, CURLOPT_SSLCERTTYPE, "PEM");
+    }
+    if (!options.clientKeyPem.empty()) {
+        setBlob(e, CURLOPT_SSLKEY_BLOB, options.clientKeyPem);
+        curl_easy_setopt(e, CURLOPT_SSLKEYTYPE, "PEM");
+    }
+    if (!options.proxyUrl.empty())
+        curl_easy_setopt(e, CURLOPT_PROXY, options.proxyUrl.c_str()); // else the environment's
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options.connectTimeout.count()));
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(options.totalTimeout.count()));
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytesPerSecond);

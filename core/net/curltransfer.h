@@ -33,6 +33,7 @@ struct CurlTransfer
     // Per attempt.
     CURL *easy = nullptr;
     curl_slist *headerList = nullptr;
+    curl_slist *connectTo = nullptr; // tlsServerName: where the connection really goes
     HttpHeaders headers;
     std::string body;
     bool tooLarge = false;

@@ -21,8 +21,10 @@ class CancelToken;
 // redirects followed here rather than by libcurl, so that each hop is checked (limit, no
 // downgrade to http, Authorization dropped for good once a hop leaves the original origin);
 // 429/503 retried honouring Retry-After; body size counted and capped; stalls and cancellation
-// abort promptly. Proxies come from the usual environment variables (http_proxy, https_proxy,
-// no_proxy), which libcurl reads because the client never sets CURLOPT_PROXY.
+// abort promptly. Proxies come from the source's proxyUrl, else from the usual environment
+// variables (http_proxy, https_proxy, no_proxy), which libcurl reads when CURLOPT_PROXY is unset.
+// Kubernetes sources add a CA and client certificate as in-memory PEM, skip-verify and a TLS
+// server name (see HttpSourceOptions).
 //
 // Not thread-safe: one thread at a time per client; use one client per job.
 class HttpClient

@@ -2,11 +2,13 @@
 #include "net/httpclient.h"
 #include "net/redaction.h"
 #include "net/retryafter.h"
+#include "clientcertificate.h"
 #include "testcerts.h"
 #include "testhttpserver.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
@@ -156,6 +158,128 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(contains(r.error, "127.0.0.1"), r.error.c_str());
         QVERIFY2(contains(r.error, "certificate") || contains(r.error, "SSL"), r.error.c_str());
+    }
+
+    std::string readFile(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().toStdString() : std::string();
+    }
+
+    void caPemTrusted()
+    {
+        TestHttpServer server(m_certs->serverCert(), m_certs->serverKey());
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "pem"); });
+        HttpClient client;
+        HttpSourceOptions o;
+        o.caPem = readFile(m_certs->caCert());
+        QVERIFY(!o.caPem.empty());
+        const auto r = client.perform(get(server.url("/")), o);
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.body, std::string("pem"));
+    }
+
+    void clientCertificateAcceptedMissingRefused()
+    {
+        QString error;
+        QVERIFY2(makeClientCertificate(*m_certs, "httpclient-user", "alice", &error), qPrintable(error));
+        TestHttpServer server(m_certs->serverCert(), m_certs->serverKey());
+        server.setClientCertificateCa(m_certs->caCert(), true);
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &req) { return TestHttpReply::text(200, req.clientCommonName.toUtf8()); });
+
+        HttpSourceOptions o;
+        o.caPem = readFile(m_certs->caCert());
+        o.clientCertPem = readFile(m_certs->dir() + "/httpclient-user.crt");
+        o.clientKeyPem = readFile(m_certs->dir() + "/httpclient-user.key");
+        {
+            HttpClient client;
+            const auto r = client.perform(get(server.url("/")), o);
+            QVERIFY2(r.ok(), r.problem().c_str());
+            QCOMPARE(r.body, std::string("alice"));
+            QCOMPARE(server.requests().value(0).clientCommonName, QString("alice"));
+        }
+        // Without the certificate the handshake fails: a TLS error, no response.
+        o.clientCertPem.clear();
+        o.clientKeyPem.clear();
+        HttpClient client;
+        const auto missing = client.perform(get(server.url("/")), o);
+        QVERIFY(!missing.ok());
+        QVERIFY2(!missing.error.empty(), missing.problem().c_str());
+        QVERIFY2(contains(missing.error, "127.0.0.1"), missing.error.c_str());
+        QCOMPARE(server.requests().size(), 1);
+        // A key (never printed) is not in the error either.
+        QVERIFY(!contains(missing.error, "PRIVATE KEY"));
+    }
+
+    void clientCertificateOptional()
+    {
+        TestHttpServer server(m_certs->serverCert(), m_certs->serverKey());
+        server.setClientCertificateCa(m_certs->caCert(), false);
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &req) { return TestHttpReply::text(200, "cn=" + req.clientCommonName.toUtf8()); });
+        HttpClient client;
+        const auto r = client.perform(get(server.url("/")), trustTestCa());
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.body, std::string("cn="));
+    }
+
+    void skipTlsVerifyAcceptsAnyCertificateButStillTls()
+    {
+        TestHttpServer server(m_certs->wrongNameCert(), m_certs->wrongNameKey());
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "unverified"); });
+        HttpClient client;
+        HttpSourceOptions o; // system trust: the test CA is unknown, and the name is wrong too
+        o.skipTlsVerify = true;
+        const auto r = client.perform(get(server.url("/")), o);
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.body, std::string("unverified"));
+        TestHttpServer plain;
+        QVERIFY(plain.start());
+        const auto refused = client.perform(get(plain.url("/")), o);
+        QVERIFY2(contains(refused.error, "plain http refused"), refused.error.c_str());
+        QCOMPARE(plain.connectionsAccepted(), 0);
+    }
+
+    void tlsServerNameVerifiedInsteadOfHost()
+    {
+        // wrong.crt names only wrong.example: connecting to 127.0.0.1 verifies when the TLS name is
+        // wrong.example, and the request still goes to 127.0.0.1 with its own Host.
+        TestHttpServer server(m_certs->wrongNameCert(), m_certs->wrongNameKey());
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "named"); });
+        HttpClient client;
+        HttpSourceOptions o = trustTestCa();
+        o.tlsServerName = "wrong.example";
+        const auto r = client.perform(get(server.url("/version?x=1")), o);
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.body, std::string("named"));
+        QCOMPARE(r.finalUrl, server.url("/version?x=1").toStdString());
+        const RecordedRequest got = server.requests().value(0);
+        QCOMPARE(got.target, QByteArray("/version?x=1"));
+        QCOMPARE(got.header("Host"), QStringLiteral("127.0.0.1:%1").arg(server.port()).toUtf8());
+
+        // Another TLS name than the certificate's is refused, and the error names the real host.
+        o.tlsServerName = "other.example";
+        const auto wrong = client.perform(get(server.url("/")), o);
+        QVERIFY(!wrong.ok());
+        QVERIFY2(contains(wrong.error, "127.0.0.1"), wrong.error.c_str());
+    }
+
+    void proxyFromSource()
+    {
+        TestHttpServer proxy;
+        QVERIFY(proxy.start());
+        proxy.setHandler([](const RecordedRequest &) { return TestHttpReply::text(200, "via source proxy"); });
+        HttpClient client;
+        HttpSourceOptions o = insecureSource();
+        o.proxyUrl = proxy.url("").toStdString();
+        const auto r = client.perform(get("http://cluster.invalid/api"), o);
+        QVERIFY2(r.ok(), r.problem().c_str());
+        QCOMPARE(r.body, std::string("via source proxy"));
+        QCOMPARE(proxy.requests().value(0).target, QByteArray("http://cluster.invalid/api"));
     }
 
     void plainHttpOnlyForInsecureSource()

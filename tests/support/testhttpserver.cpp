@@ -5,11 +5,16 @@
 #include <QMutex>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
+
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 namespace bulkhead::test {
 
@@ -50,12 +55,55 @@ bool RecordedRequest::hasHeader(const QByteArray &name) const
 
 namespace {
 
+// The CN of `chain`'s leaf when the chain verifies against `ca` for client authentication (what
+// a Kubernetes API server checks before taking the CN as the user name); empty otherwise. Done
+// with OpenSSL directly: QSslSocket's QueryPeer mode asks for a certificate but does not judge it.
+QString verifiedClientCn(const QSslCertificate &leafCert, const QList<QSslCertificate> &chain,
+                         const QList<QSslCertificate> &ca)
+{
+    if (leafCert.isNull() || ca.isEmpty())
+        return {};
+    auto x509 = [](const QSslCertificate &c) {
+        const QByteArray der = c.toDer();
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+        return d2i_X509(nullptr, &p, der.size());
+    };
+    X509_STORE *store = X509_STORE_new();
+    for (const QSslCertificate &c : ca) {
+        X509 *x = x509(c);
+        X509_STORE_add_cert(store, x);
+        X509_free(x);
+    }
+    STACK_OF(X509) *untrusted = sk_X509_new_null();
+    // A server's OpenSSL does not always list the client's own certificate in the chain.
+    for (const QSslCertificate &c : chain) {
+        if (c != leafCert)
+            sk_X509_push(untrusted, x509(c));
+    }
+    X509 *leaf = x509(leafCert);
+    X509_STORE_CTX *ctx = X509_STORE_CTX_new();
+    bool ok = leaf && X509_STORE_CTX_init(ctx, store, leaf, untrusted) == 1;
+    if (ok) {
+        X509_STORE_CTX_set_purpose(ctx, X509_PURPOSE_SSL_CLIENT);
+        ok = X509_verify_cert(ctx) == 1;
+    }
+    X509_STORE_CTX_free(ctx);
+    X509_free(leaf);
+    sk_X509_pop_free(untrusted, X509_free);
+    X509_STORE_free(store);
+    if (!ok)
+        return {};
+    return leafCert.subjectInfo(QSslCertificate::CommonName).value(0);
+}
+
 // Answers one connection: parse, ask the handler, reply; then the next request on it.
 class Worker : public QTcpServer
 {
 public:
     QByteArray certPem, keyPem;
     bool tls = false;
+    QList<QSslCertificate> clientCa; // non-empty: ask clients for a certificate
+    bool clientCertRequired = false;
     QMutex mutex; // guards everything below
     TestHttpServer::Handler handler;
     QList<RecordedRequest> requests;
@@ -95,7 +143,14 @@ protected:
         if (tls) {
             socket->setLocalCertificate(QSslCertificate(certPem, QSsl::Pem));
             socket->setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem));
-            socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+            if (clientCa.isEmpty()) {
+                socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+            } else {
+                QSslConfiguration config = socket->sslConfiguration();
+                config.setCaCertificates(clientCa);
+                socket->setSslConfiguration(config);
+                socket->setPeerVerifyMode(clientCertRequired ? QSslSocket::VerifyPeer : QSslSocket::QueryPeer);
+            }
             socket->startServerEncryption();
         }
     }
@@ -128,6 +183,8 @@ private:
             return;
         request.body = buffer->mid(end + 4, length);
         buffer->remove(0, end + 4 + length);
+        if (tls && !clientCa.isEmpty())
+            request.clientCommonName = verifiedClientCn(socket->peerCertificate(), socket->peerCertificateChain(), clientCa);
 
         TestHttpServer::Handler h;
         {
@@ -231,6 +288,12 @@ quint16 TestHttpServer::port() const
 QString TestHttpServer::url(const QString &path, const QString &host) const
 {
     return QStringLiteral("%1://%2:%3%4").arg(d->worker->tls ? "https" : "http", host).arg(d->port).arg(path);
+}
+
+void TestHttpServer::setClientCertificateCa(const QString &caFile, bool required)
+{
+    d->worker->clientCa = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    d->worker->clientCertRequired = required;
 }
 
 void TestHttpServer::setHandler(Handler handler)

@@ -31,6 +31,9 @@ struct RecordedRequest
     QByteArray target; // path and query, or an absolute URI when it came through as a proxy
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // TLS with client certificates (setClientCertificateCa): the CN of the certificate the client
+    // presented, when it verified against the CA; empty otherwise.
+    QString clientCommonName;
 
     bool hasHeader(const QByteArray &name) const;
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
@@ -54,6 +57,11 @@ public:
     quint16 port() const;
     // "http(s)://<host>:<port><path>"
     QString url(const QString &path, const QString &host = QStringLiteral("127.0.0.1")) const;
+
+    // TLS only, before start(): ask clients for a certificate and verify it against the PEM CA in
+    // `caFile` (client-auth purpose). `required`: the handshake fails without a valid one;
+    // otherwise a client without one is served too (RecordedRequest::clientCommonName empty).
+    void setClientCertificateCa(const QString &caFile, bool required);
 
     void setHandler(Handler handler);
     QList<RecordedRequest> requests() const;
