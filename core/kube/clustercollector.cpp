@@ -169,9 +169,12 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
     const std::optional<KubeConfig> config = loadKubeConfig(kubeConfigPaths(m_source.kubeconfig), &error);
     if (!config)
         return fail(where + ": " + error);
+    std::string files;
+    for (const std::string &f : config->files)
+        files += (files.empty() ? "" : ", ") + f;
     const std::optional<KubeConnection> connection = resolveKubeConnection(*config, m_source.context, &error);
     if (!connection)
-        return fail(where + ": " + error);
+        return fail(where + " in kubeconfig " + files + ": " + error);
     if (connection->exec) {
         const std::string fingerprint =
             execApprovalFingerprint(connection->userSourceFile, connection->userName, *connection->exec);
@@ -197,7 +200,7 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
     if (isCancelled(cancel))
         return cancelled();
     if (!types)
-        return fail(where + " at " + connection->server + ": " + error);
+        return fail(where + " of kubeconfig " + files + " at " + connection->server + ": " + error);
     std::set<std::string> groups;
     for (const KubeResourceType &t : *types)
         groups.insert(t.group);
