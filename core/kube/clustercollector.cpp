@@ -183,7 +183,8 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
                         + describeExecCommand(*connection->exec) + "` from " + connection->userSourceFile + ", which "
                         + (m_source.execApproval.empty() ? "was never approved" : "changed since it was approved")
                         + " for this source; approve it with `bulkheadctl source add cluster " + m_source.name
-                        + " --approve-exec` (after `source remove`) or in the Add cluster dialog");
+                        + (m_source.kubeconfig.empty() ? "" : " --kubeconfig " + m_source.kubeconfig) + " --context "
+                        + m_source.context + " --approve-exec` or in the Add cluster dialog");
     }
     std::unique_ptr<ExecCredentialProvider> ownExec;
     ExecCredentialProvider *exec = m_exec;
