@@ -12,6 +12,7 @@ PACKAGES=(
   xvfb xauth imagemagick poppler-utils sqlite3 docker-registry skopeo apache2-utils openssl time
   dbus-daemon gnome-keyring  # tests: a private Secret Service (tests/core/tst_keyring.cpp, source CLI)
   nghttp2-server             # tests: nghttpd, an HTTP/2 server for tst_httpclient
+  kubernetes-client          # tests: kubectl proves the test API server speaks the real protocol (tst_kubeapiserver)
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,5 +1,7 @@
 #include "analysis/controlmapping.h"
 
+#include "kube/workloadposture.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -103,6 +105,9 @@ std::string_view controlForRule(FindingKind kind, std::string_view key, std::str
         if (key == known)
             return control;
     }
+    // The cluster checks ("bulkhead/k8s-..."): their table lives with the checks.
+    if (const std::string_view control = controlForKubeRule(key); !control.empty())
+        return control;
     const std::string id = normaliseId(key);
     for (const auto &[known, control] : kById) {
         if (id == known)

@@ -2,6 +2,7 @@
 // was found, why it matters and how to fix it; references point at the practice (Docker docs,
 // sigstore, OCI, CIS Docker Benchmark).
 #include "analysis/imageposture.h"
+#include "analysis/ruletext.h"
 
 namespace bulkhead {
 
@@ -13,15 +14,7 @@ constexpr char kDockerBest[] = "https://docs.docker.com/build/building/best-prac
 RuleInfo rule(const char *key, const char *title, const char *description, std::initializer_list<const char *> refs,
               FindingKind kind = FindingKind::Misconfiguration)
 {
-    RuleInfo r;
-    r.kind = kind;
-    r.key = key;
-    r.hasMetadata = true;
-    r.title = title;
-    r.description = description;
-    for (const char *ref : refs)
-        r.references += std::string(r.references.empty() ? "" : "\n") + ref;
-    return r;
+    return describedRule(kind, key, title, description, refs);
 }
 
 std::vector<RuleInfo> makeRules()

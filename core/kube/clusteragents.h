@@ -20,7 +20,12 @@ struct AgentEvidence {
 // logs/metrics (fluent-bit, fluentd, vector, promtail, grafana-agent/alloy, otel-collector,
 // datadog, prometheus node-exporter, filebeat), secret stores (external-secrets, secrets-store
 // CSI driver, vault agent injector, sealed-secrets). `crdGroups`: API groups discovery found.
+// One entry per agent (the first workload that shows it), workloads before CRD groups.
 std::vector<AgentEvidence> detectClusterAgents(const std::vector<nlohmann::json> &workloads,
                                                const std::vector<std::string> &crdGroups);
+
+// The controls one piece of evidence speaks to: a log/metrics agent ("RUN-6") is also evidence
+// for central logging and alerting ("INC-1"); the others speak to their own control only.
+std::vector<std::string> evidencedControls(const AgentEvidence &evidence);
 
 } // namespace bulkhead

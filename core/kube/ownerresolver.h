@@ -2,13 +2,16 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
 namespace bulkhead {
 
 // Resolves a pod to the workload that owns it: Pod -> ReplicaSet -> Deployment, Pod -> Job ->
-// CronJob, Pod -> StatefulSet/DaemonSet, by ownerReferences (controller: true) and uid.
+// CronJob, Pod -> StatefulSet/DaemonSet, by ownerReferences (controller: true) and uid. A Node
+// "controlling" a static (mirror) pod is no workload: such a pod is its own.
 class OwnerResolver
 {
 public:
@@ -19,8 +22,17 @@ public:
     // the last known reference (Kind/name from the reference itself).
     std::string topLevelOwner(const nlohmann::json &pod) const;
 
+    // Owners remembered so far.
+    std::size_t size() const { return m_byUid.size(); }
+
 private:
-    struct Ref { std::string kind, name, nameSpace, parentUid; };
+    // The controller reference of an object: who it names (kind, name, uid).
+    struct Controller { std::string kind, name, uid; };
+    struct Ref {
+        std::string kind, name, nameSpace;
+        std::optional<Controller> parent;
+    };
+    static std::optional<Controller> controllerOf(const nlohmann::json &object);
     std::unordered_map<std::string, Ref> m_byUid;
 };
 

@@ -44,7 +44,17 @@ std::optional<KubeWorkload> evaluateWorkload(const nlohmann::json &object, const
 // keyed "bulkhead/k8s-<id>", plus the namespace and cluster rules below.
 const std::vector<RuleInfo> &workloadPostureRules();
 
-// The control of the catalog a check id speaks to ("RUN-1").
+// The control of the catalog a check id speaks to ("RUN-1"); empty for an unknown id.
 std::string_view controlForWorkloadCheck(std::string_view checkId);
+
+// The control of any "bulkhead/k8s-..." rule key: a workload check's, or a namespace or cluster
+// rule's (namespaceposture.h). Empty for other keys. controlForRule (analysis) defers to it.
+std::string_view controlForKubeRule(std::string_view ruleKey);
+
+// Whether a pod spec environment entry NAME=value holds a literal secret: envLooksSecret's name
+// and value rules (also CREDENTIAL in the singular), and the value is not a reference
+// ("$(OTHER)", "${X}" anywhere in it), not a placeholder ("<password>", "{{ .token }}", "****",
+// "changeme"), not a file path and not a URL without user info.
+bool podEnvLooksSecret(std::string_view name, std::string_view value);
 
 } // namespace bulkhead

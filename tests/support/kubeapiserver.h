@@ -23,6 +23,9 @@ struct GeneratedCluster {
     int secrets = 20;      // with data values (planted) the client must never ask for
     int networkPolicies = 3; // default-deny ingress policies in the first namespaces
     unsigned seed = 1;
+    // The first DaemonSets are falco and fluent-bit, the first Deployment external-secrets (cluster
+    // agents the collector looks for). Names, profiles and rotation: kubegeneratedcluster.h.
+    bool agents = false;
 };
 
 // A Kubernetes API server for tests, on TestHttpServer (TLS, certificates from TestCerts) and
@@ -36,7 +39,8 @@ struct GeneratedCluster {
 class KubeApiServer
 {
 public:
-    // TLS with certs.serverCert(); client certificates are verified against certs.caCert().
+    // TLS with certs.serverCert(); client certificates are verified against certs.caCert()
+    // (makeClientCertificate in clientcertificate.h makes one).
     explicit KubeApiServer(const TestCerts &certs);
     ~KubeApiServer();
     KubeApiServer(const KubeApiServer &) = delete;
@@ -55,6 +59,8 @@ public:
     bool addFile(const QString &path, QString *error);
     void generateCluster(const GeneratedCluster &spec);
     int objectCount(const QString &resource) const; // "pods", "deployments", ...
+    // The secret values generateCluster planted (plain and base64), for "never stored or logged" checks.
+    QStringList plantedSecretValues() const;
 
     // Serve the trivy-operator CRDs (aquasecurity.github.io/v1alpha1 vulnerabilityreports,
     // configauditreports, exposedsecretreports) in discovery; reports are added with addObject.
@@ -62,12 +68,18 @@ public:
 
     // Protocol behaviour for tests.
     void forbid(const QString &resource);        // "secrets", "networkpolicies": 403 Status
-    void setContinueExpiry(int pages);           // a continue token expires after this many pages are served in total; 0 = never
+    // Continue tokens expire as etcd compaction would make them: after every `pages`-th page the
+    // server serves (all lists counted), tokens issued up to then answer 410 Expired. So a token
+    // from the k-th page served is refused when, by the time it comes back, a multiple of `pages`
+    // in [k, pages served] was reached: with 1 every token expires, with 2 the token of every
+    // second page does. 0 = never.
+    void setContinueExpiry(int pages);
     void setDelayMs(int delayMs);                // every response
     void setTooManyRequestsOnce(const QString &resource, int retryAfterSeconds); // one 429 then normal
 
     QList<RecordedRequest> requests() const;
     int requestCount() const;
+    int pagesServed() const; // successful LIST responses
 
 private:
     struct Impl;

@@ -1,0 +1,211 @@
+// The test Kubernetes API server against the real client: kubectl (Debian kubernetes-client)
+// lists through it with a kubeconfig written here. What kubectl accepts (discovery, paging with
+// continue tokens, Status errors, metadata-only tables) is what a real API server sends.
+#include "clientcertificate.h"
+#include "kubeapiserver.h"
+#include "testcerts.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace bulkhead::test;
+
+namespace {
+
+const QString kToken = QStringLiteral("kubectl-test-token-6f1c2a");
+
+} // namespace
+
+class KubeApiServerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestCerts> m_certs;
+    QString m_kubectl;
+
+    QString kubeconfig(const KubeApiServer &server, const QString &name, const QString &userBlock)
+    {
+        QFile ca(m_certs->caCert());
+        if (!ca.open(QIODevice::ReadOnly))
+            return {};
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: test\n  cluster:\n"
+                               "    server: %1\n    certificate-authority-data: %2\n"
+                               "users:\n- name: tester\n  user:\n%3\n"
+                               "contexts:\n- name: test\n  context:\n    cluster: test\n    user: tester\n"
+                               "current-context: test\n")
+                    .arg(server.url(), QString::fromLatin1(ca.readAll().toBase64()), userBlock)
+                    .toUtf8());
+        return path;
+    }
+
+    ToolRun kubectl(const QString &config, const QStringList &args)
+    {
+        QStringList all{QStringLiteral("--kubeconfig"), config, QStringLiteral("--cache-dir"),
+                        m_dir.filePath(QStringLiteral("cache")), QStringLiteral("--request-timeout=30s")};
+        return runTool(m_kubectl, all + args, {}, 60000);
+    }
+
+    static QStringList lines(const QByteArray &out)
+    {
+        QStringList l = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString &s : l)
+            s = s.trimmed();
+        return l;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (m_kubectl.isEmpty())
+            QSKIP("kubectl not installed (Debian package kubernetes-client)");
+        QVERIFY(m_dir.isValid());
+        m_certs = std::make_unique<TestCerts>(m_dir.filePath(QStringLiteral("certs")));
+        QVERIFY2(m_certs->ok(), qPrintable(m_certs->error()));
+        qputenv("HOME", m_dir.path().toUtf8()); // kubectl's caches stay in the test's directory
+    }
+
+    void podsAcrossPagesWithToken()
+    {
+        KubeApiServer server(*m_certs);
+        GeneratedCluster spec;
+        spec.namespaces = 4;
+        spec.controllers = 9;
+        spec.pods = 37;
+        server.generateCluster(spec);
+        server.addToken(kToken);
+        QVERIFY(server.start());
+        const QString config = kubeconfig(server, "token.kubeconfig", "    token: " + kToken);
+
+        // A chunk size that does not divide the count: kubectl follows the continue tokens.
+        const ToolRun run = kubectl(config, {"get", "pods", "-A", "-o", "name", "--chunk-size=5"});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QStringList names = lines(run.out);
+        QCOMPARE(names.size(), spec.pods);
+        QCOMPARE(server.objectCount("pods"), spec.pods);
+        for (const QString &n : names)
+            QVERIFY2(n.startsWith("pod/"), qPrintable(n));
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), spec.pods);
+        int pageRequests = 0;
+        for (const RecordedRequest &r : server.requests()) {
+            if (r.target.startsWith("/api/v1/pods?")) {
+                ++pageRequests;
+                QCOMPARE(r.header("Authorization"), "Bearer " + kToken.toUtf8());
+            }
+        }
+        QCOMPARE(pageRequests, (spec.pods + 4) / 5);
+
+        // One namespace: the names the generator put there.
+        const ToolRun one = kubectl(config, {"get", "pods", "-n", "ns-001", "-o", "name"});
+        QVERIFY2(one.ok(), qPrintable(one.describe()));
+        int expected = 0;
+        for (int i = 0; i < spec.pods; ++i)
+            expected += (i % spec.controllers) % spec.namespaces == 1 ? 1 : 0;
+        QCOMPARE(lines(one.out).size(), expected);
+    }
+
+    void secretsPrintedWithoutValues()
+    {
+        KubeApiServer server(*m_certs);
+        GeneratedCluster spec;
+        spec.secrets = 6;
+        server.generateCluster(spec);
+        QString error;
+        QVERIFY2(server.addFile(fixturePath("k9s/sec.json"), &error), qPrintable(error));
+        server.addToken(kToken);
+        QVERIFY(server.start());
+        const QString config = kubeconfig(server, "secrets.kubeconfig", "    token: " + kToken);
+        const ToolRun run = kubectl(config, {"get", "secrets", "-A"});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QString out = QString::fromUtf8(run.out);
+        QCOMPARE(lines(run.out).size(), spec.secrets + 1 + 1); // header, generated, the fixture's s1
+        for (int j = 0; j < spec.secrets; ++j)
+            QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\bapp-(secret|token)-%1\\b").arg(j))), qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression("default\\s+s1\\b")), qPrintable(out));
+        for (const QString &value : server.plantedSecretValues())
+            QVERIFY2(!out.contains(value), qPrintable(value));
+    }
+
+    void errorsAsKubectlReportsThem()
+    {
+        KubeApiServer server(*m_certs);
+        server.generateCluster(GeneratedCluster{});
+        server.addToken(kToken);
+        server.forbid("secrets");
+        QVERIFY(server.start());
+        const QString good = kubeconfig(server, "good.kubeconfig", "    token: " + kToken);
+        const ToolRun forbidden = kubectl(good, {"get", "secrets", "-A", "-o", "name"});
+        QVERIFY(!forbidden.ok());
+        QVERIFY2(forbidden.err.contains("secrets is forbidden: User \"tester\" cannot list resource \"secrets\" in API group \"\" at the cluster scope"),
+                 forbidden.err.constData());
+        const ToolRun missing = kubectl(good, {"get", "pod", "no-such-pod", "-n", "ns-000"});
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.err.contains("pods \"no-such-pod\" not found"), missing.err.constData());
+
+        const QString bad = kubeconfig(server, "bad.kubeconfig", "    token: wrong-token");
+        const ToolRun refused = kubectl(bad, {"get", "pods", "-A", "-o", "name"});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.err.contains("Unauthorized") || refused.err.contains("must be logged in"), refused.err.constData());
+    }
+
+    void clientCertificateUser()
+    {
+        QString error;
+        QVERIFY2(makeClientCertificate(*m_certs, "kubectl-admin", "admin", &error), qPrintable(error));
+        KubeApiServer server(*m_certs);
+        GeneratedCluster spec;
+        spec.namespaces = 3;
+        server.generateCluster(spec);
+        QVERIFY(server.start());
+        const QString config = kubeconfig(server, "cert.kubeconfig",
+                                          "    client-certificate: " + m_certs->dir() + "/kubectl-admin.crt\n"
+                                          "    client-key: " + m_certs->dir() + "/kubectl-admin.key");
+        const ToolRun run = kubectl(config, {"get", "namespaces", "-o", "name"});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(lines(run.out), (QStringList{"namespace/ns-000", "namespace/ns-001", "namespace/ns-002"}));
+        QCOMPARE(server.requests().last().clientCommonName, QString("admin"));
+    }
+
+    void fixturesServed()
+    {
+        KubeApiServer server(*m_certs);
+        server.addToken(kToken);
+        QString error;
+        int roles = 0;
+        for (const char *file : {"kubernetes/namespace-roles.yaml", "kubernetes/cluster-roles.yaml"}) {
+            QVERIFY2(server.addFile(fixturePath(file), &error), qPrintable(error));
+        }
+        // Counted with Qt's own view of the YAML: each "- apiVersion:" item of the List.
+        QFile f(fixturePath("kubernetes/namespace-roles.yaml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : f.readAll().split('\n'))
+            roles += line.startsWith("- apiVersion:") ? 1 : 0;
+        QVERIFY(roles > 0);
+        QCOMPARE(server.objectCount("roles"), roles);
+        QVERIFY(server.start());
+        const QString config = kubeconfig(server, "fixtures.kubeconfig", "    token: " + kToken);
+        const ToolRun run = kubectl(config, {"get", "roles", "-A", "-o", "name"});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(lines(run.out).size(), roles);
+        QVERIFY(lines(run.out).contains("role.rbac.authorization.k8s.io/system:controller:bootstrap-signer"));
+        const ToolRun json = kubectl(config, {"get", "clusterroles", "-o", "json"});
+        QVERIFY2(json.ok(), qPrintable(json.describe()));
+        const QJsonObject list = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(list.value("kind").toString(), QString("List"));
+        QCOMPARE(list.value("items").toArray().size(), server.objectCount("clusterroles"));
+    }
+};
+
+QTEST_GUILESS_MAIN(KubeApiServerTest)
+#include "tst_kubeapiserver.moc"
