@@ -2,9 +2,11 @@
 
 #include "kube/kubeconfig.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -53,10 +55,17 @@ public:
     int runs() const; // how many times a plugin was started
 
 private:
+    std::int64_t now() const;
+    bool fresh(const ExecCredential &c) const;
+    std::optional<ExecCredential> run(const KubeConnection &connection, std::string *error);
+
     std::chrono::milliseconds m_timeout;
-    std::int64_t m_now = 0;
-    mutable std::mutex m_mutex;
+    std::atomic<std::int64_t> m_now = 0;
+    mutable std::mutex m_mutex; // guards m_cache, m_runLocks, m_runs
     std::map<std::string, ExecCredential> m_cache;
+    // One lock per fingerprint, held while its plugin runs: two collections of the same cluster
+    // wait for one run instead of starting the plugin twice; other plugins run meanwhile.
+    std::map<std::string, std::shared_ptr<std::mutex>> m_runLocks;
     int m_runs = 0;
 };
 

@@ -46,6 +46,8 @@ public:
         // Accept PartialObjectMetadataList (meta.k8s.io/v1): only metadata comes back. Used for
         // secrets, so that secret values are never requested. A server that answers with a full
         // list anyway is refused (Failed): items that are not PartialObjectMetadata are not kept.
+        // The kubectl.kubernetes.io/last-applied-configuration annotation is dropped from each
+        // item before the callback: it holds the object as applied, a secret's values included.
         bool metadataOnly = false;
         std::string nameSpace; // "" = all namespaces
     };

@@ -14,6 +14,11 @@ const json *member(const json *o, const char *key)
 
 const json *memberPath(const json &o, std::initializer_list<const char *> keys)
 {
+    return memberPath(o, std::span<const char *const>(keys.begin(), keys.size()));
+}
+
+const json *memberPath(const json &o, std::span<const char *const> keys)
+{
     const json *at = &o;
     for (const char *key : keys) {
         at = member(at, key);

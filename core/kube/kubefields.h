@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace bulkhead::kubefields {
@@ -15,6 +16,7 @@ namespace bulkhead::kubefields {
 // The member `key` of object `o` (null when `o` is null or no object, or the member is absent or null).
 const nlohmann::json *member(const nlohmann::json *o, const char *key);
 // member() along `keys` from `o`.
+const nlohmann::json *memberPath(const nlohmann::json &o, std::span<const char *const> keys);
 const nlohmann::json *memberPath(const nlohmann::json &o, std::initializer_list<const char *> keys);
 // The string `v` holds ("" otherwise); a view into the JSON.
 std::string_view stringOf(const nlohmann::json *v);

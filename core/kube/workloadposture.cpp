@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <utility>
 
 namespace bulkhead {
@@ -75,22 +76,24 @@ std::string joined(const std::vector<std::string> &items, std::size_t most = 8)
 // --- where the pod spec lives in each kind ------------------------------------------------------
 
 struct Layout {
-    std::initializer_list<const char *> spec, meta;
+    std::span<const char *const> spec, meta; // keys from the object to the pod spec and its metadata
     const char *specPath, *metaPath;
 };
 
 std::optional<Layout> layoutOf(std::string_view kind)
 {
+    static constexpr std::array<const char *, 1> podSpec{"spec"}, podMeta{"metadata"};
+    static constexpr std::array<const char *, 3> templateSpec{"spec", "template", "spec"},
+        templateMeta{"spec", "template", "metadata"};
+    static constexpr std::array<const char *, 5> cronSpec{"spec", "jobTemplate", "spec", "template", "spec"},
+        cronMeta{"spec", "jobTemplate", "spec", "template", "metadata"};
     if (kind == "Pod")
-        return Layout{{"spec"}, {"metadata"}, "spec", "metadata"};
+        return Layout{podSpec, podMeta, "spec", "metadata"};
     if (kind == "Deployment" || kind == "StatefulSet" || kind == "DaemonSet" || kind == "ReplicaSet"
         || kind == "Job" || kind == "ReplicationController")
-        return Layout{{"spec", "template", "spec"}, {"spec", "template", "metadata"}, "spec.template.spec",
-                      "spec.template.metadata"};
+        return Layout{templateSpec, templateMeta, "spec.template.spec", "spec.template.metadata"};
     if (kind == "CronJob")
-        return Layout{{"spec", "jobTemplate", "spec", "template", "spec"},
-                      {"spec", "jobTemplate", "spec", "template", "metadata"}, "spec.jobTemplate.spec.template.spec",
-                      "spec.jobTemplate.spec.template.metadata"};
+        return Layout{cronSpec, cronMeta, "spec.jobTemplate.spec.template.spec", "spec.jobTemplate.spec.template.metadata"};
     return std::nullopt;
 }
 

@@ -14,6 +14,7 @@ std::string_view reportFormatName(ReportFormat f)
     case ReportFormat::TrivyOperator: return "trivy-operator";
     case ReportFormat::Kubescape: return "kubescape";
     case ReportFormat::RegistryCollection: return "registry";
+    case ReportFormat::ClusterCollection: return "cluster";
     case ReportFormat::Unknown: break;
     }
     return "unknown";

@@ -1,9 +1,9 @@
 #include "sources/registrysourceconfig.h"
 
+#include "sources/configjson.h"
 #include "sources/pemfiles.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -21,51 +21,6 @@ QJsonArray toArray(const std::vector<std::string> &list)
     for (const std::string &s : list)
         a.append(QString::fromStdString(s));
     return a;
-}
-
-bool typeError(std::string *error, const char *key, const char *expected)
-{
-    if (error)
-        *error = std::string("source config: \"") + key + "\" must be " + expected;
-    return false;
-}
-
-// Reads an optional string array; false (with `error`) when present but not an array of strings.
-bool readList(const QJsonObject &o, const char *key, std::vector<std::string> &out, std::string *error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isArray())
-        return typeError(error, key, "an array of strings");
-    for (const QJsonValue &item : v.toArray()) {
-        if (!item.isString())
-            return typeError(error, key, "an array of strings");
-        out.push_back(item.toString().toStdString());
-    }
-    return true;
-}
-
-bool readString(const QJsonObject &o, const char *key, std::string &out, std::string *error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isString())
-        return typeError(error, key, "a string");
-    out = v.toString().toStdString();
-    return true;
-}
-
-bool readBool(const QJsonObject &o, const char *key, bool &out, std::string *error)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isBool())
-        return typeError(error, key, "true or false");
-    out = v.toBool();
-    return true;
 }
 
 bool anyMatch(const std::vector<std::string> &patterns, std::string_view text)
@@ -134,22 +89,16 @@ std::string RegistrySourceConfig::toJson() const
     o.insert(QStringLiteral("cosignKeyFiles"), toArray(cosignKeyFiles));
     o.insert(QStringLiteral("importSboms"), importSboms);
     o.insert(QStringLiteral("concurrency"), concurrency);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+    return configjson::toText(o);
 }
 
 std::optional<RegistrySourceConfig> RegistrySourceConfig::fromJson(std::string_view json, std::string *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray(json.data(), static_cast<qsizetype>(json.size())), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = doc.isNull() ? "source config is not JSON: " + parseError.errorString().toStdString() + " at byte "
-                                        + std::to_string(parseError.offset)
-                                  : "source config is not a JSON object";
+    using namespace configjson;
+    const std::optional<QJsonObject> parsed = parseObject(json, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *parsed;
     RegistrySourceConfig c;
     std::string authName = "anonymous";
     if (!readString(o, "name", c.name, error) || !readString(o, "url", c.url, error)
@@ -157,20 +106,12 @@ std::optional<RegistrySourceConfig> RegistrySourceConfig::fromJson(std::string_v
         || !readString(o, "auth", authName, error) || !readString(o, "username", c.username, error)
         || !readList(o, "include", c.include, error) || !readList(o, "exclude", c.exclude, error)
         || !readList(o, "cosignKeyFiles", c.cosignKeyFiles, error)
-        || !readBool(o, "importSboms", c.importSboms, error))
+        || !readBool(o, "importSboms", c.importSboms, error) || !readInt(o, "concurrency", c.concurrency, error))
         return std::nullopt;
     if (!parseRegistryAuthKindName(authName, c.auth)) {
         if (error)
             *error = "source config: unknown auth kind \"" + authName + "\"";
         return std::nullopt;
-    }
-    const QJsonValue concurrency = o.value(QStringLiteral("concurrency"));
-    if (!concurrency.isUndefined() && !concurrency.isNull()) {
-        if (!concurrency.isDouble()) {
-            typeError(error, "concurrency", "a number");
-            return std::nullopt;
-        }
-        c.concurrency = concurrency.toInt(8);
     }
     return c;
 }
@@ -197,14 +138,8 @@ std::string RegistrySourceConfig::registryHost() const
 
 std::string RegistrySourceConfig::validate() const
 {
-    if (name.empty() || name.size() > 64)
-        return "the source name must be 1 to 64 characters";
-    for (char ch : name) {
-        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.'
-            || ch == '_' || ch == '-';
-        if (!ok)
-            return "the source name \"" + name + "\" may only hold letters, digits, '.', '_' and '-'";
-    }
+    if (std::string problem = configjson::sourceNameProblem(name); !problem.empty())
+        return problem;
     const QUrl u(QString::fromStdString(url), QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
     if (!u.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")) || u.host().isEmpty()

@@ -258,11 +258,101 @@ CREATE INDEX image_tags_digest ON image_tags(source_id, repository, digest);
 CREATE INDEX assets_digest ON assets(digest) WHERE digest IS NOT NULL;
 )SQL";
 
+// Version 5: the cluster collector's tables. A cluster source is a sources row of kind "cluster"
+// (config = JSON of ClusterSourceConfig, never a secret). Everything below goes with its source:
+// directly (ON DELETE CASCADE from sources) or through its run (kube_coverage). cluster is the
+// source's name, kept on the rows the Workloads view filters and shows so a page needs no join.
+// kube_workloads holds one row per top-level workload; checks is the compact JSON of its check
+// matrix cells by check id, failing the ids of the failing checks as " a b " (spaces around each,
+// so "failing check X" is instr(failing, ' X ') with no LIKE escaping), failed_checks their count
+// and worst their worst Severity. Secrets appear in kube_objects as sanitized metadata only.
+constexpr std::string_view kVersion5 = R"SQL(
+CREATE TABLE kube_workloads(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL,
+  namespace TEXT NOT NULL,           -- "" for a cluster-scoped workload (none today)
+  kind TEXT NOT NULL,                -- Deployment, StatefulSet, DaemonSet, CronJob, Job, ReplicaSet, Pod
+  name TEXT NOT NULL,
+  uid TEXT,
+  service_account TEXT,              -- NULL = default
+  pods INTEGER NOT NULL DEFAULT 0,
+  containers INTEGER NOT NULL DEFAULT 0,
+  images TEXT NOT NULL DEFAULT '',   -- as written in the spec, newline-joined, container order
+  image_digests TEXT NOT NULL DEFAULT '', -- sha256:... from the pods' status, newline-joined
+  checks TEXT NOT NULL DEFAULT '{}', -- {"<check id>":{"s":state,"v":severity,"n":failing,"p":path,"m":message}}
+  failing TEXT NOT NULL DEFAULT '',  -- " privileged run-as-root " (ids of failing checks)
+  failed_checks INTEGER NOT NULL DEFAULT 0,
+  worst INTEGER NOT NULL DEFAULT 0,  -- Severity of the worst failing check (0 = none failing)
+  created_at INTEGER NOT NULL DEFAULT 0,
+  collected_at INTEGER NOT NULL,
+  last_run_id INTEGER,               -- collection_runs(id) that last saw it
+  UNIQUE(source_id, namespace, kind, name)
+);
+CREATE INDEX kube_workloads_cluster ON kube_workloads(cluster, namespace, name);
+CREATE INDEX kube_workloads_namespace ON kube_workloads(namespace, name);
+CREATE INDEX kube_workloads_name ON kube_workloads(name);
+CREATE INDEX kube_workloads_kind ON kube_workloads(kind, name);
+CREATE INDEX kube_workloads_pods ON kube_workloads(pods);
+CREATE INDEX kube_workloads_failed ON kube_workloads(failed_checks, worst);
+CREATE TABLE kube_namespaces(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL,
+  name TEXT NOT NULL,
+  workloads INTEGER NOT NULL DEFAULT 0,
+  pods INTEGER NOT NULL DEFAULT 0,
+  network_policies INTEGER NOT NULL DEFAULT 0,
+  default_deny_ingress INTEGER NOT NULL DEFAULT 0,
+  default_deny_egress INTEGER NOT NULL DEFAULT 0,
+  policies_assessed INTEGER NOT NULL DEFAULT 1, -- 0: NetworkPolicies were not collected ("not assessed")
+  collected_at INTEGER NOT NULL,
+  UNIQUE(source_id, name)
+);
+CREATE INDEX kube_namespaces_cluster ON kube_namespaces(cluster, name);
+-- What one run did and did not collect, per resource, and why (never a secret in message).
+CREATE TABLE kube_coverage(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES collection_runs(id) ON DELETE CASCADE,
+  resource TEXT NOT NULL,            -- "pods", "networkpolicies.networking.k8s.io"
+  state TEXT NOT NULL,               -- kubeListOutcomeName() or "absent"
+  items INTEGER NOT NULL DEFAULT 0,
+  message TEXT,
+  controls TEXT NOT NULL DEFAULT '', -- space-separated control ids that depend on it
+  UNIQUE(run_id, resource)
+);
+CREATE TABLE kube_evidence(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL,
+  control TEXT NOT NULL,             -- RUN-4, RUN-6, SEC-2
+  agent TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  collected_at INTEGER NOT NULL,
+  UNIQUE(source_id, control, agent, evidence)
+);
+-- RBAC objects, service accounts and secrets' sanitized metadata (JSON built by the collector).
+CREATE TABLE kube_objects(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL,
+  kind TEXT NOT NULL,                -- ClusterRole, RoleBinding, ServiceAccount, Secret, ...
+  namespace TEXT NOT NULL DEFAULT '', -- "" for cluster-scoped objects
+  name TEXT NOT NULL,
+  uid TEXT,
+  created_at INTEGER NOT NULL DEFAULT 0,
+  json TEXT NOT NULL,
+  collected_at INTEGER NOT NULL,
+  UNIQUE(source_id, kind, namespace, name)
+);
+CREATE INDEX kube_objects_kind ON kube_objects(kind, cluster);
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4};
+    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return steps;
 }
 

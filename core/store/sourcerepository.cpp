@@ -8,39 +8,76 @@ namespace bulkhead {
 
 namespace {
 constexpr std::string_view kRegistryKind = "registry";
+constexpr std::string_view kClusterKind = "cluster";
+
+std::int64_t currentTime()
+{
+    return static_cast<std::int64_t>(std::time(nullptr));
 }
+} // namespace
 
 std::int64_t SourceRepository::add(const RegistrySourceConfig &config)
 {
-    return add(config, static_cast<std::int64_t>(std::time(nullptr)));
+    return add(config, currentTime());
+}
+
+std::int64_t SourceRepository::add(const ClusterSourceConfig &config)
+{
+    return add(config, currentTime());
 }
 
 std::int64_t SourceRepository::add(const RegistrySourceConfig &config, std::int64_t now)
 {
+    return insert(kRegistryKind, config.name, config.url, config.validate(), config.toJson(), now);
+}
+
+std::int64_t SourceRepository::add(const ClusterSourceConfig &config, std::int64_t now)
+{
+    return insert(kClusterKind, config.name, config.server, config.validate(), config.toJson(), now);
+}
+
+std::int64_t SourceRepository::insert(std::string_view kind, const std::string &name, const std::string &url,
+                                      const std::string &problem, const std::string &json, std::int64_t now)
+{
     // A config that cannot be collected is refused here too, so the UI and the CLI cannot store one.
-    if (const std::string problem = config.validate(); !problem.empty())
+    if (!problem.empty())
         throw StoreError(problem);
     // Checked first so the message names the source instead of quoting SQLite's constraint text.
-    if (find(config.name))
-        throw StoreError("a source named " + config.name + " already exists");
-    const std::string json = config.toJson();
+    if (find(name))
+        throw StoreError("a source named " + name + " already exists");
     SqliteStatement st =
         m_db.prepare("INSERT INTO sources(name, kind, url, config, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, std::string_view(config.name)).bind(2, kRegistryKind).bind(3, std::string_view(config.url));
+    st.bind(1, std::string_view(name)).bind(2, kind).bind(3, std::string_view(url));
     st.bind(4, std::string_view(json)).bind(5, now).exec();
     return sqlite3_last_insert_rowid(m_db.handle());
 }
 
 void SourceRepository::update(const RegistrySourceConfig &config)
 {
-    if (const std::string problem = config.validate(); !problem.empty())
+    replace(kRegistryKind, config.name, config.url, config.validate(), config.toJson());
+}
+
+void SourceRepository::update(const ClusterSourceConfig &config)
+{
+    replace(kClusterKind, config.name, config.server, config.validate(), config.toJson());
+}
+
+void SourceRepository::replace(std::string_view kind, const std::string &name, const std::string &url,
+                               const std::string &problem, const std::string &json)
+{
+    if (!problem.empty())
         throw StoreError(problem);
-    const std::string json = config.toJson();
+    // A registry config written over a cluster source (or the reverse) would make it unreadable.
+    SqliteStatement current = m_db.prepare("SELECT kind FROM sources WHERE name = ?1");
+    current.bind(1, std::string_view(name));
+    if (!current.step())
+        throw StoreError("there is no source named " + name);
+    if (current.textView(0) != kind)
+        throw StoreError("the source " + name + " is a " + current.text(0) + " source, not a " + std::string(kind)
+                         + " source");
     SqliteStatement st = m_db.prepare("UPDATE sources SET url = ?2, config = ?3 WHERE name = ?1");
-    st.bind(1, std::string_view(config.name)).bind(2, std::string_view(config.url)).bind(3, std::string_view(json));
+    st.bind(1, std::string_view(name)).bind(2, std::string_view(url)).bind(3, std::string_view(json));
     st.exec();
-    if (sqlite3_changes(m_db.handle()) == 0)
-        throw StoreError("there is no source named " + config.name);
 }
 
 bool SourceRepository::remove(const std::string &name)
@@ -78,10 +115,17 @@ std::vector<SourceRow> SourceRepository::select(const std::string *name) const
         row.kind = st.text(2);
         row.url = st.text(3);
         std::string error;
-        auto config = RegistrySourceConfig::fromJson(st.textView(4), &error);
-        if (!config)
-            throw StoreError("source " + row.name + ": " + error);
-        row.config = std::move(*config);
+        if (row.kind == kClusterKind) {
+            auto config = ClusterSourceConfig::fromJson(st.textView(4), &error);
+            if (!config)
+                throw StoreError("source " + row.name + ": " + error);
+            row.cluster = std::move(*config);
+        } else {
+            auto config = RegistrySourceConfig::fromJson(st.textView(4), &error);
+            if (!config)
+                throw StoreError("source " + row.name + ": " + error);
+            row.config = std::move(*config);
+        }
         row.createdAt = st.int64(5);
         row.lastRun = runs.last(row.id);
         out.push_back(std::move(row));

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bulkhead {
@@ -22,7 +23,8 @@ struct SourceRow {
 };
 
 // The sources the user added. Only the JSON of RegistrySourceConfig / ClusterSourceConfig is stored, which holds no
-// secret; removing a source removes its runs, images and tags (ON DELETE CASCADE). The keyring
+// secret; removing a source removes its runs, images and tags, and a cluster's workloads, namespaces,
+// coverage, evidence and objects (ON DELETE CASCADE). The keyring
 // secret of a source is the caller's to remove (SecretStore), SQL cannot reach it.
 class SourceRepository
 {
@@ -48,6 +50,11 @@ public:
 
 private:
     std::vector<SourceRow> select(const std::string *name) const;
+    // `problem`: the config's validate() result; the config is stored only when it is "".
+    std::int64_t insert(std::string_view kind, const std::string &name, const std::string &url,
+                        const std::string &problem, const std::string &json, std::int64_t now);
+    void replace(std::string_view kind, const std::string &name, const std::string &url, const std::string &problem,
+                 const std::string &json);
 
     Database &m_db;
 };

@@ -36,27 +36,33 @@ struct KubeObjectRecord {
 // One cluster collection as the collector hands it to the store (inside its transaction).
 struct ClusterCollectionWrite {
     std::int64_t sourceId = 0, runId = 0, now = 0;
-    std::string cluster; // the source's name
+    std::string cluster; // the source's name (the rows take the name stored for sourceId)
     // Every workload resource (pods and controllers) was listed completely: workloads of this
-    // source not in `workloads` are deleted. Otherwise rows are only added or updated.
+    // source not in `workloads` are deleted, and so is agent evidence not in `evidence` (agents
+    // are found in DaemonSets and Deployments). Otherwise rows are only added or updated.
+    // Rows are keyed by (source, namespace, kind, name); an updated row keeps its id.
     bool workloadsComplete = false;
     bool namespacesComplete = false; // the same for namespaces
     // Kinds listed completely: stored objects of these kinds not in `objects` are deleted.
     std::vector<std::string> objectKindsComplete;
     std::vector<KubeWorkload> workloads;
     std::vector<NamespaceSegmentation> namespaces;
-    bool networkPoliciesCollected = true; // false: namespace segmentation is "not assessed"
-    std::vector<CoverageRecord> coverage;
+    // false: namespace segmentation is "not assessed": every namespace row of the source (old
+    // ones too) gets policiesAssessed = false, since their policy counts are no evidence now.
+    bool networkPoliciesCollected = true;
+    std::vector<CoverageRecord> coverage; // stored under runId (which must then be set), by resource
     std::vector<AgentEvidence> evidence;
     std::vector<KubeObjectRecord> objects;
 };
 
-// One cell of the check matrix.
+// One cell of the check matrix, folded from the check's results (one per container): Fail if any
+// failed, else NotAssessed if any was not assessed (or there is no result at all), else Pass if
+// any passed, else NotApplicable.
 struct WorkloadCheckCell {
     CheckState state = CheckState::NotAssessed;
     Severity severity = Severity::Unknown; // worst failing container's
     std::string path, message;             // of the first failing container (tooltip)
-    int failingContainers = 0;
+    int failingContainers = 0;             // results in Fail
 };
 
 struct WorkloadRow {
@@ -77,6 +83,8 @@ struct WorkloadFilter {
     std::string failingCheck; // a check id: only workloads failing it
     bool onlyFailing = false;
 };
+// The key goes in the asked direction (Failed: failedChecks, then worst); ties are ordered by
+// cluster, namespace, name, kind and id ascending, so pages are stable.
 enum class WorkloadSort : std::uint8_t { Cluster, Namespace, Name, Kind, Pods, Failed };
 
 struct NamespaceRow {
@@ -104,20 +112,26 @@ class WorkloadRepository
 public:
     explicit WorkloadRepository(Database &db) : m_db(db) {}
 
-    // Writes one collection; the caller holds the transaction.
+    // Writes one collection; the caller holds the transaction (the write is a savepoint inside
+    // it: all or nothing; without a transaction it is its own). Throws StoreError.
     void writeCollection(const ClusterCollectionWrite &data);
 
     // Paged, filtered, sorted rows (SQL does the filtering; the UI never loads the table).
     std::int64_t count(const WorkloadFilter &filter) const;
+    // Rows [offset, offset + limit); empty for limit <= 0 or offset < 0.
     std::vector<WorkloadRow> page(const WorkloadFilter &filter, WorkloadSort sort, bool descending,
                                   std::int64_t offset, int limit) const;
-    std::vector<std::string> clusters() const;
-    std::vector<std::string> namespaces(const std::string &cluster) const; // "" = all clusters
+    std::vector<std::string> clusters() const; // names of the cluster sources (collected or not), sorted
+    // Namespaces with workloads or found by the namespace listing, sorted; "" = all clusters.
+    std::vector<std::string> namespaces(const std::string &cluster) const;
+    // By cluster, then name; "" = all clusters.
     std::vector<NamespaceRow> namespaceRows(const std::string &cluster) const;
-    // The coverage of each cluster's newest run that recorded coverage.
+    // The coverage of each cluster's newest run (by start time, then id) that recorded coverage,
+    // by cluster, then resource; a newer run that failed before recording any does not hide it.
     std::vector<CoverageRow> coverage(const std::string &cluster) const;
-    std::vector<EvidenceRow> evidence(const std::string &cluster) const;
-    // Stored objects of a kind ("ClusterRole", "Secret", ...) for one cluster ("" = all).
+    std::vector<EvidenceRow> evidence(const std::string &cluster) const; // by cluster, control, agent
+    // Stored objects of a kind ("ClusterRole", "Secret", ...) for one cluster ("" = all), by
+    // cluster, namespace, name.
     std::vector<KubeObjectRecord> objects(const std::string &cluster, const std::string &kind) const;
 
 private:

@@ -1,6 +1,8 @@
-// Registry sources in the store: the config round trip,
-// duplicate and invalid sources refused, collection runs, removal cascading to images and tags,
-// the v3 -> v4 migration of a store that already holds findings, and the include/exclude globs.
+// Registry and cluster sources in the store: the config round trips,
+// duplicate and invalid sources refused, an update refused across kinds, collection runs, removal
+// cascading to images and tags, the v3 -> current migration of a store that already holds
+// findings, and the include/exclude globs.
+#include "sources/clustersourceconfig.h"
 #include "sources/registrysourceconfig.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
@@ -47,6 +49,32 @@ void compareConfigs(const RegistrySourceConfig &a, const RegistrySourceConfig &b
     QCOMPARE(a.concurrency, b.concurrency);
 }
 
+ClusterSourceConfig sampleCluster(const std::string &name)
+{
+    ClusterSourceConfig c;
+    c.name = name;
+    c.kubeconfig = "/home/me/.kube/" + name + ".yaml";
+    c.context = name + "-admin@" + name;
+    c.server = "https://" + name + ".example:6443";
+    c.execApproval = "sha256:0f1e2d";
+    c.execCommand = "aws eks get-token --cluster-name " + name;
+    c.pageSize = 250;
+    c.importTrivyOperator = false;
+    return c;
+}
+
+void compareClusters(const ClusterSourceConfig &a, const ClusterSourceConfig &b)
+{
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.kubeconfig, b.kubeconfig);
+    QCOMPARE(a.context, b.context);
+    QCOMPARE(a.server, b.server);
+    QCOMPARE(a.execApproval, b.execApproval);
+    QCOMPARE(a.execCommand, b.execCommand);
+    QCOMPARE(a.pageSize, b.pageSize);
+    QCOMPARE(a.importTrivyOperator, b.importTrivyOperator);
+}
+
 } // namespace
 
 class TestSourceRepository : public QObject
@@ -77,6 +105,120 @@ private Q_SLOTS:
         QVERIFY(!RegistrySourceConfig::fromJson("[1]", &error));
         QVERIFY(!RegistrySourceConfig::fromJson("{", &error));
         QVERIFY2(error.find("not JSON") != std::string::npos, error.c_str());
+    }
+
+    void clusterConfigJsonRoundTrip()
+    {
+        const ClusterSourceConfig c = sampleCluster("prod");
+        std::string error;
+        const auto back = ClusterSourceConfig::fromJson(c.toJson(), &error);
+        QVERIFY2(back, error.c_str());
+        compareClusters(*back, c);
+        // Defaults for absent fields, clear errors for wrong types.
+        const auto minimal = ClusterSourceConfig::fromJson("{\"name\":\"x\",\"context\":\"c\"}", &error);
+        QVERIFY2(minimal, error.c_str());
+        QCOMPARE(minimal->pageSize, ClusterSourceConfig{}.pageSize);
+        QCOMPARE(minimal->importTrivyOperator, true);
+        QCOMPARE(minimal->kubeconfig, std::string());
+        QVERIFY(!ClusterSourceConfig::fromJson("{\"pageSize\":\"500\"}", &error));
+        QVERIFY2(error.find("pageSize") != std::string::npos, error.c_str());
+        QVERIFY(!ClusterSourceConfig::fromJson("{\"importTrivyOperator\":1}", &error));
+        QVERIFY2(error.find("importTrivyOperator") != std::string::npos, error.c_str());
+        QVERIFY(!ClusterSourceConfig::fromJson("{\"context\":[]}", &error));
+        QVERIFY(!ClusterSourceConfig::fromJson("[]", &error));
+        QVERIFY(!ClusterSourceConfig::fromJson("{\"name\":", &error));
+        QVERIFY2(error.find("not JSON") != std::string::npos, error.c_str());
+    }
+
+    void clusterValidation()
+    {
+        ClusterSourceConfig c = sampleCluster("prod");
+        QCOMPARE(c.validate(), std::string());
+        c.kubeconfig.clear(); // KUBECONFIG / ~/.kube/config at collection time
+        c.server.clear();
+        QCOMPARE(c.validate(), std::string());
+        c.context.clear();
+        QVERIFY(!c.validate().empty());
+        c = sampleCluster("prod");
+        for (int bad : {0, -1, 5001}) {
+            c.pageSize = bad;
+            QVERIFY2(c.validate().find("page size") != std::string::npos, c.validate().c_str());
+        }
+        c.pageSize = 5000;
+        QCOMPARE(c.validate(), std::string());
+        for (const char *name : {"", "a b", "a/b", "x\n"}) {
+            c.name = name;
+            QVERIFY2(!c.validate().empty(), name);
+        }
+        c.name = std::string(64, 'k');
+        QCOMPARE(c.validate(), std::string());
+        c.name += "k";
+        QVERIFY(!c.validate().empty());
+    }
+
+    void clusterSources()
+    {
+        Database db = Database::open(freshPath());
+        SourceRepository sources(db);
+        const std::int64_t reg = sources.add(sampleConfig("hub"), 5);
+        const std::int64_t prod = sources.add(sampleCluster("prod"), 6);
+        const std::int64_t dev = sources.add(sampleCluster("dev"));
+        QVERIFY(reg != prod && prod != dev);
+
+        const std::vector<SourceRow> list = sources.list();
+        QCOMPARE(list.size(), std::size_t(3));
+        QCOMPARE(list[0].name, std::string("dev"));
+        QCOMPARE(list[1].name, std::string("hub"));
+        QCOMPARE(list[2].name, std::string("prod"));
+        const SourceRow &p = list[2];
+        QCOMPARE(p.id, prod);
+        QCOMPARE(p.kind, std::string("cluster"));
+        QCOMPARE(p.url, sampleCluster("prod").server);
+        QCOMPARE(p.createdAt, std::int64_t(6));
+        compareClusters(p.cluster, sampleCluster("prod"));
+        // A registry row keeps its registry config, a cluster row leaves it at its defaults.
+        compareConfigs(list[1].config, sampleConfig("hub"));
+        QCOMPARE(list[1].kind, std::string("registry"));
+        QCOMPARE(p.config.url, std::string());
+        QCOMPARE(list[1].cluster.context, std::string());
+        compareClusters(sources.find("dev")->cluster, sampleCluster("dev"));
+
+        // Names are unique across kinds.
+        try {
+            sources.add(sampleCluster("hub"));
+            QFAIL("a cluster named like a registry was added");
+        } catch (const StoreError &e) {
+            QCOMPARE(std::string(e.what()), std::string("a source named hub already exists"));
+        }
+        ClusterSourceConfig noContext = sampleCluster("nocontext");
+        noContext.context.clear();
+        QVERIFY_THROWS_EXCEPTION(StoreError, sources.add(noContext));
+        QVERIFY(!sources.find("nocontext"));
+
+        // Update: the config and the shown server change; never across kinds.
+        ClusterSourceConfig changed = sampleCluster("prod");
+        changed.context = "other";
+        changed.server = "https://10.0.0.1:6443";
+        changed.execApproval.clear();
+        sources.update(changed);
+        compareClusters(sources.find("prod")->cluster, changed);
+        QCOMPARE(sources.find("prod")->url, changed.server);
+        try {
+            sources.update(sampleConfig("prod"));
+            QFAIL("a registry config was written over a cluster source");
+        } catch (const StoreError &e) {
+            QVERIFY2(std::string(e.what()).find("cluster source") != std::string::npos, e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(StoreError, sources.update(sampleCluster("hub")));
+        compareConfigs(sources.find("hub")->config, sampleConfig("hub"));
+        compareClusters(sources.find("prod")->cluster, changed);
+        QVERIFY_THROWS_EXCEPTION(StoreError, sources.update(sampleCluster("missing")));
+        ClusterSourceConfig invalid = changed;
+        invalid.pageSize = 0;
+        QVERIFY_THROWS_EXCEPTION(StoreError, sources.update(invalid));
+
+        QVERIFY(sources.remove("prod"));
+        QCOMPARE(sources.list().size(), std::size_t(2));
     }
 
     void validation_data()
@@ -258,8 +400,8 @@ private Q_SLOTS:
         QCOMPARE(db.scalar("SELECT count(*) FROM images WHERE source_id = " + std::to_string(drop)), 0);
     }
 
-    // A store written before schema 4 (simulated by removing what version 4 added) keeps its
-    // findings and gains the registry tables when opened.
+    // A store written before schema 4 (simulated by removing what versions 4 and 5 added) keeps
+    // its findings and gains the registry and cluster tables when opened.
     void upgradesVersion3InPlace()
     {
         const std::string path = freshPath();
@@ -288,21 +430,28 @@ private Q_SLOTS:
             file.contentHash = "h";
             file.report = std::move(r);
             ImportWriter(db).write(file, 600);
-            db.exec("DROP TABLE image_tags; DROP TABLE images; DROP TABLE collection_runs; DROP TABLE sources; "
+            // Version 5's tables first (they refer to sources), then version 4's.
+            db.exec("DROP TABLE kube_workloads; DROP TABLE kube_namespaces; DROP TABLE kube_coverage; "
+                    "DROP TABLE kube_evidence; DROP TABLE kube_objects; "
+                    "DROP TABLE image_tags; DROP TABLE images; DROP TABLE collection_runs; DROP TABLE sources; "
                     "DROP INDEX assets_digest; PRAGMA user_version = 3");
         }
-        // The simulation above undoes exactly version 4: a version 5 must undo its own steps too.
-        QCOMPARE(Database::currentSchemaVersion(), 4);
+        // The simulation above undoes exactly versions 4 and 5: a version 6 must undo its own steps too.
+        QCOMPARE(Database::currentSchemaVersion(), 5);
         Database db = Database::open(path);
-        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
         QCOMPARE(db.scalar("SELECT count(*) FROM findings"), 3);
         for (const char *name : {"sources", "collection_runs", "images", "image_tags", "assets_digest",
                                  "images_repository", "images_last_seen", "images_signature", "images_digest",
                                  "images_index_digest", "images_config_digest"})
             QVERIFY2(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = '" + std::string(name) + "'") == 1,
                      name);
+        for (const char *name : {"kube_workloads", "kube_namespaces", "kube_coverage", "kube_evidence", "kube_objects"})
+            QVERIFY2(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = '" + std::string(name) + "'") == 1,
+                     name);
         SourceRepository(db).add(sampleConfig("after-upgrade"));
-        QCOMPARE(SourceRepository(db).list().size(), std::size_t(1));
+        SourceRepository(db).add(sampleCluster("cluster-after-upgrade"));
+        QCOMPARE(SourceRepository(db).list().size(), std::size_t(2));
     }
 };
 

@@ -106,6 +106,13 @@ private Q_SLOTS:
         }
         QCOMPARE(pageRequests, (spec.pods + 4) / 5);
 
+        // The default (table) output: a header and a row per pod, NAMESPACE first.
+        const ToolRun table = kubectl(config, {"get", "pods", "-A"});
+        QVERIFY2(table.ok(), qPrintable(table.describe()));
+        const QStringList rows = lines(table.out);
+        QCOMPARE(rows.size(), spec.pods + 1);
+        QVERIFY2(rows.first().startsWith("NAMESPACE"), qPrintable(rows.first()));
+
         // One namespace: the names the generator put there.
         const ToolRun one = kubectl(config, {"get", "pods", "-n", "ns-001", "-o", "name"});
         QVERIFY2(one.ok(), qPrintable(one.describe()));
@@ -149,6 +156,17 @@ private Q_SLOTS:
         QVERIFY(!forbidden.ok());
         QVERIFY2(forbidden.err.contains("secrets is forbidden: User \"tester\" cannot list resource \"secrets\" in API group \"\" at the cluster scope"),
                  forbidden.err.constData());
+        // One object by name: GET answers it whole, with kind and apiVersion.
+        const ToolRun names = kubectl(good, {"get", "pods", "-n", "ns-000", "-o", "name"});
+        QVERIFY2(names.ok() && !lines(names.out).isEmpty(), qPrintable(names.describe()));
+        const QString podName = lines(names.out).first().mid(4);
+        const ToolRun one = kubectl(good, {"get", "pod", podName, "-n", "ns-000", "-o", "json"});
+        QVERIFY2(one.ok(), qPrintable(one.describe()));
+        const QJsonObject pod = QJsonDocument::fromJson(one.out).object();
+        QCOMPARE(pod.value("kind").toString(), QString("Pod"));
+        QCOMPARE(pod.value("apiVersion").toString(), QString("v1"));
+        QCOMPARE(pod.value("metadata").toObject().value("name").toString(), podName);
+
         const ToolRun missing = kubectl(good, {"get", "pod", "no-such-pod", "-n", "ns-000"});
         QVERIFY(!missing.ok());
         QVERIFY2(missing.err.contains("pods \"no-such-pod\" not found"), missing.err.constData());

@@ -23,7 +23,6 @@ namespace {
 struct StoredObject {
     QString nameSpace, name;
     QByteArray item;     // as a list item (built-in kinds without kind/apiVersion, as the API serves them)
-    QByteArray single;   // as a GET answers it
     QByteArray metadata; // as a PartialObjectMetadata item
 };
 
@@ -144,6 +143,7 @@ struct KubeApiServer::Impl
     bool trivyInstalled = false;
     QSet<QString> forbidden;
     int continueExpiry = 0;
+    bool continueExpiryRepeats = true;
     qint64 pagesServed = 0;
     int delayMs = 0;
     QHash<QString, int> tooManyOnce; // resource -> Retry-After seconds
@@ -205,7 +205,6 @@ struct KubeApiServer::Impl
         StoredObject stored;
         stored.nameSpace = meta.value("namespace").toString();
         stored.name = meta.value("name").toString();
-        stored.single = json(object);
         if (!data->def.custom) {
             object.remove("kind");
             object.remove("apiVersion");
@@ -371,7 +370,9 @@ TestHttpReply KubeApiServer::Impl::list(ResourceData &data, const Route &r, cons
             return statusReply(400, QStringLiteral("BadRequest"),
                                QStringLiteral("continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)"));
         const qint64 issued = token.value("p").toInteger();
-        if (continueExpiry > 0 && (pagesServed / continueExpiry) * continueExpiry >= issued)
+        const qint64 lastCompaction = continueExpiryRepeats ? (pagesServed / std::max(1, continueExpiry)) * continueExpiry
+                                                            : (pagesServed >= continueExpiry ? continueExpiry : 0);
+        if (continueExpiry > 0 && lastCompaction >= issued)
             return statusReply(410, QStringLiteral("Expired"), kExpiredMessage);
         listRv = token.value("rv").toInteger();
         start = std::min(end, begin + size_t(token.value("i").toInteger()));
@@ -414,7 +415,11 @@ TestHttpReply KubeApiServer::Impl::get(ResourceData &data, const Route &r, const
         if (o.name == r.name && o.nameSpace == r.nameSpace) {
             if (request.header("Accept").contains("as=PartialObjectMetadata"))
                 return jsonReply(200, o.metadata, "application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1");
-            return jsonReply(200, o.single);
+            if (data.def.custom)
+                return jsonReply(200, o.item);
+            // A GET answers with kind and apiVersion, which list items leave out.
+            return jsonReply(200, R"({"kind":")" + data.def.kind.toUtf8() + R"(","apiVersion":")"
+                                      + data.def.groupVersion().toUtf8() + "\","  + o.item.mid(1));
         }
     }
     QJsonObject details{{"name", r.name}, {"kind", data.def.resource}};
@@ -483,10 +488,8 @@ bool KubeApiServer::addFile(const QString &path, QString *error)
 void KubeApiServer::generateCluster(const GeneratedCluster &spec)
 {
     QStringList planted;
-    const QList<QJsonObject> objects = generateKubeCluster(spec, &planted);
     QMutexLocker lock(&d->mutex);
-    for (const QJsonObject &o : objects)
-        d->add(o);
+    generateKubeCluster(spec, &planted, [this](const QJsonObject &o) { d->add(o); });
     d->planted += planted;
 }
 
@@ -515,10 +518,11 @@ void KubeApiServer::forbid(const QString &resource)
     d->forbidden.insert(resource);
 }
 
-void KubeApiServer::setContinueExpiry(int pages)
+void KubeApiServer::setContinueExpiry(int pages, bool repeat)
 {
     QMutexLocker lock(&d->mutex);
     d->continueExpiry = std::max(0, pages);
+    d->continueExpiryRepeats = repeat;
 }
 
 void KubeApiServer::setDelayMs(int delayMs)

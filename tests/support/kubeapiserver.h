@@ -68,12 +68,13 @@ public:
 
     // Protocol behaviour for tests.
     void forbid(const QString &resource);        // "secrets", "networkpolicies": 403 Status
-    // Continue tokens expire as etcd compaction would make them: after every `pages`-th page the
-    // server serves (all lists counted), tokens issued up to then answer 410 Expired. So a token
-    // from the k-th page served is refused when, by the time it comes back, a multiple of `pages`
-    // in [k, pages served] was reached: with 1 every token expires, with 2 the token of every
-    // second page does. 0 = never.
-    void setContinueExpiry(int pages);
+    // Continue tokens expire as etcd compaction makes them: after the `pages`-th page the server
+    // serves (all lists counted), tokens issued up to then answer 410 Expired. `repeat`: again
+    // after every further `pages` pages (1 = every token expires, so a restarted list fails
+    // again); otherwise once (so a list restarted after it succeeds). A token from the k-th page
+    // served is refused when a compaction point m (pages, 2*pages... or just pages) with
+    // k <= m <= pages served so far was passed. 0 = never.
+    void setContinueExpiry(int pages, bool repeat = true);
     void setDelayMs(int delayMs);                // every response
     void setTooManyRequestsOnce(const QString &resource, int retryAfterSeconds); // one 429 then normal
 

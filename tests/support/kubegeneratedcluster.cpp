@@ -16,9 +16,12 @@ const QString kCreated = QStringLiteral("2024-01-15T10:00:00Z");
 class Generator
 {
 public:
-    explicit Generator(const GeneratedCluster &spec) : m_spec(spec) {}
+    Generator(const GeneratedCluster &spec, const std::function<void(const QJsonObject &)> &sink)
+        : m_spec(spec), m_sink(sink)
+    {
+    }
 
-    QList<QJsonObject> run(QStringList *planted)
+    void run(QStringList *planted)
     {
         const int nsCount = std::max(1, m_spec.namespaces);
         for (int n = 0; n < nsCount; ++n)
@@ -37,13 +40,12 @@ public:
             add(object(QStringLiteral("networking.k8s.io/v1"), QStringLiteral("NetworkPolicy"), m_namespaces[n],
                        QStringLiteral("default-deny-ingress")),
                 O{{"spec", O{{"podSelector", O{}}, {"policyTypes", A{"Ingress"}}}}});
-        return m_objects;
     }
 
 private:
     const GeneratedCluster &m_spec;
+    const std::function<void(const QJsonObject &)> &m_sink;
     QStringList m_namespaces;
-    QList<QJsonObject> m_objects;
     quint64 m_counter = 0;
 
     QString hex(int chars)
@@ -83,7 +85,7 @@ private:
     {
         for (auto it = rest.begin(); it != rest.end(); ++it)
             base.insert(it.key(), it.value());
-        m_objects.append(base);
+        m_sink(base);
     }
     static O ownerRef(const O &owner, bool controller = true)
     {
@@ -359,9 +361,17 @@ private:
 
 } // namespace
 
+void generateKubeCluster(const GeneratedCluster &spec, QStringList *plantedSecretValues,
+                         const std::function<void(const QJsonObject &)> &sink)
+{
+    Generator(spec, sink).run(plantedSecretValues);
+}
+
 QList<QJsonObject> generateKubeCluster(const GeneratedCluster &spec, QStringList *plantedSecretValues)
 {
-    return Generator(spec).run(plantedSecretValues);
+    QList<QJsonObject> out;
+    generateKubeCluster(spec, plantedSecretValues, [&out](const QJsonObject &o) { out.append(o); });
+    return out;
 }
 
 } // namespace bulkhead::test

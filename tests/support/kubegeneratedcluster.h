@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace bulkhead::test {
 
 // The objects of a generated cluster (KubeApiServer::generateCluster), deterministic for a spec.
@@ -26,5 +28,9 @@ namespace bulkhead::test {
 // last-applied-configuration annotation); every fifth is a service-account token of "app".
 // NetworkPolicies: default-deny-ingress in the first namespaces.
 QList<QJsonObject> generateKubeCluster(const GeneratedCluster &spec, QStringList *plantedSecretValues);
+// The same objects, handed to `sink` one at a time (bench-sized clusters are never held as JSON
+// objects all at once).
+void generateKubeCluster(const GeneratedCluster &spec, QStringList *plantedSecretValues,
+                         const std::function<void(const QJsonObject &)> &sink);
 
 } // namespace bulkhead::test
