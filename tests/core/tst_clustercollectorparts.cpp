@@ -20,6 +20,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <set>
+
 using namespace bulkhead;
 
 class TestClusterCollectorParts : public QObject {
@@ -35,23 +38,27 @@ private slots:
 
     void secretMetadataKeepsOnlyTheAllowList()
     {
-        const nlohmann::json secret = nlohmann::json::parse(R"({
-          "apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/service-account-token",
-          "data": {"token": "cGxhbnRlZC10b2tlbg=="},
-          "stringData": {"password": "planted-password"},
-          "metadata": {
-            "name": "app-token", "namespace": "prod", "uid": "u-1",
-            "creationTimestamp": "2024-05-01T10:00:00Z",
-            "labels": {"team": "planted-label"},
-            "annotations": {
-              "kubernetes.io/service-account.name": "app",
-              "kubectl.kubernetes.io/last-applied-configuration": "{\"data\":{\"token\":\"cGxhbnRlZC10b2tlbg==\"}}",
-              "other": "planted-annotation"
-            },
-            "ownerReferences": [{"kind": "ServiceAccount", "name": "app", "uid": "u-2"}],
-            "managedFields": [{"time": "2024-05-02T10:00:00Z", "fieldsV1": {"f:data": {"f:token": {}}}},
-                              {"time": "2024-06-01T08:00:00Z"}]
-          }})");
+        // Built in code: moc does not read raw string literals.
+        nlohmann::json secret;
+        secret["apiVersion"] = "v1";
+        secret["kind"] = "Secret";
+        secret["type"] = "kubernetes.io/service-account-token";
+        secret["data"] = {{"token", "cGxhbnRlZC10b2tlbg=="}};
+        secret["stringData"] = {{"password", "planted-password"}};
+        nlohmann::json &meta = secret["metadata"];
+        meta["name"] = "app-token";
+        meta["namespace"] = "prod";
+        meta["uid"] = "u-1";
+        meta["creationTimestamp"] = "2024-05-01T10:00:00Z";
+        meta["labels"] = {{"team", "planted-label"}};
+        meta["annotations"] = {{"kubernetes.io/service-account.name", "app"},
+                               {"kubectl.kubernetes.io/last-applied-configuration",
+                                "{\"data\":{\"token\":\"cGxhbnRlZC10b2tlbg==\"}}"},
+                               {"other", "planted-annotation"}};
+        meta["ownerReferences"] = nlohmann::json::array({{{"kind", "ServiceAccount"}, {"name", "app"}, {"uid", "u-2"}}});
+        meta["managedFields"] = nlohmann::json::array(
+            {{{"time", "2024-05-02T10:00:00Z"}, {"fieldsV1", {{"f:data", {{"f:token", nlohmann::json::object()}}}}}},
+             {{"time", "2024-06-01T08:00:00Z"}}});
         const KubeObjectRecord r = secretMetadataRecord(secret);
         QCOMPARE(r.kind, std::string("Secret"));
         QCOMPARE(r.nameSpace, std::string("prod"));
