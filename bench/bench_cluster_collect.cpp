@@ -134,7 +134,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("collect: wall %.2f s, bulkheadctl cpu %.2f s, peak RSS %.1f MB, %s requests (%d per page), "
-                "%d server pages\n",
+                "%d requests served\n",
                 wall, cpu, peakMb, requests.hasMatch() ? qPrintable(requests.captured(1)) : "?", pageSize,
                 server.requestCount());
     const bool wallOk = wall <= targetWall, memOk = peakMb <= targetMb, countOk = collected == spec.controllers;
