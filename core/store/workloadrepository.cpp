@@ -80,12 +80,17 @@ std::vector<WorkloadCheckCell> decodeCells(std::string_view text)
         const auto it = stored.find(ids[i]);
         if (it == stored.end() || !it->is_object())
             continue;
-        WorkloadCheckCell &cell = cells[i];
-        cell.state = static_cast<CheckState>(std::clamp(it->value("s", 3), 0, 3));
-        cell.severity = static_cast<Severity>(std::clamp(it->value("v", 0), 0, 5));
-        cell.failingContainers = it->value("n", 0);
-        cell.path = it->value("p", std::string());
-        cell.message = it->value("m", std::string());
+        WorkloadCheckCell cell;
+        try {
+            cell.state = static_cast<CheckState>(std::clamp(it->value("s", 3), 0, 3));
+            cell.severity = static_cast<Severity>(std::clamp(it->value("v", 0), 0, 5));
+            cell.failingContainers = it->value("n", 0);
+            cell.path = it->value("p", std::string());
+            cell.message = it->value("m", std::string());
+        } catch (const nlohmann::json::exception &) {
+            continue; // a cell this program did not write stays "not assessed"
+        }
+        cells[i] = std::move(cell);
     }
     return cells;
 }

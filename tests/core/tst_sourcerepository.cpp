@@ -100,6 +100,8 @@ private Q_SLOTS:
         QCOMPARE(int(minimal->auth), int(RegistryAuthKind::Anonymous));
         QVERIFY(!RegistrySourceConfig::fromJson("{\"include\":\"team\"}", &error));
         QVERIFY2(error.find("include") != std::string::npos, error.c_str());
+        QVERIFY(!RegistrySourceConfig::fromJson("{\"concurrency\":\"4\"}", &error));
+        QVERIFY2(error.find("concurrency") != std::string::npos, error.c_str());
         QVERIFY(!RegistrySourceConfig::fromJson("{\"auth\":\"kerberos\"}", &error));
         QVERIFY2(error.find("kerberos") != std::string::npos, error.c_str());
         QVERIFY(!RegistrySourceConfig::fromJson("[1]", &error));

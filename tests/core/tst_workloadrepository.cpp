@@ -253,6 +253,12 @@ private Q_SLOTS:
         QCOMPARE(int(r.cells[checkIndex(kUntrustedRegistry)].state), int(CheckState::NotApplicable));
         // A check without any result was not assessed, never passed.
         QCOMPARE(int(r.cells[checkIndex(kAutomountToken)].state), int(CheckState::NotAssessed));
+        // A checks column this program did not write reads as "not assessed", never as a pass.
+        db.exec("UPDATE kube_workloads SET checks = '{\"privileged\":{\"s\":\"0\"},\"run-as-root\":7}'");
+        for (const WorkloadCheckCell &cell : repo.page({}, WorkloadSort::Name, false, 0, 1).front().cells)
+            QCOMPARE(int(cell.state), int(CheckState::NotAssessed));
+        db.exec("UPDATE kube_workloads SET checks = 'not json'");
+        QCOMPARE(repo.page({}, WorkloadSort::Name, false, 0, 1).front().cells.size(), workloadCheckIds().size());
         QCOMPARE(db.scalar("SELECT count(*) FROM kube_workloads WHERE image_digests = 'sha256:aaa' || char(10) || "
                            "'sha256:bbb' AND created_at = 77 AND failing = ' privileged run-as-root '"),
                  1);

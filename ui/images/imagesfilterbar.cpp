@@ -126,8 +126,10 @@ void ImagesFilterBar::setFilter(const ImageFilter &f)
 void ImagesFilterBar::setSources(const std::vector<SourceRow> &sources)
 {
     QList<QPair<QString, QVariant>> choices;
-    for (const SourceRow &s : sources)
-        choices.append({QString::fromStdString(s.name), QVariant::fromValue<qint64>(s.id)});
+    for (const SourceRow &s : sources) {
+        if (s.kind == "registry") // a cluster source has no images
+            choices.append({QString::fromStdString(s.name), QVariant::fromValue<qint64>(s.id)});
+    }
     m_updating = true;
     m_source->setChoices(choices);
     m_updating = false;
