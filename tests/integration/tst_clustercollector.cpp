@@ -29,6 +29,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -250,6 +251,7 @@ private slots:
     void fixturesCluster();
     void generatedClusterPaginated();
     void forbiddenNetworkPolicies();
+    void expiredContinueTokens();
     void execPluginNeedsApproval();
     void fixedPodResolvesFindings();
     void insecureTlsIsAFinding();
@@ -421,6 +423,72 @@ void TestClusterCollector::forbiddenNetworkPolicies()
     }
     // The workloads are still judged.
     QCOMPARE(r.workloads, spec.controllers);
+}
+
+void TestClusterCollector::expiredContinueTokens()
+{
+    GeneratedCluster spec;
+    spec.namespaces = 4;
+    spec.controllers = 8;
+    spec.pods = 48;
+    spec.rbacObjects = 40;
+    spec.secrets = 10;
+    const int pageSize = 5;
+    const QStringList resources{"namespaces", "serviceaccounts", "roles", "clusterroles", "rolebindings",
+                                "clusterrolebindings", "networkpolicies", "secrets", "replicasets", "jobs",
+                                "pods", "deployments", "statefulsets", "daemonsets", "cronjobs"};
+    {
+        // Tokens expire once, in the middle of the lists: the list that meets it starts again and
+        // what it had is forgotten, so nothing is counted twice.
+        auto server = newServer();
+        server->generateCluster(spec);
+        // Lists go in this order (core/kube/clusterresources.cpp): the point is the pods' 2nd page.
+        int pagesWithoutRestart = 0, pagesBeforePods = 0;
+        for (const QString &r : resources) {
+            if (r == QLatin1String("pods"))
+                pagesBeforePods = pagesWithoutRestart;
+            pagesWithoutRestart += std::max(1, (server->objectCount(r) + pageSize - 1) / pageSize);
+        }
+        QVERIFY(server->objectCount(QStringLiteral("pods")) > 3 * pageSize);
+        server->setContinueExpiry(pagesBeforePods + 2, false);
+        QVERIFY(server->start());
+        const ClusterSourceConfig c = source(QStringLiteral("once"), tokenKubeconfig(*server), pageSize);
+        const QString store = newStore(c);
+        const CollectionResult r = collect(store, c);
+        QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+        QVERIFY2(server->pagesServed() > pagesWithoutRestart, qPrintable(QStringLiteral("%1 pages served, %2 without a restart").arg(server->pagesServed()).arg(pagesWithoutRestart))); // a list did start again
+        QCOMPARE(r.workloads, spec.controllers);
+        Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+        WorkloadRepository repo(db);
+        int pods = 0;
+        for (const WorkloadRow &w : repo.page({}, WorkloadSort::Name, false, 0, 1000))
+            pods += w.pods;
+        QCOMPARE(pods, server->objectCount(QStringLiteral("pods")));
+        const auto cov = coverage(store, "once");
+        for (const QString &res : resources) {
+            const auto it = std::find_if(cov.begin(), cov.end(), [&](const auto &kv) {
+                return kv.first == res.toStdString() || kv.first.rfind(res.toStdString() + '.', 0) == 0;
+            });
+            QVERIFY2(it != cov.end(), qPrintable(res));
+            QCOMPARE(it->second.items, std::int64_t(server->objectCount(res)));
+        }
+        QCOMPARE(int(repo.objects("once", "Secret").size()), server->objectCount(QStringLiteral("secrets")));
+    }
+    {
+        // Every token expires: a list of more than one page ends partial after its one restart.
+        auto server = newServer();
+        server->generateCluster(spec);
+        server->setContinueExpiry(1, true);
+        QVERIFY(server->start());
+        const ClusterSourceConfig c = source(QStringLiteral("always"), tokenKubeconfig(*server), pageSize);
+        const QString store = newStore(c);
+        const CollectionResult r = collect(store, c);
+        QVERIFY2(r.status == CollectionStatus::Partial, r.error.c_str());
+        const auto cov = coverage(store, "always");
+        QCOMPARE(cov.at("pods").state, std::string("partial"));
+        QVERIFY(std::find(r.notCollected.begin(), r.notCollected.end(), "pods (partial)") != r.notCollected.end());
+        QCOMPARE(lastRunStatus(store), std::string("partial"));
+    }
 }
 
 void TestClusterCollector::execPluginNeedsApproval()
