@@ -163,6 +163,13 @@ private slots:
 
         QCOMPARE(ctl(db, {"workloads", "--cluster", "nosuch"}).exitCode, 1);
         QCOMPARE(ctl(db, {"workloads", "--failing", "nosuch-check"}).exitCode, 2);
+
+        // Removing the source removes its workloads.
+        r = ctl(db, {"source", "remove", "prod"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        r = ctl(db, {"workloads", "--format", "json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(jsonArray(r.out).size(), 0);
     }
 
     void addErrorsNameFileAndContext()
