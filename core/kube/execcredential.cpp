@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +78,8 @@ std::string excerpt(QByteArray text, int max)
     return s.toStdString();
 }
 
-// KUBERNETES_EXEC_INFO: what client-go gives a plugin; never interactive here.
+// KUBERNETES_EXEC_INFO: what client-go gives a plugin (the same JSON as kubectl's, compared in
+// tst_kubeconfigconnect); never interactive here.
 QByteArray execInfo(const KubeConnection &c)
 {
     QJsonObject spec{{QStringLiteral("interactive"), false}};
@@ -92,6 +94,8 @@ QByteArray execInfo(const KubeConnection &c)
                            QString::fromLatin1(QByteArray::fromStdString(c.http.caPem).toBase64()));
         if (!c.http.proxyUrl.empty())
             cluster.insert(QStringLiteral("proxy-url"), QString::fromStdString(c.http.proxyUrl));
+        // kubectl always sends the exec extension of the cluster; Bulkhead reads none.
+        cluster.insert(QStringLiteral("config"), QJsonValue::Null);
         spec.insert(QStringLiteral("cluster"), cluster);
     }
     const QJsonObject info{{QStringLiteral("apiVersion"), QString::fromStdString(c.exec->apiVersion)},
@@ -320,17 +324,23 @@ std::optional<ExecCredential> ExecCredentialProvider::run(const KubeConnection &
     }
     // A program and an argument list: executed directly, no shell parses anything.
     p.start(program, args);
-    const int timeoutMs = int(m_timeout.count());
-    if (!p.waitForStarted(timeoutMs)) {
+    // One deadline for starting and finishing: a slow start is no excuse for running longer.
+    const QDeadlineTimer deadline(m_timeout.count());
+    const auto timedOut = [&] {
+        p.kill();
+        p.waitForFinished(2000);
+        *error = plugin + " did not finish within " + std::to_string((m_timeout.count() + 999) / 1000)
+            + " s and was stopped";
+        return std::nullopt;
+    };
+    if (!p.waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1)))) {
+        if (p.error() == QProcess::Timedout)
+            return timedOut();
         *error = plugin + " could not be started: " + p.errorString().toStdString();
         return std::nullopt;
     }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        *error = plugin + " did not finish within " + std::to_string((timeoutMs + 999) / 1000) + " s and was stopped";
-        return std::nullopt;
-    }
+    if (!p.waitForFinished(int(std::max<qint64>(deadline.remainingTime(), 1))))
+        return timedOut();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         // stderr is the plugin's channel for messages to the user (its credential goes to stdout).
         const std::string message = excerpt(p.readAllStandardError(), kMaxStderrChars);

@@ -23,8 +23,9 @@ struct ExecCredential {
 };
 
 // The fingerprint a user approves: SHA-256 (hex) over the kubeconfig file, the user's name, the
-// command, each argument and each env entry (name=value), NUL-separated. Any change to what would
-// run changes it, so an edited kubeconfig needs a new approval.
+// plugin's apiVersion, the command, each argument and each env entry (name=value) and whether
+// it is given the cluster's details (provideClusterInfo), NUL-separated with the lists counted.
+// Any change to what would run changes it, so an edited kubeconfig needs a new approval.
 std::string execApprovalFingerprint(const std::string &kubeconfigFile, const std::string &userName,
                                     const KubeExecConfig &exec);
 
@@ -39,8 +40,9 @@ std::string describeExecCommand(const KubeExecConfig &exec);
 // plugin's apiVersion, spec.interactive false, spec.cluster when provideClusterInfo), stdin
 // closed, and a timeout. Output is parsed as an ExecCredential of the same apiVersion. Credentials
 // are cached in memory per fingerprint and reused until 30 s before expiresAt (no expiry = for
-// this provider's life). Errors name the plugin command, never its output's secrets.
-// Thread-safe.
+// this provider's life). Errors name the plugin's command and arguments (not its env values) and
+// quote at most the first line of its stderr (200 characters), never its stdout.
+// Thread-safe: callers needing the same credential wait for one run of the plugin.
 class ExecCredentialProvider
 {
 public:

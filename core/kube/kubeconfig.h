@@ -12,10 +12,12 @@ namespace bulkhead {
 // v1beta1). Running it is ExecCredentialProvider's job, and only after the user approved it.
 struct KubeExecConfig {
     std::string apiVersion; // "client.authentication.k8s.io/v1" or ".../v1beta1"
-    std::string command;    // as written: a path or a name looked up in PATH (never a shell line)
+    std::string command;    // a path (made absolute against the kubeconfig's directory when it holds a '/') or a
+                            // name looked up in PATH; never a shell line
     std::vector<std::string> args;
     std::vector<std::pair<std::string, std::string>> env; // name, value (added to our environment)
-    std::string interactiveMode;                          // "Never", "IfAvailable", "Always"; "" = IfAvailable
+    std::string interactiveMode; // "Never", "IfAvailable", "Always"; v1beta1 without one reads as IfAvailable,
+                                 // v1 without one stays "" (refused when resolved, as kubectl refuses it)
     bool provideClusterInfo = false;
     std::string installHint;
 };
@@ -73,9 +75,11 @@ struct KubeConfig {
 std::vector<std::string> kubeConfigPaths(const std::string &explicitPath = {});
 
 // Reads and merges `paths`. A path named explicitly (one entry) must exist; entries of KUBECONFIG
-// that do not exist are skipped, as kubectl does. Errors name the file and, for YAML problems, the
-// line and column: "kubeconfig /home/me/.kube/config: line 12, column 3: ...". A base64 field
-// that does not decode is an error naming the entry and field. Null with *error on failure.
+// that do not exist are skipped, as kubectl does (all missing is an error). Errors name the file
+// and, for YAML problems, the line and column: "kubeconfig /home/me/.kube/config: line 12,
+// column 3: ...". A base64 field that does not decode is an error naming the entry and field
+// (never its value); so is a name defined twice in one file's list and a document of another
+// kind. Files are recorded with absolute paths. Null with *error on failure.
 std::optional<KubeConfig> loadKubeConfig(const std::vector<std::string> &paths, std::string *error);
 
 } // namespace bulkhead

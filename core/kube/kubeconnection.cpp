@@ -73,9 +73,11 @@ public:
         while (k.server.ends_with('/'))
             k.server.pop_back();
         k.insecureSkipTlsVerify = k.http.skipTlsVerify = c.insecureSkipTlsVerify;
-        // Without verification a CA would not be used: a missing CA file is then no error.
-        if (!c.insecureSkipTlsVerify
-            && !pem(c.certificateAuthorityData, c.certificateAuthority, "certificate-authority", name, k.http.caPem))
+        // Verify against this CA, or do not verify: kubectl refuses to guess which was meant.
+        if (c.insecureSkipTlsVerify && (!c.certificateAuthorityData.empty() || !c.certificateAuthority.empty()))
+            return fail(name + " sets both insecure-skip-tls-verify and a certificate-authority; kubectl refuses "
+                               "this too: remove one of them");
+        if (!pem(c.certificateAuthorityData, c.certificateAuthority, "certificate-authority", name, k.http.caPem))
             return false;
         if (!c.proxyUrl.empty()) {
             const QUrl proxy(QString::fromStdString(c.proxyUrl), QUrl::StrictMode);

@@ -28,8 +28,11 @@ struct KubeConnection {
 // an `auth-provider` ("user \"X\" uses auth-provider \"gcp\", which Bulkhead does not support;
 // use an exec credential plugin (client.authentication.k8s.io) instead"), an exec plugin with
 // interactiveMode Always ("... needs an interactive terminal, which a background collector does
-// not have"), a server URL that is not https (http only... never: refused), a client certificate
-// without its key.
+// not have"), a server URL that is not https (refused), a client certificate without its key (or
+// a key without its certificate), a CA, certificate or key that is not PEM, a cluster with both
+// insecure-skip-tls-verify and a CA, a user with both a token and username/password (the last
+// two refused by kubectl as well). A context without a user connects anonymously. tokenFile wins
+// over token and *-data over the file, as in kubectl.
 std::optional<KubeConnection> resolveKubeConnection(const KubeConfig &config, const std::string &contextName,
                                                     std::string *error);
 

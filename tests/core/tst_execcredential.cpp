@@ -178,6 +178,7 @@ private Q_SLOTS:
         QCOMPARE(cluster.value(QStringLiteral("tls-server-name")).toString(), QStringLiteral("kubernetes.default.svc"));
         QCOMPARE(cluster.value(QStringLiteral("proxy-url")).toString(), QStringLiteral("http://proxy.example:3128"));
         QVERIFY(!cluster.contains(QStringLiteral("insecure-skip-tls-verify")));
+        QVERIFY(cluster.value(QStringLiteral("config")).isNull());
 
         QCOMPARE(bulkhead::test::readFile(out + QStringLiteral("/args")), QByteArray("get-token\n--cluster\nprod\n"));
         // Our environment plus the plugin's; stdin closed (the plugin's `cat` saw end of file).

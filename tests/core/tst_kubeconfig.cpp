@@ -2,9 +2,11 @@
 // JSON dump of client-go's in-memory config that is no kubeconfig), KUBECONFIG merging as kubectl
 // merges, relative paths, and errors that name the file, the line and the entry.
 #include "kube/kubeconfig.h"
+#include "testcerts.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -216,6 +218,65 @@ contexts:
         config = load({c, b}, &error);
         QVERIFY2(config, error.c_str());
         QCOMPARE(config->currentContext, std::string("ctx-a"));
+    }
+
+    // The same KUBECONFIG merged by kubectl (when installed): the same entries win.
+    void mergeMatchesKubectl()
+    {
+        if (!bulkhead::test::haveTool(QStringLiteral("kubectl")))
+            QSKIP("kubectl is not installed: the merge is not compared with kubectl's");
+        std::vector<std::string> files;
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            QByteArray yaml = "apiVersion: v1\nkind: Config\n";
+            if (i > 0)
+                yaml += "current-context: ctx-" + n + "\n";
+            // Names shared by all files ("shared") and names of this file only.
+            yaml += "clusters:\n- name: shared\n  cluster: {server: \"https://shared-" + n + "\"}\n"
+                    "- name: c" + n + "\n  cluster: {server: \"https://c" + n + "\"}\n"
+                    "users:\n- name: shared\n  user: {token: t" + n + "}\n"
+                    "- name: u" + n + "\n  user: {token: u" + n + "}\n"
+                    "contexts:\n- name: shared\n  context: {cluster: c" + n + ", user: u" + n + "}\n"
+                    "- name: ctx-" + n + "\n  context: {cluster: shared, user: shared, namespace: ns" + n + "}\n";
+            files.push_back(write(QStringLiteral("kubectl/config-%1").arg(i), yaml));
+        }
+        const std::vector<std::string> order = {files[2], m_dir.filePath(QStringLiteral("kubectl/missing")).toStdString(),
+                                                files[0], files[1]};
+        std::string env;
+        for (const std::string &f : order)
+            env += (env.empty() ? "" : ":") + f;
+        qputenv("KUBECONFIG", QByteArray::fromStdString(env));
+        const auto run = bulkhead::test::runTool(QStringLiteral("kubectl"),
+                                                 {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--raw"),
+                                                  QStringLiteral("-o"), QStringLiteral("json")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QJsonObject theirs = QJsonDocument::fromJson(run.out).object();
+        std::string error;
+        const auto ours = loadKubeConfig(kubeConfigPaths(), &error);
+        QVERIFY2(ours, error.c_str());
+        QCOMPARE(ours->currentContext, bulkhead::test::str(theirs.value(QStringLiteral("current-context"))));
+        const auto entries = [&](const char *list) { return theirs.value(QLatin1String(list)).toArray(); };
+        QCOMPARE(qsizetype(ours->clusters.size()), entries("clusters").size());
+        for (const QJsonValue v : entries("clusters")) {
+            const KubeCluster *c = ours->cluster(bulkhead::test::str(v[QStringLiteral("name")]));
+            QVERIFY(c);
+            QCOMPARE(c->server, bulkhead::test::str(v[QStringLiteral("cluster")][QStringLiteral("server")]));
+        }
+        QCOMPARE(qsizetype(ours->users.size()), entries("users").size());
+        for (const QJsonValue v : entries("users")) {
+            const KubeUser *u = ours->user(bulkhead::test::str(v[QStringLiteral("name")]));
+            QVERIFY(u);
+            QCOMPARE(u->token, bulkhead::test::str(v[QStringLiteral("user")][QStringLiteral("token")]));
+        }
+        QCOMPARE(qsizetype(ours->contexts.size()), entries("contexts").size());
+        for (const QJsonValue v : entries("contexts")) {
+            const KubeContext *c = ours->context(bulkhead::test::str(v[QStringLiteral("name")]));
+            QVERIFY(c);
+            const QJsonValue body = v[QStringLiteral("context")];
+            QCOMPARE(c->cluster, bulkhead::test::str(body[QStringLiteral("cluster")]));
+            QCOMPARE(c->user, bulkhead::test::str(body[QStringLiteral("user")]));
+            QCOMPARE(c->nameSpace, bulkhead::test::str(body[QStringLiteral("namespace")]));
+        }
     }
 
     void relativePathsResolveAgainstTheFile()

@@ -138,7 +138,6 @@ private Q_SLOTS:
   cluster:
     server: https://10.0.0.1:6443
     insecure-skip-tls-verify: true
-    certificate-authority: /missing/ca.crt
 - name: proxied
   cluster:
     server: https://10.0.0.2
@@ -156,7 +155,7 @@ contexts:
 )");
         std::string error;
         auto k = resolveKubeConnection(c, "a", &error);
-        QVERIFY2(k, error.c_str()); // without verification the CA is not used, nor read
+        QVERIFY2(k, error.c_str());
         QVERIFY(k->http.skipTlsVerify);
         QVERIFY(k->insecureSkipTlsVerify);
         QVERIFY(k->http.caPem.empty());
@@ -171,6 +170,18 @@ contexts:
         QCOMPARE(k->http.tlsServerName, std::string("kubernetes.default.svc"));
         QVERIFY(k->userName.empty());
         QVERIFY(k->bearerToken.empty() && k->basicUser.empty());
+    }
+
+    // kubectl refuses a cluster that both names a CA and skips verification; so do we.
+    void insecureWithCertificateAuthorityRefused()
+    {
+        const std::string error = failure(config(QStringLiteral("insecure-ca/config"),
+                                                 single(server + "    insecure-skip-tls-verify: true\n"
+                                                                 "    certificate-authority: ca.crt\n",
+                                                        "    token: t\n")),
+                                          "ctx");
+        QVERIFY2(contains(error, "cluster \"c\" sets both insecure-skip-tls-verify and a certificate-authority"),
+                 error.c_str());
     }
 
     void execPluginPassedOn()
