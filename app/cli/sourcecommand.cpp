@@ -52,7 +52,6 @@ constexpr const char *kHelp =
     "  --import-sboms       import the SBOMs attached to images\n"
     "  --concurrency N      parallel connections to the registry (1-64, default 8)\n"
     "\n"
-    "\n"
     "Options of `source add cluster` (a kubeconfig context; NAME is the cluster's name in findings):\n"
     "  --kubeconfig PATH    the kubeconfig file (default: $KUBECONFIG, merged as kubectl merges it,\n"
     "                       or ~/.kube/config, read again at each collection)\n"
