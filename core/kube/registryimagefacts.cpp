@@ -23,6 +23,13 @@ std::string hostOfUrl(std::string_view url)
     return host;
 }
 
+// The words the image-unsigned check reads (WorkloadCheckContext::imageSignature): the registry's
+// names, except that a signature no configured key verifies is just "signed" there.
+std::string signatureWord(SignatureState state)
+{
+    return state == SignatureState::SignedNotVerified ? std::string("signed") : std::string(signatureStateName(state));
+}
+
 } // namespace
 
 std::string RegistryImageFacts::normalizeReference(std::string_view image)
@@ -65,7 +72,7 @@ void RegistryImageFacts::load(const Database &db)
     auto images = db.prepare("SELECT digest, coalesce(index_digest, ''), coalesce(config_digest, ''), "
                              "coalesce(user, ''), signature_state FROM images ORDER BY id");
     while (images.step()) {
-        Facts f{images.text(3), std::string(signatureStateName(static_cast<SignatureState>(images.int64(4))))};
+        Facts f{images.text(3), signatureWord(static_cast<SignatureState>(images.int64(4)))};
         // The manifest's own digest wins; an index or config digest names the first platform seen.
         m_byDigest[images.text(0)] = f;
         for (int column : {1, 2}) {

@@ -18,7 +18,7 @@ class RegistryImageFacts
 public:
     struct Facts {
         std::string user;      // config.User as written ("" = root)
-        std::string signature; // signatureStateName()
+        std::string signature; // "unsigned", "signed" (no configured key verifies it), "verified", "invalid"
     };
 
     // Reads every registry source's images and tags. A store without them gives empty maps.

@@ -96,6 +96,7 @@ private slots:
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("s.db")).toStdString();
         const std::string manifest = "sha256:" + std::string(64, '1'), config = "sha256:" + std::string(64, '2');
+        const std::string other = "sha256:" + std::string(64, '3');
         {
             Database db = Database::open(path);
             RegistrySourceConfig source;
@@ -105,6 +106,9 @@ private slots:
             auto insert = db.prepare("INSERT INTO images(source_id, repository, digest, config_digest, user, "
                                      "signature_state, first_seen, last_seen) VALUES(?, 'team/app', ?, ?, 'app', 2, 1, 1)");
             insert.bind(1, id).bindText(2, manifest).bindText(3, config).exec();
+            auto signedOnly = db.prepare("INSERT INTO images(source_id, repository, digest, user, signature_state, "
+                                         "first_seen, last_seen) VALUES(?, 'team/other', ?, '', 1, 1, 1)");
+            signedOnly.bind(1, id).bindText(2, other).exec();
             auto tag = db.prepare("INSERT INTO image_tags(source_id, repository, tag, digest, last_seen) "
                                   "VALUES(?, 'team/app', '1.0', ?, 1)");
             tag.bind(1, id).bindText(2, manifest).exec();
@@ -119,6 +123,8 @@ private slots:
         QVERIFY(facts.find("registry.example.com:5000/team/app@" + manifest, ""));
         QVERIFY(facts.find("anything:else", config)); // the pod's imageID names the config digest
         QVERIFY(!facts.find("registry.example.com:5000/team/app:2.0", ""));
+        // Signed, but no configured key verifies it: "signed" in the checks' words.
+        QCOMPARE(facts.find("x", other)->signature, std::string("signed"));
         QVERIFY(!facts.find("registry.example.com:5000/team/app@sha256:" + std::string(64, '9'), manifest));
     }
 

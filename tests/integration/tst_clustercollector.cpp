@@ -265,6 +265,7 @@ private slots:
     void execPluginNeedsApproval();
     void fixedPodResolvesFindings();
     void insecureTlsIsAFinding();
+    void registryFactsJoinImages();
     void trivyOperatorReports();
     void cancelStoresNothing();
     void unreachableServerFails();
@@ -601,6 +602,69 @@ void TestClusterCollector::insecureTlsIsAFinding()
     QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
     const auto rules = openRules(store);
     QVERIFY(rules.at(kubernetesIdentity("skip", "", "Cluster", "skip")).count(clusterrule::kInsecureTls));
+}
+
+void TestClusterCollector::registryFactsJoinImages()
+{
+    const std::string root = "sha256:" + std::string(64, '1'), app = "sha256:" + std::string(64, '2');
+    auto server = newServer();
+    QJsonObject byTag = pod(QStringLiteral("default"), QStringLiteral("by-tag"), false);
+    QJsonObject byId = pod(QStringLiteral("default"), QStringLiteral("by-id"), false);
+    QJsonObject unknown = pod(QStringLiteral("default"), QStringLiteral("unknown"), false);
+    auto setImage = [](QJsonObject &p, const QString &image) {
+        QJsonObject spec = p.value("spec").toObject();
+        QJsonArray containers = spec.value("containers").toArray();
+        QJsonObject c = containers.at(0).toObject();
+        c.insert("image", image);
+        containers[0] = c;
+        spec.insert("containers", containers);
+        p.insert("spec", spec);
+    };
+    setImage(byTag, QStringLiteral("registry.example.com/team/root:1.0"));    // the tag the registry recorded
+    setImage(byId, QStringLiteral("registry.example.com/team/app:moving"));  // a tag it never saw...
+    byId.insert("status", QJsonObject{{"phase", "Running"},                  // ...but the running digest it did
+                                      {"containerStatuses", QJsonArray{QJsonObject{
+                                           {"name", "app"}, {"imageID", QString::fromStdString("registry.example.com/team/app@" + app)}}}}});
+    setImage(unknown, QStringLiteral("other.example.com/x:1"));
+    for (const QJsonObject &p : {byTag, byId, unknown})
+        server->addObject(p);
+    QVERIFY(server->start());
+    const ClusterSourceConfig c = source(QStringLiteral("joined"), tokenKubeconfig(*server));
+    const QString store = newStore(c);
+    {
+        Database db = Database::open(store.toStdString());
+        RegistrySourceConfig reg;
+        reg.name = "reg";
+        reg.url = "https://registry.example.com";
+        const std::int64_t id = SourceRepository(db).add(reg);
+        auto image = db.prepare("INSERT INTO images(source_id, repository, digest, user, signature_state, first_seen, "
+                                "last_seen) VALUES(?, ?, ?, ?, ?, 1, 1)");
+        image.bind(1, id).bind(2, std::string_view("team/root")).bindText(3, root).bind(4, std::string_view("")).bind(5, 0).exec();
+        image.reset();
+        image.bind(1, id).bind(2, std::string_view("team/app")).bindText(3, app).bind(4, std::string_view("app")).bind(5, 2).exec();
+        auto tag = db.prepare("INSERT INTO image_tags(source_id, repository, tag, digest, last_seen) VALUES(?, 'team/root', '1.0', ?, 1)");
+        tag.bind(1, id).bindText(2, root).exec();
+    }
+    const CollectionResult r = collect(store, c);
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+
+    const auto &ids = workloadCheckIds();
+    auto column = [&](std::string_view check) {
+        return std::size_t(std::find(ids.begin(), ids.end(), check) - ids.begin());
+    };
+    std::map<std::string, WorkloadRow> rows;
+    Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+    WorkloadFilter f;
+    f.cluster = "joined";
+    for (const WorkloadRow &w : WorkloadRepository(db).page(f, WorkloadSort::Name, false, 0, 100))
+        rows[w.name] = w;
+    QCOMPARE(rows.size(), std::size_t(3));
+    const std::size_t unsignedColumn = column(workloadcheck::kImageUnsigned);
+    QVERIFY(rows.at("by-tag").cells.at(unsignedColumn).state == CheckState::Fail);     // unsigned in the registry
+    QVERIFY(rows.at("by-id").cells.at(unsignedColumn).state == CheckState::Pass);      // verified
+    QVERIFY(rows.at("unknown").cells.at(unsignedColumn).state == CheckState::NotAssessed);
+    // The registry knows by-tag's image runs as root, and nothing in the pod overrides it.
+    QVERIFY(rows.at("by-tag").cells.at(column(workloadcheck::kRunAsRoot)).state == CheckState::Fail);
 }
 
 void TestClusterCollector::trivyOperatorReports()
