@@ -311,9 +311,14 @@ KubeListStatus KubeClient::list(const KubeResourceType &type, const ListOptions 
     while (true) {
         if (cancel && cancel->isCancelled())
             return end(KubeListOutcome::Cancelled, server + ": listing " + type.qualifiedName() + " cancelled");
-        std::string path = base + "?limit=" + std::to_string(std::max(1, options.limit));
+        std::string path = base;
+        char separator = '?';
+        if (options.limit > 0) { // 0: the whole list in one answer
+            path += "?limit=" + std::to_string(options.limit);
+            separator = '&';
+        }
         if (!continueToken.empty())
-            path += "&continue=" + percentEncode(continueToken);
+            path += separator + ("continue=" + percentEncode(continueToken));
         std::string authError;
         const HttpResponse r = d->get(path, accept, cancel, &authError);
         if (!authError.empty())

@@ -42,7 +42,7 @@ public:
                                                           const CancelToken *cancel = nullptr);
 
     struct ListOptions {
-        int limit = 500;
+        int limit = 500; // items per page; 0 = no limit (one answer)
         // Accept PartialObjectMetadataList (meta.k8s.io/v1): only metadata comes back. Used for
         // secrets, so that secret values are never requested. A server that answers with a full
         // list anyway is refused (Failed): items that are not PartialObjectMetadata are not kept.

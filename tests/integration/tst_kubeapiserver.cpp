@@ -6,6 +6,7 @@
 #include "testcerts.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -222,6 +223,38 @@ private Q_SLOTS:
         const QJsonObject list = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(list.value("kind").toString(), QString("List"));
         QCOMPARE(list.value("items").toArray().size(), server.objectCount("clusterroles"));
+    }
+
+    // trivy-operator's CRDs: discovered only when installed, their reports listed as custom
+    // resources (items keep kind and apiVersion).
+    void trivyOperatorReports()
+    {
+        KubeApiServer server(*m_certs);
+        server.addToken(kToken);
+        QString error;
+        QStringList names;
+        for (const char *file : {"trivy-operator/vulnerabilityreport_many.json", "trivy-operator/configauditreport_many.json",
+                                 "trivy-operator/exposedsecretreport_many.json"}) {
+            QVERIFY2(server.addFile(fixturePath(file), &error), qPrintable(error));
+            names << fixtureObject(file).value("metadata").toObject().value("name").toString();
+        }
+        QVERIFY(server.start());
+        const QString config = kubeconfig(server, "trivy.kubeconfig", "    token: " + kToken);
+        const ToolRun absent = kubectl(config, {"get", "vulnerabilityreports", "-A", "-o", "name"});
+        QVERIFY(!absent.ok());
+        QVERIFY2(absent.err.contains("the server doesn't have a resource type \"vulnerabilityreports\""), absent.err.constData());
+
+        server.setTrivyOperatorInstalled(true);
+        QDir(m_dir.filePath(QStringLiteral("cache"))).removeRecursively(); // kubectl caches discovery
+        const ToolRun vulns = kubectl(config, {"get", "vulnerabilityreports", "-A", "-o", "name"});
+        QVERIFY2(vulns.ok(), qPrintable(vulns.describe()));
+        QCOMPARE(lines(vulns.out), QStringList{"vulnerabilityreport.aquasecurity.github.io/" + names[0]});
+        const ToolRun audits = kubectl(config, {"get", "configauditreports.aquasecurity.github.io", "-n", "default", "-o", "json"});
+        QVERIFY2(audits.ok(), qPrintable(audits.describe()));
+        const QJsonArray items = QJsonDocument::fromJson(audits.out).object().value("items").toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].toObject().value("kind").toString(), QString("ConfigAuditReport"));
+        QCOMPARE(items[0].toObject().value("metadata").toObject().value("name").toString(), names[1]);
     }
 };
 

@@ -304,6 +304,15 @@ private Q_SLOTS:
             withContinue += r.target.contains("continue=") ? 1 : 0;
         QCOMPARE(withContinue, pods.status.pages - 1);
 
+        // No limit: one answer with everything, and no limit parameter sent.
+        KubeClient::ListOptions unlimited;
+        unlimited.limit = 0;
+        const Collected whole = listAll(client, type("", "pods", "Pod"), unlimited);
+        QCOMPARE(whole.status.outcome, KubeListOutcome::Complete);
+        QCOMPARE(whole.status.pages, 1);
+        QCOMPARE(int(whole.names.size()), expected);
+        QCOMPARE(server.requests().last().target, QByteArray("/api/v1/pods"));
+
         // One namespace; a group's resource; cluster-scoped resources.
         options.nameSpace = "ns-002";
         const Collected inNs = listAll(client, type("", "pods", "Pod"), options);
@@ -483,6 +492,69 @@ private Q_SLOTS:
         QCOMPARE(server.requests().value(0).header("Accept"), QByteArray(kMetadataAccept));
     }
 
+    // A hand-written server for what KubeApiServer does not do: broken group documents, a later
+    // page that fails, a body that is not JSON.
+    void brokenServerAnswers()
+    {
+        TestHttpServer server(m_certs->serverCert(), m_certs->serverKey());
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &req) {
+            auto json = [](int status, const QByteArray &body) {
+                TestHttpReply r = TestHttpReply::text(status, body);
+                r.headers[0].second = "application/json";
+                return r;
+            };
+            const QByteArray path = req.target;
+            if (path == "/api")
+                return json(200, R"({"kind":"APIVersions","versions":["v1"]})");
+            if (path == "/api/v1")
+                return json(200, R"({"kind":"APIResourceList","groupVersion":"v1","resources":[)"
+                                 R"({"name":"pods","namespaced":true,"kind":"Pod","verbs":["get","list"]},)"
+                                 R"({"name":"pods/exec","namespaced":true,"kind":"PodExecOptions","verbs":["create","get"]}]})");
+            if (path == "/apis")
+                return json(200, R"({"kind":"APIGroupList","apiVersion":"v1","groups":[)"
+                                 R"({"name":"metrics.k8s.io","versions":[{"groupVersion":"metrics.k8s.io/v1beta1","version":"v1beta1"}],)"
+                                 R"("preferredVersion":{"groupVersion":"metrics.k8s.io/v1beta1","version":"v1beta1"}}]})");
+            if (path == "/apis/metrics.k8s.io/v1beta1") // an aggregated API whose backend is down
+                return json(500, R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",)"
+                                 R"("message":"Internal error occurred: metrics backend unavailable","reason":"InternalError","code":500})");
+            if (path.startsWith("/api/v1/pods?") && !path.contains("continue="))
+                return json(200, R"({"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"7","continue":"abc+/=","remainingItemCount":1},)"
+                                 R"("items":[{"metadata":{"name":"a","namespace":"default"},"spec":{}}]})");
+            if (path.contains("continue=abc%2B%2F%3D"))
+                return json(500, R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"etcdserver: request timed out","reason":"InternalError","code":500})");
+            if (path.startsWith("/api/v1/configmaps"))
+                return json(200, "<html>proxy error</html>");
+            return json(404, R"({"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"the server could not find the requested resource","reason":"NotFound","code":404})");
+        });
+        KubeConnection c;
+        c.server = server.url("").toStdString();
+        c.http.caPem = m_caPem;
+        c.bearerToken = kToken;
+        KubeClient client(c, nullptr, {});
+
+        std::string error;
+        std::vector<std::string> warnings;
+        const auto types = client.discover(&error, &warnings);
+        QVERIFY2(types, error.c_str());
+        QCOMPARE(types->size(), size_t(1)); // pods; not pods/exec, not the broken group
+        QCOMPARE(types->front().qualifiedName(), std::string("pods"));
+        QCOMPARE(warnings.size(), size_t(1));
+        QVERIFY2(contains(warnings[0], "metrics backend unavailable") && contains(warnings[0], "127.0.0.1"), warnings[0].c_str());
+
+        const Collected pods = listAll(client, type("", "pods", "Pod"));
+        QCOMPARE(pods.status.outcome, KubeListOutcome::Partial); // page 1 kept, page 2 failed
+        QCOMPARE(pods.names, std::vector<std::string>{"default/a"});
+        QCOMPARE(pods.status.httpStatus, 500L);
+        QVERIFY2(contains(pods.status.message, "etcdserver: request timed out") && contains(pods.status.message, "HTTP 500"),
+                 pods.status.message.c_str());
+        QVERIFY(server.requests().last().target.contains("continue=abc%2B%2F%3D")); // the token, percent-encoded
+
+        const Collected cms = listAll(client, type("", "configmaps", "ConfigMap"));
+        QCOMPARE(cms.status.outcome, KubeListOutcome::Failed);
+        QVERIFY2(!contains(cms.status.message, "proxy error"), cms.status.message.c_str());
+    }
+
     void slowResponsesAndTooManyRequests()
     {
         KubeApiServer server(*m_certs);
@@ -504,6 +576,32 @@ private Q_SLOTS:
             podRequests += r.target.startsWith("/api/v1/pods?") ? 1 : 0;
         QCOMPARE(podRequests, pods.status.pages + 1);
         QCOMPARE(client.requestCount(), std::int64_t(podRequests));
+    }
+
+    void serverErrorsPerResource()
+    {
+        KubeApiServer server(*m_certs);
+        GeneratedCluster spec;
+        spec.pods = 9;
+        const QList<QJsonObject> objects = serveGenerated(server, spec);
+        server.failListOnce("pods", 500, 2);  // the third page of pods fails
+        server.failListOnce("deployments", 500); // the first page: nothing listed
+        QVERIFY(server.start());
+        KubeClient client(connection(server), nullptr, {});
+        KubeClient::ListOptions options;
+        options.limit = 2;
+        const Collected pods = listAll(client, type("", "pods", "Pod"), options);
+        QCOMPARE(pods.status.outcome, KubeListOutcome::Partial);
+        QCOMPARE(int(pods.names.size()), 2 * options.limit);
+        QCOMPARE(pods.status.httpStatus, 500L);
+        QVERIFY2(contains(pods.status.message, "Internal error occurred"), pods.status.message.c_str());
+        const Collected deployments = listAll(client, type("apps", "deployments", "Deployment"), options);
+        QCOMPARE(deployments.status.outcome, KubeListOutcome::Failed);
+        QVERIFY(deployments.names.empty());
+        // One-shot: listed again, both are whole.
+        QCOMPARE(int(listAll(client, type("", "pods", "Pod"), options).names.size()), countOf(objects, "Pod"));
+        QCOMPARE(int(listAll(client, type("apps", "deployments", "Deployment"), options).names.size()),
+                 countOf(objects, "Deployment"));
     }
 
     void cancellation()
@@ -540,7 +638,7 @@ private Q_SLOTS:
                                "n=$(cat '%1' 2>/dev/null || echo 0); n=$((n+1)); echo $n > '%1'\n"
                                "if [ $n -eq 1 ]; then t=stale-exec-token; else t=fresh-exec-token; fi\n"
                                "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
-                               "\"status\":{\"token\":\"%%s\"}}' \"$t\"\n")
+                               "\"status\":{\"token\":\"%s\"}}' \"$t\"\n")
                     .arg(counter)
                     .toUtf8());
         f.close();
@@ -564,19 +662,25 @@ private Q_SLOTS:
         ExecCredentialProvider provider;
         KubeClient client(c, &provider, approval);
         const Collected pods = listAll(client, type("", "pods", "Pod"));
-        QCOMPARE(pods.status.outcome, KubeListOutcome::Complete);
+        QVERIFY2(pods.status.outcome == KubeListOutcome::Complete, pods.status.message.c_str());
         QCOMPARE(int(pods.names.size()), spec.pods);
         QCOMPARE(provider.runs(), 2);
         const QList<RecordedRequest> got = server.requests();
         QCOMPARE(got.value(0).header("Authorization"), QByteArray("Bearer stale-exec-token"));
         QCOMPARE(got.last().header("Authorization"), QByteArray("Bearer fresh-exec-token"));
 
-        // Not approved: refused with a message, the plugin never runs.
+        // Not approved: refused with a message, the plugin never runs. No provider: the same.
         KubeClient unapproved(c, &provider, {});
         std::string version, error;
         QVERIFY(!unapproved.version(&version, &error));
         QVERIFY2(contains(error, "127.0.0.1"), error.c_str());
+        KubeClient noProvider(c, nullptr, approval);
+        QVERIFY(!noProvider.version(&version, &error));
+        QVERIFY2(contains(error, "127.0.0.1") && contains(error, "exec credential plugin"), error.c_str());
         QCOMPARE(provider.runs(), 2);
+        const int before = server.requestCount();
+        QVERIFY(!unapproved.discover(&error));
+        QCOMPARE(server.requestCount(), before); // nothing is sent without credentials
 
         // A plugin that returns a client certificate: the client authenticates with it.
         QString certError;

@@ -74,6 +74,19 @@ const QString kExpiredMessage = QStringLiteral(
     "results. Continuing with the provided token results in an inconsistent list - objects that were created, "
     "modified, or deleted between the time the first chunk was returned and now may show up in the list.");
 
+// A 5xx as the API server words it.
+TestHttpReply serverError(int code)
+{
+    if (code == 503)
+        return statusReply(code, QStringLiteral("ServiceUnavailable"), QStringLiteral("the server is currently unable to handle the request"));
+    if (code == 504)
+        return statusReply(code, QStringLiteral("Timeout"),
+                           QStringLiteral("Timeout: request did not complete within the allotted timeout"));
+    return statusReply(code, QStringLiteral("InternalError"),
+                       QStringLiteral("Internal error occurred: etcdserver: request timed out"),
+                       QJsonObject{{"causes", QJsonArray{QJsonObject{{"message", "etcdserver: request timed out"}}}}});
+}
+
 // What a request path names.
 struct Route {
     enum class Kind { Unknown, Version, CoreVersions, GroupList, ResourceList, List, Get } kind = Kind::Unknown;
@@ -147,6 +160,7 @@ struct KubeApiServer::Impl
     qint64 pagesServed = 0;
     int delayMs = 0;
     QHash<QString, int> tooManyOnce; // resource -> Retry-After seconds
+    QHash<QString, QPair<int, int>> failOnce; // resource -> (HTTP status, pages to serve first)
     qint64 resourceVersion = 100000;
     QStringList planted;
 
@@ -217,8 +231,7 @@ struct KubeApiServer::Impl
 
     TestHttpReply handle(const RecordedRequest &request);
     TestHttpReply discovery(const Route &r) const;
-    TestHttpReply list(ResourceData &data, const Route &r, const QUrlQuery &query, const RecordedRequest &request,
-                       const QString &user);
+    TestHttpReply list(ResourceData &data, const Route &r, const QUrlQuery &query, const RecordedRequest &request);
     TestHttpReply get(ResourceData &data, const Route &r, const RecordedRequest &request);
 };
 
@@ -287,7 +300,16 @@ TestHttpReply KubeApiServer::Impl::handle(const RecordedRequest &request)
             reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
             return reply;
         }
-        return r.kind == Route::Kind::List ? list(*data, r, query, request, user) : get(*data, r, request);
+        if (const auto fail = failOnce.find(data->def.resource); fail != failOnce.end() && r.kind == Route::Kind::List) {
+            if (fail->second > 0) {
+                --fail->second;
+            } else {
+                const int code = fail->first;
+                failOnce.erase(fail);
+                return serverError(code);
+            }
+        }
+        return r.kind == Route::Kind::List ? list(*data, r, query, request) : get(*data, r, request);
     }
     case Route::Kind::Unknown:
         break;
@@ -344,7 +366,7 @@ TestHttpReply KubeApiServer::Impl::discovery(const Route &r) const
 }
 
 TestHttpReply KubeApiServer::Impl::list(ResourceData &data, const Route &r, const QUrlQuery &query,
-                                        const RecordedRequest &request, const QString &)
+                                        const RecordedRequest &request)
 {
     data.sort();
     // The objects in scope: all, or one namespace's (contiguous in key order).
@@ -535,6 +557,12 @@ void KubeApiServer::setTooManyRequestsOnce(const QString &resource, int retryAft
 {
     QMutexLocker lock(&d->mutex);
     d->tooManyOnce.insert(resource, retryAfterSeconds);
+}
+
+void KubeApiServer::failListOnce(const QString &resource, int httpStatus, int afterPages)
+{
+    QMutexLocker lock(&d->mutex);
+    d->failOnce.insert(resource, qMakePair(httpStatus, std::max(0, afterPages)));
 }
 
 QList<RecordedRequest> KubeApiServer::requests() const

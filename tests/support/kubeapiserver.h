@@ -77,6 +77,10 @@ public:
     void setContinueExpiry(int pages, bool repeat = true);
     void setDelayMs(int delayMs);                // every response
     void setTooManyRequestsOnce(const QString &resource, int retryAfterSeconds); // one 429 then normal
+    // The LIST request of `resource` that follows `afterPages` served pages of it answers
+    // `httpStatus` (500 InternalError, 503 ServiceUnavailable, 504 Timeout...) once, with the
+    // Status body a real server sends. afterPages > 0 fails a later page (a partial list).
+    void failListOnce(const QString &resource, int httpStatus, int afterPages = 0);
 
     QList<RecordedRequest> requests() const;
     int requestCount() const;

@@ -117,7 +117,9 @@ private:
         O spec{{"restartPolicy", "Always"}, {"terminationGracePeriodSeconds", 30}, {"dnsPolicy", "ClusterFirst"}};
         O annotations;
         A containers;
-        switch (c % 8) {
+        // The profile turns with the controller and again with each round of kinds, so that
+        // every kind gets every profile (c % 8 alone would tie profiles to kinds).
+        switch ((c + c / 4) % 8) {
         case 0:
             containers.append(hardenedContainer(app, QStringLiteral("registry.example.com/team/") + app + digest));
             spec.insert("securityContext", O{{"runAsNonRoot", true}, {"runAsUser", 10001}, {"fsGroup", 10001},

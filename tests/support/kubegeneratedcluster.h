@@ -16,7 +16,8 @@ namespace bulkhead::test {
 // rotation Deployment web-c, StatefulSet db-c, DaemonSet agent-c, CronJob batch-c) lives in
 // namespace c % namespaces; a Deployment owns ReplicaSet <name>-<hash>, a CronJob owns Job
 // <name>-<n>; pod i belongs to controller i % controllers (through the ReplicaSet/Job), its spec
-// the controller's template. Templates rotate over eight security profiles (c % 8): 0 hardened
+// the controller's template. Templates rotate over eight security profiles ((c + c / 4) % 8, so
+// each kind gets each profile): 0 hardened
 // (non-root, read-only root, no escalation, drop ALL, RuntimeDefault seccomp, AppArmor
 // annotation, digest image, no token automount, SA "app"), 1 privileged + :latest, 2 hostNetwork
 // hostPID runAsUser 0 added NET_ADMIN/SYS_ADMIN, 3 hostPath + secretKeyRef + envFrom secretRef,
