@@ -262,6 +262,7 @@ private slots:
     void generatedClusterPaginated();
     void forbiddenNetworkPolicies();
     void expiredContinueTokens();
+    void failedPageKeepsWhatWasStored();
     void execPluginNeedsApproval();
     void fixedPodResolvesFindings();
     void insecureTlsIsAFinding();
@@ -493,6 +494,32 @@ void TestClusterCollector::expiredContinueTokens()
         QVERIFY(std::find(r.notCollected.begin(), r.notCollected.end(), "pods (partial)") != r.notCollected.end());
         QCOMPARE(lastRunStatus(store), std::string("partial"));
     }
+}
+
+void TestClusterCollector::failedPageKeepsWhatWasStored()
+{
+    auto server = newServer();
+    GeneratedCluster spec;
+    spec.namespaces = 2;
+    spec.controllers = 12;
+    spec.pods = 24;
+    server->generateCluster(spec);
+    QVERIFY(server->start());
+    const ClusterSourceConfig c = source(QStringLiteral("flaky"), tokenKubeconfig(*server), 2);
+    const QString store = newStore(c);
+    QVERIFY(collect(store, c).status == CollectionStatus::Complete);
+    const std::set<std::string> before = storedWorkloads(store, "flaky");
+    QCOMPARE(int(before.size()), spec.controllers);
+
+    // The second page of deployments fails with a 500: that list is partial, the run too, and
+    // no workload of the complete run is removed for not being seen.
+    QVERIFY(server->objectCount(QStringLiteral("deployments")) > 2);
+    server->failListOnce(QStringLiteral("deployments"), 500, 1);
+    const CollectionResult r = collect(store, c);
+    QVERIFY2(r.status == CollectionStatus::Partial, r.error.c_str());
+    QCOMPARE(coverage(store, "flaky").at("deployments.apps").state, std::string("partial"));
+    QCOMPARE(storedWorkloads(store, "flaky"), before);
+    QVERIFY2(r.error.find("deployments") != std::string::npos, r.error.c_str());
 }
 
 void TestClusterCollector::execPluginNeedsApproval()
