@@ -102,6 +102,8 @@ struct Container {
     const json *securityContext; // null when the container sets none
     std::string name, path;      // path: "spec.containers[0]"
     std::string_view image;
+    std::string who;             // "container app", the subject of its messages
+    std::string scPrefix;        // "spec.containers[0].securityContext."
 };
 
 // Capability names as written ("CAP_SYS_ADMIN", "sys_admin") to the bare upper-case name.
@@ -189,21 +191,29 @@ public:
               KubeWorkload &out)
         : m_spec(podSpec), m_podSc(member(&podSpec, "securityContext")),
           m_annotations(member(memberPath(object, layout.meta), "annotations")), m_specPath(layout.specPath),
-          m_annotationsPath(std::string(layout.metaPath) + ".annotations"), m_context(context), m_out(out)
+          m_annotationsPath(std::string(layout.metaPath) + ".annotations"), m_context(context), m_out(out),
+          m_windows(stringAt(member(&podSpec, "os"), "name") == "windows")
     {
         for (const char *field : {"containers", "initContainers", "ephemeralContainers"}) {
             const json::array_t &list = arrayAt(&m_spec, field);
             for (std::size_t i = 0; i < list.size(); ++i) {
                 const json &c = list[i];
-                m_containers.push_back(
-                    {&c, member(&c, "securityContext"), std::string(stringAt(&c, "name")), index(m_specPath, field, i),
-                     stringAt(&c, "image")});
+                Container &added = m_containers.emplace_back();
+                added.object = &c;
+                added.securityContext = member(&c, "securityContext");
+                added.name = std::string(stringAt(&c, "name"));
+                added.path = index(m_specPath, field, i);
+                added.image = stringAt(&c, "image");
+                added.who = "container " + added.name;
+                added.scPrefix = added.path + ".securityContext.";
             }
         }
     }
 
     void run()
     {
+        for (auto &bucket : m_buckets)
+            bucket.reserve(m_containers.size() + 1);
         for (const Container &c : m_containers)
             containerChecks(c);
         podChecks();
@@ -241,7 +251,7 @@ private:
 
     static std::string scPath(const Container &c, const char *field)
     {
-        return c.path + ".securityContext." + field;
+        return c.scPrefix + field;
     }
     std::string podScPath(const char *field) const
     {
@@ -251,9 +261,9 @@ private:
     {
         return m_annotationsPath + "[\"" + key + "\"]";
     }
-    static std::string who(const Container &c)
+    static const std::string &who(const Container &c)
     {
-        return "container " + c.name;
+        return c.who;
     }
 
     void containerChecks(const Container &c)
@@ -272,6 +282,17 @@ private:
         else
             pass(Privileged, &c, scPath(c, "privileged"), who(c) + " is not privileged");
 
+        if (m_windows) {
+            // The Pod Security Standards exempt Windows pods from these: the fields do not exist there.
+            for (Check check : {PrivilegeEscalation, CapabilitiesNotDropped, DangerousCapabilities, WritableRootFs,
+                                NoSeccomp, NoAppArmor})
+                add(check, CheckState::NotApplicable, Severity::Info, &c, m_specPath + ".os.name",
+                    who(c) + " runs on Windows nodes (spec.os.name), where this Linux control does not apply");
+            runAsRoot(c);
+            secretEnv(c);
+            imageChecks(c);
+            return;
+        }
         privilegeEscalation(c, privileged, sysAdmin);
         capabilities(c, caps, added);
         runAsRoot(c);
@@ -382,14 +403,17 @@ private:
 
     // Kubernetes' precedence: the container's own setting over the pod's; a field over the old
     // annotation at the same level (the API server kept them equal while both existed).
-    std::optional<ProfileSetting> profile(const Container &c, const char *field, const std::string &containerKey,
+    std::optional<ProfileSetting> profile(const Container &c, const char *field, const char *containerAnnotation,
                                           const char *podKey) const
     {
         if (const std::string_view v = stringOf(memberPath(*c.object, {"securityContext", field, "type"}));
             !v.empty())
             return ProfileSetting{v, scPath(c, field) + ".type", false};
-        if (const std::string_view v = stringAt(m_annotations, containerKey.c_str()); !v.empty())
-            return ProfileSetting{v, annotationPath(containerKey), true};
+        if (m_annotations != nullptr) {
+            const std::string containerKey = containerAnnotation + c.name;
+            if (const std::string_view v = stringAt(m_annotations, containerKey.c_str()); !v.empty())
+                return ProfileSetting{v, annotationPath(containerKey), true};
+        }
         if (const std::string_view v = stringOf(memberPath(m_spec, {"securityContext", field, "type"})); !v.empty())
             return ProfileSetting{v, podScPath(field) + ".type", false};
         if (podKey != nullptr) {
@@ -409,7 +433,7 @@ private:
 
     void confinement(const Container &c, const ProfileCheck &p)
     {
-        const auto setting = profile(c, p.field, p.containerAnnotation + c.name, p.podAnnotation);
+        const auto setting = profile(c, p.field, p.containerAnnotation, p.podAnnotation);
         if (!setting)
             fail(p.check, p.missingSeverity, &c, scPath(c, p.field) + ".type", who(c) + p.missing);
         else if (setting->confinement() == Confinement::Confined)
@@ -512,7 +536,7 @@ private:
             = m_context.imageSignature ? m_context.imageSignature(image) : std::nullopt;
         if (!state)
             add(ImageUnsigned, CheckState::NotAssessed, Severity::Info, &c, path,
-                "the signature of image " + image + " is not known: the registry was not collected");
+                "the signature of image " + image + " is not known: no collected registry holds this image");
         else if (*state == "verified")
             pass(ImageUnsigned, &c, path, "image " + image + " has a signature verified with a trusted key");
         else if (*state == "signed")
@@ -604,6 +628,7 @@ private:
     std::string m_specPath, m_annotationsPath;
     const WorkloadCheckContext &m_context;
     KubeWorkload &m_out;
+    bool m_windows; // spec.os.name: windows
     std::vector<Container> m_containers;
     std::array<std::vector<WorkloadCheckResult>, CheckCount> m_buckets;
 };
@@ -617,10 +642,37 @@ std::string digestOfImageId(std::string_view imageId)
     return imageId.starts_with("sha256:") ? std::string(imageId) : std::string();
 }
 
-void addUnique(std::vector<std::string> &list, std::string value)
+// images[i] and imageDigests[i] of `w`: each image once, its digest from the status of a
+// container that runs it, else from the reference itself ("app@sha256:..."), else "".
+void collectImages(const json &spec, const json *status, KubeWorkload &w)
 {
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(std::move(value));
+    std::vector<std::pair<std::string_view, std::string_view>> running; // container name, imageID
+    for (const char *field : {"containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"}) {
+        for (const json &s : arrayAt(status, field))
+            running.emplace_back(stringAt(&s, "name"), stringAt(&s, "imageID"));
+    }
+    for (const char *field : {"containers", "initContainers", "ephemeralContainers"}) {
+        for (const json &c : arrayAt(&spec, field)) {
+            const std::string_view image = stringAt(&c, "image");
+            if (image.empty())
+                continue;
+            std::string digest;
+            const std::string_view name = stringAt(&c, "name");
+            for (const auto &[container, imageId] : running) {
+                if (container == name)
+                    digest = digestOfImageId(imageId);
+            }
+            if (digest.empty() && image.find('@') != std::string_view::npos)
+                digest = std::string(image.substr(image.rfind('@') + 1));
+            const auto known = std::find(w.images.begin(), w.images.end(), image);
+            if (known == w.images.end()) {
+                w.images.emplace_back(image);
+                w.imageDigests.push_back(std::move(digest));
+            } else if (std::string &d = w.imageDigests[std::size_t(known - w.images.begin())]; d.empty()) {
+                d = std::move(digest);
+            }
+        }
+    }
 }
 
 } // namespace
@@ -647,15 +699,7 @@ std::optional<KubeWorkload> evaluateWorkload(const nlohmann::json &object, const
         w.serviceAccount = std::string(stringAt(spec, "serviceAccount"));
     w.pods = kind == "Pod" ? 1 : 0; // a bare pod is its own one pod; controllers get theirs from the caller
     w.containers = int(arrayAt(spec, "containers").size() + arrayAt(spec, "initContainers").size());
-    for (const char *field : {"containers", "initContainers", "ephemeralContainers"}) {
-        for (const json &c : arrayAt(spec, field))
-            addUnique(w.images, std::string(stringAt(&c, "image")));
-    }
-    const json *status = member(&object, "status");
-    for (const char *field : {"containerStatuses", "initContainerStatuses", "ephemeralContainerStatuses"}) {
-        for (const json &s : arrayAt(status, field))
-            addUnique(w.imageDigests, digestOfImageId(stringAt(&s, "imageID")));
-    }
+    collectImages(*spec, member(&object, "status"), w);
 
     Evaluator(object, *spec, *layout, context, w).run();
     return w;
@@ -687,50 +731,6 @@ std::string_view controlForKubeRule(std::string_view ruleKey)
     if (!ruleKey.starts_with(prefix))
         return {};
     return controlForWorkloadCheck(ruleKey.substr(prefix.size()));
-}
-
-namespace {
-
-// Stand-ins people write where the real value goes at deploy time.
-bool isPlaceholder(std::string_view value)
-{
-    if ((value.starts_with('<') && value.ends_with('>')) || (value.starts_with("{{") && value.ends_with("}}")))
-        return true;
-    if (std::all_of(value.begin(), value.end(), [](char ch) { return ch == '*' || ch == 'x' || ch == 'X' || ch == '.'; }))
-        return true;
-    static constexpr std::array<std::string_view, 14> kWords{
-        "changeme", "change-me", "change_me", "replaceme", "replace-me", "replace_me", "placeholder",
-        "redacted", "todo", "tbd", "none", "null", "nil", "undefined"};
-    const std::string v = asciiLower(value);
-    return std::find(kWords.begin(), kWords.end(), v) != kWords.end();
-}
-
-// "https://vault.example:8200/v1" names a place, not a secret; "postgres://u:p@db" carries one.
-bool isPlainUrl(std::string_view value)
-{
-    const auto scheme = value.find("://");
-    if (scheme == std::string_view::npos || scheme == 0)
-        return false;
-    const std::string_view rest = value.substr(scheme + 3);
-    const std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
-    return authority.find('@') == std::string_view::npos && rest.find('@') == std::string_view::npos;
-}
-
-} // namespace
-
-bool podEnvLooksSecret(std::string_view name, std::string_view value)
-{
-    if (value.empty() || value.find("$(") != std::string_view::npos || value.find("${") != std::string_view::npos)
-        return false;
-    if (value.front() == '/' || isPlaceholder(value) || isPlainUrl(value))
-        return false;
-    if (envLooksSecret(name, value))
-        return true;
-    // envLooksSecret knows CREDENTIALS; "AWS_CREDENTIAL" names one as well. Its value rules are
-    // asked through a name that qualifies; the file-pointer suffixes are the name's own.
-    const std::string n = asciiUpper(name);
-    return n.find("CREDENTIAL") != std::string::npos && !n.ends_with("_FILE") && !n.ends_with("_PATH")
-        && !n.ends_with("_DIR") && envLooksSecret("CREDENTIALS", value);
 }
 
 } // namespace bulkhead

@@ -2,6 +2,7 @@
 // repository on whole words, by CRD API group; the k9s DaemonSet fixture (a fluentd DaemonSet).
 
 #include "kube/clusteragents.h"
+#include "jsonfixture.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -25,12 +26,6 @@ json workload(const std::string &kind, const std::string &ns, const std::string 
               {"metadata", {{"name", name}, {"namespace", ns}}},
               {"spec", {{"template", {{"metadata", {{"labels", labels}}}, {"spec", {{"containers", containers}}}}}}}};
     return o;
-}
-
-json kubeFixture(const QString &name)
-{
-    const QByteArray bytes = readFile(fixturePath(QStringLiteral("k9s/") + name));
-    return json::parse(bytes.constData(), bytes.constData() + bytes.size());
 }
 
 std::string describe(const std::vector<AgentEvidence> &found)
@@ -173,7 +168,7 @@ private slots:
         // The fixture is Google's fluentd DaemonSet: its name and k8s-app label say fluentd.
         QVERIFY(meta.value("name").toString().startsWith("fluentd-"));
 
-        const auto found = detectClusterAgents({kubeFixture("dp.json"), kubeFixture("ds.json")}, {});
+        const auto found = detectClusterAgents({jsonFixture("k9s/dp.json"), jsonFixture("k9s/ds.json")}, {});
         QCOMPARE(found.size(), std::size_t(1)); // the postgres Deployment is no agent
         QCOMPARE(found[0].control, std::string("RUN-6"));
         QCOMPARE(found[0].agent, std::string("fluentd"));

@@ -2,6 +2,7 @@
 // empty selectors, empty rule lists, and the k9s Namespace/NetworkPolicy fixtures.
 
 #include "kube/namespaceposture.h"
+#include "jsonfixture.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -25,12 +26,6 @@ json policy(const std::string &ns, const std::string &name, const json &spec)
             {"kind", "NetworkPolicy"},
             {"metadata", {{"name", name}, {"namespace", ns}}},
             {"spec", spec}};
-}
-
-json kubeFixture(const QString &name)
-{
-    const QByteArray bytes = readFile(fixturePath(QStringLiteral("k9s/") + name));
-    return json::parse(bytes.constData(), bytes.constData() + bytes.size());
 }
 
 } // namespace
@@ -127,7 +122,7 @@ private slots:
         const QJsonObject selector = np.value("spec").toObject().value("podSelector").toObject();
         QVERIFY(!selector.value("matchLabels").toObject().isEmpty());
 
-        const auto result = evaluateNamespaces({kubeFixture("ns.json"), nameSpace(npNamespace)}, {kubeFixture("np.json")});
+        const auto result = evaluateNamespaces({jsonFixture("k9s/ns.json"), nameSpace(npNamespace)}, {jsonFixture("k9s/np.json")});
         QCOMPARE(result.size(), std::size_t(2));
         const auto find = [&](const std::string &name) {
             return *std::find_if(result.begin(), result.end(), [&](const auto &s) { return s.name == name; });
@@ -141,7 +136,7 @@ private slots:
 
         // The same policy with its selector emptied: both types are listed, both rule lists are
         // non-empty, so it still denies nothing by default.
-        json everyPod = kubeFixture("np.json");
+        json everyPod = jsonFixture("k9s/np.json");
         everyPod["spec"]["podSelector"] = json::object();
         const auto opened = evaluateNamespaces({nameSpace(npNamespace)}, {everyPod});
         QVERIFY(!opened[0].defaultDenyIngress && !opened[0].defaultDenyEgress);

@@ -2,6 +2,7 @@
 // were not listed, pods without a controller, static (mirror) pods, and broken data.
 
 #include "kube/ownerresolver.h"
+#include "jsonfixture.h"
 #include "testsupport.h"
 
 #include <nlohmann/json.hpp>
@@ -24,12 +25,6 @@ json object(const std::string &kind, const std::string &name, const std::string 
     if (!owners.empty())
         o["metadata"]["ownerReferences"] = json(owners);
     return o;
-}
-
-json kubeFixture(const QString &name)
-{
-    const QByteArray bytes = readFile(fixturePath(QStringLiteral("k9s/") + name));
-    return json::parse(bytes.constData(), bytes.constData() + bytes.size());
 }
 
 } // namespace
@@ -104,12 +99,12 @@ private slots:
     {
         BULKHEAD_REQUIRE_FIXTURE("k9s/po.json");
         BULKHEAD_REQUIRE_FIXTURE("k9s/dp.json");
-        const json pod = kubeFixture("po.json");
-        const json deployment = kubeFixture("dp.json");
+        const json pod = jsonFixture("k9s/po.json");
+        const json deployment = jsonFixture("k9s/dp.json");
         OwnerResolver r;
         r.addOwner(deployment);
         QCOMPARE(r.topLevelOwner(pod), std::string()); // the fixture pod has no owner
-        QCOMPARE(r.topLevelOwner(kubeFixture("po_sidecar.json")), std::string());
+        QCOMPARE(r.topLevelOwner(jsonFixture("k9s/po_sidecar.json")), std::string());
 
         // The deployment's ReplicaSet, as the controller creates it, owning the fixture pod.
         const std::string ns = deployment["metadata"]["namespace"];

@@ -3,8 +3,10 @@
 // fixtures with Qt's JSON parser, independently of the nlohmann-based code under test).
 
 #include "analysis/controlmapping.h"
+#include "kube/imagereference.h"
 #include "kube/namespaceposture.h"
 #include "kube/workloadposture.h"
+#include "jsonfixture.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -121,12 +123,6 @@ std::string describe(const KubeWorkload &w)
     return s;
 }
 
-json kubeFixture(const QString &name)
-{
-    const QByteArray bytes = readFile(fixturePath(QStringLiteral("k9s/") + name));
-    return json::parse(bytes.constData(), bytes.constData() + bytes.size());
-}
-
 KubeWorkload evaluate(const json &object, const WorkloadCheckContext &context)
 {
     const std::optional<KubeWorkload> w = evaluateWorkload(object, context);
@@ -181,6 +177,9 @@ private slots:
         QCOMPARE(w.serviceAccount, std::string("web"));
         QCOMPARE(w.createdAt, QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC).toSecsSinceEpoch());
         QCOMPARE(w.containers, 1);
+        QCOMPARE(w.images.size(), std::size_t(1));
+        // No status: the digest pinned in the reference.
+        QCOMPARE(w.imageDigests, std::vector<std::string>{"sha256:" + std::string(64, '1')});
         QCOMPARE(w.checks.size(), workloadCheckIds().size()); // one container: one result per check
         for (const WorkloadCheckResult &r : w.checks) {
             const CheckState expected = r.check == workloadcheck::kSecretEnvRef ? CheckState::NotApplicable : CheckState::Pass;
@@ -471,7 +470,8 @@ private slots:
         QCOMPARE(w.containers, 3); // containers and init containers
         QCOMPARE(w.images, (std::vector<std::string>{pod["spec"]["containers"][0]["image"].get<std::string>(), "registry.example/shop/migrate:2",
                                                      "busybox"}));
-        QCOMPARE(w.imageDigests, (std::vector<std::string>{digest, "sha256:3333"}));
+        // One digest per image: the status's (matched by container name), else the reference's, else "".
+        QCOMPARE(w.imageDigests, (std::vector<std::string>{digest, "sha256:3333", ""}));
         const std::vector<std::pair<std::string, std::string>> containers{
             {"app", "spec.containers[0]"}, {"proxy", "spec.containers[1]"},
             {"migrate", "spec.initContainers[0]"}, {"debugger", "spec.ephemeralContainers[0]"}};
@@ -548,6 +548,26 @@ private slots:
         QVERIFY(findResult(w, "privileged", prefix.toStdString() + ".containers[0].securityContext.privileged"));
     }
 
+    void windowsPod()
+    {
+        json pod = compliantPod();
+        pod["spec"]["os"] = {{"name", "windows"}};
+        pod["spec"].erase("securityContext");
+        pod["spec"]["containers"][0].erase("securityContext");
+        const KubeWorkload w = evaluate(pod, makeContext({}));
+        const std::set<std::string> linuxOnly{"privilege-escalation", "capabilities-not-dropped", "dangerous-capabilities",
+                                              "writable-root-fs", "no-seccomp", "no-apparmor"};
+        for (const WorkloadCheckResult &r : w.checks) {
+            if (linuxOnly.count(r.check)) {
+                QCOMPARE(r.state, CheckState::NotApplicable);
+                QCOMPARE(r.path, std::string("spec.os.name"));
+            }
+        }
+        QCOMPARE(resultsOf(w, "run-as-root").front()->state, CheckState::Fail); // still judged
+        QCOMPARE(resultsOf(w, "privileged").front()->state, CheckState::Pass);
+        QCOMPARE(w.checks.size(), workloadCheckIds().size());
+    }
+
     void notAWorkload()
     {
         const WorkloadCheckContext c = makeContext({});
@@ -591,6 +611,32 @@ private slots:
             everything += r.check + r.control + r.container + r.path + r.message;
         QVERIFY(everything.find(planted) == std::string::npos);
         QVERIFY(everything.find("pl4nted") == std::string::npos);
+    }
+
+    void imageReferences_data()
+    {
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("digest");
+        QTest::newRow("official") << "nginx" << "docker.io" << "library/nginx" << "" << "";
+        QTest::newRow("hub user") << "bitnami/redis:7.2" << "docker.io" << "bitnami/redis" << "7.2" << "";
+        QTest::newRow("hub alias") << "index.docker.io/library/alpine:3.19" << "docker.io" << "library/alpine" << "3.19" << "";
+        QTest::newRow("port, tag and digest") << "Registry.Example:5000/team/app:1.0@sha256:abc" << "registry.example:5000"
+                                              << "team/app" << "1.0" << "sha256:abc";
+        QTest::newRow("localhost") << "localhost/app" << "localhost" << "app" << "" << "";
+        QTest::newRow("digest only") << "ghcr.io/acme/web@sha256:def" << "ghcr.io" << "acme/web" << "" << "sha256:def";
+    }
+
+    void imageReferences()
+    {
+        QFETCH(QString, reference);
+        const ImageReference ref = parseImageReference(reference.toStdString());
+        QTEST(QString::fromStdString(ref.registry), "registry");
+        QTEST(QString::fromStdString(ref.repository), "repository");
+        QTEST(QString::fromStdString(ref.tag), "tag");
+        QTEST(QString::fromStdString(ref.digest), "digest");
     }
 
     void podEnvSecretRules()
@@ -655,7 +701,7 @@ private slots:
         const QString imageId = fixture.value("status").toObject().value("containerStatuses").toArray().at(0).toObject()
                                     .value("imageID").toString();
 
-        const KubeWorkload w = evaluate(kubeFixture("po.json"), WorkloadCheckContext{});
+        const KubeWorkload w = evaluate(jsonFixture("k9s/po.json"), WorkloadCheckContext{});
         QCOMPARE(w.kind, std::string("Pod"));
         QCOMPARE(w.name, str(meta.value("name")));
         QCOMPARE(w.nameSpace, str(meta.value("namespace")));
@@ -707,7 +753,7 @@ private slots:
                 images.insert(c.toObject().value("image").toString());
         }
 
-        const KubeWorkload w = evaluate(kubeFixture("po_sidecar.json"), WorkloadCheckContext{});
+        const KubeWorkload w = evaluate(jsonFixture("k9s/po_sidecar.json"), WorkloadCheckContext{});
         QCOMPARE(w.containers, int(paths.size()));
         QCOMPARE(w.images.size(), std::size_t(images.size()));
         for (std::string_view check : workloadCheckIds()) {
@@ -743,7 +789,7 @@ private slots:
         }
         QVERIFY(firstRef >= 0);
 
-        const KubeWorkload w = evaluate(kubeFixture("dp.json"), makeContext({}));
+        const KubeWorkload w = evaluate(jsonFixture("k9s/dp.json"), makeContext({}));
         QCOMPARE(w.kind, std::string("Deployment"));
         QCOMPARE(w.nameSpace, str(fixture.value("metadata").toObject().value("namespace")));
         QCOMPARE(w.serviceAccount, std::string()); // none set: the default account
@@ -779,7 +825,7 @@ private slots:
 
         ContextKnobs knobs;
         knobs.trusted = {"gcr.io"};
-        const KubeWorkload w = evaluate(kubeFixture("ds.json"), makeContext(knobs));
+        const KubeWorkload w = evaluate(jsonFixture("k9s/ds.json"), makeContext(knobs));
         QCOMPARE(w.kind, std::string("DaemonSet"));
         QCOMPARE(w.containers, int(spec.value("containers").toArray().size()));
         QCOMPARE(w.serviceAccount, str(spec.value("serviceAccountName")));
