@@ -11,6 +11,18 @@ namespace {
 
 constexpr std::size_t kReportChunkBytes = 8u << 20; // trivy-operator items per parsed List
 
+// evaluateWorkload() gives one digest per image (from the object's own status or reference); the
+// digests its pods run win where a pod reported one. Kept aligned with `images`, never appended.
+void useRunningDigests(KubeWorkload &w, const std::map<std::string, std::string> &running)
+{
+    w.imageDigests.resize(w.images.size());
+    for (std::size_t i = 0; i < w.images.size(); ++i) {
+        const auto it = running.find(w.images[i]);
+        if (it != running.end() && !it->second.empty())
+            w.imageDigests[i] = it->second;
+    }
+}
+
 const nlohmann::json &field(const nlohmann::json &object, const char *key)
 {
     static const nlohmann::json null;
@@ -187,12 +199,8 @@ void ClusterFacts::addController(const nlohmann::json &object, const std::map<st
     if (!w)
         return;
     w->pods = pods;
-    if (digests) {
-        for (const std::string &image : w->images) {
-            const auto it = digests->find(image);
-            w->imageDigests.push_back(it == digests->end() ? std::string() : it->second);
-        }
-    }
+    if (digests)
+        useRunningDigests(*w, *digests);
     m_batch.workloads.push_back(std::move(*w));
 }
 
@@ -374,11 +382,7 @@ void ClusterFacts::finish(const std::vector<std::string> &crdGroups)
         w->name = owner.substr(second + 1);
         w->uid.clear();
         w->pods = p.active;
-        w->imageDigests.clear();
-        for (const std::string &image : w->images) {
-            const auto it = p.digests.find(image);
-            w->imageDigests.push_back(it == p.digests.end() ? std::string() : it->second);
-        }
+        useRunningDigests(*w, p.digests);
         m_batch.workloads.push_back(std::move(*w));
     }
     for (KubeWorkload &w : m_batch.workloads)
