@@ -60,4 +60,19 @@ std::vector<std::string> CliArgs::values(const std::string &name) const
     return out;
 }
 
+bool CliArgs::count(const std::string &name, long long &out) const
+{
+    out = -1;
+    const std::optional<std::string> text = value(name);
+    if (!text)
+        return true;
+    try {
+        std::size_t used = 0;
+        out = std::stoll(*text, &used);
+        return used == text->size() && out >= 0;
+    } catch (...) {
+        return false;
+    }
+}
+
 } // namespace bulkhead::cli

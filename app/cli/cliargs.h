@@ -23,6 +23,8 @@ public:
     bool flag(const std::string &name) const { return m_flags.count(name) > 0; }
     std::optional<std::string> value(const std::string &name) const;
     std::vector<std::string> values(const std::string &name) const; // repeated option
+    // A count option such as --limit: -1 when absent, the number when it is one >= 0, else false.
+    bool count(const std::string &name, long long &out) const;
     const std::vector<std::string> &positional() const { return m_positional; }
     const std::string &error() const { return m_error; }
 

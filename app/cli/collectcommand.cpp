@@ -1,6 +1,7 @@
 #include "cliargs.h"
 #include "commands.h"
 
+#include "kube/execcredential.h"
 #include "net/canceltoken.h"
 #include "registry/sourcecollection.h"
 
@@ -18,14 +19,17 @@ namespace {
 constexpr const char *kHelp =
     "Usage: bulkheadctl [--db PATH] collect [--concurrency N] [--progress] [NAME...]\n"
     "\n"
-    "Collects registry sources (all of them when no NAME is given; add one with `bulkheadctl source\n"
-    "add registry`): repositories, tags, manifests of each platform, image configs, cosign\n"
-    "signatures and SBOMs, and the image posture findings. A source is stored in one transaction:\n"
-    "a failed or interrupted collection leaves the store as it was. When a repository or image\n"
-    "fails, the rest is stored and nothing is removed (the run is \"partial\").\n"
+    "Collects sources (all of them when no NAME is given; add one with `bulkheadctl source add\n"
+    "registry` or `source add cluster`). Registries: repositories, tags, manifests of each platform,\n"
+    "image configs, cosign signatures and SBOMs, and the image posture findings. Clusters: the\n"
+    "workloads, namespaces, RBAC objects, secret metadata (never values) and trivy-operator reports\n"
+    "through the Kubernetes API, judged by the workload, namespace and cluster checks (see\n"
+    "`bulkheadctl workloads`). A source is stored in one transaction: a failed or interrupted\n"
+    "collection leaves the store as it was. When a repository, image or Kubernetes resource fails\n"
+    "(e.g. forbidden), the rest is stored and nothing is removed (the run is \"partial\").\n"
     "\n"
     "Options:\n"
-    "  --concurrency N  connections per source (1..64; default: the source's setting)\n"
+    "  --concurrency N  connections per registry source (1..64; default: the source's setting)\n"
     "  --progress       show progress on stderr even when it is not a terminal\n"
     "\n"
     "One summary line per source on stdout; failures on stderr.\n"
@@ -36,10 +40,10 @@ CancelToken *g_cancel = nullptr;
 
 // A source with stored credentials reads its password from the desktop keyring (QtKeychain over
 // D-Bus), which needs an application object; bulkheadctl has none unless a command makes one.
-std::unique_ptr<QCoreApplication> keyringApplicationFor(const std::vector<RegistrySourceConfig> &sources)
+std::unique_ptr<QCoreApplication> keyringApplicationFor(const std::vector<CollectableSource> &sources)
 {
-    for (const RegistrySourceConfig &s : sources) {
-        if (s.auth == RegistryAuthKind::Basic)
+    for (const CollectableSource &s : sources) {
+        if (s.kind == "registry" && s.registry.auth == RegistryAuthKind::Basic)
             return keyringApplication();
     }
     return nullptr;
@@ -78,13 +82,14 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
     }
     std::string error;
     bool unknown = false;
-    const auto sources = sourcesToCollect(dbPath, args.positional(), &error, &unknown);
+    const auto sources = collectableSources(dbPath, args.positional(), &error, &unknown);
     if (!error.empty()) {
         std::fprintf(stderr, "bulkheadctl collect: %s\n", error.c_str());
         return unknown ? Usage : Failed;
     }
     if (sources.empty()) {
-        std::fprintf(stderr, "bulkheadctl collect: no registry sources (add one with `bulkheadctl source add registry`)\n");
+        std::fprintf(stderr, "bulkheadctl collect: no sources (add one with `bulkheadctl source add registry` or "
+                             "`bulkheadctl source add cluster`)\n");
         return Failed;
     }
 
@@ -95,8 +100,9 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
     g_cancel = &cancel;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+    ExecCredentialProvider exec; // plugin tokens: in memory, for this command only
     bool allComplete = true;
-    for (const RegistrySourceConfig &source : sources) {
+    for (const CollectableSource &source : sources) {
         std::string lastLine;
         auto onProgress = [&](const CollectionProgress &p) {
             // A terminal gets one line redrawn in place; a log gets a line per phase and per tenth.
@@ -114,16 +120,16 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
             }
             std::fflush(stderr);
         };
-        const CollectionResult r = collectSource(dbPath, source, &cancel,
-                                                 showProgress ? CollectionProgressCallback(onProgress) : nullptr,
-                                                 concurrency);
+        const CollectionResult r = collectAnySource(dbPath, source, &cancel,
+                                                    showProgress ? CollectionProgressCallback(onProgress) : nullptr,
+                                                    &exec, concurrency);
         if (showProgress && tty)
             std::fputs("\r\033[K", stderr);
         for (const std::string &f : r.failures)
             std::fprintf(stderr, "error: %s: %s\n", source.name.c_str(), f.c_str());
         if (r.status == CollectionStatus::Failed || r.status == CollectionStatus::Cancelled)
             std::fprintf(stderr, "error: %s: %s\n", source.name.c_str(), r.error.c_str());
-        std::printf("%s: %s\n", source.name.c_str(), collectionSummary(r).c_str());
+        std::printf("%s: %s\n", source.name.c_str(), collectionSummary(r, source.kind).c_str());
         std::fflush(stdout);
         allComplete = allComplete && r.status == CollectionStatus::Complete;
     }

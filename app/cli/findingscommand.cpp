@@ -86,16 +86,9 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
         return Usage;
     query.search = args.value("--search").value_or("");
     long long limit = -1;
-    if (auto text = args.value("--limit")) {
-        try {
-            limit = std::stoll(*text);
-        } catch (...) {
-            limit = -2;
-        }
-        if (limit < 0) {
-            std::fprintf(stderr, "bulkheadctl findings: --limit takes a number\n");
-            return Usage;
-        }
+    if (!args.count("--limit", limit)) {
+        std::fprintf(stderr, "bulkheadctl findings: --limit takes a number\n");
+        return Usage;
     }
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {

@@ -1,5 +1,6 @@
 #include "cliargs.h"
 #include "commands.h"
+#include "listprinter.h"
 
 #include "registry/signaturestate.h"
 #include "report/findingscsv.h"
@@ -111,6 +112,18 @@ nlohmann::ordered_json jsonRow(const ImageRepository::ImageRow &r)
     return j;
 }
 
+std::string tableLine(const ImageRepository::ImageRow &r)
+{
+    const std::string counts = std::to_string(r.critical) + "/" + std::to_string(r.high) + "/"
+        + std::to_string(r.medium) + "/" + std::to_string(r.low);
+    return formatLine("%-40s  %-20s  %-14s  %-19s  %-10s  %8.1f  %6d  %-19s  %-9s  %-15s  %s",
+                      cut(r.repository, 40).c_str(), cut(r.tags, 20).c_str(), cut(r.platform, 14).c_str(),
+                      shortDigest(r.digest).c_str(), cut(r.user.empty() ? "(root)" : r.user, 10).c_str(),
+                      static_cast<double>(r.size) / (1024.0 * 1024.0), r.layers, signatureName(r.signature).c_str(),
+                      r.sbomFormat.empty() ? "-" : r.sbomFormat.c_str(), counts.c_str(),
+                      r.lastScanAt ? isoTime(r.lastScanAt).c_str() : "never");
+}
+
 } // namespace
 
 int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs)
@@ -153,15 +166,8 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
     if (!kSortKeys.count(sortName))
         return usage("--sort does not accept \"" + sortName + "\"");
     long long limit = -1;
-    if (auto text = args.value("--limit")) {
-        try {
-            limit = std::stoll(*text);
-        } catch (...) {
-            limit = -2;
-        }
-        if (limit < 0)
-            return usage("--limit takes a number");
-    }
+    if (!args.count("--limit", limit))
+        return usage("--limit takes a number");
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json")
         return usage("--format must be table, csv or json");
@@ -177,47 +183,18 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
             filter.sourceIds.push_back(source->id);
         }
         ImageRepository repo(db);
-        if (format == "json")
-            std::fputs("[", stdout);
-        else if (format == "csv")
-            std::puts(kCsvHeader);
-        else
-            std::printf("%-40s  %-20s  %-14s  %-19s  %-10s  %8s  %6s  %-19s  %-9s  %-15s  %s\n", "REPOSITORY", "TAGS",
-                        "PLATFORM", "DIGEST", "USER", "SIZE MiB", "LAYERS", "SIGNATURE", "SBOM", "CRIT/HIGH/MED/LOW",
-                        "LAST SCAN");
-        long long written = 0;
-        bool first = true;
+        ListPrinter out(format, limit);
+        out.begin(kCsvHeader,
+                  formatLine("%-40s  %-20s  %-14s  %-19s  %-10s  %8s  %6s  %-19s  %-9s  %-15s  %s", "REPOSITORY", "TAGS",
+                             "PLATFORM", "DIGEST", "USER", "SIZE MiB", "LAYERS", "SIGNATURE", "SBOM",
+                             "CRIT/HIGH/MED/LOW", "LAST SCAN"));
         // Pages of the repository's maximum until the list or the limit ends.
-        for (int offset = 0;; offset += ImageRepository::kMaxRowsPerCall) {
-            const auto rows = repo.rows(filter, kSortKeys.at(sortName), args.flag("--desc"), offset,
-                                        ImageRepository::kMaxRowsPerCall);
-            for (const auto &r : rows) {
-                if (limit >= 0 && written >= limit)
-                    break;
-                ++written;
-                if (format == "json") {
-                    std::fputs(first ? "\n" : ",\n", stdout);
-                    std::fputs(jsonRow(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(),
-                               stdout);
-                } else if (format == "csv") {
-                    std::puts(csvLine(r).c_str());
-                } else {
-                    const std::string counts = std::to_string(r.critical) + "/" + std::to_string(r.high) + "/"
-                        + std::to_string(r.medium) + "/" + std::to_string(r.low);
-                    std::printf("%-40s  %-20s  %-14s  %-19s  %-10s  %8.1f  %6d  %-19s  %-9s  %-15s  %s\n",
-                                cut(r.repository, 40).c_str(), cut(r.tags, 20).c_str(), cut(r.platform, 14).c_str(),
-                                shortDigest(r.digest).c_str(), cut(r.user.empty() ? "(root)" : r.user, 10).c_str(),
-                                static_cast<double>(r.size) / (1024.0 * 1024.0), r.layers, signatureName(r.signature).c_str(),
-                                r.sbomFormat.empty() ? "-" : r.sbomFormat.c_str(), counts.c_str(),
-                                r.lastScanAt ? isoTime(r.lastScanAt).c_str() : "never");
-                }
-                first = false;
-            }
-            if (static_cast<int>(rows.size()) < ImageRepository::kMaxRowsPerCall || (limit >= 0 && written >= limit))
-                break;
-        }
-        if (format == "json")
-            std::fputs(first ? "]\n" : "\n]\n", stdout);
+        out.pages(
+            ImageRepository::kMaxRowsPerCall,
+            [&](std::int64_t offset, int limit) {
+                return repo.rows(filter, kSortKeys.at(sortName), args.flag("--desc"), int(offset), limit);
+            },
+            jsonRow, csvLine, tableLine);
     } catch (const StoreError &e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return Failed;

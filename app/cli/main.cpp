@@ -4,6 +4,8 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <malloc.h>
 #include <cstring>
@@ -23,9 +25,10 @@ constexpr const char *kUsage =
     "  findings             list findings (filters, table/csv/json)\n"
     "  stats                counts by kind, severity and status\n"
     "  triage FINGERPRINT.. set status, assignee or comment on findings\n"
-    "  source add|list|remove  registries to collect images from\n"
+    "  source add|list|remove  registries and Kubernetes clusters to collect from\n"
     "  images               images of the registry sources (filters, table/csv/json)\n"
-    "  collect [NAME...]    collect registry sources (all when none is named)\n"
+    "  workloads            workloads of the cluster sources with their checks (table/csv/json)\n"
+    "  collect [NAME...]    collect registry and cluster sources (all when none is named)\n"
     "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
     "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
     "\n"
@@ -44,6 +47,10 @@ int main(int argc, char **argv)
     // heap for the next report instead of returning it to the kernel and faulting it back in.
     mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    // The GUI's settings (trusted registries, posture thresholds) are read under its organisation
+    // and application name; without these bulkheadctl would read a file of its own.
+    QCoreApplication::setOrganizationName(QStringLiteral("bulkhead"));
+    QCoreApplication::setApplicationName(QStringLiteral("Bulkhead"));
     std::vector<std::string> args(argv + 1, argv + argc);
     std::string dbPath;
     std::size_t i = 0;
@@ -102,6 +109,8 @@ int main(int argc, char **argv)
         return bulkhead::cli::runImages(dbPath, rest);
     if (command == "collect")
         return bulkhead::cli::runCollect(dbPath, rest);
+    if (command == "workloads")
+        return bulkhead::cli::runWorkloads(dbPath, rest);
     if (command == "demo")
         return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {

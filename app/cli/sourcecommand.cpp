@@ -2,11 +2,16 @@
 #include "commands.h"
 
 #include "credentials/keyringsecretstore.h"
+#include "kube/execcredential.h"
+#include "kube/kubeconfig.h"
+#include "kube/kubeconnection.h"
+#include "sources/clustersourceconfig.h"
 #include "sources/registrysourceconfig.h"
 #include "store/database.h"
 #include "store/imagerepository.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
+#include "store/workloadrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,11 +29,13 @@ namespace {
 
 constexpr const char *kHelp =
     "Usage: bulkheadctl [--db PATH] source add registry NAME URL [OPTIONS]\n"
+    "       bulkheadctl [--db PATH] source add cluster NAME [--kubeconfig PATH] [--context CTX] [--approve-exec]\n"
     "       bulkheadctl [--db PATH] source list [--format table|json]\n"
     "       bulkheadctl [--db PATH] source remove NAME\n"
     "\n"
-    "Registries to collect images from (see `bulkheadctl collect`). NAME: letters, digits, '.', '_', '-'.\n"
-    "URL: https://host[:port] (http:// only with --insecure).\n"
+    "Registries to collect images from and Kubernetes clusters to collect workloads from (see\n"
+    "`bulkheadctl collect`). NAME: letters, digits, '.', '_', '-'. URL: https://host[:port] (http://\n"
+    "only with --insecure).\n"
     "\n"
     "Options of `source add registry`:\n"
     "  --ca FILE            PEM CA certificate(s) to verify the registry's TLS certificate\n"
@@ -45,7 +52,20 @@ constexpr const char *kHelp =
     "  --import-sboms       import the SBOMs attached to images\n"
     "  --concurrency N      parallel connections to the registry (1-64, default 8)\n"
     "\n"
-    "`source remove` also removes the source's images, collection history and keyring password.\n";
+    "Options of `source add cluster` (a kubeconfig context; NAME is the cluster's name in findings):\n"
+    "  --kubeconfig PATH    the kubeconfig file (default: $KUBECONFIG, merged as kubectl merges it,\n"
+    "                       or ~/.kube/config, read again at each collection)\n"
+    "  --context CTX        the context to collect (default: the kubeconfig's current-context)\n"
+    "  --approve-exec       the context's user runs an exec credential plugin: approve running\n"
+    "                       exactly the command shown (program, arguments, environment). Without it\n"
+    "                       the command is printed and the source cannot be collected until approved;\n"
+    "                       run `source add cluster NAME ... --approve-exec` again to approve. A\n"
+    "                       changed plugin entry needs a new approval.\n"
+    "Tokens, keys and passwords stay in the kubeconfig (or in memory, from a plugin); the store\n"
+    "keeps the path, the context and the approval fingerprint only.\n"
+    "\n"
+    "`source remove` also removes the source's images or workloads, collection history and keyring\n"
+    "password.\n";
 
 int usage(const std::string &message)
 {
@@ -76,15 +96,93 @@ std::string absolute(const std::string &path)
     return QDir::current().absoluteFilePath(QString::fromStdString(path)).toStdString();
 }
 
+// `source add cluster`: the context is resolved now (so that a typo fails here, naming the file
+// and context) and stored with its server; an exec plugin is shown in full and approved only with
+// --approve-exec. Adding an existing cluster source again with --approve-exec updates its approval.
+int addCluster(const std::string &dbPath, const CliArgs &args)
+{
+    const auto &pos = args.positional();
+    if (pos.size() != 2)
+        return usage("`source add cluster` takes NAME");
+    ClusterSourceConfig c;
+    c.name = pos[1];
+    if (auto path = args.value("--kubeconfig"))
+        c.kubeconfig = absolute(*path);
+    std::string error;
+    const std::vector<std::string> paths = kubeConfigPaths(c.kubeconfig);
+    const std::optional<KubeConfig> config = loadKubeConfig(paths, &error);
+    if (!config)
+        return failure(error);
+    std::string files;
+    for (const std::string &f : config->files)
+        files += (files.empty() ? "" : ", ") + f;
+    c.context = args.value("--context").value_or(config->currentContext);
+    if (c.context.empty()) {
+        std::string names;
+        for (const KubeContext &k : config->contexts)
+            names += (names.empty() ? "" : ", ") + k.name;
+        return failure("kubeconfig " + files + " has no current-context: choose one with --context ("
+                       + (names.empty() ? std::string("it defines no context") : "contexts: " + names) + ")");
+    }
+    const std::optional<KubeConnection> connection = resolveKubeConnection(*config, c.context, &error);
+    if (!connection)
+        return failure("kubeconfig " + files + ": " + error);
+    c.context = connection->contextName.empty() ? c.context : connection->contextName;
+    c.server = connection->server;
+    const bool approve = args.flag("--approve-exec");
+    if (connection->exec) {
+        const std::string command = describeExecCommand(*connection->exec);
+        std::printf("context %s: user \"%s\" (%s) authenticates with an exec credential plugin that runs:\n  %s\n",
+                    c.context.c_str(), connection->userName.c_str(), connection->userSourceFile.c_str(),
+                    command.c_str());
+        if (approve) {
+            c.execApproval = execApprovalFingerprint(connection->userSourceFile, connection->userName, *connection->exec);
+            c.execCommand = command;
+        } else {
+            std::printf("Not approved: collections of %s fail until you approve this command by running\n"
+                        "  bulkheadctl source add cluster %s%s%s --context %s --approve-exec\n",
+                        c.name.c_str(), c.name.c_str(), c.kubeconfig.empty() ? "" : " --kubeconfig ",
+                        c.kubeconfig.c_str(), c.context.c_str());
+        }
+    } else if (approve) {
+        std::printf("context %s uses no exec credential plugin: nothing to approve\n", c.context.c_str());
+    }
+    if (std::string problem = c.validate(); !problem.empty())
+        return usage(problem);
+    try {
+        Database db = Database::open(dbPath);
+        SourceRepository sources(db);
+        if (const auto existing = sources.find(c.name)) {
+            if (existing->kind != "cluster" || !approve || !connection->exec)
+                return failure("a source named " + c.name + " already exists");
+            sources.update(c);
+            std::printf("approved the exec plugin of cluster source %s\n", c.name.c_str());
+            return Ok;
+        }
+        sources.add(c);
+        std::printf("added cluster source %s (context %s, %s)%s\n", c.name.c_str(), c.context.c_str(),
+                    c.server.c_str(), c.execApproval.empty() ? "" : "; exec plugin approved");
+    } catch (const StoreError &e) {
+        return failure(e.what());
+    }
+    return Ok;
+}
+
 int add(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 {
+    if (!rawArgs.empty() && rawArgs[0] == "cluster") {
+        CliArgs clusterArgs({"--kubeconfig", "--context"}, {"--approve-exec"});
+        if (!clusterArgs.parse(rawArgs))
+            return usage(clusterArgs.error());
+        return addCluster(dbPath, clusterArgs);
+    }
     CliArgs args({"--ca", "--auth", "--username", "--include", "--exclude", "--cosign-key", "--concurrency"},
                  {"--insecure", "--password-stdin", "--import-sboms"});
     if (!args.parse(rawArgs))
         return usage(args.error());
     const auto &pos = args.positional();
     if (pos.empty() || pos[0] != "registry")
-        return usage("only `source add registry NAME URL` is supported");
+        return usage("`source add` takes registry NAME URL or cluster NAME");
     if (pos.size() != 3)
         return usage("`source add registry` takes NAME and URL");
 
@@ -175,6 +273,21 @@ std::string lastRunText(const std::optional<CollectionRunRow> &run)
     return run->status + " " + isoTime(run->startedAt);
 }
 
+nlohmann::ordered_json lastRunJson(const std::optional<CollectionRunRow> &run)
+{
+    if (!run)
+        return nullptr;
+    const CollectionRunRow &r = *run;
+    return {{"status", r.status},
+            {"started_at", isoTime(r.startedAt)},
+            {"finished_at", r.finishedAt ? nlohmann::ordered_json(isoTime(r.finishedAt)) : nlohmann::ordered_json()},
+            {"error", r.error},
+            {"repositories", r.repositories},
+            {"images", r.images},
+            {"requests", r.requests},
+            {"failures", r.failures}};
+}
+
 int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 {
     CliArgs args({"--format"}, {});
@@ -198,6 +311,22 @@ int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
                 j["name"] = s.name;
                 j["kind"] = s.kind;
                 j["url"] = s.url;
+                if (s.kind == "cluster") {
+                    WorkloadFilter wf;
+                    wf.cluster = s.name;
+                    j["server"] = s.cluster.server;
+                    j["context"] = s.cluster.context;
+                    j["kubeconfig"] = s.cluster.kubeconfig;
+                    j["exec_approved"] = !s.cluster.execApproval.empty();
+                    j["exec_command"] = s.cluster.execCommand;
+                    j["page_size"] = s.cluster.pageSize;
+                    j["import_trivy_operator"] = s.cluster.importTrivyOperator;
+                    j["created_at"] = isoTime(s.createdAt);
+                    j["workloads"] = WorkloadRepository(db).count(wf);
+                    j["last_run"] = lastRunJson(s.lastRun);
+                    out.push_back(std::move(j));
+                    continue;
+                }
                 j["auth"] = registryAuthKindName(s.config.auth);
                 j["username"] = s.config.username;
                 j["insecure"] = s.config.insecure;
@@ -209,30 +338,28 @@ int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
                 j["concurrency"] = s.config.concurrency;
                 j["created_at"] = isoTime(s.createdAt);
                 j["images"] = images.count(f);
-                if (s.lastRun) {
-                    const CollectionRunRow &r = *s.lastRun;
-                    j["last_run"] = {{"status", r.status},
-                                     {"started_at", isoTime(r.startedAt)},
-                                     {"finished_at", r.finishedAt ? nlohmann::ordered_json(isoTime(r.finishedAt))
-                                                                  : nlohmann::ordered_json()},
-                                     {"error", r.error},
-                                     {"repositories", r.repositories},
-                                     {"images", r.images},
-                                     {"requests", r.requests},
-                                     {"failures", r.failures}};
-                } else {
-                    j["last_run"] = nullptr;
-                }
+                j["last_run"] = lastRunJson(s.lastRun);
                 out.push_back(std::move(j));
             }
             std::puts(out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
             return Ok;
         }
-        std::printf("%-20s  %-40s  %-13s  %-8s  %-7s  %s\n", "NAME", "URL", "AUTH", "INSECURE", "IMAGES", "LAST RUN");
+        // ITEMS: images of a registry, workloads of a cluster. AUTH/CONTEXT: the registry's auth
+        // kind, the cluster's kubeconfig context.
+        std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7s  %s\n", "NAME", "KIND", "URL", "AUTH/CONTEXT", "INSECURE",
+                    "ITEMS", "LAST RUN");
         for (const SourceRow &s : rows) {
+            if (s.kind == "cluster") {
+                WorkloadFilter wf;
+                wf.cluster = s.name;
+                std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7lld  %s\n", s.name.c_str(), s.kind.c_str(),
+                            s.cluster.server.c_str(), s.cluster.context.c_str(), "-",
+                            static_cast<long long>(WorkloadRepository(db).count(wf)), lastRunText(s.lastRun).c_str());
+                continue;
+            }
             ImageRepository::ImageFilter f;
             f.sourceIds = {s.id};
-            std::printf("%-20s  %-40s  %-13s  %-8s  %-7lld  %s\n", s.name.c_str(), s.url.c_str(),
+            std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7lld  %s\n", s.name.c_str(), s.kind.c_str(), s.url.c_str(),
                         std::string(registryAuthKindName(s.config.auth)).c_str(), s.config.insecure ? "yes" : "no",
                         static_cast<long long>(images.count(f)), lastRunText(s.lastRun).c_str());
         }
@@ -259,7 +386,7 @@ int remove(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         // The store first: a missing keyring must not keep the user from removing a source.
         sources.remove(name);
         std::printf("removed source %s\n", name.c_str());
-        if (source->config.auth == RegistryAuthKind::Basic) {
+        if (source->kind == "registry" && source->config.auth == RegistryAuthKind::Basic) {
             const auto app = keyringApplication();
             const SecretResult r = KeyringSecretStore().remove(SecretStore::registryKey(name));
             if (!r.ok && !r.notFound)

@@ -1,5 +1,6 @@
 #include "jobs/collecttask.h"
 
+#include "kube/execcredential.h"
 #include "registry/sourcecollection.h"
 
 namespace bulkhead {
@@ -41,23 +42,26 @@ void CollectTask::run()
     for (const QString &n : std::as_const(m_sourceNames))
         names.push_back(n.toStdString());
     std::string error;
-    const std::vector<RegistrySourceConfig> sources = sourcesToCollect(m_storePath.toStdString(), names, &error);
+    const std::vector<CollectableSource> sources = collectableSources(m_storePath.toStdString(), names, &error);
     if (!error.empty() || sources.empty()) {
-        Q_EMIT finished(false, error.empty() ? tr("No registry sources to collect.") : QString::fromStdString(error));
+        Q_EMIT finished(false, error.empty() ? tr("No sources to collect.") : QString::fromStdString(error));
         return;
     }
+    ExecCredentialProvider exec; // one per task: plugin tokens are shared by its clusters, then dropped
     bool allComplete = true;
-    for (const RegistrySourceConfig &source : sources) {
+    for (const CollectableSource &source : sources) {
         const QString name = QString::fromStdString(source.name);
         if (m_cancel.isCancelled()) {
             allComplete = false;
             Q_EMIT sourceDone(name, QStringLiteral("cancelled"), {}, tr("cancelled before it started"));
             continue;
         }
-        const CollectionResult r = collectSource(
-            m_storePath.toStdString(), source, &m_cancel, [this, &name](const CollectionProgress &p) {
+        const CollectionResult r = collectAnySource(
+            m_storePath.toStdString(), source, &m_cancel,
+            [this, &name](const CollectionProgress &p) {
                 Q_EMIT progress(name, p.done, p.total, QString::fromStdString(p.phase));
-            });
+            },
+            &exec);
         allComplete = allComplete && r.status == CollectionStatus::Complete;
         QString details = QString::fromStdString(r.error);
         if (r.status == CollectionStatus::Partial) {
@@ -67,7 +71,7 @@ void CollectTask::run()
             details = lines.join(QLatin1Char('\n'));
         }
         Q_EMIT sourceDone(name, QString::fromLatin1(collectionStatusName(r.status)),
-                          QString::fromStdString(collectionSummary(r)), details);
+                          QString::fromStdString(collectionSummary(r, source.kind)), details);
     }
     Q_EMIT finished(allComplete, m_cancel.isCancelled() ? tr("cancelled") : QString());
 }

@@ -10,9 +10,11 @@
 
 namespace bulkhead {
 
-// A collection of registry sources as a Qt job: runs RegistryCollector for each source, one after
-// the other, on a thread it owns, and reports through queued signals, so the GUI never waits on
-// the network or SQLite. Credentials are resolved on that thread (keyring, docker config.json).
+// A collection of sources as a Qt job: runs RegistryCollector or ClusterCollector for each source,
+// one after the other, on a thread it owns, and reports through queued signals, so the GUI never
+// waits on the network or SQLite. Credentials are resolved on that thread (keyring, docker
+// config.json, kubeconfig); the task has ONE ExecCredentialProvider, so an approved exec plugin
+// runs once for the clusters of one user and its token lives in memory for the task's life only.
 // Cancelling stops the running crawl (its transfers end within ~100 ms) and skips the rest; a
 // cancelled source leaves the store as it was, apart from its run record.
 class CollectTask final : public QObject
@@ -21,7 +23,7 @@ class CollectTask final : public QObject
     Q_DISABLE_COPY_MOVE(CollectTask)
 
 public:
-    // `sourceNames` empty = every registry source in the store.
+    // `sourceNames` empty = every source (registries and clusters) in the store.
     CollectTask(QString storePath, QStringList sourceNames, QObject *parent = nullptr);
     ~CollectTask() override; // cancels and waits
 
@@ -30,7 +32,8 @@ public:
     bool isRunning() const;
 
 Q_SIGNALS:
-    // phase: "catalog", "manifests" (done/total repositories), "writing".
+    // phase: registries "catalog", "manifests" (done/total repositories), "writing"; clusters
+    // "discovery", "listing" (done/total resources), "writing".
     void progress(const QString &source, qint64 done, qint64 total, const QString &phase);
     // status: complete | partial | failed | cancelled; summary: collectionSummary(); error: why it
     // failed, or the failures of a partial run, one per line.

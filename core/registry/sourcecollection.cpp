@@ -1,6 +1,7 @@
 #include "registry/sourcecollection.h"
 
 #include "analysis/posturethresholds.h"
+#include "kube/clustercollector.h"
 #include "registry/registrycollector.h"
 #include "registry/sourcecredentials.h"
 #include "store/database.h"
@@ -11,17 +12,20 @@
 
 namespace bulkhead {
 
-std::vector<RegistrySourceConfig> sourcesToCollect(const std::string &storePath, const std::vector<std::string> &names,
-                                                   std::string *error, bool *unknownName)
+std::vector<CollectableSource> collectableSources(const std::string &storePath, const std::vector<std::string> &names,
+                                                  std::string *error, bool *unknownName)
 {
-    std::vector<RegistrySourceConfig> out;
+    std::vector<CollectableSource> out;
+    auto from = [](const SourceRow &row) {
+        return CollectableSource{row.name, row.kind, row.config, row.cluster};
+    };
     try {
         Database db = Database::open(storePath, Database::Access::ReadOnly);
         SourceRepository sources(db);
         if (names.empty()) {
             for (const SourceRow &row : sources.list()) {
-                if (row.kind == "registry")
-                    out.push_back(row.config);
+                if (row.kind == "registry" || row.kind == "cluster")
+                    out.push_back(from(row));
             }
             return out;
         }
@@ -33,16 +37,26 @@ std::vector<RegistrySourceConfig> sourcesToCollect(const std::string &storePath,
                     *unknownName = true;
                 return {};
             }
-            // Only registry sources are collected here for now; a cluster's config is not a registry's.
-            if (row->kind != "registry") {
-                *error = "\"" + name + "\" is a " + row->kind + " source, not a registry";
-                return {};
-            }
-            out.push_back(row->config);
+            out.push_back(from(*row));
         }
     } catch (const StoreError &e) {
         *error = e.what();
         return {};
+    }
+    return out;
+}
+
+std::vector<RegistrySourceConfig> sourcesToCollect(const std::string &storePath, const std::vector<std::string> &names,
+                                                   std::string *error, bool *unknownName)
+{
+    std::vector<RegistrySourceConfig> out;
+    for (CollectableSource &s : collectableSources(storePath, names, error, unknownName)) {
+        if (s.kind == "registry") {
+            out.push_back(std::move(s.registry));
+        } else if (!names.empty()) {
+            *error = "\"" + s.name + "\" is a " + s.kind + " source, not a registry";
+            return {};
+        }
     }
     return out;
 }
@@ -62,6 +76,46 @@ CollectionResult collectSource(const std::string &storePath, RegistrySourceConfi
     RegistryCollector collector(storePath, std::move(source), std::move(credentials), loadPostureThresholds());
     collector.setProgressCallback(progress);
     return collector.run(cancel);
+}
+
+CollectionResult collectClusterSource(const std::string &storePath, ClusterSourceConfig source, const CancelToken *cancel,
+                                      const CollectionProgressCallback &progress, ExecCredentialProvider *exec)
+{
+    ClusterCollector collector(storePath, std::move(source), exec);
+    collector.setProgressCallback(progress);
+    return collector.run(cancel);
+}
+
+CollectionResult collectAnySource(const std::string &storePath, const CollectableSource &source, const CancelToken *cancel,
+                                  const CollectionProgressCallback &progress, ExecCredentialProvider *exec,
+                                  int concurrency)
+{
+    if (source.kind == "cluster")
+        return collectClusterSource(storePath, source.cluster, cancel, progress, exec);
+    return collectSource(storePath, source.registry, cancel, progress, concurrency);
+}
+
+std::string clusterCollectionSummary(const CollectionResult &r)
+{
+    char time[32];
+    std::snprintf(time, sizeof time, "%.1f", r.seconds);
+    std::string s = std::string(collectionStatusName(r.status)) + ": " + std::to_string(r.resources) + " resources, "
+        + std::to_string(r.workloads) + " workloads, " + std::to_string(r.namespaces) + " namespaces, "
+        + std::to_string(r.requests) + " requests";
+    if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
+        s += "; " + std::to_string(r.postureFindings) + " findings (" + std::to_string(r.newFindings) + " new, "
+            + std::to_string(r.resolved) + " resolved)";
+    if (!r.notCollected.empty()) {
+        s += "; not collected: ";
+        for (std::size_t i = 0; i < r.notCollected.size(); ++i)
+            s += (i ? ", " : "") + r.notCollected[i];
+    }
+    return s + " in " + time + " s";
+}
+
+std::string collectionSummary(const CollectionResult &r, const std::string &kind)
+{
+    return kind == "cluster" ? clusterCollectionSummary(r) : collectionSummary(r);
 }
 
 std::string collectionSummary(const CollectionResult &r)

@@ -1,0 +1,189 @@
+#include "cliargs.h"
+#include "commands.h"
+#include "listprinter.h"
+
+#include "kube/workloadcheck.h"
+#include "report/findingscsv.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "store/workloadrepository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace bulkhead::cli {
+
+namespace {
+
+constexpr const char *kHelp =
+    "Usage: bulkheadctl [--db PATH] workloads [OPTIONS]\n"
+    "\n"
+    "Lists the workloads the cluster sources hold (see `bulkheadctl collect`): each top-level\n"
+    "controller (Deployment, StatefulSet, DaemonSet, CronJob, a Job or ReplicaSet without an owner)\n"
+    "or bare pod, with the outcome of every workload check. Filters combine with AND.\n"
+    "\n"
+    "Options:\n"
+    "  --cluster C        workloads of this cluster source\n"
+    "  --namespace N      workloads in this namespace\n"
+    "  --failing CHECK    only workloads failing this check (see the list below)\n"
+    "  --search TEXT      part of the name, namespace or an image\n"
+    "  --limit N          at most N workloads\n"
+    "  --format F         table (default), csv (one column per check) or json (an array of objects)\n"
+    "\n"
+    "Checks: ";
+
+int usage(const std::string &message)
+{
+    std::fprintf(stderr, "bulkheadctl workloads: %s\n\n%s", message.c_str(), kHelp);
+    for (std::string_view id : workloadCheckIds())
+        std::fprintf(stderr, "%.*s ", int(id.size()), id.data());
+    std::fputs("\n", stderr);
+    return Usage;
+}
+
+std::string cut(const std::string &s, std::size_t width)
+{
+    return s.size() <= width ? s : s.substr(0, width - 1) + "~";
+}
+
+// The failing checks of a row, comma separated.
+std::string failingChecks(const WorkloadRow &r)
+{
+    std::string out;
+    const auto &ids = workloadCheckIds();
+    for (std::size_t i = 0; i < r.cells.size() && i < ids.size(); ++i) {
+        if (r.cells[i].state == CheckState::Fail)
+            out.append(out.empty() ? "" : ",").append(ids[i]);
+    }
+    return out;
+}
+
+std::string worstName(const WorkloadRow &r)
+{
+    return r.failedChecks ? std::string(severityName(r.worst)) : std::string();
+}
+
+nlohmann::ordered_json jsonRow(const WorkloadRow &r)
+{
+    nlohmann::ordered_json j;
+    j["cluster"] = r.cluster;
+    j["namespace"] = r.nameSpace;
+    j["kind"] = r.kind;
+    j["name"] = r.name;
+    j["service_account"] = r.serviceAccount;
+    j["pods"] = r.pods;
+    j["containers"] = r.containers;
+    j["images"] = r.images;
+    j["failed_checks"] = r.failedChecks;
+    j["worst"] = worstName(r);
+    nlohmann::ordered_json checks = nlohmann::ordered_json::object();
+    const auto &ids = workloadCheckIds();
+    for (std::size_t i = 0; i < r.cells.size() && i < ids.size(); ++i) {
+        const WorkloadCheckCell &c = r.cells[i];
+        nlohmann::ordered_json cell;
+        cell["state"] = checkStateName(c.state);
+        if (c.state == CheckState::Fail) {
+            cell["severity"] = std::string(severityName(c.severity));
+            cell["path"] = c.path;
+            cell["message"] = c.message;
+            cell["failing_containers"] = c.failingContainers;
+        }
+        checks[std::string(ids[i])] = std::move(cell);
+    }
+    j["checks"] = std::move(checks);
+    j["collected_at"] = isoTime(r.collectedAt);
+    return j;
+}
+
+std::string csvHeader()
+{
+    std::string h = "cluster,namespace,kind,name,service_account,pods,containers,images,failed_checks,worst";
+    for (std::string_view id : workloadCheckIds())
+        h.append(",").append(id);
+    return h;
+}
+
+std::string csvLine(const WorkloadRow &r)
+{
+    using findingscsv::field;
+    std::string images;
+    for (const std::string &i : r.images)
+        images += (images.empty() ? "" : " ") + i;
+    std::string line = field(r.cluster) + ',' + field(r.nameSpace) + ',' + field(r.kind) + ',' + field(r.name) + ','
+        + field(r.serviceAccount) + ',' + std::to_string(r.pods) + ',' + std::to_string(r.containers) + ','
+        + field(images) + ',' + std::to_string(r.failedChecks) + ',' + worstName(r);
+    for (std::size_t i = 0; i < workloadCheckIds().size(); ++i)
+        line += ',' + std::string(i < r.cells.size() ? checkStateName(r.cells[i].state) : "");
+    return line;
+}
+
+std::string tableLine(const WorkloadRow &r)
+{
+    return formatLine("%-16s  %-20s  %-11s  %-36s  %5d  %6d  %-8s  %s", cut(r.cluster, 16).c_str(),
+                      cut(r.nameSpace, 20).c_str(), cut(r.kind, 11).c_str(), cut(r.name, 36).c_str(), r.pods,
+                      r.failedChecks, worstName(r).c_str(), failingChecks(r).c_str());
+}
+
+} // namespace
+
+int runWorkloads(const std::string &dbPath, const std::vector<std::string> &rawArgs)
+{
+    CliArgs args({"--cluster", "--namespace", "--failing", "--search", "--limit", "--format"}, {"--help", "-h"});
+    if (!args.parse(rawArgs))
+        return usage(args.error());
+    if (args.flag("--help") || args.flag("-h")) {
+        std::fputs(kHelp, stdout);
+        for (std::string_view id : workloadCheckIds())
+            std::printf("%.*s ", int(id.size()), id.data());
+        std::puts("");
+        return Ok;
+    }
+    if (!args.positional().empty())
+        return usage("unexpected argument \"" + args.positional()[0] + "\"");
+    WorkloadFilter filter;
+    filter.cluster = args.value("--cluster").value_or("");
+    filter.nameSpace = args.value("--namespace").value_or("");
+    filter.text = args.value("--search").value_or("");
+    if (auto check = args.value("--failing")) {
+        bool known = false;
+        for (std::string_view id : workloadCheckIds())
+            known = known || id == *check;
+        if (!known)
+            return usage("--failing does not know the check \"" + *check + "\"");
+        filter.failingCheck = *check;
+    }
+    long long limit = -1;
+    if (!args.count("--limit", limit))
+        return usage("--limit takes a number");
+    const std::string format = args.value("--format").value_or("table");
+    if (format != "table" && format != "csv" && format != "json")
+        return usage("--format must be table, csv or json");
+
+    try {
+        Database db = Database::open(dbPath, Database::Access::ReadOnly);
+        WorkloadRepository repo(db);
+        if (!filter.cluster.empty()) {
+            bool known = false;
+            for (const std::string &c : repo.clusters())
+                known = known || c == filter.cluster;
+            if (!known) {
+                std::fprintf(stderr, "error: no workloads of a cluster named %s (see `bulkheadctl source list`)\n",
+                             filter.cluster.c_str());
+                return Failed;
+            }
+        }
+        ListPrinter out(format, limit);
+        out.begin(csvHeader(), formatLine("%-16s  %-20s  %-11s  %-36s  %5s  %6s  %-8s  %s", "CLUSTER", "NAMESPACE",
+                                          "KIND", "NAME", "PODS", "FAILED", "WORST", "FAILING CHECKS"));
+        out.pages(
+            1000, [&](std::int64_t offset, int limit) { return repo.page(filter, WorkloadSort::Cluster, false, offset, limit); },
+            jsonRow, csvLine, tableLine);
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace bulkhead::cli
