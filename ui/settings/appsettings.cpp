@@ -1,5 +1,7 @@
 #include "settings/appsettings.h"
 
+#include "kube/trustedregistries.h"
+
 #include <QSettings>
 
 namespace bulkhead::ui {
@@ -39,24 +41,27 @@ void AppSettings::setPostureThresholds(const PostureThresholds &thresholds)
     savePostureThresholds(thresholds);
 }
 
-namespace {
-const QString kTrustedRegistriesKey = QStringLiteral("workloads/trustedRegistries");
-} // namespace
-
 QStringList AppSettings::trustedRegistries()
 {
-    return QSettings().value(kTrustedRegistriesKey).toStringList();
+    QStringList out;
+    for (const std::string &r : loadTrustedRegistries())
+        out << QString::fromStdString(r);
+    return out;
 }
 
 void AppSettings::setTrustedRegistries(const QStringList &registries)
 {
-    QStringList clean;
+    // Duplicates dropped here; core trims and drops empty entries.
+    std::vector<std::string> out;
+    QStringList seen;
     for (const QString &r : registries) {
         const QString t = r.trimmed();
-        if (!t.isEmpty() && !clean.contains(t))
-            clean << t;
+        if (t.isEmpty() || seen.contains(t))
+            continue;
+        seen << t;
+        out.push_back(t.toStdString());
     }
-    QSettings().setValue(kTrustedRegistriesKey, clean);
+    saveTrustedRegistries(out);
 }
 
 QByteArray AppSettings::headerState(const QString &view)

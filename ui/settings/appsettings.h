@@ -24,8 +24,9 @@ public:
     static void setPostureThresholds(const PostureThresholds &thresholds);
 
     // Registry hosts (or host/path prefixes) whose images the team trusts, for the cluster
-    // collector's untrusted-registry check (SUP-4); empty: the check is not applicable. The key
-    // (workloads/trustedRegistries) is shared with the collector, which reads it from bulkheadctl.
+    // collector's untrusted-registry check (SUP-4); empty: the check is not applicable. core owns
+    // the key (workloads/trustedRegistries, read by the collector from bulkheadctl too); these
+    // forward to loadTrustedRegistries/saveTrustedRegistries.
     static QStringList trustedRegistries();
     static void setTrustedRegistries(const QStringList &registries); // trimmed, empty and duplicate entries dropped
 
