@@ -28,6 +28,10 @@ QString phaseText(const QString &phase)
         return tr("reading manifests");
     if (phase == QLatin1String("signatures"))
         return tr("checking signatures");
+    if (phase == QLatin1String("discovery"))
+        return tr("discovering the cluster's API");
+    if (phase == QLatin1String("listing"))
+        return tr("listing resources");
     if (phase == QLatin1String("writing"))
         return tr("writing to the store");
     return phase;
@@ -38,9 +42,9 @@ QString phaseText(const QString &phase)
 QString title(const JobRecord &job)
 {
     if (job.inputs.isEmpty())
-        return tr("Collect all registry sources");
+        return tr("Collect all sources"); // registries and clusters alike
     if (job.inputs.size() == 1)
-        return tr("Collect registry %1").arg(job.inputs.first());
+        return tr("Collect %1").arg(job.inputs.first());
     return tr("Collect %1").arg(sources(job.inputs.size()));
 }
 
