@@ -48,6 +48,9 @@ private:
         env.remove(QStringLiteral("KUBECONFIG"));
         // Settings (trusted registries) of this test only, never the user's.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.filePath(QStringLiteral("config")));
+        // Every Qt logging category at its most verbose: a debug line anywhere that carried a
+        // token or secret value would reach the output the tests search.
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("BULKHEADCTL"), QStringList{QStringLiteral("--db"), db} + args);
         if (!p.waitForFinished(120000))
