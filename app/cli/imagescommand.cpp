@@ -166,11 +166,9 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
     if (!kSortKeys.count(sortName))
         return usage("--sort does not accept \"" + sortName + "\"");
     long long limit = -1;
-    if (!args.count("--limit", limit))
-        return usage("--limit takes a number");
-    const std::string format = args.value("--format").value_or("table");
-    if (format != "table" && format != "csv" && format != "json")
-        return usage("--format must be table, csv or json");
+    std::string format;
+    if (const std::string problem = readListOptions(args, limit, format); !problem.empty())
+        return usage(problem);
 
     try {
         Database db = Database::open(dbPath, Database::Access::ReadOnly);

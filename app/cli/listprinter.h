@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cliargs.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -7,6 +9,19 @@
 #include <string>
 
 namespace bulkhead::cli {
+
+// The --limit and --format options every list command (images, workloads) takes. Returns the
+// usage problem, "" when both are fine (limit -1 = none, format table by default).
+inline std::string readListOptions(const CliArgs &args, long long &limit, std::string &format)
+{
+    limit = -1;
+    if (!args.count("--limit", limit))
+        return "--limit takes a number";
+    format = args.value("--format").value_or("table");
+    if (format != "table" && format != "csv" && format != "json")
+        return "--format must be table, csv or json";
+    return {};
+}
 
 // The output of a list command (images, workloads) read in pages: a JSON array written object by
 // object (nothing is held), or csv / table lines, up to a limit (-1 = none).

@@ -154,11 +154,9 @@ int runWorkloads(const std::string &dbPath, const std::vector<std::string> &rawA
         filter.failingCheck = *check;
     }
     long long limit = -1;
-    if (!args.count("--limit", limit))
-        return usage("--limit takes a number");
-    const std::string format = args.value("--format").value_or("table");
-    if (format != "table" && format != "csv" && format != "json")
-        return usage("--format must be table, csv or json");
+    std::string format;
+    if (const std::string problem = readListOptions(args, limit, format); !problem.empty())
+        return usage(problem);
 
     try {
         Database db = Database::open(dbPath, Database::Access::ReadOnly);
