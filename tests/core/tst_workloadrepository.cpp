@@ -255,7 +255,9 @@ private Q_SLOTS:
         QCOMPARE(int(r.cells[checkIndex(kAutomountToken)].state), int(CheckState::NotAssessed));
         // A checks column this program did not write reads as "not assessed", never as a pass.
         db.exec("UPDATE kube_workloads SET checks = '{\"privileged\":{\"s\":\"0\"},\"run-as-root\":7}'");
-        for (const WorkloadCheckCell &cell : repo.page({}, WorkloadSort::Name, false, 0, 1).front().cells)
+        // Keep the page alive: a range-for over a member of a temporary would read freed memory.
+        const std::vector<WorkloadRow> rewritten = repo.page({}, WorkloadSort::Name, false, 0, 1);
+        for (const WorkloadCheckCell &cell : rewritten.front().cells)
             QCOMPARE(int(cell.state), int(CheckState::NotAssessed));
         db.exec("UPDATE kube_workloads SET checks = 'not json'");
         QCOMPARE(repo.page({}, WorkloadSort::Name, false, 0, 1).front().cells.size(), workloadCheckIds().size());
