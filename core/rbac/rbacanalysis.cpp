@@ -87,24 +87,6 @@ std::vector<RbacSubjectRecord> subjectRecords(const RbacIndex &index, const std:
 
 } // namespace
 
-RbacWorkload rbacWorkload(const KubeWorkload &w)
-{
-    RbacWorkload out;
-    out.nameSpace = w.nameSpace;
-    out.kind = w.kind;
-    out.name = w.name;
-    out.serviceAccount = w.serviceAccount;
-    // The automount check (workloadposture.cpp) is where the pod spec's and the service
-    // account's automountServiceAccountToken meet: it passes with "is not mounted" when either
-    // turns the token off. Every other outcome leaves the token mounted (the Kubernetes default).
-    for (const WorkloadCheckResult &c : w.checks) {
-        if (c.check == workloadcheck::kAutomountToken && c.state == CheckState::Pass
-            && c.message.find("is not mounted") != std::string::npos)
-            out.tokenMounted = false;
-    }
-    return out;
-}
-
 RbacAnalysis analyzeRbac(const std::vector<KubeObjectRecord> &objects, const std::vector<KubeWorkload> &workloads,
                          bool serviceAccountsListed)
 {
@@ -112,7 +94,7 @@ RbacAnalysis analyzeRbac(const std::vector<KubeObjectRecord> &objects, const std
     std::vector<RbacWorkload> running;
     running.reserve(workloads.size());
     for (const KubeWorkload &w : workloads)
-        running.push_back(rbacWorkload(w));
+        running.push_back(rbacWorkloadFromKube(w));
     out.index = std::make_unique<RbacIndex>(
         rbacObjectsFromRecords(objects, running, serviceAccountsListed, &out.errors));
     out.risks = evaluateRbacRisks(*out.index);

@@ -25,11 +25,6 @@ struct RbacAnalysis {
     std::vector<std::string> errors; // objects that could not be read ("ClusterRole x: ..."), skipped
 };
 
-// A collected workload as the analysis sees it: its service account, and whether its pods mount
-// the token (read from the workload's automount check, where the pod spec's and the service
-// account's automountServiceAccountToken were already resolved).
-RbacWorkload rbacWorkload(const KubeWorkload &workload);
-
 // objects: the collection's KubeObjectRecords (every kind; non-RBAC ones ignored);
 // serviceAccountsListed: ServiceAccounts were listed completely.
 RbacAnalysis analyzeRbac(const std::vector<KubeObjectRecord> &objects, const std::vector<KubeWorkload> &workloads,
