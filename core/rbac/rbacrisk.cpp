@@ -115,9 +115,10 @@ public:
 
     void evaluate()
     {
-        if (m_role >= 0)
+        // A binding without subjects grants nothing to anybody: only a missing roleRef is said.
+        if (m_role >= 0 && !m_binding.subjects.empty())
             evaluateRules();
-        else
+        else if (m_role < 0)
             add(rbacrule::kDanglingRole, -1, Severity::Low,
                 "roleRef " + m_binding.roleRef.kind + "/" + m_binding.roleRef.name + " does not exist");
         evaluateAnonymous();
@@ -211,7 +212,8 @@ private:
         if (approvalRule >= 0 && signerRule >= 0) {
             RbacRisk &risk = add(rbacrule::kCsrApprove, approvalRule, baseSeverity(rbacrule::kCsrApprove),
                                  approval.describe());
-            risk.detail += "; rule " + std::to_string(signerRule) + ": " + signer.describe();
+            risk.detail += (signerRule == approvalRule ? "; " : "; rule " + std::to_string(signerRule) + ": ")
+                + signer.describe();
         }
         const RbacRole &role = m_index.roles()[m_role];
         if (role.clusterRole && role.name == "cluster-admin" && !m_risks.count(rbacrule::kClusterAdmin))

@@ -126,6 +126,7 @@ private slots:
     void anonymousBindings();
     void danglingSubjects();
     void danglingRoles();
+    void bindingWithoutSubjects();
     void aggregatedRulesCount();
     void matchingRulesFoldIntoOne();
     void bootstrapFlag();
@@ -471,6 +472,18 @@ void TestRbacRisk::danglingRoles()
     }
     QVERIFY(!findRisk(risks, rbacrule::kDanglingRole, 2));
     QVERIFY(!findRisk(risks, rbacrule::kDanglingRole, 3));
+}
+
+void TestRbacRisk::bindingWithoutSubjects()
+{
+    // system:node's default binding has no subjects: it grants nothing, however strong the role.
+    RbacObjects o = oneBinding(R"([{"verbs":["*"],"apiGroups":["*"],"resources":["*"]}])", "");
+    o.bindings.front().subjects.clear();
+    o.bindings.push_back(binding("", "nothing", clusterRoleRef("missing"), {}));
+    const std::vector<RbacRisk> risks = evaluate(o);
+    QCOMPARE(risks.size(), std::size_t(1));
+    QCOMPARE(risks.front().rule, std::string(rbacrule::kDanglingRole));
+    QCOMPARE(risks.front().binding, 1);
 }
 
 void TestRbacRisk::aggregatedRulesCount()
