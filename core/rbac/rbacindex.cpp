@@ -152,9 +152,10 @@ std::optional<bool> RbacIndex::serviceAccountExists(const RbacSubject &subject) 
     if (!m_objects.serviceAccountsListed || subject.kind != SubjectKind::ServiceAccount)
         return std::nullopt;
     const auto &all = m_objects.serviceAccounts;
-    const auto it = std::lower_bound(all.begin(), all.end(), subject, [](const RbacServiceAccount &sa, const RbacSubject &s) {
+    const auto before = [](const RbacServiceAccount &sa, const RbacSubject &s) {
         return std::tie(sa.nameSpace, sa.name) < std::tie(s.nameSpace, s.name);
-    });
+    };
+    const auto it = std::lower_bound(all.begin(), all.end(), subject, before);
     return it != all.end() && it->nameSpace == subject.nameSpace && it->name == subject.name;
 }
 

@@ -15,7 +15,8 @@ namespace {
 std::string ruleKey(const PolicyRule &rule)
 {
     std::string k;
-    for (const auto *list : {&rule.verbs, &rule.apiGroups, &rule.resources, &rule.resourceNames, &rule.nonResourceURLs}) {
+    for (const auto *list :
+         {&rule.verbs, &rule.apiGroups, &rule.resources, &rule.resourceNames, &rule.nonResourceURLs}) {
         for (const std::string &v : *list)
             k.append(v).push_back('\x1f');
         k.push_back('\x1e');

@@ -13,8 +13,9 @@ struct RbacGrant;
 
 namespace bulkhead::rbacscope {
 
-// The bindings that apply to a subject, ClusterRoleBindings first, each part ascending; each with the group it is reached through
-// ("" = the binding names the subject itself, which wins over a group).
+// The bindings that apply to a subject, ClusterRoleBindings first, each part ascending; each
+// with the group it is reached through ("" = the binding names the subject itself, which wins
+// over a group).
 struct Reach {
     std::vector<int> bindings;
     std::vector<std::string> viaGroup; // parallel to bindings

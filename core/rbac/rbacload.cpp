@@ -146,10 +146,11 @@ RbacObjects loadRbacObjects(const Database &db, const std::string &cluster, std:
     for (std::int64_t offset = 0; offset < count; offset += kPage) {
         for (const WorkloadRow &row : repo.page(filter, WorkloadSort::Namespace, false, offset, kPage)) {
             RbacWorkload w{row.nameSpace, row.kind, row.name, row.serviceAccount, true};
-            const std::pair<std::string, std::string> account{row.nameSpace,
-                                                              row.serviceAccount.empty() ? "default" : row.serviceAccount};
+            std::pair<std::string, std::string> account{row.nameSpace, row.serviceAccount};
+            if (account.second.empty())
+                account.second = "default";
             if (column && *column < row.cells.size() && row.cells[*column].state == CheckState::Pass)
-                w.tokenMounted = !(automountOff.count(account) || !bound.count(account));
+                w.tokenMounted = !automountOff.count(account) && bound.count(account);
             namespaces.insert(row.nameSpace);
             out.workloads.push_back(std::move(w));
         }
