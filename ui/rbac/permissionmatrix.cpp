@@ -104,6 +104,8 @@ PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject
 
     std::set<std::string> namespaces;
     for (const RbacGrant &g : subjectGrants) {
+        if (g.role < 0 || g.rule < 0)
+            continue; // not a rule (a dangling roleRef grants nothing)
         if (!g.nameSpace.empty())
             namespaces.insert(g.nameSpace);
         // A cluster-wide grant is in force in every namespace; a RoleBinding's only in its own.
@@ -123,6 +125,10 @@ PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject
         bindings.insert(g.binding);
         m.grantText.push_back(index.describeGrant(g));
         const PolicyRule &rule = index.rules(g.role)[std::size_t(g.rule)];
+        std::string names;
+        for (const std::string &name : rule.resourceNames)
+            names += (names.empty() ? "" : ",") + name;
+        m.grantObjects.push_back(std::move(names));
         for (const std::string &verb : rule.verbs) {
             if (verb == "*")
                 anyVerb = true;

@@ -42,6 +42,7 @@ struct PermissionMatrix {
     std::vector<std::vector<PermissionMatrixCell>> cells; // [row][column]
     std::vector<RbacGrant> grants;     // the grants that apply in the scope (cluster-wide ones included)
     std::vector<std::string> grantText; // RbacIndex::describeGrant of each grant
+    std::vector<std::string> grantObjects; // each grant's resourceNames, comma-separated ("" = every object)
     int bindings = 0;                  // distinct bindings behind `grants`
     int allGrants = 0;                 // grants of the subject in every scope
 
