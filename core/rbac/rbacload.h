@@ -22,4 +22,9 @@ RbacObjects rbacObjectsFromRecords(const std::vector<KubeObjectRecord> &records,
 // Throws StoreError. Runs on a worker thread (the UI) or the CLI, never the GUI thread.
 RbacObjects loadRbacObjects(const Database &db, const std::string &cluster, std::vector<std::string> *errors);
 
+// A collected workload as the analysis sees it (added by the analyzer's owner: the collector
+// holds KubeWorkloads, not store rows). The token counts as mounted unless the workload's
+// automount-token check passed because automountServiceAccountToken is false.
+RbacWorkload rbacWorkloadFromKube(const KubeWorkload &workload);
+
 } // namespace bulkhead
