@@ -108,7 +108,13 @@ RbacWhyAnswer RbacIndex::why(const RbacSubject &subject, const RbacRequest &requ
     const rbacscope::Reach reach = rbacscope::bindingsReaching(m_bindingsBySubjectKey, m_objects.bindings, subject);
     const bool nonResource = !request.nonResourceUrl.empty();
     RbacWhyAnswer answer;
-    int bestCount = 1 << 20;
+    // Closest: fewest mismatching parts; among those, the fewest about what is asked for (API
+    // group, resource, URL) rather than how or where (verb, name, namespace): a grant on the right
+    // resource in the wrong namespace explains more than one on another resource.
+    const auto distance = [](unsigned parts) {
+        return partCount(parts) * 8 + partCount(parts & (ApiGroup | Resource | NonResourceUrl));
+    };
+    int bestDistance = 1 << 20;
     unsigned bestParts = 0;
     int dangling = -1;
     for (std::size_t i = 0; i < reach.bindings.size(); ++i) { // cluster-wide first
@@ -125,8 +131,8 @@ RbacWhyAnswer RbacIndex::why(const RbacSubject &subject, const RbacRequest &requ
             const unsigned parts = mismatchParts(m_rules[role][r], request) | (scopeOk ? 0u : unsigned(Namespace));
             if (parts == 0) {
                 answer.grants.push_back(rbacscope::makeGrant(*this, b, role, static_cast<int>(r), reach.viaGroup[i]));
-            } else if (answer.grants.empty() && partCount(parts) < bestCount) {
-                bestCount = partCount(parts);
+            } else if (answer.grants.empty() && distance(parts) < bestDistance) {
+                bestDistance = distance(parts);
                 bestParts = parts;
                 answer.closest = rbacscope::makeGrant(*this, b, role, static_cast<int>(r), reach.viaGroup[i]);
             }

@@ -348,11 +348,111 @@ CREATE TABLE kube_objects(
 CREATE INDEX kube_objects_kind ON kube_objects(kind, cluster);
 )SQL";
 
+// Version 6: the RBAC review (issue 6). rbac_analyses, rbac_bindings, rbac_subjects and
+// rbac_subject_bindings hold each cluster source's latest RBAC analysis and go with the source
+// (ON DELETE CASCADE); RbacRepository::writeAnalysis replaces them, a binding or subject that is
+// still there keeping its row id. risk_rules is " a b " like kube_workloads.failing (rbacrule ids,
+// so "has risk X" is instr(risk_rules, ' X ')), worst the worst risk's Severity (0 = none).
+// rbac_subject_bindings links each subject to the bindings that name it directly, for the
+// subject's review state (the worst state of those bindings) without scanning every binding's
+// subjects. binding_reviews is the review history: append-only, keyed by cluster name and binding
+// (kind, namespace, name), NOT by rbac_bindings.id, so it outlives re-collection and even the
+// source; each review keeps the binding as it was (uid, roleRef, subjects, fingerprint) so that a
+// later change or re-creation shows as "changed" with a diff. rbac_bindings.last_review_id caches
+// the newest review of the binding (kept by writeAnalysis and recordReviews): the review state of
+// 40,000 bindings is then a primary-key join, cheap enough to filter and sort on in SQL.
+constexpr std::string_view kVersion6 = R"SQL(
+CREATE TABLE rbac_analyses(
+  source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL,
+  bindings INTEGER NOT NULL DEFAULT 0,
+  subjects INTEGER NOT NULL DEFAULT 0,
+  analysed_at INTEGER NOT NULL
+);
+CREATE INDEX rbac_analyses_cluster ON rbac_analyses(cluster);
+CREATE TABLE rbac_bindings(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL,
+  kind TEXT NOT NULL,                -- RoleBinding, ClusterRoleBinding
+  namespace TEXT NOT NULL,           -- "" for a ClusterRoleBinding
+  name TEXT NOT NULL,
+  uid TEXT NOT NULL DEFAULT '',
+  role_kind TEXT NOT NULL,           -- Role, ClusterRole
+  role_name TEXT NOT NULL,
+  role_exists INTEGER NOT NULL DEFAULT 1,
+  subjects TEXT NOT NULL DEFAULT '[]', -- subjectsToJson(): [{"kind","name","namespace"}]
+  subject_names TEXT NOT NULL DEFAULT '', -- lower-case subject names, newline-joined (text search)
+  fingerprint TEXT NOT NULL,         -- bindingFingerprint(roleRef, subjects)
+  created_at INTEGER NOT NULL DEFAULT 0,
+  risk_rules TEXT NOT NULL DEFAULT '', -- " rbac-wildcard rbac-secrets-read " (rbacrule ids)
+  risk_count INTEGER NOT NULL DEFAULT 0,
+  worst INTEGER NOT NULL DEFAULT 0,  -- Severity of the worst risk (0 = none)
+  bootstrap INTEGER NOT NULL DEFAULT 0,
+  last_review_id INTEGER,            -- binding_reviews(id) of the newest review of this binding
+  collected_at INTEGER NOT NULL,
+  UNIQUE(source_id, kind, namespace, name)
+);
+CREATE INDEX rbac_bindings_cluster ON rbac_bindings(cluster, namespace, name);
+CREATE INDEX rbac_bindings_namespace ON rbac_bindings(namespace, name);
+CREATE INDEX rbac_bindings_name ON rbac_bindings(name);
+CREATE INDEX rbac_bindings_role ON rbac_bindings(role_name);
+CREATE INDEX rbac_bindings_worst ON rbac_bindings(worst, risk_count);
+CREATE TABLE rbac_subjects(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  cluster TEXT NOT NULL,
+  kind TEXT NOT NULL,                -- User, Group, ServiceAccount
+  namespace TEXT NOT NULL DEFAULT '', -- ServiceAccount only
+  name TEXT NOT NULL,
+  bindings INTEGER NOT NULL DEFAULT 0, -- bindings that apply, implicit groups included
+  risk_rules TEXT NOT NULL DEFAULT '', -- " a b " like rbac_bindings.risk_rules
+  risk_count INTEGER NOT NULL DEFAULT 0,
+  worst INTEGER NOT NULL DEFAULT 0,
+  workloads INTEGER NOT NULL DEFAULT 0, -- running workloads carrying its token
+  sa_exists INTEGER NOT NULL DEFAULT -1, -- ServiceAccount: 1 exists, 0 dangling; -1 unknown / not an SA
+  bootstrap_only INTEGER NOT NULL DEFAULT 0,
+  collected_at INTEGER NOT NULL,
+  UNIQUE(source_id, kind, namespace, name)
+);
+CREATE INDEX rbac_subjects_cluster ON rbac_subjects(cluster, name);
+CREATE INDEX rbac_subjects_name ON rbac_subjects(name);
+CREATE INDEX rbac_subjects_worst ON rbac_subjects(worst, risk_count);
+CREATE TABLE rbac_subject_bindings(
+  subject_id INTEGER NOT NULL REFERENCES rbac_subjects(id) ON DELETE CASCADE,
+  binding_id INTEGER NOT NULL REFERENCES rbac_bindings(id) ON DELETE CASCADE,
+  PRIMARY KEY(subject_id, binding_id)
+) WITHOUT ROWID;
+CREATE INDEX rbac_subject_bindings_binding ON rbac_subject_bindings(binding_id);
+CREATE TABLE binding_reviews(
+  id INTEGER PRIMARY KEY,
+  cluster TEXT NOT NULL,             -- the cluster source's name (no foreign key: history stays)
+  kind TEXT NOT NULL,                -- RoleBinding, ClusterRoleBinding
+  namespace TEXT NOT NULL,
+  name TEXT NOT NULL,
+  uid TEXT NOT NULL DEFAULT '',      -- the binding as reviewed:
+  role_kind TEXT NOT NULL,
+  role_name TEXT NOT NULL,
+  subjects TEXT NOT NULL DEFAULT '[]',
+  fingerprint TEXT NOT NULL,
+  decision TEXT NOT NULL,            -- reviewDecisionName(): keep, reduce, remove, escalate
+  reviewer TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  reviewed_at INTEGER NOT NULL
+);
+-- The newest review of a binding, and its history newest first, from one index.
+CREATE INDEX binding_reviews_binding ON binding_reviews(cluster, kind, namespace, name, reviewed_at, id);
+CREATE TRIGGER binding_reviews_append_only_update BEFORE UPDATE ON binding_reviews
+BEGIN SELECT RAISE(ABORT, 'binding_reviews is append-only'); END;
+CREATE TRIGGER binding_reviews_append_only_delete BEFORE DELETE ON binding_reviews
+BEGIN SELECT RAISE(ABORT, 'binding_reviews is append-only'); END;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
     return steps;
 }
 

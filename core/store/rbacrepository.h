@@ -77,7 +77,8 @@ struct RbacBindingFilter {
     bool onlyRisky = false;
     std::string riskRule;           // only bindings with this rbacrule id
 };
-// Ties by cluster, namespace, name, kind, id ascending.
+// Ties by cluster, namespace, name, kind, id ascending. State sorts by urgency (Current,
+// NeverReviewed, Due, Changed); Due by dueAt (never reviewed = 0, so first when ascending).
 enum class RbacBindingSort : std::uint8_t { Name, Namespace, Role, Risk, State, Due };
 
 struct RbacSubjectFilter {
@@ -94,6 +95,8 @@ struct RbacSubjectRow {
     std::string cluster;
     RbacSubjectRecord record;
     // Review state of the worst-state binding that applies to it (Changed > Due > NeverReviewed > Current).
+    // "Applies" = names it directly (rbac_subject_bindings); a subject that only groups reach has
+    // no binding of its own to review and reads Current.
     ReviewState reviewState = ReviewState::NeverReviewed;
 };
 

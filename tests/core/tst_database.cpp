@@ -116,8 +116,8 @@ private Q_SLOTS:
                                 "image_tags"};
         // Opening migrates; the rows written above are all there afterwards.
         Database db = Database::open(path.toStdString());
-        QCOMPARE(db.schemaVersion(), 5);
-        QCOMPARE(Database::currentSchemaVersion(), 5);
+        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(Database::currentSchemaVersion(), 6);
         const std::map<std::string, std::int64_t> written{
             {"tools", 1},   {"reports", 1}, {"assets", 1}, {"asset_scans", 1}, {"rules", 2},
             {"packages", 1}, {"findings", 2}, {"triage", 1}, {"triage_history", 1}, {"store_meta", 1},
@@ -131,7 +131,9 @@ private Q_SLOTS:
         for (const char *name : {"kube_workloads", "kube_namespaces", "kube_coverage", "kube_evidence", "kube_objects",
                                  "kube_workloads_cluster", "kube_workloads_namespace", "kube_workloads_name",
                                  "kube_workloads_kind", "kube_workloads_pods", "kube_workloads_failed",
-                                 "kube_namespaces_cluster", "kube_objects_kind"})
+                                 "kube_namespaces_cluster", "kube_objects_kind", "rbac_analyses", "rbac_bindings",
+                                 "rbac_subjects", "rbac_subject_bindings", "binding_reviews",
+                                 "binding_reviews_binding", "rbac_bindings_cluster"})
             QVERIFY2(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = '" + std::string(name) + "'") == 1, name);
         auto check = db.prepare("PRAGMA integrity_check");
         QVERIFY(check.step());

@@ -402,8 +402,8 @@ private Q_SLOTS:
         QCOMPARE(db.scalar("SELECT count(*) FROM images WHERE source_id = " + std::to_string(drop)), 0);
     }
 
-    // A store written before schema 4 (simulated by removing what versions 4 and 5 added) keeps
-    // its findings and gains the registry and cluster tables when opened.
+    // A store written before schema 4 (simulated by removing what versions 4 to 6 added) keeps
+    // its findings and gains the registry, cluster and RBAC tables when opened.
     void upgradesVersion3InPlace()
     {
         const std::string path = freshPath();
@@ -432,23 +432,27 @@ private Q_SLOTS:
             file.contentHash = "h";
             file.report = std::move(r);
             ImportWriter(db).write(file, 600);
-            // Version 5's tables first (they refer to sources), then version 4's.
-            db.exec("DROP TABLE kube_workloads; DROP TABLE kube_namespaces; DROP TABLE kube_coverage; "
+            // Version 6's and 5's tables first (they refer to sources), then version 4's.
+            db.exec("DROP TABLE rbac_subject_bindings; DROP TABLE rbac_subjects; DROP TABLE rbac_bindings; "
+                    "DROP TABLE rbac_analyses; DROP TABLE binding_reviews; "
+                    "DROP TABLE kube_workloads; DROP TABLE kube_namespaces; DROP TABLE kube_coverage; "
                     "DROP TABLE kube_evidence; DROP TABLE kube_objects; "
                     "DROP TABLE image_tags; DROP TABLE images; DROP TABLE collection_runs; DROP TABLE sources; "
                     "DROP INDEX assets_digest; PRAGMA user_version = 3");
         }
-        // The simulation above undoes exactly versions 4 and 5: a version 6 must undo its own steps too.
-        QCOMPARE(Database::currentSchemaVersion(), 5);
+        // The simulation above undoes exactly versions 4 to 6: a version 7 must undo its own steps too.
+        QCOMPARE(Database::currentSchemaVersion(), 6);
         Database db = Database::open(path);
-        QCOMPARE(db.schemaVersion(), 5);
+        QCOMPARE(db.schemaVersion(), 6);
         QCOMPARE(db.scalar("SELECT count(*) FROM findings"), 3);
         for (const char *name : {"sources", "collection_runs", "images", "image_tags", "assets_digest",
                                  "images_repository", "images_last_seen", "images_signature", "images_digest",
                                  "images_index_digest", "images_config_digest"})
             QVERIFY2(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = '" + std::string(name) + "'") == 1,
                      name);
-        for (const char *name : {"kube_workloads", "kube_namespaces", "kube_coverage", "kube_evidence", "kube_objects"})
+        for (const char *name : {"kube_workloads", "kube_namespaces", "kube_coverage", "kube_evidence", "kube_objects",
+                                 "rbac_analyses", "rbac_bindings", "rbac_subjects", "rbac_subject_bindings",
+                                 "binding_reviews", "binding_reviews_binding"})
             QVERIFY2(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = '" + std::string(name) + "'") == 1,
                      name);
         SourceRepository(db).add(sampleConfig("after-upgrade"));
