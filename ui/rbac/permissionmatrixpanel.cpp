@@ -109,12 +109,14 @@ void PermissionMatrixPanel::showBuilding(const RbacSubject &subject)
 {
     m_title->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(subjectKindName(subject.kind)),
                                                  rbactext::subjectName(subject)));
+    // The old matrix stays (and keeps the focus) until the new one arrives.
     m_summary->setText(tr("Building the permission matrix…"));
-    m_table->setEnabled(false);
+    m_building = true;
 }
 
 void PermissionMatrixPanel::showMessage(const QString &message)
 {
+    m_building = false;
     m_title->clear();
     m_summary->setText(message);
     m_model->clear();
@@ -131,6 +133,7 @@ void PermissionMatrixPanel::setAnswer(const RbacMatrixAnswer &answer)
         showMessage(answer.error);
         return;
     }
+    m_building = false;
     const PermissionMatrix &m = answer.matrix;
     m_title->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(subjectKindName(m.subject.kind)),
                                                  rbactext::subjectName(m.subject)));

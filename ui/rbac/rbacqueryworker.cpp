@@ -34,7 +34,8 @@ bool RbacQueryWorker::readRequest(const QString &verb, const QString &resource, 
     return true;
 }
 
-RbacMatrixAnswer RbacQueryWorker::matrix(const std::string &cluster, const RbacSubject &subject, const std::string &scope)
+RbacMatrixAnswer RbacQueryWorker::matrix(const std::string &cluster, const RbacSubject &subject,
+                                         const std::optional<std::string> &scope)
 {
     RbacMatrixAnswer out;
     out.cluster = cluster;
@@ -43,7 +44,13 @@ RbacMatrixAnswer RbacQueryWorker::matrix(const std::string &cluster, const RbacS
         return out;
     for (const std::string &error : e->errors)
         out.loadErrors << q(error);
-    out.matrix = buildPermissionMatrix(*e->index, subject, scope);
+    const RbacIndex &index = *e->index;
+    const std::vector<RbacGrant> grants = index.effectivePermissions(subject);
+    out.matrix = buildPermissionMatrix(index, subject, scope.value_or(std::string()), grants);
+    if (!scope) {
+        if (const std::string preferred = preferredScope(out.matrix); !preferred.empty())
+            out.matrix = buildPermissionMatrix(index, subject, preferred, grants);
+    }
     return out;
 }
 

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace bulkhead::ui {
 
 namespace {
@@ -173,7 +175,11 @@ QWidget *RbacView::createSubjectsTab()
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_openDelay->stop();
         openSubject(index.row());
-        m_matrix->table()->setFocus(Qt::OtherFocusReason);
+        // The matrix takes the focus when it is there (at once if it is this subject's already).
+        if (m_matrix->table()->isEnabled() && !m_matrix->isBuilding())
+            m_matrix->table()->setFocus(Qt::OtherFocusReason);
+        else
+            m_focusMatrix = true;
     });
     return tab;
 }
@@ -285,16 +291,14 @@ void RbacView::openSubject(int row)
         return;
     m_subject = r->record.subject;
     m_subjectCluster = r->cluster;
-    m_pickScope = true;
     m_matrix->showBuilding(*m_subject);
-    m_queries->matrix(m_subjectCluster, *m_subject, std::string());
+    m_queries->matrix(m_subjectCluster, *m_subject, std::nullopt);
 }
 
 void RbacView::requestMatrix(const std::string &scope)
 {
     if (!m_subject)
         return;
-    m_pickScope = false;
     m_matrix->showBuilding(*m_subject);
     m_queries->matrix(m_subjectCluster, *m_subject, scope);
 }
@@ -306,15 +310,9 @@ void RbacView::onMatrix(const RbacMatrixAnswer &answer)
             m_matrix->setAnswer(answer);
         return;
     }
-    // A subject granted only in namespaces: its first namespace says more than an empty
-    // cluster-wide matrix.
-    const PermissionMatrix &m = answer.matrix;
-    if (m_pickScope && m.grants.empty() && m.scopes.size() > 1) {
-        requestMatrix(m.scopes[1]);
-        return;
-    }
-    m_pickScope = false;
     m_matrix->setAnswer(answer);
+    if (std::exchange(m_focusMatrix, false))
+        m_matrix->table()->setFocus(Qt::OtherFocusReason);
     Q_EMIT matrixShown();
 }
 
