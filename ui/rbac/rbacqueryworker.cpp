@@ -112,9 +112,10 @@ RbacWhyText RbacQueryWorker::why(const std::string &cluster, const QString &subj
         return out;
     }
     out.verdict = tr("No: %1 may not %2.").arg(who, what);
+    // The analyzer's sentence names the closest grant and what differs; without one, the chain.
     if (!answer.explanation.empty())
         out.chain << q(answer.explanation);
-    if (answer.closest)
+    else if (answer.closest)
         out.chain << tr("Closest grant: %1 (differs in: %2)")
                          .arg(q(index.describeGrant(*answer.closest)), q(answer.closestMismatch));
     if (index.bindingsOf(*subject).empty())

@@ -7,6 +7,7 @@
 #include "rbac/rbacqueries.h"
 #include "rbac/rbacsubjectsdelegate.h"
 #include "rbac/rbacsubjectsmodel.h"
+#include "rbac/rbactext.h"
 #include "rbac/reviewqueuewidget.h"
 #include "rbac/whocanpanel.h"
 #include "settings/appsettings.h"
@@ -131,10 +132,13 @@ QWidget *RbacView::createSubjectsTab()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicator(RbacSubjectsModel::RiskColumn, Qt::DescendingOrder);
-    const int widths[] = {110, 110, 220, 70, 250, 80, 120};
+    const int widths[] = {100, 100, 180, 60, 215, 70, 112};
     static_assert(std::size(widths) == RbacSubjectsModel::ColumnCount);
     for (int c = 0; c < RbacSubjectsModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
+    // The subject column says a service account's namespace already; the column is there to sort
+    // by (the header's menu shows it).
+    header->setSectionHidden(RbacSubjectsModel::NamespaceColumn, true);
     m_table->setSortingEnabled(true);
     setUpStoreSortedHeader(header, m_model, kLayoutKey,
                            [this](int c) { return m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(); });
@@ -151,7 +155,7 @@ QWidget *RbacView::createSubjectsTab()
     if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
         m_splitter->restoreState(state);
     else
-        m_splitter->setSizes({560, 640});
+        m_splitter->setSizes({790, 700});
     connect(m_splitter, &QSplitter::splitterMoved, this, &RbacView::saveLayout);
 
     auto *layout = new QVBoxLayout(tab);
@@ -255,8 +259,11 @@ void RbacView::onFacts(const RbacFacts &facts)
     if (facts.clusters.empty()) {
         m_emptyText->setText(facts.clusterSources == 0
                                  ? tr("No cluster source yet: add one (a kubeconfig context) and Bulkhead collects it.")
-                                 : tr("%n cluster source(s), none collected with its RBAC yet: collect now.", nullptr,
-                                      facts.clusterSources));
+                                 : rbactext::counted(facts.clusterSources,
+                                                     tr("1 cluster source, not collected with its RBAC yet: "
+                                                        "collect now."),
+                                                     tr("%1 cluster sources, none collected with its RBAC yet: "
+                                                        "collect now.")));
         m_emptyCollectButton->setVisible(facts.clusterSources > 0);
         m_addButton->setDefault(facts.clusterSources == 0);
         m_emptyCollectButton->setDefault(facts.clusterSources > 0);
