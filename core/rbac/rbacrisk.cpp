@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -104,13 +105,93 @@ std::string explain(const RbacRisk &risk, const RbacBinding &b)
     return {};
 }
 
+// One risky permission a rule of a role grants, whoever it is bound to (the severity depends on
+// the binding's scope and is set per binding).
+struct RuleHit {
+    std::string_view id;
+    int rule = -1; // -1: the role itself (cluster-admin by name)
+    Reach reach = Reach::All;
+    std::string detail;
+};
+
+// The permission hits of a role's rules (after aggregation), in rule order; `namespaced`: as
+// granted by a RoleBinding. Computed once per role and scope: a large cluster has tens of
+// thousands of bindings but a few thousand roles.
+std::vector<RuleHit> roleHits(const RbacIndex &index, int roleIndex, bool namespaced)
+{
+    static constexpr std::string_view kProbed[] = {
+        rbacrule::kSecretsRead, rbacrule::kPodExec,    rbacrule::kWorkloadCreate, rbacrule::kEscalate,
+        rbacrule::kTokenCreate, rbacrule::kNodesProxy, rbacrule::kWebhookConfig,  rbacrule::kPvCreate,
+    };
+    std::vector<RuleHit> hits;
+    const std::vector<PolicyRule> &rules = index.rules(roleIndex);
+    int approvalRule = -1, signerRule = -1;
+    RuleMatch approval, signer;
+    bool everything = false;
+    for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
+        const PolicyRule &rule = rules[i];
+        std::string what;
+        if (hasWildcard(rule, namespaced, &what))
+            hits.push_back({rbacrule::kWildcard, i, Reach::All, "\"*\" in " + what + " (" + describePolicyRule(rule) + ")"});
+        if (grantsEverything(rule)) {
+            hits.push_back({rbacrule::kClusterAdmin, i, Reach::All,
+                            "every verb on every resource (" + describePolicyRule(rule) + ")"});
+            everything = true;
+        }
+        for (std::string_view id : kProbed) {
+            const RuleMatch m = matchRule(rule, probesOf(id), namespaced);
+            if (m.reach != Reach::None)
+                hits.push_back({id, i, m.reach, m.describe()});
+        }
+        if (approvalRule < 0) {
+            approval = matchRule(rule, csrApprovalProbes(), namespaced);
+            if (approval.reach != Reach::None)
+                approvalRule = i;
+        }
+        if (signerRule < 0) {
+            signer = matchRule(rule, csrSignerProbes(), namespaced);
+            if (signer.reach != Reach::None)
+                signerRule = i;
+        }
+    }
+    if (approvalRule >= 0 && signerRule >= 0)
+        hits.push_back({rbacrule::kCsrApprove, approvalRule, Reach::All,
+                        approval.describe()
+                            + (signerRule == approvalRule ? "; " : "; rule " + std::to_string(signerRule) + ": ")
+                            + signer.describe()});
+    const RbacRole &role = index.roles()[roleIndex];
+    if (role.clusterRole && role.name == "cluster-admin" && !everything)
+        hits.push_back({rbacrule::kClusterAdmin, -1, Reach::All, "roleRef ClusterRole/cluster-admin"});
+    return hits;
+}
+
+// roleHits per role and scope, computed when first asked.
+class RoleHitCache
+{
+public:
+    explicit RoleHitCache(const RbacIndex &index) : m_index(index), m_hits(index.roles().size() * 2) {}
+
+    const std::vector<RuleHit> &hits(int role, bool namespaced)
+    {
+        std::optional<std::vector<RuleHit>> &slot = m_hits[std::size_t(role) * 2 + (namespaced ? 1 : 0)];
+        if (!slot)
+            slot = roleHits(m_index, role, namespaced);
+        return *slot;
+    }
+
+private:
+    const RbacIndex &m_index;
+    std::vector<std::optional<std::vector<RuleHit>>> m_hits;
+};
+
 // The risks of one binding, keyed by rule id (so sorted by it), folding further matching rules
 // into the first.
 class BindingRisks
 {
 public:
-    BindingRisks(const RbacIndex &index, int binding)
-        : m_index(index), m_bindingIndex(binding), m_binding(index.bindings()[binding]), m_role(index.roleOf(binding))
+    BindingRisks(const RbacIndex &index, RoleHitCache &cache, int binding)
+        : m_index(index), m_cache(cache), m_bindingIndex(binding), m_binding(index.bindings()[binding]),
+          m_role(index.roleOf(binding))
     {}
 
     void evaluate()
@@ -169,56 +250,12 @@ private:
         return m_risks.emplace(key, std::move(risk)).first->second;
     }
 
-    void addMatch(std::string_view id, int rule, const RuleMatch &match)
-    {
-        const int named = match.reach == Reach::Named && namesLower(id) ? 1 : 0;
-        add(id, rule, lower(baseSeverity(id), scopeSteps() + named), match.describe());
-    }
-
     void evaluateRules()
     {
-        static constexpr std::string_view kProbed[] = {
-            rbacrule::kSecretsRead, rbacrule::kPodExec,    rbacrule::kWorkloadCreate, rbacrule::kEscalate,
-            rbacrule::kTokenCreate, rbacrule::kNodesProxy, rbacrule::kWebhookConfig,  rbacrule::kPvCreate,
-        };
-        const std::vector<PolicyRule> &rules = m_index.rules(m_role);
-        int approvalRule = -1, signerRule = -1;
-        RuleMatch approval, signer;
-        for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
-            const PolicyRule &rule = rules[i];
-            std::string what;
-            if (hasWildcard(rule, namespaced(), &what))
-                add(rbacrule::kWildcard, i, lower(baseSeverity(rbacrule::kWildcard), scopeSteps()),
-                    "\"*\" in " + what + " (" + describePolicyRule(rule) + ")");
-            if (grantsEverything(rule))
-                add(rbacrule::kClusterAdmin, i, lower(baseSeverity(rbacrule::kClusterAdmin), scopeSteps()),
-                    "every verb on every resource (" + describePolicyRule(rule) + ")");
-            for (std::string_view id : kProbed) {
-                const RuleMatch m = matchRule(rule, probesOf(id), namespaced());
-                if (m.reach != Reach::None)
-                    addMatch(id, i, m);
-            }
-            if (approvalRule < 0) {
-                approval = matchRule(rule, csrApprovalProbes(), namespaced());
-                if (approval.reach != Reach::None)
-                    approvalRule = i;
-            }
-            if (signerRule < 0) {
-                signer = matchRule(rule, csrSignerProbes(), namespaced());
-                if (signer.reach != Reach::None)
-                    signerRule = i;
-            }
+        for (const RuleHit &hit : m_cache.hits(m_role, namespaced())) {
+            const int named = hit.reach == Reach::Named && namesLower(hit.id) ? 1 : 0;
+            add(hit.id, hit.rule, lower(baseSeverity(hit.id), scopeSteps() + named), hit.detail);
         }
-        if (approvalRule >= 0 && signerRule >= 0) {
-            RbacRisk &risk = add(rbacrule::kCsrApprove, approvalRule, baseSeverity(rbacrule::kCsrApprove),
-                                 approval.describe());
-            risk.detail += (signerRule == approvalRule ? "; " : "; rule " + std::to_string(signerRule) + ": ")
-                + signer.describe();
-        }
-        const RbacRole &role = m_index.roles()[m_role];
-        if (role.clusterRole && role.name == "cluster-admin" && !m_risks.count(rbacrule::kClusterAdmin))
-            add(rbacrule::kClusterAdmin, -1, lower(baseSeverity(rbacrule::kClusterAdmin), scopeSteps()),
-                "roleRef ClusterRole/cluster-admin");
     }
 
     void evaluateAnonymous()
@@ -270,6 +307,7 @@ private:
     }
 
     const RbacIndex &m_index;
+    RoleHitCache &m_cache;
     int m_bindingIndex;
     const RbacBinding &m_binding;
     int m_role;
@@ -282,8 +320,9 @@ private:
 std::vector<RbacRisk> evaluateRbacRisks(const RbacIndex &index)
 {
     std::vector<RbacRisk> out;
+    RoleHitCache cache(index);
     for (int b = 0; b < static_cast<int>(index.bindings().size()); ++b) {
-        BindingRisks risks(index, b);
+        BindingRisks risks(index, cache, b);
         risks.evaluate();
         risks.appendTo(out);
     }
