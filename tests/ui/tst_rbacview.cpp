@@ -453,6 +453,38 @@ private Q_SLOTS:
                     .contains(QStringLiteral("rbac-secrets-read")));
     }
 
+    // Reviews recorded in the Review tab show in the subjects list: the group whose only binding
+    // was reviewed is current.
+    void reviewsUpdateTheList()
+    {
+        const QString path = m_dir.path() + QStringLiteral("/reviews.db");
+        {
+            Database db = Database::open(path.toStdString());
+            writeCollection(db, "prod", m_prod, kNow);
+        }
+        ui::RbacView view(path);
+        ready(view);
+        RbacSubjectsModel *model = view.subjectsModel();
+        const int ops = rowOf(*model, QStringLiteral("Group/ops"));
+        QVERIFY(ops >= 0);
+        QCOMPARE(model->index(ops, 0).data(RbacSubjectsModel::ReviewStateRole).toInt(), int(ReviewState::NeverReviewed));
+        {
+            Database db = Database::open(path.toStdString());
+            RbacRepository repo(db);
+            std::string error;
+            const std::optional<std::int64_t> id = repo.findBinding("prod", "ClusterRoleBinding/ops-admins", &error);
+            QVERIFY2(id, error.c_str());
+            QCOMPARE(repo.recordReviews({*id}, ReviewDecision::Keep, "tester", "ops need it",
+                                        QDateTime::currentSecsSinceEpoch()),
+                     1);
+        }
+        Q_EMIT view.reviewQueue()->reviewsRecorded(1);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(rowOf(*model, QStringLiteral("Group/ops")), 0)
+                                      .data(RbacSubjectsModel::ReviewStateRole)
+                                      .toInt(),
+                                  int(ReviewState::Current), kTimeout);
+    }
+
     void emptyStateWithoutAnalysis()
     {
         ui::RbacView view(m_emptyPath);

@@ -94,6 +94,8 @@ RbacView::RbacView(const QString &storePath, QWidget *parent) : QWidget(parent)
     });
     followPagedModel(this, m_model, m_table, m_message, RbacSubjectsModel::NameColumn, [this] { updateSummary(); });
     connect(m_collectButton, &QPushButton::clicked, this, &RbacView::collectRequested);
+    // A review changes the review state the subjects list shows.
+    connect(m_review, &ReviewQueueWidget::reviewsRecorded, m_model, &RbacSubjectsModel::reload);
     connect(m_queries, &RbacQueries::matrixReady, this, &RbacView::onMatrix);
     connect(m_matrix, &PermissionMatrixPanel::scopeChanged, this, &RbacView::requestMatrix);
 
