@@ -235,6 +235,31 @@ private Q_SLOTS:
         QCOMPARE(preferredScope(buildPermissionMatrix(index, user("nobody"), "")), std::string());
     }
 
+    // A cell granted by many bindings keeps the first of its grants (cluster-wide first) and
+    // counts them all.
+    void manyGrantsInOneCell()
+    {
+        RbacObjects objects = crafted();
+        objects.roles.push_back(role(true, "", "pod-reader", {rule({"get"}, {""}, {"pods"})}));
+        const int namespaced = PermissionMatrixCell::kMaxGrants + 17;
+        for (int i = 0; i < namespaced; ++i)
+            objects.bindings.push_back(
+                binding(false, "shop", "erin-" + std::to_string(i), "ClusterRole", "pod-reader", {user("erin")}));
+        objects.bindings.push_back(binding(true, "", "erin-everywhere", "ClusterRole", "pod-reader", {user("erin")}));
+        const RbacIndex index(std::move(objects));
+        const PermissionMatrix m = buildPermissionMatrix(index, user("erin"), "shop");
+        QCOMPARE(int(m.grants.size()), namespaced + 1);
+        QCOMPARE(m.bindings, namespaced + 1);
+        const PermissionMatrixCell *c = m.cell(m.row("pods"), m.column("get"));
+        QCOMPARE(c->grantCount, namespaced + 1);
+        QCOMPARE(int(c->grants.size()), int(PermissionMatrixCell::kMaxGrants));
+        QVERIFY(m.grants[std::size_t(c->grants.front())].nameSpace.empty()); // the ClusterRoleBinding's
+        QVERIFY(m.grantText[std::size_t(c->grants.front())].find("erin-everywhere") != std::string::npos);
+        QVERIFY(!c->clusterWideOnly);
+        QVERIFY(!m.cell(m.row("pods"), m.column("list"))->allowed());
+        QCOMPARE(m.cell(m.row("pods"), m.column("list"))->grantCount, 0);
+    }
+
     void subjectWithoutBindings()
     {
         const RbacIndex index(crafted());

@@ -104,6 +104,22 @@ private Q_SLOTS:
         QVERIFY(!cell(model, "pods", "delete").data(Qt::AccessibleTextRole).toString().isEmpty());
     }
 
+    void manyGrantsAreCounted()
+    {
+        RbacObjects o;
+        o.roles = {role(true, "", "pod-reader", {rule({"get"}, {""}, {"pods"})})};
+        for (int i = 0; i < PermissionMatrixCell::kMaxGrants + 3; ++i)
+            o.bindings.push_back(binding(false, "ns", "b" + std::to_string(i), "ClusterRole", "pod-reader", {user("eve")}));
+        const RbacIndex idx(std::move(o));
+        PermissionMatrixModel model;
+        model.setMatrix(std::make_shared<const PermissionMatrix>(buildPermissionMatrix(idx, user("eve"), "ns")));
+        const QModelIndex get = cell(model, "pods", "get");
+        QCOMPARE(get.data(PermissionMatrixModel::GrantCountRole).toInt(), PermissionMatrixCell::kMaxGrants + 3);
+        const QString detail = model.cellDetail(get);
+        QVERIFY2(detail.contains(QStringLiteral("and 3 more grants")), qPrintable(detail));
+        QCOMPARE(detail.count(QStringLiteral("• RoleBinding")), int(PermissionMatrixCell::kMaxGrants));
+    }
+
     void riskyPermissionsAreMarked()
     {
         const RbacIndex idx = index();

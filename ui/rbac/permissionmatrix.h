@@ -23,13 +23,18 @@ struct PermissionMatrixRow {
 };
 
 struct PermissionMatrixCell {
-    std::vector<int> grants;    // indexes into PermissionMatrix::grants, cluster-wide first
+    // Indexes into PermissionMatrix::grants, cluster-wide first: the first kMaxGrants of them (a
+    // subject of a large cluster can hold thousands of grants for one cell; nobody reads past the
+    // first screen of them, and keeping them all would make a matrix cost seconds).
+    static constexpr int kMaxGrants = 50;
+    std::vector<int> grants;
+    int grantCount = 0;         // every grant of the cell
     // Every grant of the cell names resourceNames: it allows the verb on those objects only.
     bool namedObjectsOnly = false;
     // Every grant of the cell is cluster-wide (seen from a namespace: it comes from a
     // ClusterRoleBinding, not from the namespace's RoleBindings).
     bool clusterWideOnly = false;
-    bool allowed() const { return !grants.empty(); }
+    bool allowed() const { return grantCount > 0; }
 };
 
 struct PermissionMatrix {
@@ -45,7 +50,7 @@ struct PermissionMatrix {
     std::vector<PermissionMatrixRow> rows;
     std::vector<std::vector<PermissionMatrixCell>> cells; // [row][column]
     std::vector<RbacGrant> grants;     // the grants that apply in the scope (cluster-wide ones included)
-    std::vector<std::string> grantText; // RbacIndex::describeGrant of each grant
+    std::vector<std::string> grantText; // RbacIndex::describeGrant of each grant a cell lists ("" for the others)
     std::vector<std::string> grantObjects; // each grant's resourceNames, comma-separated ("" = every object)
     int bindings = 0;                  // distinct bindings behind `grants`
     int allGrants = 0;                 // grants of the subject in every scope
