@@ -152,7 +152,8 @@ ParsedFile buildClusterReport(const ClusterReportInput &in)
                 report.scopes.push_back({index, FindingKind::Misconfiguration});
             addFinding(index, FindingKind::Misconfiguration, "bulkhead/" + risk.rule, risk.severity,
                        "roleRef/" + b.roleRef.kind + '/' + b.roleRef.name,
-                       risk.explanation + " (" + b.roleRef.kind + '/' + b.roleRef.name + ", " + risk.detail + ")");
+                       risk.explanation + " (" + b.roleRef.kind + '/' + b.roleRef.name + ", " + risk.detail + ")"
+                           + (risk.bootstrap ? " [a default binding of the API server]" : ""));
         }
     }
     for (const AssetRef &gone : in.gone) {

@@ -42,6 +42,15 @@ QJsonObject meta(const QString &ns, const QString &name)
     return m;
 }
 
+// The label the API server puts on its default RBAC objects.
+QJsonObject asDefault(QJsonObject object)
+{
+    QJsonObject m = object.value("metadata").toObject();
+    m.insert("labels", QJsonObject{{"kubernetes.io/bootstrapping", "rbac-defaults"}});
+    object.insert("metadata", m);
+    return object;
+}
+
 QJsonObject rule(const QStringList &verbs, const QString &group, const QStringList &resources)
 {
     return {{"verbs", QJsonArray::fromStringList(verbs)},
@@ -110,6 +119,19 @@ std::map<std::string, std::set<std::string>> openRbacRules(const QString &store)
                          "JOIN rules r ON r.id = f.rule_id WHERE f.resolved_at IS NULL AND r.key LIKE 'bulkhead/rbac-%'");
     while (st.step())
         out[st.text(0)].insert(st.text(1));
+    return out;
+}
+
+// The open finding messages of an asset.
+std::vector<std::string> openMessages(const QString &store, const std::string &identity)
+{
+    Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+    auto st = db.prepare("SELECT coalesce(f.message, '') FROM findings f JOIN assets a ON a.id = f.asset_id "
+                         "WHERE a.identity = ? AND f.resolved_at IS NULL");
+    st.bindText(1, identity);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.text(0));
     return out;
 }
 
@@ -221,8 +243,11 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
     const QJsonObject deployFixed = bindingObject("shop", "deploy", "Role", "deployer", {account("shop", "ci")});
     const QJsonObject harmless = bindingObject("", "pod-viewers", "ClusterRole", "pod-viewer", {user("alice")});
     const QJsonObject broken = bindingObject("shop", "broken", "Role", "removed", {user("bob")});
+    const QJsonObject defaults = asDefault(bindingObject("", "system:secret-readers", "ClusterRole", "secret-reader",
+                                                         {QJsonObject{{"kind", "Group"}, {"name", "system:readers"}}}));
     const QList<QJsonObject> base{
-        roleObject("", "secret-reader", rule({"get", "list"}, "", {"secrets"})),
+        // A default role (as the bootstrap "system:" roles are), bound by a default and a custom binding.
+        asDefault(roleObject("", "secret-reader", rule({"get", "list"}, "", {"secrets"}))),
         roleObject("", "pod-viewer", rule({"get", "list"}, "", {"pods"})),
         roleObject("shop", "deployer", rule({"create"}, "apps", {"deployments"})),
         serviceAccountObject("shop", "ci"),
@@ -230,12 +255,14 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
         pod("shop", "runner", "ci"),
         harmless,
         broken,
+        defaults,
     };
     // What each crafted binding must raise (by construction of its role and subjects above).
     const std::map<std::string, std::set<std::string>> risky{
         {bindingId(readers), {rbacrule::kSecretsRead}},
         {bindingId(deploy), {rbacrule::kWorkloadCreate, rbacrule::kDanglingSubject}},
         {bindingId(broken), {rbacrule::kDanglingRole}},
+        {bindingId(defaults), {rbacrule::kSecretsRead}},
     };
     auto identity = [&](const QJsonObject &binding) {
         const QJsonObject m = binding.value("metadata").toObject();
@@ -269,7 +296,18 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
     QCOMPARE(open[identity(readers)], keys(risky.at(bindingId(readers))));
     QCOMPARE(open[identity(deploy)], keys(risky.at(bindingId(deploy))));
     QCOMPARE(open[identity(broken)], keys(risky.at(bindingId(broken))));
+    QCOMPARE(open[identity(defaults)], keys(risky.at(bindingId(defaults))));
     QVERIFY(!open.count(identity(harmless)));
+    // Messages say who can do what through which role; defaults say they are defaults.
+    const std::vector<std::string> readerMessages = openMessages(store, identity(readers));
+    QCOMPARE(readerMessages.size(), std::size_t(1));
+    QVERIFY2(readerMessages.front().find("ServiceAccount/shop/ci") != std::string::npos, readerMessages.front().c_str());
+    QVERIFY2(readerMessages.front().find("ClusterRole/secret-reader") != std::string::npos, readerMessages.front().c_str());
+    QVERIFY(readerMessages.front().find("default binding") == std::string::npos);
+    const std::vector<std::string> defaultMessages = openMessages(store, identity(defaults));
+    QCOMPARE(defaultMessages.size(), std::size_t(1));
+    QVERIFY2(defaultMessages.front().find("[a default binding of the API server]") != std::string::npos,
+             defaultMessages.front().c_str());
     QCOMPARE(storedControl(store, "bulkhead/" + std::string(rbacrule::kSecretsRead)), std::string("IAM-1"));
     QCOMPARE(storedControl(store, "bulkhead/" + std::string(rbacrule::kDanglingSubject)), std::string("IAM-2"));
 
