@@ -187,6 +187,24 @@ private:
                     .toUtf8());
     }
 
+    // A cluster source with its own kubeconfig file (written by collectObjects) and store.
+    ClusterSourceConfig newSource(const std::string &name)
+    {
+        ClusterSourceConfig c;
+        c.name = name;
+        c.kubeconfig = (newPath(QStringLiteral("kubeconfig")) + QStringLiteral(".yaml")).toStdString();
+        c.context = "test";
+        c.server = "https://127.0.0.1";
+        const QString store = storeOf(c);
+        Database db = Database::open(store.toStdString());
+        SourceRepository(db).add(c);
+        return c;
+    }
+    QString storeOf(const ClusterSourceConfig &c) const
+    {
+        return m_tmp.filePath(QString::fromStdString(c.name) + QStringLiteral(".db"));
+    }
+
     static CollectionResult collect(const QString &store, const ClusterSourceConfig &c)
     {
         ClusterCollector collector(store.toStdString(), c, nullptr);
@@ -214,6 +232,7 @@ private:
 private slots:
     void initTestCase();
     void risksBecomeFindingsAndResolve();
+    void danglingSubjectsStayWhileAccountsUnknown();
 };
 
 void TestClusterRbac::initTestCase()
@@ -226,16 +245,8 @@ void TestClusterRbac::initTestCase()
 
 void TestClusterRbac::risksBecomeFindingsAndResolve()
 {
-    ClusterSourceConfig c;
-    c.name = "rbac";
-    c.kubeconfig = (newPath(QStringLiteral("kubeconfig")) + QStringLiteral(".yaml")).toStdString();
-    c.context = "test";
-    c.server = "https://127.0.0.1";
-    const QString store = newPath(QStringLiteral("store")) + QStringLiteral(".db");
-    {
-        Database db = Database::open(store.toStdString());
-        SourceRepository(db).add(c);
-    }
+    const ClusterSourceConfig c = newSource("rbac");
+    const QString store = storeOf(c);
 
     const QJsonObject readers = bindingObject("", "readers", "ClusterRole", "secret-reader", {account("shop", "ci")});
     const QJsonObject deploy =
@@ -361,6 +372,49 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
     open = openRbacRules(store);
     QCOMPARE(open[identity(broken)], keys(risky.at(bindingId(broken))));
     QCOMPARE(open[identity(deploy)], keys({rbacrule::kWorkloadCreate}));
+}
+
+void TestClusterRbac::danglingSubjectsStayWhileAccountsUnknown()
+{
+    const ClusterSourceConfig c = newSource("accounts");
+    const QString store = storeOf(c);
+    const QJsonObject deploy =
+        bindingObject("shop", "deploy", "Role", "deployer", {account("shop", "ci"), account("shop", "ghost")});
+    const QJsonObject ghostOnly = bindingObject("shop", "ghost-only", "Role", "viewer", {account("shop", "ghost")});
+    const QList<QJsonObject> objects{roleObject("shop", "deployer", rule({"create"}, "apps", {"deployments"})),
+                                     roleObject("shop", "viewer", rule({"get"}, "", {"pods"})),
+                                     serviceAccountObject("shop", "ci"), deploy, ghostOnly};
+    const std::string deployId = kubernetesIdentity("accounts", "shop", "RoleBinding", "deploy");
+    const std::string ghostId = kubernetesIdentity("accounts", "shop", "RoleBinding", "ghost-only");
+    const std::set<std::string> both{"bulkhead/" + std::string(rbacrule::kDanglingSubject),
+                                     "bulkhead/" + std::string(rbacrule::kWorkloadCreate)};
+    const std::set<std::string> dangling{"bulkhead/" + std::string(rbacrule::kDanglingSubject)};
+
+    const CollectionResult r = collectObjects(store, c, objects);
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+    auto open = openRbacRules(store);
+    QCOMPARE(open[deployId], both);
+    QCOMPARE(open[ghostId], dangling);
+
+    // Service accounts forbidden: whether ghost exists is unknown now, so its findings stay open
+    // (on a binding with other risks, and on one with none left to report).
+    const CollectionResult unknown = collectObjects(store, c, objects, {QStringLiteral("serviceaccounts")});
+    QVERIFY2(unknown.status == CollectionStatus::Partial, unknown.error.c_str());
+    QVERIFY(unknown.rbacAnalyzed);
+    QCOMPARE(unknown.resolved, std::uint64_t(0));
+    open = openRbacRules(store);
+    QCOMPARE(open[deployId], both);
+    QCOMPARE(open[ghostId], dangling);
+
+    // Listed again and ghost created: both resolve.
+    QList<QJsonObject> created = objects;
+    created << serviceAccountObject("shop", "ghost");
+    const CollectionResult fixed = collectObjects(store, c, created);
+    QVERIFY2(fixed.status == CollectionStatus::Complete, fixed.error.c_str());
+    QCOMPARE(fixed.resolved, std::uint64_t(2));
+    open = openRbacRules(store);
+    QCOMPARE(open[deployId], (std::set<std::string>{"bulkhead/" + std::string(rbacrule::kWorkloadCreate)}));
+    QVERIFY(!open.count(ghostId));
 }
 
 QTEST_GUILESS_MAIN(TestClusterRbac)
