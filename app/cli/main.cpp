@@ -28,6 +28,8 @@ constexpr const char *kUsage =
     "  source add|list|remove  registries and Kubernetes clusters to collect from\n"
     "  images               images of the registry sources (filters, table/csv/json)\n"
     "  workloads            workloads of the cluster sources with their checks (table/csv/json)\n"
+    "  rbac SUBCOMMAND      Kubernetes RBAC of the cluster sources: who-can, subject, why, review,\n"
+    "                       bindings, risks (`bulkheadctl rbac --help`)\n"
     "  collect [NAME...]    collect registry and cluster sources (all when none is named)\n"
     "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
     "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
@@ -111,6 +113,8 @@ int main(int argc, char **argv)
         return bulkhead::cli::runCollect(dbPath, rest);
     if (command == "workloads")
         return bulkhead::cli::runWorkloads(dbPath, rest);
+    if (command == "rbac")
+        return bulkhead::cli::runRbac(dbPath, rest);
     if (command == "demo")
         return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {

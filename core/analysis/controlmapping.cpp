@@ -1,6 +1,7 @@
 #include "analysis/controlmapping.h"
 
 #include "kube/workloadposture.h"
+#include "rbac/rbacrisk.h"
 
 #include <algorithm>
 #include <array>
@@ -107,6 +108,9 @@ std::string_view controlForRule(FindingKind kind, std::string_view key, std::str
     }
     // The cluster checks ("bulkhead/k8s-..."): their table lives with the checks.
     if (const std::string_view control = controlForKubeRule(key); !control.empty())
+        return control;
+    // The RBAC risk rules ("bulkhead/rbac-..."): their table lives with the rules too.
+    if (const std::string_view control = controlForRbacRule(key); !control.empty())
         return control;
     const std::string id = normaliseId(key);
     for (const auto &[known, control] : kById) {

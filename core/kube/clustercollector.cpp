@@ -9,10 +9,12 @@
 #include "kube/registryimagefacts.h"
 #include "kube/trustedregistries.h"
 #include "net/canceltoken.h"
+#include "rbac/rbacanalysis.h"
 #include "registry/collectionstore.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
 #include "store/importwriter.h"
+#include "store/rbacrepository.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
 #include "store/workloadrepository.h"
@@ -57,12 +59,14 @@ std::string kindOfIdentity(const std::string &identity)
     return c == std::string::npos ? std::string() : identity.substr(b + 1, c - b - 1);
 }
 
-// Assets of this cluster with open findings of the cluster tool that this collection did not see.
+// Assets of this cluster with open findings of the cluster tool that this collection did not see,
+// of the kinds it listed completely: workloads, namespaces, and bindings (whose RBAC risks were
+// analysed).
 std::vector<AssetRef> goneAssets(const Database &db, const std::string &cluster, const std::unordered_set<std::string> &seen,
-                                 bool workloadsComplete, bool namespacesComplete)
+                                 bool workloadsComplete, bool namespacesComplete, bool rbacComplete)
 {
     std::vector<AssetRef> out;
-    if (!workloadsComplete && !namespacesComplete)
+    if (!workloadsComplete && !namespacesComplete && !rbacComplete)
         return out;
     auto st = db.prepare(
         "SELECT a.identity, a.name, coalesce(a.namespace, '') FROM assets a WHERE a.kind = ? AND a.cluster = ? "
@@ -78,7 +82,8 @@ std::vector<AssetRef> goneAssets(const Database &db, const std::string &cluster,
         const std::string kind = kindOfIdentity(identity);
         if (kind == "Cluster")
             continue;
-        if (kind == "Namespace" ? !namespacesComplete : !workloadsComplete)
+        const bool binding = kind == "RoleBinding" || kind == "ClusterRoleBinding";
+        if (kind == "Namespace" ? !namespacesComplete : binding ? !rbacComplete : !workloadsComplete)
             continue;
         AssetRef a;
         a.kind = AssetKind::KubernetesResource;
@@ -322,7 +327,31 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
     result.workloads = static_cast<int>(write.workloads.size());
     result.namespaces = static_cast<int>(write.namespaces.size());
 
+    // RBAC: only on a complete picture of roles and bindings (a missing ClusterRole would read as
+    // a dangling roleRef). Its errors are the collection's failures, never its end.
+    std::optional<RbacAnalysis> rbac;
+    if (allComplete({"roles", "clusterroles", "rolebindings", "clusterrolebindings"})) {
+        try {
+            rbac.emplace(analyzeRbac(write.objects, write.workloads, allComplete({"serviceaccounts"})));
+            for (const std::string &e : rbac->errors)
+                result.failures.push_back("RBAC analysis skipped " + e);
+            rbac->write.sourceId = sourceId;
+            rbac->write.now = now;
+            rbac->write.cluster = m_source.name;
+            result.rbacAnalyzed = true;
+            result.rbacBindings = static_cast<int>(rbac->write.bindings.size());
+            result.rbacRisks = static_cast<int>(rbac->risks.size());
+        } catch (const std::exception &e) {
+            rbac.reset();
+            result.failures.push_back(std::string("RBAC analysis failed: ") + e.what());
+        }
+    }
+
     std::unordered_set<std::string> seen;
+    if (rbac) {
+        for (const RbacRisk &risk : rbac->risks)
+            seen.insert(bindingAsset(m_source.name, rbac->index->bindings()[risk.binding]).identity);
+    }
     for (const KubeWorkload &w : write.workloads)
         seen.insert(workloadAsset(m_source.name, w).identity);
     for (const NamespaceSegmentation &n : write.namespaces)
@@ -336,31 +365,36 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
     input.namespacesAssessed = write.networkPoliciesCollected;
     input.insecureTls = connection->insecureSkipTlsVerify;
     input.server = connection->server;
+    input.rbac = rbac ? &*rbac : nullptr;
     try {
         input.gone = goneAssets(*db, m_source.name, seen, write.workloadsComplete,
-                                write.namespacesComplete && write.networkPoliciesCollected);
+                                write.namespacesComplete && write.networkPoliciesCollected, rbac.has_value());
     } catch (const StoreError &e) {
         return fail(std::string("reading the previous collection: ") + e.what());
     }
     const ParsedFile findings = buildClusterReport(input);
     result.postureFindings = findings.report->findings.size();
     result.status = result.failures.empty() ? CollectionStatus::Complete : CollectionStatus::Partial;
-    if (!result.failures.empty())
+    if (!result.notCollected.empty())
         result.error = "not collected: " + [&] {
             std::string s;
             for (const std::string &n : result.notCollected)
                 s += (s.empty() ? "" : ", ") + n;
             return s;
         }();
+    else if (!result.failures.empty())
+        result.error = result.failures.front();
 
-    // ONE transaction: workloads, namespaces, coverage, evidence, objects, the trivy-operator
-    // reports, the findings report and the run.
+    // ONE transaction: workloads, namespaces, coverage, evidence, objects, the RBAC analysis, the
+    // trivy-operator reports, the findings report and the run.
     report("writing", 0, 1);
     std::unique_ptr<ImportWriter> writer;
     try {
         writer = std::make_unique<ImportWriter>(*db);
         writer->beginBatch();
         WorkloadRepository(*db).writeCollection(write);
+        if (rbac)
+            RbacRepository(*db).writeAnalysis(rbac->write);
         for (ParsedFile &file : facts.trivyReports) {
             claimForCluster(file, m_source.name);
             writer->write(file, now);
@@ -380,6 +414,8 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
         result.workloads = result.namespaces = 0;
         result.newFindings = result.resolved = result.reopened = 0;
         result.postureFindings = 0;
+        result.rbacAnalyzed = false;
+        result.rbacBindings = result.rbacRisks = 0;
         return finish();
     }
     report("writing", 1, 1);

@@ -1,6 +1,7 @@
 #include "kube/clusterreport.h"
 
 #include "kube/workloadposture.h"
+#include "rbac/rbacanalysis.h"
 
 #include <QCryptographicHash>
 
@@ -47,6 +48,17 @@ AssetRef workloadAsset(const std::string &cluster, const KubeWorkload &w)
     a.identity = kubernetesIdentity(cluster, w.nameSpace, w.kind, w.name);
     a.name = w.kind + '/' + w.name;
     a.nameSpace = w.nameSpace;
+    a.cluster = cluster;
+    return a;
+}
+
+AssetRef bindingAsset(const std::string &cluster, const RbacBinding &b)
+{
+    AssetRef a;
+    a.kind = AssetKind::KubernetesResource;
+    a.identity = kubernetesIdentity(cluster, b.nameSpace, b.kindName(), b.name);
+    a.name = std::string(b.kindName()) + '/' + b.name;
+    a.nameSpace = b.nameSpace;
     a.cluster = cluster;
     return a;
 }
@@ -126,12 +138,33 @@ ParsedFile buildClusterReport(const ClusterReportInput &in)
                        "the kubeconfig sets insecure-skip-tls-verify for " + in.server
                            + ": the API server's certificate is not verified");
     }
+    if (in.rbac && in.rbac->index) {
+        // One finding per (binding, rule); its location names the roleRef, which Kubernetes never
+        // changes on a binding, so a finding stays one finding while the role's rules change.
+        // Scopes are pushed once per new asset: addScope searches every scope, and a large
+        // cluster has tens of thousands of bindings.
+        const std::vector<RbacBinding> &bindings = in.rbac->index->bindings();
+        for (const RbacRisk &risk : in.rbac->risks) {
+            const RbacBinding &b = bindings[risk.binding];
+            const std::size_t before = report.assets.size();
+            const std::uint32_t index = report.addAsset(bindingAsset(in.cluster, b));
+            if (report.assets.size() > before)
+                report.scopes.push_back({index, FindingKind::Misconfiguration});
+            addFinding(index, FindingKind::Misconfiguration, "bulkhead/" + risk.rule, risk.severity,
+                       "roleRef/" + b.roleRef.kind + '/' + b.roleRef.name,
+                       risk.explanation + " (" + b.roleRef.kind + '/' + b.roleRef.name + ", " + risk.detail + ")");
+        }
+    }
     for (const AssetRef &gone : in.gone) {
         const std::uint32_t index = report.addAsset(gone);
         report.addScope(index, FindingKind::Misconfiguration);
         report.addScope(index, FindingKind::Secret);
     }
     for (const RuleInfo &rule : workloadPostureRules()) {
+        if (usedRules.count(rule.key))
+            report.rules.push_back(rule);
+    }
+    for (const RuleInfo &rule : rbacRiskRules()) {
         if (usedRules.count(rule.key))
             report.rules.push_back(rule);
     }

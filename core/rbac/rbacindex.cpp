@@ -6,6 +6,7 @@
 // bindings with an integer lookup each, instead of matching rules per binding.
 #include "rbac/rbacindex.h"
 
+#include "rbac/rbacindexaggregate.h"
 #include "rbac/rbacindexscope.h"
 
 #include <algorithm>
@@ -21,19 +22,6 @@ std::string roleKey(bool clusterRole, std::string_view nameSpace, std::string_vi
     if (!clusterRole)
         k.append(nameSpace).append("/");
     k.append(name);
-    return k;
-}
-
-// Two rules are the same rule when every list is the same, in order (the aggregation controller
-// compares them that way when it folds rules together).
-std::string ruleKey(const PolicyRule &rule)
-{
-    std::string k;
-    for (const auto *list : {&rule.verbs, &rule.apiGroups, &rule.resources, &rule.resourceNames, &rule.nonResourceURLs}) {
-        for (const std::string &v : *list)
-            k.append(v).push_back('\x1f');
-        k.push_back('\x1e');
-    }
     return k;
 }
 
@@ -60,77 +48,12 @@ RbacIndex::RbacIndex(RbacObjects objects) : m_objects(std::move(objects))
     for (std::size_t i = 0; i < roles.size(); ++i)
         m_roleByKey.emplace(roleKey(roles[i].clusterRole, roles[i].nameSpace, roles[i].name), static_cast<int>(i));
 
-    // Aggregation: an aggregated ClusterRole holds the rules of every ClusterRole its selectors
-    // match; one that is aggregated itself passes on what it aggregates (admin <- edit <- view).
-    m_rules.resize(roles.size());
-    m_ruleOrigin.resize(roles.size());
-    std::vector<std::vector<int>> direct(roles.size());
-    for (std::size_t a = 0; a < roles.size(); ++a) {
-        if (!roles[a].aggregated)
-            continue;
-        for (std::size_t j = 0; j < roles.size(); ++j) {
-            if (j == a || !roles[j].clusterRole)
-                continue;
-            for (const LabelSelector &s : roles[a].aggregationSelectors) {
-                if (labelSelectorMatches(s, roles[j].labels)) {
-                    direct[a].push_back(static_cast<int>(j));
-                    break;
-                }
-            }
-        }
-    }
-    for (std::size_t a = 0; a < roles.size(); ++a) {
-        m_rules[a] = roles[a].rules;
-        m_ruleOrigin[a].assign(roles[a].rules.size(), -1);
-        if (!roles[a].aggregated)
-            continue;
-        std::vector<char> reached(roles.size(), 0);
-        reached[a] = 1;
-        std::vector<int> stack(direct[a].rbegin(), direct[a].rend()), sources;
-        while (!stack.empty()) {
-            const int j = stack.back();
-            stack.pop_back();
-            if (reached[j])
-                continue;
-            reached[j] = 1;
-            sources.push_back(j);
-            for (auto it = direct[j].rbegin(); it != direct[j].rend(); ++it)
-                stack.push_back(*it);
-        }
-        // A rule is credited to a role that holds it without aggregating it (the role that wrote
-        // it), before an aggregated one that only carries it on.
-        std::stable_sort(sources.begin(), sources.end(), [&](int x, int y) {
-            return !roles[x].aggregated && roles[y].aggregated;
-        });
-        std::unordered_map<std::string, int> originOf;
-        std::vector<std::pair<std::string, std::pair<int, int>>> candidates; // key -> (source, rule)
-        for (int s : sources) {
-            for (std::size_t r = 0; r < roles[s].rules.size(); ++r) {
-                std::string k = ruleKey(roles[s].rules[r]);
-                if (originOf.emplace(k, s).second)
-                    candidates.push_back({std::move(k), {s, static_cast<int>(r)}});
-            }
-        }
-        // Its stored rules first (in a live cluster the controller has already written the
-        // aggregated rules there), credited to where they come from; then what is missing.
-        std::unordered_set<std::string> present;
-        for (std::size_t r = 0; r < roles[a].rules.size(); ++r) {
-            std::string k = ruleKey(roles[a].rules[r]);
-            if (const auto it = originOf.find(k); it != originOf.end())
-                m_ruleOrigin[a][r] = it->second;
-            present.insert(std::move(k));
-        }
-        for (const auto &[k, at] : candidates) {
-            if (present.count(k))
-                continue;
-            m_rules[a].push_back(roles[at.first].rules[at.second]);
-            m_ruleOrigin[a].push_back(at.first);
-        }
-    }
+    aggregateRules(roles, m_rules, m_ruleOrigin);
 
     const std::vector<RbacBinding> &bindings = m_objects.bindings;
     m_roleOfBinding.reserve(bindings.size());
-    std::vector<std::pair<std::string, RbacSubject>> subjects;
+    m_bindingByKey.reserve(bindings.size());
+    m_bindingsBySubjectKey.reserve(bindings.size());
     for (std::size_t b = 0; b < bindings.size(); ++b) {
         const RbacBinding &binding = bindings[b];
         m_bindingByKey.emplace(roleKey(binding.clusterBinding, binding.nameSpace, binding.name), static_cast<int>(b));
@@ -147,7 +70,6 @@ RbacIndex::RbacIndex(RbacObjects objects) : m_objects(std::move(objects))
             std::vector<int> &list = m_bindingsBySubjectKey[key];
             if (list.empty() || list.back() != static_cast<int>(b))
                 list.push_back(static_cast<int>(b));
-            subjects.emplace_back(std::move(key), s);
         }
     }
     // Sorted so that serviceAccountExists() can search them.
@@ -155,17 +77,19 @@ RbacIndex::RbacIndex(RbacObjects objects) : m_objects(std::move(objects))
               [](const RbacServiceAccount &x, const RbacServiceAccount &y) {
                   return std::tie(x.nameSpace, x.name) < std::tie(y.nameSpace, y.name);
               });
-    for (const RbacServiceAccount &sa : m_objects.serviceAccounts) {
-        RbacSubject s{SubjectKind::ServiceAccount, sa.name, sa.nameSpace};
-        subjects.emplace_back(s.key(), std::move(s));
-    }
-    std::sort(subjects.begin(), subjects.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-    subjects.erase(std::unique(subjects.begin(), subjects.end(),
-                               [](const auto &x, const auto &y) { return x.first == y.first; }),
-                   subjects.end());
-    m_subjects.reserve(subjects.size());
-    for (auto &entry : subjects)
-        m_subjects.push_back(std::move(entry.second));
+    // Subjects by key: the keys the bindings name (each once already) and the service accounts.
+    std::vector<std::string> keys;
+    keys.reserve(m_bindingsBySubjectKey.size() + m_objects.serviceAccounts.size());
+    for (const auto &entry : m_bindingsBySubjectKey)
+        keys.push_back(entry.first);
+    for (const RbacServiceAccount &sa : m_objects.serviceAccounts)
+        keys.push_back(RbacSubject{SubjectKind::ServiceAccount, sa.name, sa.nameSpace}.key());
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    m_subjects.reserve(keys.size());
+    for (const std::string &k : keys)
+        if (std::optional<RbacSubject> s = parseRbacSubject(k)) // key() reads back as the same subject
+            m_subjects.push_back(std::move(*s));
 }
 
 const std::vector<PolicyRule> &RbacIndex::rules(int role) const
@@ -237,7 +161,11 @@ std::optional<bool> RbacIndex::serviceAccountExists(const RbacSubject &subject) 
 std::vector<RbacGrant> RbacIndex::effectivePermissions(const RbacSubject &subject) const
 {
     const rbacscope::Reach reach = rbacscope::bindingsReaching(m_bindingsBySubjectKey, m_objects.bindings, subject);
+    std::size_t count = 0;
+    for (int b : reach.bindings)
+        count += m_roleOfBinding[b] < 0 ? 0 : m_rules[m_roleOfBinding[b]].size();
     std::vector<RbacGrant> out;
+    out.reserve(count);
     for (std::size_t i = 0; i < reach.bindings.size(); ++i) { // cluster-wide first
         const int b = reach.bindings[i];
         const int role = m_roleOfBinding[b];

@@ -64,6 +64,9 @@ RbacObjects rbacObjectsFromRecords(const std::vector<KubeObjectRecord> &records,
     out.serviceAccountsListed = serviceAccountsListed;
     out.workloads = workloads;
     std::set<std::string> namespaces;
+    out.bindings.reserve(std::count_if(records.begin(), records.end(), [](const KubeObjectRecord &r) {
+        return r.kind == "RoleBinding" || r.kind == "ClusterRoleBinding";
+    }));
     for (const KubeObjectRecord &r : records) {
         if (std::find(std::begin(kRbacKinds), std::end(kRbacKinds), r.kind) == std::end(kRbacKinds))
             continue;

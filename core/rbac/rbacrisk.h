@@ -49,11 +49,17 @@ struct RbacRisk {
 // matching rules of one role fold into the first, the others' resources added to detail.
 // kDanglingSubject is evaluated only when service accounts were listed.
 std::vector<RbacRisk> evaluateRbacRisks(const RbacIndex &index);
+// Whether a risk reaches a subject: one of its subjects is the subject itself or a Group among
+// `groups` (the subject's implicit groups, RbacIndex::implicitGroups).
+bool rbacRiskReaches(const RbacRisk &risk, const RbacSubject &subject, const std::vector<std::string> &groups);
 
 // The RuleInfo (title, description, severity, control, references) of each rule, for the
 // findings report and the UI's explanations.
 const std::vector<RuleInfo> &rbacRiskRules();
 const RuleInfo *rbacRiskRule(std::string_view id);
+// The control a "bulkhead/rbac-..." finding speaks to (the rule's RbacRisk::control); empty for
+// other keys. controlForRule (analysis) defers to it, so stored findings carry the same control.
+std::string_view controlForRbacRule(std::string_view ruleKey);
 
 // A running workload whose pods carry a token of a service account with risky permissions.
 struct RbacRiskyWorkload {

@@ -44,6 +44,11 @@ struct CollectionResult {
     int workloads = 0;
     int namespaces = 0;
     std::vector<std::string> notCollected;
+    // The RBAC analysis (cluster sources whose roles and bindings were all listed completely):
+    // bindings analysed and risks found (one per binding and rule).
+    bool rbacAnalyzed = false;
+    int rbacBindings = 0;
+    int rbacRisks = 0;
 };
 
 } // namespace bulkhead

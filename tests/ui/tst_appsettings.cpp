@@ -1,5 +1,5 @@
-// AppSettings: every typed key round-trips, defaults hold on an empty settings file, and the SLA
-// days are clamped to what the store accepts.
+// AppSettings: every typed key round-trips, defaults hold on an empty settings file, the SLA
+// days are clamped to what the store accepts, and the review intervals use core's keys.
 #include "settings/appsettings.h"
 #include "uitestsupport.h"
 
@@ -90,6 +90,30 @@ private Q_SLOTS:
                  AppSettings::trustedRegistries());
         AppSettings::setTrustedRegistries({QStringLiteral("only.example")});
         QCOMPARE(AppSettings::trustedRegistries(), QStringList{QStringLiteral("only.example")});
+    }
+
+    // bulkheadctl reads the same keys through loadReviewPolicy(): the dialog's values reach it.
+    void reviewPolicyRoundTrips()
+    {
+        const bulkhead::ReviewPolicy defaults = AppSettings::reviewPolicy();
+        QCOMPARE(defaults.intervalDays, 90);
+        QCOMPARE(defaults.highRiskIntervalDays, 30);
+        QCOMPARE(defaults.now, std::int64_t(0));
+
+        bulkhead::ReviewPolicy policy;
+        policy.intervalDays = 180;
+        policy.highRiskIntervalDays = 14;
+        AppSettings::setReviewPolicy(policy);
+        QCOMPARE(QSettings().value(QStringLiteral("rbac/reviewIntervalDays")).toInt(), 180);
+        QCOMPARE(QSettings().value(QStringLiteral("rbac/highRiskReviewIntervalDays")).toInt(), 14);
+        QCOMPARE(AppSettings::reviewPolicy().intervalDays, 180);
+        QCOMPARE(AppSettings::reviewPolicy().highRiskIntervalDays, 14);
+
+        // A hand-edited 0 or negative interval would make every binding due at once: the default.
+        QSettings().setValue(QStringLiteral("rbac/reviewIntervalDays"), 0);
+        QSettings().setValue(QStringLiteral("rbac/highRiskReviewIntervalDays"), -3);
+        QCOMPARE(AppSettings::reviewPolicy().intervalDays, 90);
+        QCOMPARE(AppSettings::reviewPolicy().highRiskIntervalDays, 30);
     }
 
     void storedInTheIsolatedFile()

@@ -11,6 +11,7 @@
 #include "overview/overviewview.h"
 #include "images/imagesview.h"
 #include "placeholder/placeholderpage.h"
+#include "rbac/rbacview.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "store/storemeta.h"
@@ -114,14 +115,14 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::FindingsView *>(w.page(PageId::Findings)));
         QVERIFY(qobject_cast<ui::ImagesView *>(w.page(PageId::Images)));
         QVERIFY(qobject_cast<ui::WorkloadsView *>(w.page(PageId::Workloads)));
+        QVERIFY(qobject_cast<ui::RbacView *>(w.page(PageId::Rbac)));
     }
 
     void placeholderPagesSayWhatComes()
     {
         MainWindow w(m_filledStore);
         w.show();
-        for (PageId id : {PageId::Rbac, PageId::Secrets, PageId::Drills,
-                          PageId::WeeklyReview, PageId::Reports}) {
+        for (PageId id : {PageId::Secrets, PageId::Drills, PageId::WeeklyReview, PageId::Reports}) {
             w.showPage(id);
             auto *page = qobject_cast<ui::PlaceholderPage *>(w.page(id));
             QVERIFY2(page, qPrintable(ui::pageTitle(id)));

@@ -1,5 +1,5 @@
-// The settings dialog: shows the saved SLA, saves edits on OK only, says "No deadline" for 0 and
-// restores the defaults.
+// The settings dialog: shows the saved SLA and review intervals, saves edits on OK only, says
+// "No deadline" for 0 and restores the defaults.
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "uitestsupport.h"
@@ -102,6 +102,50 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::slaPolicy(), policy(1, 2, 3, 4)); // not saved before OK
         dialog.accept();
         QCOMPARE(AppSettings::slaPolicy(), SlaPolicy{});
+    }
+
+    void reviewIntervalsSavedOnOk()
+    {
+        bulkhead::ReviewPolicy saved;
+        saved.intervalDays = 120;
+        saved.highRiskIntervalDays = 20;
+        AppSettings::setReviewPolicy(saved);
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSpinBox *every = dialog.reviewIntervalSpinBox();
+        QSpinBox *high = dialog.highRiskReviewIntervalSpinBox();
+        QCOMPARE(every->value(), 120);
+        QCOMPARE(high->value(), 20);
+        QCOMPARE(every->minimum(), 1); // 0 would read back as the default
+        QSignalSpy changed(&dialog, &SettingsDialog::reviewPolicyChanged);
+
+        high->setFocus();
+        high->selectAll();
+        QTest::keyClicks(high, QStringLiteral("7"));
+        QCOMPARE(AppSettings::reviewPolicy().highRiskIntervalDays, 20); // not saved before OK
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(AppSettings::reviewPolicy().intervalDays, 120);
+        QCOMPARE(AppSettings::reviewPolicy().highRiskIntervalDays, 7);
+
+        // Unchanged: no signal. Cancel: nothing saved. Restore defaults: 90 and 30 after OK.
+        SettingsDialog again;
+        QSignalSpy unchanged(&again, &SettingsDialog::reviewPolicyChanged);
+        again.accept();
+        QCOMPARE(unchanged.size(), 0);
+        SettingsDialog cancelled;
+        cancelled.reviewIntervalSpinBox()->setValue(5);
+        cancelled.reject();
+        QCOMPARE(AppSettings::reviewPolicy().intervalDays, 120);
+        SettingsDialog restored;
+        restored.restoreDefaults();
+        QCOMPARE(restored.reviewIntervalSpinBox()->value(), 90);
+        QCOMPARE(restored.highRiskReviewIntervalSpinBox()->value(), 30);
+        restored.accept();
+        QCOMPARE(AppSettings::reviewPolicy().intervalDays, 90);
+        QCOMPARE(AppSettings::reviewPolicy().highRiskIntervalDays, 30);
     }
 
     void trustedRegistriesSavedOnOk()

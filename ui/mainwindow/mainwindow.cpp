@@ -11,6 +11,7 @@
 #include "overview/overviewview.h"
 #include "pages/pagetext.h"
 #include "placeholder/placeholderpage.h"
+#include "rbac/rbacview.h"
 #include "settings/appsettings.h"
 #include "welcome/welcomepage.h"
 #include "workloads/workloadsview.h"
@@ -113,6 +114,9 @@ void MainWindow::createPages()
     m_workloads = new WorkloadsView(m_storePath, m_stack);
     connect(m_workloads, &WorkloadsView::addClusterRequested, this, &MainWindow::addCluster);
     connect(m_workloads, &WorkloadsView::collectRequested, this, [this] { collect(); });
+    m_rbac = new RbacView(m_storePath, m_stack);
+    connect(m_rbac, &RbacView::addClusterRequested, this, &MainWindow::addCluster);
+    connect(m_rbac, &RbacView::collectRequested, this, [this] { collect(); });
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
@@ -127,6 +131,8 @@ void MainWindow::createPages()
             page = m_images;
         } else if (info.id == PageId::Workloads) {
             page = m_workloads;
+        } else if (info.id == PageId::Rbac) {
+            page = m_rbac;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -268,6 +274,7 @@ void MainWindow::refreshViews()
     m_findings->refresh();
     m_images->refresh();
     m_workloads->refresh();
+    m_rbac->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 

@@ -24,6 +24,7 @@ class JobsPanel;
 class MainStatusBar;
 class OverviewView;
 class PageStack;
+class RbacView;
 class StoreStatusLoader;
 class WelcomePage;
 class WorkloadsView;
@@ -52,6 +53,7 @@ public:
     FindingsView *findingsView() const { return m_findings; }
     ImagesView *imagesView() const { return m_images; }
     WorkloadsView *workloadsView() const { return m_workloads; }
+    RbacView *rbacView() const { return m_rbac; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -112,6 +114,7 @@ private:
     FindingsView *m_findings = nullptr;
     ImagesView *m_images = nullptr;
     WorkloadsView *m_workloads = nullptr;
+    RbacView *m_rbac = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 

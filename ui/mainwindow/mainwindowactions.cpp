@@ -13,6 +13,7 @@
 #include "sources/addregistrydialog.h"
 #include "sources/sourcesdialog.h"
 #include "welcome/welcomepage.h"
+#include "rbac/rbacview.h"
 #include "workloads/workloadsview.h"
 
 #include <QActionGroup>
@@ -121,8 +122,9 @@ void MainWindow::createActions()
     m_storeError->addAction(m_searchAction);
     m_jobsDock->addAction(m_searchAction);
     for (const PageInfo &info : pageInfos()) {
-        // The findings, images and workloads pages search themselves with `/`.
-        if (info.id != PageId::Findings && info.id != PageId::Images && info.id != PageId::Workloads)
+        // The findings, images, workloads and RBAC pages search themselves with `/`.
+        if (info.id != PageId::Findings && info.id != PageId::Images && info.id != PageId::Workloads
+            && info.id != PageId::Rbac)
             page(info.id)->addAction(m_searchAction);
     }
 
@@ -252,6 +254,7 @@ void MainWindow::addCluster()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddClusterDialog::saved, this, [this](const QString &name) {
         m_workloads->refresh();
+        m_rbac->refresh();
         m_statusBar->showMessage(tr("Added cluster %1; collecting it now.").arg(name), 8000);
         collect({name}); // a new source is worth nothing until it is read
     });
@@ -267,6 +270,7 @@ void MainWindow::showSources()
     connect(dialog, &SourcesDialog::collectRequested, this, [this](const QStringList &names) { collect(names); });
     connect(dialog, &SourcesDialog::sourcesChanged, m_images, &ImagesView::refresh);
     connect(dialog, &SourcesDialog::sourcesChanged, m_workloads, &WorkloadsView::refresh);
+    connect(dialog, &SourcesDialog::sourcesChanged, m_rbac, &RbacView::refresh);
     // The last-collection column follows the jobs started from here.
     connect(m_jobs, &JobsModel::jobFinished, dialog, &SourcesDialog::reload);
     dialog->open();

@@ -29,17 +29,8 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
     case PageId::Findings:
     case PageId::Images:
     case PageId::Workloads:
-        return std::nullopt; // built: ui/images, ui/workloads
     case PageId::Rbac:
-        c.summary = tr("Roles, ClusterRoles, bindings and service accounts with their risk: wildcards, "
-                       "cluster-admin, reading secrets, exec into pods, escalate / bind / impersonate, token "
-                       "creation, default service accounts and automounted tokens. Every binding carries a review "
-                       "with its interval, and new bindings since the last review are listed.");
-        c.sources = tr("The cluster collector (RBAC objects through the Kubernetes API) and the binding reviews "
-                       "you record here.");
-        c.controls = tr("IAM-1, IAM-2, SEC-4");
-        c.arrival = tr("Arrives with the cluster collector and the RBAC analyzer.");
-        break;
+        return std::nullopt; // built: ui/images, ui/workloads, ui/rbac
     case PageId::Secrets:
         c.summary = tr("Secrets as metadata only, never their values: age against the rotation policy, legacy "
                        "service-account token secrets, who can read each secret, and whether workloads fetch "

@@ -23,8 +23,8 @@ struct PlaceholderContent {
     QString relatedLabel;
 };
 
-// The content of each not-yet-built view; nullopt for Overview, Findings, Images and Workloads,
-// which exist.
+// The content of each not-yet-built view; nullopt for Overview, Findings, Images, Workloads and
+// RBAC, which exist.
 std::optional<PlaceholderContent> placeholderContent(PageId page);
 
 } // namespace bulkhead::ui

@@ -1,6 +1,7 @@
 #include "settings/appsettings.h"
 
 #include "kube/trustedregistries.h"
+#include "rbac/reviewpolicysettings.h"
 
 #include <QSettings>
 
@@ -62,6 +63,16 @@ void AppSettings::setTrustedRegistries(const QStringList &registries)
         out.push_back(t.toStdString());
     }
     saveTrustedRegistries(out);
+}
+
+ReviewPolicy AppSettings::reviewPolicy()
+{
+    return loadReviewPolicy();
+}
+
+void AppSettings::setReviewPolicy(const ReviewPolicy &policy)
+{
+    saveReviewPolicy(policy);
 }
 
 QByteArray AppSettings::headerState(const QString &view)

@@ -2,6 +2,7 @@
 
 #include "analysis/posturethresholds.h"
 #include "analysis/slapolicy.h"
+#include "rbac/bindingreview.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,6 +30,12 @@ public:
     // forward to loadTrustedRegistries/saveTrustedRegistries.
     static QStringList trustedRegistries();
     static void setTrustedRegistries(const QStringList &registries); // trimmed, empty and duplicate entries dropped
+
+    // RBAC binding review intervals (defaults 90 days, 30 for high-risk bindings). core owns the
+    // keys (rbac/reviewIntervalDays, rbac/highRiskReviewIntervalDays; bulkheadctl reads them too);
+    // these forward to loadReviewPolicy/saveReviewPolicy. The policy's `now` is left 0.
+    static ReviewPolicy reviewPolicy();
+    static void setReviewPolicy(const ReviewPolicy &policy);
 
     // QHeaderView::saveState() of a table, per view ("findings", "findings.groups", ...).
     static QByteArray headerState(const QString &view);

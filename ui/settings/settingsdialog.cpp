@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -70,16 +71,63 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
 
+    // Both are deadlines in days: the review intervals sit beside the SLA.
+    auto *deadlines = new QHBoxLayout;
+    deadlines->addWidget(sla, 1);
+    deadlines->addWidget(createReviewGroup(), 1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(sla);
+    layout->addLayout(deadlines);
     layout->addWidget(createPostureGroup());
     layout->addWidget(createWorkloadsGroup());
     layout->addStretch(1);
     layout->addWidget(buttons);
 
     setSlaPolicy(AppSettings::slaPolicy());
+    setReviewPolicy(AppSettings::reviewPolicy());
     setPostureThresholds(AppSettings::postureThresholds());
     setTrustedRegistries(AppSettings::trustedRegistries());
+}
+
+QWidget *SettingsDialog::createReviewGroup()
+{
+    auto *group = new QGroupBox(tr("RBAC reviews: days between reviews"), this);
+    auto *form = new QFormLayout(group);
+    auto *explain = new QLabel(tr("A reviewed role binding is due for review again this many days after its last "
+                                  "review (IAM-2); a binding with high or critical risks sooner. bulkheadctl uses "
+                                  "the same intervals."),
+                               group);
+    explain->setWordWrap(true);
+    form->addRow(explain);
+    // At least a day: core reads anything below 1 as the default, so 0 could not be saved.
+    const auto days = [group] {
+        auto *spin = new QSpinBox(group);
+        spin->setRange(1, kMaxDays);
+        spin->setSuffix(tr(" days"));
+        spin->setAccelerated(true);
+        return spin;
+    };
+    m_reviewInterval = days();
+    m_reviewInterval->setObjectName(QStringLiteral("reviewIntervalDays"));
+    m_highRiskInterval = days();
+    m_highRiskInterval->setObjectName(QStringLiteral("highRiskReviewIntervalDays"));
+    form->addRow(tr("&Every binding:"), m_reviewInterval);
+    form->addRow(tr("High-&risk bindings:"), m_highRiskInterval);
+    return group;
+}
+
+ReviewPolicy SettingsDialog::reviewPolicy() const
+{
+    ReviewPolicy policy;
+    policy.intervalDays = m_reviewInterval->value();
+    policy.highRiskIntervalDays = m_highRiskInterval->value();
+    return policy;
+}
+
+void SettingsDialog::setReviewPolicy(const ReviewPolicy &policy)
+{
+    m_reviewInterval->setValue(policy.intervalDays);
+    m_highRiskInterval->setValue(policy.highRiskIntervalDays);
 }
 
 QWidget *SettingsDialog::createWorkloadsGroup()
@@ -187,6 +235,7 @@ QSpinBox *SettingsDialog::slaSpinBox(Severity severity) const
 void SettingsDialog::restoreDefaults()
 {
     setSlaPolicy(SlaPolicy{});
+    setReviewPolicy(ReviewPolicy{});
     setPostureThresholds(PostureThresholds{});
     setTrustedRegistries({});
 }
@@ -197,6 +246,12 @@ void SettingsDialog::accept()
     if (!(edited == AppSettings::slaPolicy())) {
         AppSettings::setSlaPolicy(edited);
         Q_EMIT slaPolicyChanged(edited);
+    }
+    const ReviewPolicy review = reviewPolicy();
+    const ReviewPolicy savedReview = AppSettings::reviewPolicy();
+    if (review.intervalDays != savedReview.intervalDays || review.highRiskIntervalDays != savedReview.highRiskIntervalDays) {
+        AppSettings::setReviewPolicy(review);
+        Q_EMIT reviewPolicyChanged();
     }
     const PostureThresholds thresholds = postureThresholds();
     if (!(thresholds == AppSettings::postureThresholds())) {

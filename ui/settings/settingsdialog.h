@@ -2,6 +2,7 @@
 
 #include "analysis/posturethresholds.h"
 #include "analysis/slapolicy.h"
+#include "rbac/bindingreview.h"
 
 #include <QDialog>
 
@@ -12,10 +13,11 @@ class QSpinBox;
 
 namespace bulkhead::ui {
 
-// Preferences: the SLA (days to fix per severity), the image posture thresholds the registry
-// collector judges images by, and the registries the cluster collector trusts. OK saves through
-// AppSettings and emits slaPolicyChanged / postureThresholdsChanged / trustedRegistriesChanged
-// when something changed, so the main window can refresh the views.
+// Preferences: the SLA (days to fix per severity), the RBAC binding review intervals, the image
+// posture thresholds the registry collector judges images by, and the registries the cluster
+// collector trusts. OK saves through AppSettings and emits slaPolicyChanged /
+// reviewPolicyChanged / postureThresholdsChanged / trustedRegistriesChanged when something
+// changed, so the main window can refresh the views.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,10 @@ public:
     SlaPolicy slaPolicy() const; // as currently edited
     void setSlaPolicy(const SlaPolicy &policy);
     QSpinBox *slaSpinBox(Severity severity) const;
+    ReviewPolicy reviewPolicy() const; // as currently edited (`now` 0)
+    void setReviewPolicy(const ReviewPolicy &policy);
+    QSpinBox *reviewIntervalSpinBox() const { return m_reviewInterval; }
+    QSpinBox *highRiskReviewIntervalSpinBox() const { return m_highRiskInterval; }
     PostureThresholds postureThresholds() const; // as currently edited
     void setPostureThresholds(const PostureThresholds &thresholds);
     QSpinBox *maxLayersSpinBox() const { return m_maxLayers; }
@@ -43,10 +49,12 @@ public:
 
 Q_SIGNALS:
     void slaPolicyChanged(const bulkhead::SlaPolicy &policy);
+    void reviewPolicyChanged();
     void postureThresholdsChanged();
     void trustedRegistriesChanged();
 
 private:
+    QWidget *createReviewGroup();
     QWidget *createPostureGroup();
     QWidget *createWorkloadsGroup();
 
@@ -54,6 +62,8 @@ private:
     static constexpr std::array<Severity, 4> kSeverities{Severity::Critical, Severity::High, Severity::Medium,
                                                          Severity::Low};
     std::array<QSpinBox *, 4> m_spins{};
+    QSpinBox *m_reviewInterval = nullptr;
+    QSpinBox *m_highRiskInterval = nullptr;
     QSpinBox *m_maxLayers = nullptr;
     QSpinBox *m_maxSizeMiB = nullptr;
     QSpinBox *m_maxImageAge = nullptr;

@@ -1,0 +1,305 @@
+// `bulkheadctl rbac review` and `rbac bindings`: the binding reviews of IAM-2, recorded in and
+// listed from the store (RbacRepository; filters, sorting and paging happen in SQL).
+#include "commands.h"
+#include "listprinter.h"
+#include "rbaccli.h"
+
+#include "rbac/rbacrisk.h"
+#include "rbac/reviewpolicysettings.h"
+#include "report/findingscsv.h"
+#include "store/database.h"
+#include "store/rbacrepository.h"
+#include "store/storeerror.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace bulkhead::cli::rbac {
+
+namespace {
+
+constexpr const char *kReviewHelp =
+    "Usage: bulkheadctl [--db PATH] rbac review BINDING... --decision D [--note TEXT] [OPTIONS]\n"
+    "\n"
+    "Records a review of one or more bindings (IAM-2), all in one transaction, with your user name\n"
+    "as reviewer. Each review keeps the binding as it is now (roleRef, subjects, uid): a later change\n"
+    "marks it \"changed\" until it is reviewed again. Reviews are kept as history.\n"
+    "\n"
+    "BINDING: ClusterRoleBinding/NAME, RoleBinding/NAMESPACE/NAME or NAMESPACE/NAME (a RoleBinding),\n"
+    "as `bulkheadctl rbac bindings` lists them.\n"
+    "\n"
+    "Options:\n"
+    "  --decision D   keep, reduce, remove or escalate\n"
+    "  --note TEXT    why; required for reduce, remove and escalate\n"
+    "  --cluster C    the cluster of the bindings (needed when several clusters have them)\n";
+
+constexpr const char *kBindingsHelp =
+    "Usage: bulkheadctl [--db PATH] rbac bindings [OPTIONS]\n"
+    "\n"
+    "Lists the RoleBindings and ClusterRoleBindings of the collected clusters with their role,\n"
+    "subjects, risks and review state: never reviewed, current, due (the review interval passed:\n"
+    "rbac/reviewIntervalDays, 90 days, or 30 for bindings with a high or critical risk, in the\n"
+    "settings the GUI edits) or changed (roleRef or subjects differ from the reviewed ones, or the\n"
+    "binding was re-created). Default bootstrap bindings are hidden unless --include-defaults.\n"
+    "\n"
+    "Options:\n"
+    "  --due                only bindings needing a review (never reviewed, due or changed)\n"
+    "  --risky              only bindings with a risk\n"
+    "  --rule R             only bindings with this risk rule (see `bulkheadctl rbac risks --help`)\n"
+    "  --include-defaults   also the API server's default (bootstrap) bindings\n"
+    "  --cluster C          bindings of this cluster\n"
+    "  -n, --namespace NS   bindings in this namespace (\"-\": ClusterRoleBindings only)\n"
+    "  --search TEXT        part of the binding's name, its role's or a subject's name\n"
+    "  --sort S             name, namespace (default), role, risk, state or due (default with --due)\n"
+    "  --desc               sort descending\n"
+    "  --limit N            at most N bindings\n"
+    "  --format F           table (default), csv or json\n";
+
+std::int64_t uniqueCount(std::vector<std::int64_t> &ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return static_cast<std::int64_t>(ids.size());
+}
+
+bool parseSort(const std::string &text, RbacBindingSort &out)
+{
+    static const std::pair<const char *, RbacBindingSort> kSorts[] = {
+        {"name", RbacBindingSort::Name}, {"namespace", RbacBindingSort::Namespace}, {"role", RbacBindingSort::Role},
+        {"risk", RbacBindingSort::Risk}, {"state", RbacBindingSort::State},         {"due", RbacBindingSort::Due}};
+    for (const auto &[name, sort] : kSorts) {
+        if (text == name) {
+            out = sort;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string subjectsText(const std::vector<RbacSubject> &subjects)
+{
+    std::vector<std::string> keys;
+    for (const RbacSubject &s : subjects)
+        keys.push_back(s.key());
+    return joined(keys, " ");
+}
+
+std::string worstText(Severity worst)
+{
+    return worst == Severity::Unknown ? std::string() : std::string(severityName(worst));
+}
+
+std::string dueText(const RbacBindingRow &r)
+{
+    if (r.state == ReviewState::NeverReviewed || r.state == ReviewState::Changed || r.dueAt == 0)
+        return "now";
+    return isoTime(r.dueAt).substr(0, 10);
+}
+
+std::string roleText(const RbacBindingRecord &b)
+{
+    return b.roleRef.kind + "/" + b.roleRef.name + (b.roleExists ? "" : " (missing)");
+}
+
+// What changed since the last review (only for a changed binding).
+std::string changesText(const RbacBindingRow &r)
+{
+    if (r.state != ReviewState::Changed || !r.lastReview)
+        return {};
+    const BindingReview &last = *r.lastReview;
+    const BindingDiff diff = diffBinding(last.roleRef, last.subjects, last.uid, r.binding.roleRef, r.binding.subjects,
+                                         r.binding.uid);
+    if (diff.empty() && r.binding.createdAt > last.reviewedAt)
+        return "re-created after the review";
+    return describeDiff(diff);
+}
+
+nlohmann::ordered_json bindingJson(const RbacBindingRow &r)
+{
+    const RbacBindingRecord &b = r.binding;
+    nlohmann::ordered_json j;
+    j["id"] = r.id;
+    j["cluster"] = r.cluster;
+    j["kind"] = b.clusterBinding ? "ClusterRoleBinding" : "RoleBinding";
+    j["namespace"] = b.nameSpace;
+    j["name"] = b.name;
+    j["role"] = {{"kind", b.roleRef.kind}, {"name", b.roleRef.name}, {"exists", b.roleExists}};
+    nlohmann::ordered_json subjects = nlohmann::ordered_json::array();
+    for (const RbacSubject &s : b.subjects)
+        subjects.push_back(subjectJson(s));
+    j["subjects"] = std::move(subjects);
+    j["risk_rules"] = b.riskRules;
+    j["worst"] = worstText(b.worst);
+    j["bootstrap"] = b.bootstrap;
+    j["state"] = reviewStateName(r.state);
+    j["due_at"] = r.state == ReviewState::Current || r.state == ReviewState::Due ? isoTime(r.dueAt) : "";
+    if (r.lastReview) {
+        const BindingReview &l = *r.lastReview;
+        j["last_review"] = {{"decision", reviewDecisionName(l.decision)},
+                            {"reviewer", l.reviewer},
+                            {"note", l.note},
+                            {"reviewed_at", isoTime(l.reviewedAt)}};
+    } else {
+        j["last_review"] = nullptr;
+    }
+    if (const std::string changes = changesText(r); !changes.empty())
+        j["changes"] = changes;
+    j["created_at"] = isoTime(b.createdAt);
+    j["collected_at"] = isoTime(r.collectedAt);
+    return j;
+}
+
+std::string csvHeader()
+{
+    return "cluster,kind,namespace,name,role_kind,role,subjects,risk_rules,worst,bootstrap,state,due,last_decision,"
+           "reviewer,reviewed_at,note";
+}
+
+std::string csvLine(const RbacBindingRow &r)
+{
+    using findingscsv::field;
+    const RbacBindingRecord &b = r.binding;
+    const BindingReview *l = r.lastReview ? &*r.lastReview : nullptr;
+    return field(r.cluster) + ',' + (b.clusterBinding ? "ClusterRoleBinding" : "RoleBinding") + ',' + field(b.nameSpace)
+        + ',' + field(b.name) + ',' + field(b.roleRef.kind) + ',' + field(b.roleRef.name) + ','
+        + field(subjectsText(b.subjects)) + ',' + field(joined(b.riskRules, " ")) + ',' + worstText(b.worst) + ','
+        + (b.bootstrap ? "true" : "false") + ',' + reviewStateName(r.state) + ',' + dueText(r) + ','
+        + (l ? reviewDecisionName(l->decision) : "") + ',' + field(l ? l->reviewer : "") + ','
+        + (l ? isoTime(l->reviewedAt) : "") + ',' + field(l ? l->note : "");
+}
+
+constexpr const char *kTableFormat = "%-12s  %-18s  %-18s  %-32s  %-28s  %-8s  %-14s  %-10s  %s";
+
+std::string tableLine(const RbacBindingRow &r)
+{
+    const RbacBindingRecord &b = r.binding;
+    std::string subjects = cut(subjectsText(b.subjects), 60);
+    if (const std::string changes = changesText(r); !changes.empty())
+        subjects += "  [changed: " + changes + "]";
+    return formatLine(kTableFormat, cut(r.cluster, 12).c_str(), b.clusterBinding ? "ClusterRoleBinding" : "RoleBinding",
+                      cut(b.nameSpace.empty() ? "-" : b.nameSpace, 18).c_str(), cut(b.name, 32).c_str(),
+                      cut(roleText(b), 28).c_str(), worstText(b.worst).c_str(), cut(reviewStateName(r.state), 14).c_str(),
+                      dueText(r).c_str(), subjects.c_str());
+}
+
+} // namespace
+
+int runReview(const std::string &dbPath, const std::vector<std::string> &raw)
+{
+    CliArgs args({"--decision", "--note", "--cluster"}, {"--help", "-h"});
+    if (const int rc = parseArgs(args, raw, "review", kReviewHelp); rc >= 0)
+        return rc;
+    if (args.positional().empty())
+        return usage("review", kReviewHelp, "give the BINDING to review (several for a bulk review)");
+    const std::optional<std::string> decisionText = args.value("--decision");
+    if (!decisionText)
+        return usage("review", kReviewHelp, "--decision is required (keep, reduce, remove or escalate)");
+    ReviewDecision decision;
+    if (!parseReviewDecision(*decisionText, decision))
+        return usage("review", kReviewHelp,
+                     "--decision does not accept \"" + *decisionText + "\" (keep, reduce, remove or escalate)");
+    const std::string note = args.value("--note").value_or("");
+    if (decision != ReviewDecision::Keep && note.empty())
+        return usage("review", kReviewHelp,
+                     std::string("--note is required for the decision ") + reviewDecisionName(decision)
+                         + ": say what should change");
+    try {
+        Database db = Database::open(dbPath);
+        RbacRepository repo(db);
+        std::string cluster;
+        if (const auto given = args.value("--cluster")) {
+            if (const int rc = chooseCluster(repo, given, "review", cluster); rc >= 0)
+                return rc;
+        }
+        // Every binding must be found before anything is recorded: a bulk review is all or nothing.
+        std::vector<std::int64_t> ids;
+        int missing = 0;
+        for (const std::string &spec : args.positional()) {
+            std::string error;
+            if (const std::optional<std::int64_t> id = repo.findBinding(cluster, spec, &error)) {
+                ids.push_back(*id);
+            } else {
+                std::fprintf(stderr, "error: %s\n",
+                             error.empty() ? ("no binding " + spec + (cluster.empty() ? "" : " in cluster " + cluster)).c_str()
+                                           : error.c_str());
+                ++missing;
+            }
+        }
+        if (missing) {
+            std::fprintf(stderr, "nothing was recorded (%d of %zu bindings not found; see `bulkheadctl rbac bindings`)\n",
+                         missing, args.positional().size());
+            return Failed;
+        }
+        uniqueCount(ids);
+        const std::string reviewer = currentUserName();
+        const int recorded = repo.recordReviews(ids, decision, reviewer, note, nowSeconds());
+        std::printf("%d binding%s reviewed: %s, by %s\n", recorded, recorded == 1 ? "" : "s",
+                    reviewDecisionName(decision), reviewer.c_str());
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return Failed;
+    }
+    return Ok;
+}
+
+int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
+{
+    CliArgs args({"--rule", "--cluster", "-n", "--namespace", "--search", "--sort", "--limit", "--format"},
+                 {"--due", "--risky", "--include-defaults", "--desc", "--help", "-h"});
+    if (const int rc = parseArgs(args, raw, "bindings", kBindingsHelp); rc >= 0)
+        return rc;
+    if (!args.positional().empty())
+        return usage("bindings", kBindingsHelp, "unexpected argument \"" + args.positional()[0] + "\"");
+    RbacBindingFilter filter;
+    filter.nameSpace = namespaceOption(args).value_or("");
+    filter.text = args.value("--search").value_or("");
+    filter.hideBootstrap = !args.flag("--include-defaults");
+    filter.onlyNeedingReview = args.flag("--due");
+    filter.onlyRisky = args.flag("--risky");
+    if (const auto rule = args.value("--rule")) {
+        const auto &ids = rbacRiskRuleIds();
+        if (std::find(ids.begin(), ids.end(), *rule) == ids.end()) {
+            std::string known;
+            for (std::string_view id : ids)
+                known.append(known.empty() ? "" : ", ").append(id);
+            return usage("bindings", kBindingsHelp, "--rule does not know \"" + *rule + "\" (rules: " + known + ")");
+        }
+        filter.riskRule = *rule;
+    }
+    RbacBindingSort sort = filter.onlyNeedingReview ? RbacBindingSort::Due : RbacBindingSort::Namespace;
+    if (const auto s = args.value("--sort"); s && !parseSort(*s, sort))
+        return usage("bindings", kBindingsHelp, "--sort takes name, namespace, role, risk, state or due");
+    long long limit = -1;
+    std::string format;
+    if (const std::string problem = readListOptions(args, limit, format); !problem.empty())
+        return usage("bindings", kBindingsHelp, problem);
+    try {
+        Database db = Database::open(dbPath, Database::Access::ReadOnly);
+        RbacRepository repo(db);
+        if (const auto given = args.value("--cluster")) {
+            if (const int rc = chooseCluster(repo, given, "bindings", filter.cluster); rc >= 0)
+                return rc;
+        } else if (repo.clusters().empty()) {
+            std::string none;
+            return chooseCluster(repo, std::nullopt, "bindings", none);
+        }
+        ReviewPolicy policy = loadReviewPolicy();
+        policy.now = nowSeconds();
+        ListPrinter out(format, limit);
+        out.begin(csvHeader(), formatLine(kTableFormat, "CLUSTER", "KIND", "NAMESPACE", "NAME", "ROLE", "WORST",
+                                          "STATE", "DUE", "SUBJECTS"));
+        const bool descending = args.flag("--desc");
+        out.pages(
+            500,
+            [&](std::int64_t offset, int pageSize) {
+                return repo.bindings(filter, policy, sort, descending, offset, pageSize);
+            },
+            bindingJson, csvLine, tableLine);
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace bulkhead::cli::rbac

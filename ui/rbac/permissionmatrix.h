@@ -1,0 +1,68 @@
+#pragma once
+
+#include "rbac/rbacindex.h"
+
+#include <string>
+#include <vector>
+
+namespace bulkhead {
+
+// The permission matrix of one subject in one scope: rows are the resources its rules name
+// (apiGroup + resource[/subresource], or a non-resource URL), columns the verbs, each cell the
+// grants that allow that verb on that resource there. Plain C++ over RbacIndex (no Qt, no store):
+// the RBAC page builds it on its worker thread, the bench times it through the same function.
+
+// The eight verbs every resource row shows, in the order kubectl lists them.
+const std::vector<std::string> &standardRbacVerbs();
+
+struct PermissionMatrixRow {
+    std::string apiGroup;       // "" core, "apps", "*"
+    std::string resource;       // "pods", "pods/exec", "*"; empty for a non-resource URL row
+    std::string nonResourceUrl; // "/healthz", "/metrics*"; empty for a resource row
+    std::string label;          // "pods", "pods/exec", "deployments.apps", "*.*", "/healthz"
+};
+
+struct PermissionMatrixCell {
+    std::vector<int> grants;    // indexes into PermissionMatrix::grants, cluster-wide first
+    // Every grant of the cell names resourceNames: it allows the verb on those objects only.
+    bool namedObjectsOnly = false;
+    // Every grant of the cell is cluster-wide (seen from a namespace: it comes from a
+    // ClusterRoleBinding, not from the namespace's RoleBindings).
+    bool clusterWideOnly = false;
+    bool allowed() const { return !grants.empty(); }
+};
+
+struct PermissionMatrix {
+    RbacSubject subject;
+    std::string scope;                 // "" = cluster-wide; else the namespace shown
+    std::vector<std::string> scopes;   // what can be chosen: "" first, then every namespace with grants, sorted
+    std::vector<std::string> verbs;    // the columns: standardRbacVerbs(), then other verbs the rules name
+                                       // (escalate, bind, impersonate, use, ...), then "*" when a rule has it
+    std::vector<PermissionMatrixRow> rows;
+    std::vector<std::vector<PermissionMatrixCell>> cells; // [row][column]
+    std::vector<RbacGrant> grants;     // the grants that apply in the scope (cluster-wide ones included)
+    std::vector<std::string> grantText; // RbacIndex::describeGrant of each grant
+    std::vector<std::string> grantObjects; // each grant's resourceNames, comma-separated ("" = every object)
+    int bindings = 0;                  // distinct bindings behind `grants`
+    int allGrants = 0;                 // grants of the subject in every scope
+
+    const PermissionMatrixCell *cell(int row, int column) const;
+    // The column of `verb`, -1 when it is not one.
+    int column(const std::string &verb) const;
+    // The row labelled `label`, -1 when there is none.
+    int row(const std::string &label) const;
+};
+
+// Builds the matrix from the subject's effective permissions (RbacIndex::effectivePermissions).
+// `scope` "" shows cluster-wide grants; a namespace shows the grants in force there (its
+// RoleBindings plus every cluster-wide grant). Rows are sorted: non-resource URLs last, core
+// resources first, then by group, "*" after the named ones.
+PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject &subject, const std::string &scope);
+// The same from grants already computed for the subject (effectivePermissions' answer).
+PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject &subject, const std::string &scope,
+                                       const std::vector<RbacGrant> &subjectGrants);
+
+// "pods", "pods/exec", "deployments.apps", "*.*": the resource as kubectl and RBAC write it.
+std::string permissionRowLabel(const std::string &apiGroup, const std::string &resource);
+
+} // namespace bulkhead
