@@ -498,7 +498,9 @@ void RbacRepository::writeAnalysis(const RbacAnalysisWrite &data)
 std::int64_t RbacRepository::countBindings(const RbacBindingFilter &filter, const ReviewPolicy &policy) const
 {
     const BindingWhere where(filter);
-    SqliteStatement st = m_db.prepare(std::string("SELECT count(*)") + kReviewJoin + where.sql);
+    // The reviews are joined only when the filter asks for the state.
+    SqliteStatement st = m_db.prepare(std::string("SELECT count(*)")
+                                      + (filter.onlyNeedingReview ? kReviewJoin : " FROM rbac_bindings b") + where.sql);
     where.bind(st);
     bindPolicy(st, policy);
     return st.step() ? st.int64(0) : 0;
