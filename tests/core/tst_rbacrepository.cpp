@@ -557,6 +557,42 @@ private Q_SLOTS:
         QVERIFY(repo.reviewSummary("prod", policy).assessed);
     }
 
+    // A subject's review state follows the bindings that name it, however the binding spells it:
+    // a ServiceAccount without a namespace is in the binding's; a User's namespace means nothing.
+    void subjectStateFollowsTheBindingsNamingIt()
+    {
+        Database db = Database::open(freshPath());
+        const std::int64_t src = addCluster(db, "prod");
+        RbacRepository repo(db);
+        const RoleRef view{"ClusterRole", "view"};
+        RbacSubjectRecord x, u, lonely;
+        x.subject = sa("a", "x");
+        u.subject = user("u");
+        lonely.subject = sa("a", "lonely");
+        repo.writeAnalysis(analysis(src, "prod", 1,
+                                    {makeBinding("a", "one", view, {{SubjectKind::ServiceAccount, "x", ""}}),
+                                     makeBinding("a", "two", view, {{SubjectKind::User, "u", "ignored"}}),
+                                     makeBinding("b", "three", view, {sa("b", "x")})},
+                                    {x, u, lonely}));
+        QCOMPARE(db.scalar("SELECT count(*) FROM rbac_subject_bindings"), 2);
+        const auto stateOf = [&](const std::string &name, std::int64_t now) {
+            RbacSubjectFilter f;
+            f.text = name;
+            const auto rows = repo.subjects(f, policyAt(now), RbacSubjectSort::Name, false, 0, 10);
+            return rows.size() == 1 ? rows[0].reviewState : ReviewState::NeverReviewed;
+        };
+        QCOMPARE(stateOf("x", 10), ReviewState::NeverReviewed);
+        QCOMPARE(stateOf("u", 10), ReviewState::NeverReviewed);
+        QCOMPARE(stateOf("lonely", 10), ReviewState::Current); // no binding of its own to review
+        std::string error;
+        const auto one = repo.findBinding("prod", "a/one", &error), two = repo.findBinding("prod", "a/two", &error);
+        QVERIFY2(one && two, error.c_str());
+        QCOMPARE(repo.recordReviews({*one, *two}, ReviewDecision::Keep, "alice", "", 100), 2);
+        QCOMPARE(stateOf("x", 200), ReviewState::Current);
+        QCOMPARE(stateOf("u", 200), ReviewState::Current);
+        QCOMPARE(stateOf("x", 100 + 90 * kDay), ReviewState::Due);
+    }
+
     void writeNeedsAClusterSourceAndRollsBack()
     {
         Database db = Database::open(freshPath());
