@@ -501,8 +501,8 @@ private Q_SLOTS:
         writeDemoStore(path);
         ReviewQueueWidget w(path);
         w.setCluster(QStringLiteral("prod-eu"));
-        w.resize(1440, 640);
         showActive(w);
+        w.resize(1440, 560);
         settle(*w.model());
         for (int r = 0; r < w.model()->rowCount(); ++r) {
             if (w.model()->index(r, ReviewQueueModel::NameColumn).data().toString() == QStringLiteral("prometheus-read"))
