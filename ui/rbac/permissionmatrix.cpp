@@ -70,6 +70,19 @@ std::string permissionRowLabel(const std::string &apiGroup, const std::string &r
     return apiGroup.empty() ? resource : resource + "." + apiGroup;
 }
 
+std::string preferredScope(const PermissionMatrix &m)
+{
+    if (m.scopes.size() < 2 || m.scopeOwnGrants.front() > 0)
+        return {};
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < m.scopes.size(); ++i) {
+        const auto key = std::make_pair(m.scopeOwnGrants[i], m.scopeGrants[i]);
+        if (best == 0 || key > std::make_pair(m.scopeOwnGrants[best], m.scopeGrants[best]))
+            best = i;
+    }
+    return m.scopes[best];
+}
+
 const PermissionMatrixCell *PermissionMatrix::cell(int row, int column) const
 {
     if (row < 0 || column < 0 || row >= int(cells.size()) || column >= int(cells[std::size_t(row)].size()))
@@ -102,18 +115,22 @@ PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject
     m.scope = scope;
     m.allGrants = int(subjectGrants.size());
 
-    std::set<std::string> namespaces;
+    std::map<std::string, std::pair<int, int>> perScope{{std::string(), {0, 0}}}; // grants, own grants
     for (const RbacGrant &g : subjectGrants) {
         if (g.role < 0 || g.rule < 0)
             continue; // not a rule (a dangling roleRef grants nothing)
-        if (!g.nameSpace.empty())
-            namespaces.insert(g.nameSpace);
+        auto &[grants, own] = perScope[g.nameSpace];
+        ++grants;
+        own += g.viaGroup.empty();
         // A cluster-wide grant is in force in every namespace; a RoleBinding's only in its own.
         if (g.nameSpace.empty() || (!scope.empty() && g.nameSpace == scope))
             m.grants.push_back(g);
     }
-    m.scopes.push_back(std::string());
-    m.scopes.insert(m.scopes.end(), namespaces.begin(), namespaces.end());
+    for (const auto &[ns, counts] : perScope) { // "" sorts first
+        m.scopes.push_back(ns);
+        m.scopeGrants.push_back(counts.first);
+        m.scopeOwnGrants.push_back(counts.second);
+    }
 
     // The rows and the extra verbs, from the rules of the grants in scope.
     std::map<std::pair<std::string, std::string>, PermissionMatrixRow> resourceRows;

@@ -36,6 +36,10 @@ struct PermissionMatrix {
     RbacSubject subject;
     std::string scope;                 // "" = cluster-wide; else the namespace shown
     std::vector<std::string> scopes;   // what can be chosen: "" first, then every namespace with grants, sorted
+    std::vector<int> scopeGrants;      // per scope: the subject's grants bound there (cluster-wide ones for "")
+    // Per scope: of those, the grants bound to the subject itself (not through a group such as
+    // system:authenticated), which say more about what it is for.
+    std::vector<int> scopeOwnGrants;
     std::vector<std::string> verbs;    // the columns: standardRbacVerbs(), then other verbs the rules name
                                        // (escalate, bind, impersonate, use, ...), then "*" when a rule has it
     std::vector<PermissionMatrixRow> rows;
@@ -61,6 +65,12 @@ PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject
 // The same from grants already computed for the subject (effectivePermissions' answer).
 PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject &subject, const std::string &scope,
                                        const std::vector<RbacGrant> &subjectGrants);
+
+// The scope to open a subject on: cluster-wide, unless nothing is bound to the subject itself
+// cluster-wide (only its groups' grants, such as system:authenticated's discovery) while it has
+// RoleBindings of its own: then the namespace where most are. `m` is a matrix of the subject in
+// any scope (the scope counts do not depend on it).
+std::string preferredScope(const PermissionMatrix &m);
 
 // "pods", "pods/exec", "deployments.apps", "*.*": the resource as kubectl and RBAC write it.
 std::string permissionRowLabel(const std::string &apiGroup, const std::string &resource);

@@ -65,7 +65,7 @@ QString PermissionMatrixModel::question(int row, int column) const
     const PermissionMatrixRow &r = m_matrix->rows[std::size_t(row)];
     const std::string &verb = m_matrix->verbs[std::size_t(column)];
     const QString v = verb == "*" ? tr("every verb") : q(verb);
-    return tr("%1 %2 %3").arg(v, q(r.label), rbactext::scopeText(m_matrix->scope));
+    return tr("%1 %2 %3").arg(v, q(r.label), rbactext::inScopeText(m_matrix->scope));
 }
 
 QString PermissionMatrixModel::cellDetail(const QModelIndex &index) const
