@@ -219,9 +219,11 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &raw)
             if (const std::optional<std::int64_t> id = repo.findBinding(cluster, spec, &error)) {
                 ids.push_back(*id);
             } else {
-                std::fprintf(stderr, "error: %s\n",
-                             error.empty() ? ("no binding " + spec + (cluster.empty() ? "" : " in cluster " + cluster)).c_str()
-                                           : error.c_str());
+                if (error.empty())
+                    error = "no binding " + spec + (cluster.empty() ? "" : " in cluster " + cluster);
+                // The repository says "name the cluster" for a binding several clusters have.
+                std::fprintf(stderr, "error: %s%s\n", error.c_str(),
+                             error.find("several clusters") != std::string::npos ? " with --cluster" : "");
                 ++missing;
             }
         }

@@ -349,8 +349,15 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
 
     std::unordered_set<std::string> seen;
     if (rbac) {
+        // Bindings without risks now are gone from the report; but while service accounts were
+        // not listed, dangling subjects are unknown, so every existing binding counts as seen.
+        const bool accounts = rbac->index->objects().serviceAccountsListed;
         for (const RbacRisk &risk : rbac->risks)
             seen.insert(bindingAsset(m_source.name, rbac->index->bindings()[risk.binding]).identity);
+        if (!accounts) {
+            for (const RbacBinding &b : rbac->index->bindings())
+                seen.insert(bindingAsset(m_source.name, b).identity);
+        }
     }
     for (const KubeWorkload &w : write.workloads)
         seen.insert(workloadAsset(m_source.name, w).identity);

@@ -142,17 +142,20 @@ ParsedFile buildClusterReport(const ClusterReportInput &in)
         // One finding per (binding, rule); its location names the roleRef, which Kubernetes never
         // changes on a binding, so a finding stays one finding while the role's rules change.
         // Scopes are pushed once per new asset: addScope searches every scope, and a large
-        // cluster has tens of thousands of bindings.
+        // cluster has tens of thousands of bindings. Without the service accounts the dangling-
+        // subject rule was not assessed: no scope then, so that none of its findings resolve.
         const std::vector<RbacBinding> &bindings = in.rbac->index->bindings();
+        const bool assessed = in.rbac->index->objects().serviceAccountsListed;
         for (const RbacRisk &risk : in.rbac->risks) {
             const RbacBinding &b = bindings[risk.binding];
             const std::size_t before = report.assets.size();
             const std::uint32_t index = report.addAsset(bindingAsset(in.cluster, b));
-            if (report.assets.size() > before)
+            if (assessed && report.assets.size() > before)
                 report.scopes.push_back({index, FindingKind::Misconfiguration});
             addFinding(index, FindingKind::Misconfiguration, "bulkhead/" + risk.rule, risk.severity,
                        "roleRef/" + b.roleRef.kind + '/' + b.roleRef.name,
-                       risk.explanation + " (" + b.roleRef.kind + '/' + b.roleRef.name + ", " + risk.detail + ")");
+                       risk.explanation + " (" + b.roleRef.kind + '/' + b.roleRef.name + ", " + risk.detail + ")"
+                           + (risk.bootstrap ? " [a default binding of the API server]" : ""));
         }
     }
     for (const AssetRef &gone : in.gone) {

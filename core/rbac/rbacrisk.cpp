@@ -329,10 +329,30 @@ std::vector<RbacRisk> evaluateRbacRisks(const RbacIndex &index)
     return out;
 }
 
+namespace {
+
+// A service account authenticates as the User "system:serviceaccount:NS:NAME": a binding may name
+// it either way (RbacIndex::bindingsOf finds both).
+bool sameIdentity(const RbacSubject &a, const RbacSubject &b)
+{
+    if (a == b)
+        return true;
+    const auto userOf = [](const RbacSubject &account) {
+        return "system:serviceaccount:" + account.nameSpace + ':' + account.name;
+    };
+    if (a.kind == SubjectKind::ServiceAccount && b.kind == SubjectKind::User)
+        return b.name == userOf(a);
+    if (b.kind == SubjectKind::ServiceAccount && a.kind == SubjectKind::User)
+        return a.name == userOf(b);
+    return false;
+}
+
+} // namespace
+
 bool rbacRiskReaches(const RbacRisk &risk, const RbacSubject &subject, const std::vector<std::string> &groups)
 {
     for (const RbacSubject &s : risk.subjects) {
-        if (s == subject)
+        if (sameIdentity(s, subject))
             return true;
         if (s.kind == SubjectKind::Group && std::find(groups.begin(), groups.end(), s.name) != groups.end())
             return true;

@@ -49,8 +49,9 @@ struct RbacRisk {
 // matching rules of one role fold into the first, the others' resources added to detail.
 // kDanglingSubject is evaluated only when service accounts were listed.
 std::vector<RbacRisk> evaluateRbacRisks(const RbacIndex &index);
-// Whether a risk reaches a subject: one of its subjects is the subject itself or a Group among
-// `groups` (the subject's implicit groups, RbacIndex::implicitGroups).
+// Whether a risk reaches a subject: one of its subjects is the subject itself (a ServiceAccount
+// also as its User "system:serviceaccount:NS:NAME", and back) or a Group among `groups` (the
+// subject's implicit groups, RbacIndex::implicitGroups).
 bool rbacRiskReaches(const RbacRisk &risk, const RbacSubject &subject, const std::vector<std::string> &groups);
 
 // The RuleInfo (title, description, severity, control, references) of each rule, for the

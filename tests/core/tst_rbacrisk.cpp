@@ -644,6 +644,19 @@ void TestRbacRisk::riskyWorkloads()
     QCOMPARE(sev(again[0].worst), sev(Severity::High));
     // Not the anonymous binding's risk: it reaches system:unauthenticated, not the account.
     QVERIFY(again[0].rules == std::vector<std::string>{rbacrule::kSecretsRead});
+
+    // A binding may name an account by its user name: idle's default account then can create
+    // deployments cluster-wide.
+    o.bindings.push_back(binding("", "as-user", clusterRoleRef("deployer"), {user("system:serviceaccount:other:default")}));
+    const RbacIndex aliased(o);
+    const std::vector<RbacRiskyWorkload> third = bulkhead::riskyWorkloads(aliased, evaluateRbacRisks(aliased));
+    QCOMPARE(third.size(), std::size_t(4));
+    const auto idle = std::find_if(third.begin(), third.end(), [&](const RbacRiskyWorkload &w) {
+        return aliased.objects().workloads[w.workload].name == "idle";
+    });
+    QVERIFY(idle != third.end());
+    QVERIFY(idle->rules == std::vector<std::string>{rbacrule::kWorkloadCreate});
+    QCOMPARE(sev(idle->worst), sev(Severity::High));
 }
 
 QTEST_GUILESS_MAIN(TestRbacRisk)

@@ -42,6 +42,15 @@ QJsonObject meta(const QString &ns, const QString &name)
     return m;
 }
 
+// The label the API server puts on its default RBAC objects.
+QJsonObject asDefault(QJsonObject object)
+{
+    QJsonObject m = object.value("metadata").toObject();
+    m.insert("labels", QJsonObject{{"kubernetes.io/bootstrapping", "rbac-defaults"}});
+    object.insert("metadata", m);
+    return object;
+}
+
 QJsonObject rule(const QStringList &verbs, const QString &group, const QStringList &resources)
 {
     return {{"verbs", QJsonArray::fromStringList(verbs)},
@@ -113,6 +122,19 @@ std::map<std::string, std::set<std::string>> openRbacRules(const QString &store)
     return out;
 }
 
+// The open finding messages of an asset.
+std::vector<std::string> openMessages(const QString &store, const std::string &identity)
+{
+    Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
+    auto st = db.prepare("SELECT coalesce(f.message, '') FROM findings f JOIN assets a ON a.id = f.asset_id "
+                         "WHERE a.identity = ? AND f.resolved_at IS NULL");
+    st.bindText(1, identity);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.text(0));
+    return out;
+}
+
 std::string storedControl(const QString &store, const std::string &ruleKey)
 {
     Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
@@ -165,6 +187,24 @@ private:
                     .toUtf8());
     }
 
+    // A cluster source with its own kubeconfig file (written by collectObjects) and store.
+    ClusterSourceConfig newSource(const std::string &name)
+    {
+        ClusterSourceConfig c;
+        c.name = name;
+        c.kubeconfig = (newPath(QStringLiteral("kubeconfig")) + QStringLiteral(".yaml")).toStdString();
+        c.context = "test";
+        c.server = "https://127.0.0.1";
+        const QString store = storeOf(c);
+        Database db = Database::open(store.toStdString());
+        SourceRepository(db).add(c);
+        return c;
+    }
+    QString storeOf(const ClusterSourceConfig &c) const
+    {
+        return m_tmp.filePath(QString::fromStdString(c.name) + QStringLiteral(".db"));
+    }
+
     static CollectionResult collect(const QString &store, const ClusterSourceConfig &c)
     {
         ClusterCollector collector(store.toStdString(), c, nullptr);
@@ -192,6 +232,7 @@ private:
 private slots:
     void initTestCase();
     void risksBecomeFindingsAndResolve();
+    void danglingSubjectsStayWhileAccountsUnknown();
 };
 
 void TestClusterRbac::initTestCase()
@@ -204,16 +245,8 @@ void TestClusterRbac::initTestCase()
 
 void TestClusterRbac::risksBecomeFindingsAndResolve()
 {
-    ClusterSourceConfig c;
-    c.name = "rbac";
-    c.kubeconfig = (newPath(QStringLiteral("kubeconfig")) + QStringLiteral(".yaml")).toStdString();
-    c.context = "test";
-    c.server = "https://127.0.0.1";
-    const QString store = newPath(QStringLiteral("store")) + QStringLiteral(".db");
-    {
-        Database db = Database::open(store.toStdString());
-        SourceRepository(db).add(c);
-    }
+    const ClusterSourceConfig c = newSource("rbac");
+    const QString store = storeOf(c);
 
     const QJsonObject readers = bindingObject("", "readers", "ClusterRole", "secret-reader", {account("shop", "ci")});
     const QJsonObject deploy =
@@ -221,8 +254,11 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
     const QJsonObject deployFixed = bindingObject("shop", "deploy", "Role", "deployer", {account("shop", "ci")});
     const QJsonObject harmless = bindingObject("", "pod-viewers", "ClusterRole", "pod-viewer", {user("alice")});
     const QJsonObject broken = bindingObject("shop", "broken", "Role", "removed", {user("bob")});
+    const QJsonObject defaults = asDefault(bindingObject("", "system:secret-readers", "ClusterRole", "secret-reader",
+                                                         {QJsonObject{{"kind", "Group"}, {"name", "system:readers"}}}));
     const QList<QJsonObject> base{
-        roleObject("", "secret-reader", rule({"get", "list"}, "", {"secrets"})),
+        // A default role (as the bootstrap "system:" roles are), bound by a default and a custom binding.
+        asDefault(roleObject("", "secret-reader", rule({"get", "list"}, "", {"secrets"}))),
         roleObject("", "pod-viewer", rule({"get", "list"}, "", {"pods"})),
         roleObject("shop", "deployer", rule({"create"}, "apps", {"deployments"})),
         serviceAccountObject("shop", "ci"),
@@ -230,12 +266,14 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
         pod("shop", "runner", "ci"),
         harmless,
         broken,
+        defaults,
     };
     // What each crafted binding must raise (by construction of its role and subjects above).
     const std::map<std::string, std::set<std::string>> risky{
         {bindingId(readers), {rbacrule::kSecretsRead}},
         {bindingId(deploy), {rbacrule::kWorkloadCreate, rbacrule::kDanglingSubject}},
         {bindingId(broken), {rbacrule::kDanglingRole}},
+        {bindingId(defaults), {rbacrule::kSecretsRead}},
     };
     auto identity = [&](const QJsonObject &binding) {
         const QJsonObject m = binding.value("metadata").toObject();
@@ -269,7 +307,18 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
     QCOMPARE(open[identity(readers)], keys(risky.at(bindingId(readers))));
     QCOMPARE(open[identity(deploy)], keys(risky.at(bindingId(deploy))));
     QCOMPARE(open[identity(broken)], keys(risky.at(bindingId(broken))));
+    QCOMPARE(open[identity(defaults)], keys(risky.at(bindingId(defaults))));
     QVERIFY(!open.count(identity(harmless)));
+    // Messages say who can do what through which role; defaults say they are defaults.
+    const std::vector<std::string> readerMessages = openMessages(store, identity(readers));
+    QCOMPARE(readerMessages.size(), std::size_t(1));
+    QVERIFY2(readerMessages.front().find("ServiceAccount/shop/ci") != std::string::npos, readerMessages.front().c_str());
+    QVERIFY2(readerMessages.front().find("ClusterRole/secret-reader") != std::string::npos, readerMessages.front().c_str());
+    QVERIFY(readerMessages.front().find("default binding") == std::string::npos);
+    const std::vector<std::string> defaultMessages = openMessages(store, identity(defaults));
+    QCOMPARE(defaultMessages.size(), std::size_t(1));
+    QVERIFY2(defaultMessages.front().find("[a default binding of the API server]") != std::string::npos,
+             defaultMessages.front().c_str());
     QCOMPARE(storedControl(store, "bulkhead/" + std::string(rbacrule::kSecretsRead)), std::string("IAM-1"));
     QCOMPARE(storedControl(store, "bulkhead/" + std::string(rbacrule::kDanglingSubject)), std::string("IAM-2"));
 
@@ -323,6 +372,49 @@ void TestClusterRbac::risksBecomeFindingsAndResolve()
     open = openRbacRules(store);
     QCOMPARE(open[identity(broken)], keys(risky.at(bindingId(broken))));
     QCOMPARE(open[identity(deploy)], keys({rbacrule::kWorkloadCreate}));
+}
+
+void TestClusterRbac::danglingSubjectsStayWhileAccountsUnknown()
+{
+    const ClusterSourceConfig c = newSource("accounts");
+    const QString store = storeOf(c);
+    const QJsonObject deploy =
+        bindingObject("shop", "deploy", "Role", "deployer", {account("shop", "ci"), account("shop", "ghost")});
+    const QJsonObject ghostOnly = bindingObject("shop", "ghost-only", "Role", "viewer", {account("shop", "ghost")});
+    const QList<QJsonObject> objects{roleObject("shop", "deployer", rule({"create"}, "apps", {"deployments"})),
+                                     roleObject("shop", "viewer", rule({"get"}, "", {"pods"})),
+                                     serviceAccountObject("shop", "ci"), deploy, ghostOnly};
+    const std::string deployId = kubernetesIdentity("accounts", "shop", "RoleBinding", "deploy");
+    const std::string ghostId = kubernetesIdentity("accounts", "shop", "RoleBinding", "ghost-only");
+    const std::set<std::string> both{"bulkhead/" + std::string(rbacrule::kDanglingSubject),
+                                     "bulkhead/" + std::string(rbacrule::kWorkloadCreate)};
+    const std::set<std::string> dangling{"bulkhead/" + std::string(rbacrule::kDanglingSubject)};
+
+    const CollectionResult r = collectObjects(store, c, objects);
+    QVERIFY2(r.status == CollectionStatus::Complete, r.error.c_str());
+    auto open = openRbacRules(store);
+    QCOMPARE(open[deployId], both);
+    QCOMPARE(open[ghostId], dangling);
+
+    // Service accounts forbidden: whether ghost exists is unknown now, so its findings stay open
+    // (on a binding with other risks, and on one with none left to report).
+    const CollectionResult unknown = collectObjects(store, c, objects, {QStringLiteral("serviceaccounts")});
+    QVERIFY2(unknown.status == CollectionStatus::Partial, unknown.error.c_str());
+    QVERIFY(unknown.rbacAnalyzed);
+    QCOMPARE(unknown.resolved, std::uint64_t(0));
+    open = openRbacRules(store);
+    QCOMPARE(open[deployId], both);
+    QCOMPARE(open[ghostId], dangling);
+
+    // Listed again and ghost created: both resolve.
+    QList<QJsonObject> created = objects;
+    created << serviceAccountObject("shop", "ghost");
+    const CollectionResult fixed = collectObjects(store, c, created);
+    QVERIFY2(fixed.status == CollectionStatus::Complete, fixed.error.c_str());
+    QCOMPARE(fixed.resolved, std::uint64_t(2));
+    open = openRbacRules(store);
+    QCOMPARE(open[deployId], (std::set<std::string>{"bulkhead/" + std::string(rbacrule::kWorkloadCreate)}));
+    QVERIFY(!open.count(ghostId));
 }
 
 QTEST_GUILESS_MAIN(TestClusterRbac)

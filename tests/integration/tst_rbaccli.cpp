@@ -79,10 +79,12 @@ json role(const std::string &ns, const std::string &name, json rules)
 json subject(const std::string &kind, const std::string &name, const std::string &ns = {})
 {
     json s{{"kind", kind}, {"name", name}};
-    if (kind == "ServiceAccount")
-        s["namespace"] = ns;
-    else
+    if (kind == "ServiceAccount") {
+        if (!ns.empty()) // a RoleBinding's service account may leave it out: the binding's namespace
+            s["namespace"] = ns;
+    } else {
         s["apiGroup"] = "rbac.authorization.k8s.io";
+    }
     return s;
 }
 
@@ -282,7 +284,10 @@ std::string subjectKey(const json &s, const std::string &bindingNs)
 {
     const std::string kind = s["kind"];
     if (kind == "ServiceAccount")
-        return "ServiceAccount/" + s.value("namespace", bindingNs) + "/" + s["name"].get<std::string>();
+    {
+        const std::string ns = s.value("namespace", "");
+        return "ServiceAccount/" + (ns.empty() ? bindingNs : ns) + "/" + s["name"].get<std::string>();
+    }
     return kind + "/" + s["name"].get<std::string>();
 }
 
@@ -696,19 +701,19 @@ private slots:
                                  std::chrono::system_clock::now().time_since_epoch())
                                  .count();
             std::string error;
-            const auto debugId = repo.findBinding("prod", "RoleBinding/shop/debug", &error);
+            const auto proxyId = repo.findBinding("prod", "ClusterRoleBinding/ghost-binding", &error);
             const auto configId = repo.findBinding("prod", "billing/config-read", &error);
-            QVERIFY2(debugId && configId, error.c_str());
-            repo.recordReviews({*debugId, *configId}, ReviewDecision::Keep, "auditor", "last quarter", now - 40 * 86400);
+            QVERIFY2(proxyId && configId, error.c_str());
+            repo.recordReviews({*proxyId, *configId}, ReviewDecision::Keep, "auditor", "last quarter", now - 40 * 86400);
         }
         r = ctl(db, {"rbac", "bindings", "--format", "json"});
         const QJsonArray aged = jsonArray(r.out);
-        const QJsonObject debug = bindingNamed(aged, "RoleBinding", "shop", "debug");
-        // pods/exec for every service account of the namespace: a high-risk binding.
-        QVERIFY2(debug.value("worst").toString() == QLatin1String("high")
-                     || debug.value("worst").toString() == QLatin1String("critical"),
+        const QJsonObject proxy = bindingNamed(aged, "ClusterRoleBinding", "", "ghost-binding");
+        // nodes/proxy cluster-wide (the kubelet's API on every node): a high-risk binding.
+        QVERIFY2(proxy.value("worst").toString() == QLatin1String("high")
+                     || proxy.value("worst").toString() == QLatin1String("critical"),
                  qPrintable(r.out));
-        QCOMPARE(debug.value("state").toString(), QStringLiteral("due"));
+        QCOMPARE(proxy.value("state").toString(), QStringLiteral("due"));
         const QJsonObject config = bindingNamed(aged, "RoleBinding", "billing", "config-read");
         QCOMPARE(config.value("worst").toString(), QString());
         QCOMPARE(config.value("state").toString(), QStringLiteral("current"));

@@ -8,6 +8,7 @@
 #include "rbac/permissionmatrix.h"
 #include "rbac/rbacindex.h"
 #include "rbac/rbacrequest.h"
+#include "rbactestsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -20,66 +21,9 @@
 #include <set>
 
 using namespace bulkhead;
+using namespace bulkhead::test::rbac;
 
 namespace {
-
-PolicyRule rule(std::vector<std::string> verbs, std::vector<std::string> groups, std::vector<std::string> resources,
-                std::vector<std::string> names = {})
-{
-    PolicyRule r;
-    r.verbs = std::move(verbs);
-    r.apiGroups = std::move(groups);
-    r.resources = std::move(resources);
-    r.resourceNames = std::move(names);
-    return r;
-}
-
-PolicyRule urlRule(std::vector<std::string> verbs, std::vector<std::string> urls)
-{
-    PolicyRule r;
-    r.verbs = std::move(verbs);
-    r.nonResourceURLs = std::move(urls);
-    return r;
-}
-
-RbacRole role(bool cluster, std::string ns, std::string name, std::vector<PolicyRule> rules)
-{
-    RbacRole r;
-    r.clusterRole = cluster;
-    r.nameSpace = std::move(ns);
-    r.name = std::move(name);
-    r.uid = r.nameSpace + "/" + r.name;
-    r.rules = std::move(rules);
-    return r;
-}
-
-RbacBinding binding(bool cluster, std::string ns, std::string name, std::string roleKind, std::string roleName,
-                    std::vector<RbacSubject> subjects)
-{
-    RbacBinding b;
-    b.clusterBinding = cluster;
-    b.nameSpace = std::move(ns);
-    b.name = std::move(name);
-    b.uid = b.nameSpace + "/" + b.name;
-    b.roleRef = {std::move(roleKind), std::move(roleName)};
-    b.subjects = std::move(subjects);
-    return b;
-}
-
-RbacSubject user(std::string name)
-{
-    return {SubjectKind::User, std::move(name), {}};
-}
-
-RbacSubject sa(std::string ns, std::string name)
-{
-    return {SubjectKind::ServiceAccount, std::move(name), std::move(ns)};
-}
-
-RbacSubject group(std::string name)
-{
-    return {SubjectKind::Group, std::move(name), {}};
-}
 
 // alice: reads nodes cluster-wide; in shop reads pods, execs into them and reads one secret; in
 // web does anything to deployments. The shop deployer gets its rights through the
@@ -183,8 +127,8 @@ private Q_SLOTS:
         QCOMPARE(m.scopes, (std::vector<std::string>{"", "shop", "web"}));
         QCOMPARE(labels(m), std::vector<std::string>{"nodes"});
         QCOMPARE(m.verbs, standardRbacVerbs()); // no extra verb, no "*" among the cluster-wide rules
-        for (const std::string &verb : {"get", "list", "watch"})
-            QVERIFY2(allowed(m, "nodes", verb), verb.c_str());
+        for (const char *verb : {"get", "list", "watch"})
+            QVERIFY2(allowed(m, "nodes", verb), verb);
         QCOMPARE(allowedCells(m), 3);
         QCOMPARE(m.bindings, 1);
         QCOMPARE(int(m.grants.size()), 1);
@@ -265,6 +209,55 @@ private Q_SLOTS:
         QVERIFY(other.rows.empty());
         QCOMPARE(other.allGrants, 0);
         QCOMPARE(other.scopes, std::vector<std::string>{""});
+    }
+
+    void preferredScopeFollowsOwnGrants()
+    {
+        RbacObjects objects = crafted();
+        // dave: two RoleBindings of his own in web, one in shop, and cluster-wide only what every
+        // authenticated user gets.
+        objects.roles.push_back(role(true, "", "pod-reader", {rule({"get"}, {""}, {"pods"})}));
+        objects.bindings.push_back(
+            binding(true, "", "everyone-nodes", "ClusterRole", "node-reader", {group("system:authenticated")}));
+        objects.bindings.push_back(binding(false, "shop", "dave-1", "ClusterRole", "pod-reader", {user("dave")}));
+        objects.bindings.push_back(binding(false, "web", "dave-2", "ClusterRole", "pod-reader", {user("dave")}));
+        objects.bindings.push_back(binding(false, "web", "dave-3", "ClusterRole", "deployer", {user("dave")}));
+        const RbacIndex index(std::move(objects));
+        // alice has a ClusterRoleBinding of her own: she opens cluster-wide.
+        QCOMPARE(preferredScope(buildPermissionMatrix(index, user("alice"), "")), std::string());
+        // Only through the shop service accounts' group, in shop only.
+        QCOMPARE(preferredScope(buildPermissionMatrix(index, sa("shop", "deployer"), "")), std::string("shop"));
+        const PermissionMatrix dave = buildPermissionMatrix(index, user("dave"), "");
+        QCOMPARE(dave.scopes, (std::vector<std::string>{"", "shop", "web"}));
+        QCOMPARE(dave.scopeGrants, (std::vector<int>{1, 1, 2}));
+        QCOMPARE(dave.scopeOwnGrants, (std::vector<int>{0, 1, 2}));
+        QCOMPARE(preferredScope(dave), std::string("web"));
+        QCOMPARE(preferredScope(buildPermissionMatrix(index, user("nobody"), "")), std::string());
+    }
+
+    // A cell granted by many bindings keeps the first of its grants (cluster-wide first) and
+    // counts them all.
+    void manyGrantsInOneCell()
+    {
+        RbacObjects objects = crafted();
+        objects.roles.push_back(role(true, "", "pod-reader", {rule({"get"}, {""}, {"pods"})}));
+        const int namespaced = PermissionMatrixCell::kMaxGrants + 17;
+        for (int i = 0; i < namespaced; ++i)
+            objects.bindings.push_back(
+                binding(false, "shop", "erin-" + std::to_string(i), "ClusterRole", "pod-reader", {user("erin")}));
+        objects.bindings.push_back(binding(true, "", "erin-everywhere", "ClusterRole", "pod-reader", {user("erin")}));
+        const RbacIndex index(std::move(objects));
+        const PermissionMatrix m = buildPermissionMatrix(index, user("erin"), "shop");
+        QCOMPARE(int(m.grants.size()), namespaced + 1);
+        QCOMPARE(m.bindings, namespaced + 1);
+        const PermissionMatrixCell *c = m.cell(m.row("pods"), m.column("get"));
+        QCOMPARE(c->grantCount, namespaced + 1);
+        QCOMPARE(int(c->grants.size()), int(PermissionMatrixCell::kMaxGrants));
+        QVERIFY(m.grants[std::size_t(c->grants.front())].nameSpace.empty()); // the ClusterRoleBinding's
+        QVERIFY(m.grantText[std::size_t(c->grants.front())].find("erin-everywhere") != std::string::npos);
+        QVERIFY(!c->clusterWideOnly);
+        QVERIFY(!m.cell(m.row("pods"), m.column("list"))->allowed());
+        QCOMPARE(m.cell(m.row("pods"), m.column("list"))->grantCount, 0);
     }
 
     void subjectWithoutBindings()

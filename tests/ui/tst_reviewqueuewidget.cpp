@@ -34,6 +34,7 @@
 #include <algorithm>
 
 using namespace bulkhead;
+using ui::AppSettings;
 using ui::ReviewQueueModel;
 using ui::ReviewQueueWidget;
 
@@ -84,6 +85,89 @@ bool hasSubjectNamed(const RbacBindingRecord &b, const std::string &text)
                        [&](const RbacSubject &s) { return s.name.find(text) != std::string::npos; });
 }
 
+// A store that looks like a team's cluster, for the screenshot only: the usual risky bindings, a
+// few reviews, one due and one changed since its review.
+struct DemoBinding {
+    bool cluster;
+    const char *nameSpace, *name, *roleKind, *role;
+    std::vector<RbacSubject> subjects;
+    std::vector<std::string> risks;
+    Severity worst;
+};
+
+void writeDemoStore(const QString &path)
+{
+    using K = SubjectKind;
+    const std::vector<DemoBinding> demo = {
+        {true, "", "ops-admins", "ClusterRole", "cluster-admin", {{K::Group, "platform-ops", ""}},
+         {"rbac-cluster-admin", "rbac-wildcard"}, Severity::Critical},
+        {false, "argocd", "argocd-manager", "ClusterRole", "admin",
+         {{K::ServiceAccount, "argocd-application-controller", "argocd"}},
+         {"rbac-escalate", "rbac-secrets-read", "rbac-workload-create"}, Severity::High},
+        {false, "ci", "ci-deployer", "ClusterRole", "edit", {{K::ServiceAccount, "deployer", "ci"}},
+         {"rbac-secrets-read", "rbac-workload-create"}, Severity::High},
+        {true, "", "anonymous-health", "ClusterRole", "health-reader", {{K::Group, "system:unauthenticated", ""}},
+         {"rbac-anonymous-binding"}, Severity::High},
+        {true, "", "metrics-node-proxy", "ClusterRole", "node-proxier", {{K::User, "metrics-bot", ""}},
+         {"rbac-nodes-proxy"}, Severity::High},
+        {false, "payments", "payments-debug", "Role", "debugger", {{K::User, "alice@example.com", ""}},
+         {"rbac-pod-exec"}, Severity::Medium},
+        {false, "shop", "legacy-reporting", "Role", "reporting", {{K::ServiceAccount, "report-job", "shop"}},
+         {"rbac-dangling-role", "rbac-dangling-subject"}, Severity::Medium},
+        {false, "shop", "shop-editors", "ClusterRole", "edit", {{K::Group, "shop-devs", ""}, {K::User, "bob@example.com", ""}},
+         {"rbac-workload-create"}, Severity::Medium},
+        {false, "monitoring", "prometheus-read", "ClusterRole", "view", {{K::ServiceAccount, "prometheus", "monitoring"}},
+         {}, Severity::Unknown},
+        {false, "payments", "payments-viewers", "ClusterRole", "view", {{K::Group, "payments-devs", ""}}, {},
+         Severity::Unknown},
+    };
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    Database db = Database::open(path.toStdString());
+    ClusterSourceConfig config;
+    config.name = "prod-eu";
+    config.context = "prod-eu";
+    config.server = "https://prod-eu.k8s.example:6443";
+    RbacAnalysisWrite write;
+    write.sourceId = SourceRepository(db).add(config, now - 300 * kDay);
+    write.now = now;
+    write.cluster = "prod-eu";
+    for (const DemoBinding &d : demo) {
+        RbacBindingRecord b;
+        b.clusterBinding = d.cluster;
+        b.nameSpace = d.nameSpace;
+        b.name = d.name;
+        b.uid = std::string(d.nameSpace) + "/" + d.name;
+        b.roleRef = {d.roleKind, d.role};
+        b.subjects = d.subjects;
+        b.fingerprint = bindingFingerprint(b.roleRef, b.subjects);
+        b.createdAt = now - 200 * kDay;
+        b.riskRules = d.risks;
+        b.worst = d.worst;
+        b.roleExists = std::string(d.name) != "legacy-reporting";
+        write.bindings.push_back(b);
+    }
+    {
+        Transaction tx(db);
+        RbacRepository(db).writeAnalysis(write);
+        tx.commit();
+    }
+    RbacRepository repo(db);
+    std::string error;
+    const auto id = [&](const char *spec) { return *repo.findBinding("prod-eu", spec, &error); };
+    repo.recordReviews({id("payments/payments-viewers")}, ReviewDecision::Keep, "jdoe", "read-only for the payments team",
+                       now - 20 * kDay);
+    repo.recordReviews({id("shop/shop-editors")}, ReviewDecision::Keep, "jdoe", "shop team deploys by hand for now",
+                       now - 120 * kDay);
+    repo.recordReviews({id("monitoring/prometheus-read")}, ReviewDecision::Keep, "mkraus", "scrapes every namespace",
+                       now - 60 * kDay);
+    // Changed after its review: a second service account was added.
+    write.bindings[8].subjects.push_back({K::ServiceAccount, "grafana-agent", "monitoring"});
+    write.bindings[8].fingerprint = bindingFingerprint(write.bindings[8].roleRef, write.bindings[8].subjects);
+    Transaction tx(db);
+    RbacRepository(db).writeAnalysis(write);
+    tx.commit();
+}
+
 } // namespace
 
 class TestReviewQueueWidget : public QObject
@@ -118,7 +202,7 @@ private:
     // Through the CLI's spelling of a binding, as `bulkheadctl rbac review` finds it.
     std::int64_t idOf(const RbacBindingRecord &b) const
     {
-        const Database db = Database::open(m_path.toStdString(), Database::Access::ReadOnly);
+        Database db = Database::open(m_path.toStdString(), Database::Access::ReadOnly);
         const std::string spec = b.clusterBinding ? "ClusterRoleBinding/" + b.name : "RoleBinding/" + b.nameSpace + "/" + b.name;
         std::string error;
         const auto id = RbacRepository(db).findBinding("prod", spec, &error);
@@ -127,7 +211,7 @@ private:
 
     std::vector<BindingReview> historyOf(const RbacBindingRecord &b) const
     {
-        const Database db = Database::open(m_path.toStdString(), Database::Access::ReadOnly);
+        Database db = Database::open(m_path.toStdString(), Database::Access::ReadOnly);
         return RbacRepository(db).history("prod", b.clusterBinding, b.nameSpace, b.name);
     }
 
@@ -402,6 +486,37 @@ private Q_SLOTS:
         w.refresh();
         settle(*w.model());
         QCOMPARE(w.model()->totalCount(), qint64(0));
+    }
+
+    // Not a check: with BULKHEAD_SCREENSHOT_DIR set (xvfb-run, QT_QPA_PLATFORM=xcb), saves the
+    // review queue of a demo-like store, the changed binding selected, and the note prompt.
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("BULKHEAD_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set BULKHEAD_SCREENSHOT_DIR to save screenshots");
+        QDir().mkpath(out);
+        const QString path = out + QStringLiteral("/rbac-review-demo.db");
+        QFile::remove(path);
+        writeDemoStore(path);
+        ReviewQueueWidget w(path);
+        w.setCluster(QStringLiteral("prod-eu"));
+        showActive(w);
+        w.resize(1440, 560);
+        settle(*w.model());
+        for (int r = 0; r < w.model()->rowCount(); ++r) {
+            if (w.model()->index(r, ReviewQueueModel::NameColumn).data().toString() == QStringLiteral("prometheus-read"))
+                w.table()->selectRow(r);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(w.detailPane()->text().contains(QStringLiteral("grafana-agent")), kTimeout);
+        QTest::qWait(500);
+        QVERIFY(w.grab().save(out + QStringLiteral("/rbac-review.png")));
+        ui::ReviewNoteDialog *dialog = prompt(w, Qt::Key_K);
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->noteEdit(), QStringLiteral("grafana-agent reads the same metrics; fine"));
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(out + QStringLiteral("/rbac-review-note.png")));
+        dialog->reject();
     }
 };
 

@@ -70,6 +70,19 @@ std::string permissionRowLabel(const std::string &apiGroup, const std::string &r
     return apiGroup.empty() ? resource : resource + "." + apiGroup;
 }
 
+std::string preferredScope(const PermissionMatrix &m)
+{
+    if (m.scopes.size() < 2 || m.scopeOwnGrants.front() > 0)
+        return {};
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < m.scopes.size(); ++i) {
+        const auto key = std::make_pair(m.scopeOwnGrants[i], m.scopeGrants[i]);
+        if (best == 0 || key > std::make_pair(m.scopeOwnGrants[best], m.scopeGrants[best]))
+            best = i;
+    }
+    return m.scopes[best];
+}
+
 const PermissionMatrixCell *PermissionMatrix::cell(int row, int column) const
 {
     if (row < 0 || column < 0 || row >= int(cells.size()) || column >= int(cells[std::size_t(row)].size()))
@@ -102,48 +115,62 @@ PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject
     m.scope = scope;
     m.allGrants = int(subjectGrants.size());
 
-    std::set<std::string> namespaces;
+    std::map<std::string, std::pair<int, int>> perScope{{std::string(), {0, 0}}}; // grants, own grants
     for (const RbacGrant &g : subjectGrants) {
         if (g.role < 0 || g.rule < 0)
             continue; // not a rule (a dangling roleRef grants nothing)
-        if (!g.nameSpace.empty())
-            namespaces.insert(g.nameSpace);
+        auto &[grants, own] = perScope[g.nameSpace];
+        ++grants;
+        own += g.viaGroup.empty();
         // A cluster-wide grant is in force in every namespace; a RoleBinding's only in its own.
         if (g.nameSpace.empty() || (!scope.empty() && g.nameSpace == scope))
             m.grants.push_back(g);
     }
-    m.scopes.push_back(std::string());
-    m.scopes.insert(m.scopes.end(), namespaces.begin(), namespaces.end());
+    for (const auto &[ns, counts] : perScope) { // "" sorts first
+        m.scopes.push_back(ns);
+        m.scopeGrants.push_back(counts.first);
+        m.scopeOwnGrants.push_back(counts.second);
+    }
 
-    // The rows and the extra verbs, from the rules of the grants in scope.
+    // Many grants share a rule (one ClusterRole bound by hundreds of RoleBindings): each distinct
+    // rule is looked at once, for the rows, the verbs and which rows it covers.
+    std::map<std::pair<int, int>, std::size_t> slotOf; // (role, rule) -> index into `rules`
+    std::vector<const PolicyRule *> rules;
+    std::vector<std::size_t> grantSlot;
+    std::set<int> bindings;
+    for (const RbacGrant &g : m.grants) {
+        bindings.insert(g.binding);
+        const auto [it, added] = slotOf.try_emplace({g.role, g.rule}, rules.size());
+        if (added)
+            rules.push_back(&index.rules(g.role)[std::size_t(g.rule)]);
+        grantSlot.push_back(it->second);
+        std::string names;
+        for (const std::string &name : rules[it->second]->resourceNames)
+            names += (names.empty() ? "" : ",") + name;
+        m.grantObjects.push_back(std::move(names));
+    }
+    m.bindings = int(bindings.size());
+
+    // The rows and the extra verbs, from the distinct rules.
     std::map<std::pair<std::string, std::string>, PermissionMatrixRow> resourceRows;
     std::map<std::string, PermissionMatrixRow> urlRows;
     std::set<std::string> extraVerbs;
     bool anyVerb = false;
-    std::set<int> bindings;
-    for (const RbacGrant &g : m.grants) {
-        bindings.insert(g.binding);
-        m.grantText.push_back(index.describeGrant(g));
-        const PolicyRule &rule = index.rules(g.role)[std::size_t(g.rule)];
-        std::string names;
-        for (const std::string &name : rule.resourceNames)
-            names += (names.empty() ? "" : ",") + name;
-        m.grantObjects.push_back(std::move(names));
-        for (const std::string &verb : rule.verbs) {
+    for (const PolicyRule *rule : rules) {
+        for (const std::string &verb : rule->verbs) {
             if (verb == "*")
                 anyVerb = true;
             else if (!contains(standardRbacVerbs(), verb))
                 extraVerbs.insert(verb);
         }
-        for (const std::string &group : rule.apiGroups) {
-            for (const std::string &resource : rule.resources)
+        for (const std::string &group : rule->apiGroups) {
+            for (const std::string &resource : rule->resources)
                 resourceRows.try_emplace({group, resource},
                                          PermissionMatrixRow{group, resource, {}, permissionRowLabel(group, resource)});
         }
-        for (const std::string &url : rule.nonResourceURLs)
+        for (const std::string &url : rule->nonResourceURLs)
             urlRows.try_emplace(url, PermissionMatrixRow{{}, {}, url, url});
     }
-    m.bindings = int(bindings.size());
     m.verbs = standardRbacVerbs();
     std::vector<std::string> extras(extraVerbs.begin(), extraVerbs.end());
     std::stable_sort(extras.begin(), extras.end(),
@@ -159,37 +186,74 @@ PermissionMatrix buildPermissionMatrix(const RbacIndex &index, const RbacSubject
     std::sort(m.rows.begin(), m.rows.end(),
               [](const PermissionMatrixRow &a, const PermissionMatrixRow &b) { return rowSortKey(a) < rowSortKey(b); });
 
-    // Cells: whether each grant's rule covers the row is asked once (with a verb the rule has);
-    // then each column is a plain look-up in the rule's verbs.
-    m.cells.assign(m.rows.size(), std::vector<PermissionMatrixCell>(m.verbs.size()));
-    const int anyColumn = anyVerb ? int(m.verbs.size()) - 1 : -1;
-    for (std::size_t gi = 0; gi < m.grants.size(); ++gi) {
-        const RbacGrant &g = m.grants[gi];
-        const PolicyRule &rule = index.rules(g.role)[std::size_t(g.rule)];
+    // Each distinct rule: the rows it covers (asked once per row, with a verb the rule has) and the
+    // columns it grants (a plain look-up in its verbs).
+    const std::size_t anyColumn = anyVerb ? m.verbs.size() - 1 : m.verbs.size();
+    std::vector<std::vector<int>> coveredRows(rules.size());
+    std::vector<std::vector<int>> grantedColumns(rules.size());
+    for (std::size_t slot = 0; slot < rules.size(); ++slot) {
+        const PolicyRule &rule = *rules[slot];
         if (rule.verbs.empty())
             continue; // grants nothing
         const bool allVerbs = contains(rule.verbs, "*");
+        for (std::size_t c = 0; c < m.verbs.size(); ++c) {
+            if (c == anyColumn ? allVerbs : allVerbs || contains(rule.verbs, m.verbs[c]))
+                grantedColumns[slot].push_back(int(c));
+        }
         for (std::size_t ri = 0; ri < m.rows.size(); ++ri) {
-            if (!ruleAllows(rule, rowRequest(m.rows[ri], rule, rule.verbs.front())))
-                continue;
-            for (std::size_t c = 0; c < m.verbs.size(); ++c) {
-                const bool granted = int(c) == anyColumn ? allVerbs : allVerbs || contains(rule.verbs, m.verbs[c]);
-                if (granted)
-                    m.cells[ri][c].grants.push_back(int(gi));
+            if (ruleAllows(rule, rowRequest(m.rows[ri], rule, rule.verbs.front())))
+                coveredRows[slot].push_back(int(ri));
+        }
+    }
+
+    // The cells. Counts and flags per distinct rule first (how many grants use it, whether all of
+    // them are cluster-wide); then the first grants of each cell in the grants' order (cluster-wide
+    // first), skipping a rule once every cell it covers is full.
+    std::vector<int> slotGrants(rules.size(), 0);
+    std::vector<char> slotClusterWide(rules.size(), 1);
+    for (std::size_t gi = 0; gi < m.grants.size(); ++gi) {
+        ++slotGrants[grantSlot[gi]];
+        if (scope.empty() || !m.grants[gi].nameSpace.empty())
+            slotClusterWide[grantSlot[gi]] = 0;
+    }
+    m.cells.assign(m.rows.size(), std::vector<PermissionMatrixCell>(m.verbs.size()));
+    for (std::size_t slot = 0; slot < rules.size(); ++slot) {
+        const bool named = !rules[slot]->resourceNames.empty();
+        for (int ri : coveredRows[slot]) {
+            for (int c : grantedColumns[slot]) {
+                PermissionMatrixCell &cell = m.cells[std::size_t(ri)][std::size_t(c)];
+                const bool first = cell.grantCount == 0;
+                cell.namedObjectsOnly = named && (first || cell.namedObjectsOnly);
+                cell.clusterWideOnly = slotClusterWide[slot] && (first || cell.clusterWideOnly);
+                cell.grantCount += slotGrants[slot];
             }
         }
     }
-    for (std::vector<PermissionMatrixCell> &row : m.cells) {
-        for (PermissionMatrixCell &cell : row) {
-            if (cell.grants.empty())
-                continue;
-            cell.namedObjectsOnly = std::all_of(cell.grants.begin(), cell.grants.end(), [&](int gi) {
-                const RbacGrant &g = m.grants[std::size_t(gi)];
-                return !index.rules(g.role)[std::size_t(g.rule)].resourceNames.empty();
-            });
-            cell.clusterWideOnly = !scope.empty()
-                && std::all_of(cell.grants.begin(), cell.grants.end(),
-                               [&](int gi) { return m.grants[std::size_t(gi)].nameSpace.empty(); });
+    std::vector<char> slotFull(rules.size(), 0);
+    for (std::size_t gi = 0; gi < m.grants.size(); ++gi) {
+        const std::size_t slot = grantSlot[gi];
+        if (slotFull[slot])
+            continue;
+        bool full = true;
+        for (int ri : coveredRows[slot]) {
+            for (int c : grantedColumns[slot]) {
+                std::vector<int> &grants = m.cells[std::size_t(ri)][std::size_t(c)].grants;
+                if (int(grants.size()) < PermissionMatrixCell::kMaxGrants)
+                    grants.push_back(int(gi));
+                full = full && int(grants.size()) >= PermissionMatrixCell::kMaxGrants;
+            }
+        }
+        slotFull[slot] = full;
+    }
+
+    // The texts of the grants a cell lists (describing thousands nobody is shown takes long).
+    m.grantText.assign(m.grants.size(), std::string());
+    for (const std::vector<PermissionMatrixCell> &row : m.cells) {
+        for (const PermissionMatrixCell &cell : row) {
+            for (int gi : cell.grants) {
+                if (std::string &text = m.grantText[std::size_t(gi)]; text.empty())
+                    text = index.describeGrant(m.grants[std::size_t(gi)]);
+            }
         }
     }
     return m;

@@ -65,7 +65,7 @@ QString PermissionMatrixModel::question(int row, int column) const
     const PermissionMatrixRow &r = m_matrix->rows[std::size_t(row)];
     const std::string &verb = m_matrix->verbs[std::size_t(column)];
     const QString v = verb == "*" ? tr("every verb") : q(verb);
-    return tr("%1 %2 %3").arg(v, q(r.label), rbactext::scopeText(m_matrix->scope));
+    return tr("%1 %2 %3").arg(v, q(r.label), rbactext::inScopeText(m_matrix->scope));
 }
 
 QString PermissionMatrixModel::cellDetail(const QModelIndex &index) const
@@ -91,6 +91,8 @@ QString PermissionMatrixModel::cellDetail(const QModelIndex &index) const
             line += tr(" — only the objects %1").arg(q(names));
         lines << line;
     }
+    if (const int more = cell->grantCount - int(cell->grants.size()); more > 0)
+        lines << rbactext::counted(more, tr("• and 1 more grant"), tr("• and %1 more grants"));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -114,7 +116,7 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
     case AllowedRole: return cell->allowed();
     case NamedObjectsOnlyRole: return cell->namedObjectsOnly;
     case ClusterWideOnlyRole: return cell->clusterWideOnly;
-    case GrantCountRole: return int(cell->grants.size());
+    case GrantCountRole: return cell->grantCount;
     case SensitiveRole:
         return isSensitive(m_matrix->rows[std::size_t(index.row())], m_matrix->verbs[std::size_t(index.column())]);
     default: return {};

@@ -109,12 +109,14 @@ void PermissionMatrixPanel::showBuilding(const RbacSubject &subject)
 {
     m_title->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(subjectKindName(subject.kind)),
                                                  rbactext::subjectName(subject)));
+    // The old matrix stays (and keeps the focus) until the new one arrives.
     m_summary->setText(tr("Building the permission matrix…"));
-    m_table->setEnabled(false);
+    m_building = true;
 }
 
 void PermissionMatrixPanel::showMessage(const QString &message)
 {
+    m_building = false;
     m_title->clear();
     m_summary->setText(message);
     m_model->clear();
@@ -131,6 +133,7 @@ void PermissionMatrixPanel::setAnswer(const RbacMatrixAnswer &answer)
         showMessage(answer.error);
         return;
     }
+    m_building = false;
     const PermissionMatrix &m = answer.matrix;
     m_title->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(subjectKindName(m.subject.kind)),
                                                  rbactext::subjectName(m.subject)));
@@ -147,18 +150,19 @@ void PermissionMatrixPanel::setAnswer(const RbacMatrixAnswer &answer)
     if (m.allGrants == 0)
         summary = tr("No binding grants this subject anything.");
     else if (m.grants.empty())
-        summary = tr("Nothing %1; its %n grant(s) apply in namespaces: choose one above.", nullptr, m.allGrants)
-                      .arg(rbactext::scopeText(m.scope));
+        summary = tr("Nothing cluster-wide; its grants apply in namespaces: choose one above.");
     else
-        summary = tr("%1 rule grant(s) from %2 binding(s) %3, %4 resource(s).")
-                      .arg(m.grants.size())
-                      .arg(m.bindings)
-                      .arg(rbactext::scopeText(m.scope))
-                      .arg(m.rows.size());
+        summary = tr("%1 from %2 %3: %4.")
+                      .arg(rbactext::counted(qint64(m.grants.size()), tr("1 rule grant"), tr("%1 rule grants")),
+                           rbactext::counted(m.bindings, tr("1 binding"), tr("%1 bindings")),
+                           rbactext::inScopeText(m.scope),
+                           rbactext::counted(qint64(m.rows.size()), tr("1 resource"), tr("%1 resources")));
     if (!answer.loadErrors.isEmpty())
-        summary += tr(" %n RBAC object(s) of the cluster could not be read and are left out: %1", nullptr,
-                      int(answer.loadErrors.size()))
-                       .arg(answer.loadErrors.first());
+        summary += QLatin1Char(' ')
+            + rbactext::counted(answer.loadErrors.size(),
+                                tr("1 RBAC object of the cluster could not be read and is left out: %2"),
+                                tr("%1 RBAC objects of the cluster could not be read and are left out: %2"))
+                  .arg(answer.loadErrors.first());
     m_summary->setText(summary);
     const QModelIndex before = m_table->currentIndex();
     m_model->setMatrix(std::make_shared<const PermissionMatrix>(m));

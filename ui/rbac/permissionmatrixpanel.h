@@ -24,13 +24,14 @@ class PermissionMatrixPanel final : public QWidget
 public:
     explicit PermissionMatrixPanel(QWidget *parent = nullptr);
 
-    // A matrix is being built for this subject (the old one stays greyed until it arrives).
+    // A matrix is being built for this subject (the old one stays until it arrives).
     void showBuilding(const RbacSubject &subject);
     void setAnswer(const RbacMatrixAnswer &answer);
     // Nothing chosen: `message` says what to do.
     void showMessage(const QString &message);
     // The scope chosen ("" = cluster-wide).
     std::string scope() const;
+    bool isBuilding() const { return m_building; }
 
     PermissionMatrixModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -52,6 +53,7 @@ private:
     QLabel *m_legend = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     bool m_updating = false;
+    bool m_building = false;
 };
 
 } // namespace bulkhead::ui

@@ -85,7 +85,8 @@ quint64 RbacQueries::ask(std::atomic<quint64> Latest::*kind, void (RbacQueries::
     return request;
 }
 
-quint64 RbacQueries::matrix(const std::string &cluster, const RbacSubject &subject, const std::string &scope)
+quint64 RbacQueries::matrix(const std::string &cluster, const RbacSubject &subject,
+                            const std::optional<std::string> &scope)
 {
     return ask(&Latest::matrix, &RbacQueries::matrixReady,
                [=](RbacQueryWorker &w) { return w.matrix(cluster, subject, scope); });

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,7 +69,8 @@ public:
     void prepare(const std::string &cluster);
 
     // Each returns the request's id; the answer arrives by the signal below (if still the newest).
-    quint64 matrix(const std::string &cluster, const RbacSubject &subject, const std::string &scope);
+    // No scope: the one preferredScope() chooses (a subject just opened).
+    quint64 matrix(const std::string &cluster, const RbacSubject &subject, const std::optional<std::string> &scope);
     quint64 whoCan(const std::string &cluster, const QString &verb, const QString &resource, const QString &nameSpace);
     quint64 why(const std::string &cluster, const QString &subject, const QString &verb, const QString &resource,
                 const QString &nameSpace);

@@ -34,7 +34,8 @@ bool RbacQueryWorker::readRequest(const QString &verb, const QString &resource, 
     return true;
 }
 
-RbacMatrixAnswer RbacQueryWorker::matrix(const std::string &cluster, const RbacSubject &subject, const std::string &scope)
+RbacMatrixAnswer RbacQueryWorker::matrix(const std::string &cluster, const RbacSubject &subject,
+                                         const std::optional<std::string> &scope)
 {
     RbacMatrixAnswer out;
     out.cluster = cluster;
@@ -43,7 +44,13 @@ RbacMatrixAnswer RbacQueryWorker::matrix(const std::string &cluster, const RbacS
         return out;
     for (const std::string &error : e->errors)
         out.loadErrors << q(error);
-    out.matrix = buildPermissionMatrix(*e->index, subject, scope);
+    const RbacIndex &index = *e->index;
+    const std::vector<RbacGrant> grants = index.effectivePermissions(subject);
+    out.matrix = buildPermissionMatrix(index, subject, scope.value_or(std::string()), grants);
+    if (!scope) {
+        if (const std::string preferred = preferredScope(out.matrix); !preferred.empty())
+            out.matrix = buildPermissionMatrix(index, subject, preferred, grants);
+    }
     return out;
 }
 
@@ -105,9 +112,10 @@ RbacWhyText RbacQueryWorker::why(const std::string &cluster, const QString &subj
         return out;
     }
     out.verdict = tr("No: %1 may not %2.").arg(who, what);
+    // The analyzer's sentence names the closest grant and what differs; without one, the chain.
     if (!answer.explanation.empty())
         out.chain << q(answer.explanation);
-    if (answer.closest)
+    else if (answer.closest)
         out.chain << tr("Closest grant: %1 (differs in: %2)")
                          .arg(q(index.describeGrant(*answer.closest)), q(answer.closestMismatch));
     if (index.bindingsOf(*subject).empty())

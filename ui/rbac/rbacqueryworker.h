@@ -18,7 +18,8 @@ class RbacQueryWorker final : public QObject
 public:
     explicit RbacQueryWorker(QString storePath) : m_reader(std::move(storePath)) {}
 
-    RbacMatrixAnswer matrix(const std::string &cluster, const RbacSubject &subject, const std::string &scope);
+    RbacMatrixAnswer matrix(const std::string &cluster, const RbacSubject &subject,
+                            const std::optional<std::string> &scope);
     RbacWhoCanAnswer whoCan(const std::string &cluster, const QString &verb, const QString &resource,
                             const QString &nameSpace);
     RbacWhyText why(const std::string &cluster, const QString &subject, const QString &verb, const QString &resource,

@@ -12,7 +12,13 @@ namespace {
 
 constexpr int kGap = 4;
 
-// A rounded label: filled (severity, review state) or outlined (a rule badge).
+int chipWidth(const QString &text, const QFont &font)
+{
+    return QFontMetrics(font).horizontalAdvance(text) + 12;
+}
+
+// A rounded label: filled (severity, review state) or outlined (a rule badge); elided when the
+// cell is too narrow. Returns where the next one starts.
 int drawChip(QPainter *painter, const QRect &cell, int left, const QString &text, const QColor &color, bool filled,
              const QFont &font)
 {
@@ -21,7 +27,7 @@ int drawChip(QPainter *painter, const QRect &cell, int left, const QString &text
     const int room = cell.right() - left - 2;
     if (room < 16)
         return left;
-    const int w = std::min(room, fm.horizontalAdvance(text) + 12);
+    const int w = std::min(room, chipWidth(text, font));
     const QRectF chip(left, cell.center().y() - h / 2.0, w, h);
     painter->setPen(filled ? Qt::NoPen : QPen(color, 1));
     painter->setBrush(filled ? QBrush(color) : Qt::NoBrush);
@@ -74,12 +80,18 @@ void RbacSubjectsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             const bool selected = option.state & QStyle::State_Selected;
             const QColor outline = selected ? option.palette.color(QPalette::HighlightedText)
                                             : option.palette.color(QPalette::Text);
-            for (const QString &id : index.data(RbacSubjectsModel::RiskRulesRole).toStringList()) {
-                const int next = drawChip(painter, option.rect, left, rbactext::riskBadge(id.toStdString()), outline,
-                                          false, small);
-                if (next == left)
-                    break; // no room left: the tooltip lists them all
-                left = next;
+            const QStringList ids = index.data(RbacSubjectsModel::RiskRulesRole).toStringList();
+            for (int i = 0; i < ids.size(); ++i) {
+                const QString badge = rbactext::riskBadge(ids[i].toStdString());
+                const QString more = QStringLiteral("+%1").arg(ids.size() - i);
+                // Whole badges only; what does not fit is counted ("+2"), the tooltip names it.
+                const bool last = i + 1 == ids.size();
+                const int need = chipWidth(badge, small) + (last ? 0 : kGap + chipWidth(more, small));
+                if (left + need > option.rect.right() - 2) {
+                    drawChip(painter, option.rect, left, more, outline, false, small);
+                    break;
+                }
+                left = drawChip(painter, option.rect, left, badge, outline, false, small);
             }
         }
     }

@@ -121,7 +121,7 @@ QVariant RbacSubjectsModel::display(const RbacSubjectRow &r, int column) const
     switch (column) {
     case KindColumn: return QString::fromLatin1(subjectKindName(s.kind));
     case NamespaceColumn: return q(s.nameSpace);
-    case NameColumn: return q(s.name);
+    case NameColumn: return rbactext::subjectName(s); // namespace/name for a service account
     case BindingsColumn: return r.record.bindings;
     case RiskColumn: return rbactext::severityText(r.record.worst);
     case WorkloadsColumn:
@@ -138,7 +138,8 @@ QString RbacSubjectsModel::toolTip(const RbacSubjectRow &r, int column) const
     case NameColumn: {
         QStringList lines;
         lines << QString::fromStdString(rec.subject.key());
-        lines << tr("%n binding(s) apply (directly or through its groups)", nullptr, rec.bindings);
+        lines << rbactext::counted(rec.bindings, tr("1 binding applies (directly or through its groups)"),
+                                   tr("%1 bindings apply (directly or through its groups)"));
         if (rec.exists == 0)
             lines << tr("This service account does not exist: a binding names it, so whoever creates it gets "
                         "the permissions");
@@ -160,7 +161,8 @@ QString RbacSubjectsModel::toolTip(const RbacSubjectRow &r, int column) const
     }
     case WorkloadsColumn:
         return rec.subject.kind == SubjectKind::ServiceAccount
-            ? tr("%n running workload(s) carry this service account's token", nullptr, rec.workloads)
+            ? rbactext::counted(rec.workloads, tr("1 running workload carries this service account's token"),
+                                tr("%1 running workloads carry this service account's token"))
             : QString();
     case ReviewColumn:
         return tr("The review state of the bindings that apply, the one that needs attention first: %1")
@@ -190,15 +192,15 @@ QVariant RbacSubjectsModel::data(const QModelIndex &index, int role) const
         QStringList ids;
         for (const std::string &id : r->record.riskRules)
             ids << q(id);
-        return ids;
+        return rbactext::badgeOrder(ids);
     }
     case Qt::DisplayRole: return display(*r, index.column());
     case Qt::ToolTipRole: return toolTip(*r, index.column());
     case Qt::AccessibleTextRole:
         if (index.column() == RiskColumn) {
             QStringList badges;
-            for (const std::string &id : r->record.riskRules)
-                badges << rbactext::riskBadge(id);
+            for (const QString &id : data(index, RiskRulesRole).toStringList())
+                badges << rbactext::riskBadge(id.toStdString());
             return badges.isEmpty() ? rbactext::severityText(r->record.worst)
                                     : QStringLiteral("%1: %2").arg(rbactext::severityText(r->record.worst),
                                                                    badges.join(QStringLiteral(", ")));

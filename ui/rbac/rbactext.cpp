@@ -2,7 +2,11 @@
 
 #include "rbac/rbacrisk.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QStringList>
+#include <QLocale>
 
 namespace bulkhead::ui::rbactext {
 
@@ -26,33 +30,60 @@ QString severityText(Severity severity)
     return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
+namespace {
+
+// The badges, the weightiest first: a row shows as many as fit, in this order. Bindings to
+// everyone come last: the API server's defaults make them reach every authenticated subject.
+struct Badge {
+    std::string_view rule;
+    const char *text;
+};
+const Badge kBadges[] = {
+    {rbacrule::kClusterAdmin, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "cluster-admin")},
+    {rbacrule::kWildcard, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "wildcard")},
+    {rbacrule::kEscalate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "escalate")},
+    {rbacrule::kSecretsRead, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "secrets")},
+    {rbacrule::kTokenCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "tokens")},
+    {rbacrule::kPodExec, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "exec")},
+    {rbacrule::kNodesProxy, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "nodes/proxy")},
+    {rbacrule::kWebhookConfig, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "webhooks")},
+    {rbacrule::kCsrApprove, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "CSR approve")},
+    {rbacrule::kWorkloadCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "create pods")},
+    {rbacrule::kPvCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "create PV")},
+    {rbacrule::kDanglingSubject, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "missing SA")},
+    {rbacrule::kDanglingRole, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "missing role")},
+    {rbacrule::kAnonymousBinding, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "everyone")},
+};
+
+int badgeRank(std::string_view ruleId)
+{
+    for (std::size_t i = 0; i < std::size(kBadges); ++i) {
+        if (kBadges[i].rule == ruleId)
+            return int(i);
+    }
+    return int(std::size(kBadges)); // a rule added later: after the known ones
+}
+
+} // namespace
+
 QString riskBadge(std::string_view ruleId)
 {
-    using namespace rbacrule;
-    static const std::pair<std::string_view, const char *> kBadges[] = {
-        {kWildcard, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "wildcard")},
-        {kClusterAdmin, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "cluster-admin")},
-        {kSecretsRead, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "secrets")},
-        {kPodExec, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "exec")},
-        {kWorkloadCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "create pods")},
-        {kEscalate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "escalate")},
-        {kTokenCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "tokens")},
-        {kNodesProxy, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "nodes/proxy")},
-        {kCsrApprove, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "CSR approve")},
-        {kWebhookConfig, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "webhooks")},
-        {kPvCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "create PV")},
-        {kAnonymousBinding, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "anonymous")},
-        {kDanglingSubject, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "missing SA")},
-        {kDanglingRole, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "missing role")},
-    };
-    for (const auto &[id, badge] : kBadges) {
-        if (id == ruleId)
-            return tr(badge);
+    for (const Badge &b : kBadges) {
+        if (b.rule == ruleId)
+            return tr(b.text);
     }
     QString text = QString::fromLatin1(ruleId.data(), qsizetype(ruleId.size()));
     if (text.startsWith(QLatin1String("rbac-")))
         text.remove(0, 5);
     return text;
+}
+
+QStringList badgeOrder(QStringList ruleIds)
+{
+    std::stable_sort(ruleIds.begin(), ruleIds.end(), [](const QString &a, const QString &b) {
+        return badgeRank(a.toStdString()) < badgeRank(b.toStdString());
+    });
+    return ruleIds;
 }
 
 QString reviewStateText(ReviewState state)
@@ -101,6 +132,16 @@ QString roleText(const RbacRole &role)
 QString scopeText(const std::string &nameSpace)
 {
     return nameSpace.empty() ? tr("cluster-wide") : tr("namespace %1").arg(q(nameSpace));
+}
+
+QString inScopeText(const std::string &nameSpace)
+{
+    return nameSpace.empty() ? tr("cluster-wide") : tr("in namespace %1").arg(q(nameSpace));
+}
+
+QString counted(qint64 n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(QLocale().toString(n));
 }
 
 } // namespace bulkhead::ui::rbactext

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <string_view>
@@ -20,6 +21,8 @@ QString q(const std::string &s);
 QString severityText(Severity severity);
 // A risk rule's badge: "secrets", "exec", "wildcard", ... (the rule id without "rbac-" when unknown).
 QString riskBadge(std::string_view ruleId);
+// Rule ids in the order their badges show: the weightiest first, bindings to everyone last.
+QStringList badgeOrder(QStringList ruleIds);
 // "Never reviewed", "Current", "Due", "Changed".
 QString reviewStateText(ReviewState state);
 QColor reviewStateColor(ReviewState state);
@@ -31,5 +34,10 @@ QString bindingText(const RbacBinding &binding);
 QString roleText(const RbacRole &role);
 // "namespace shop" or "cluster-wide".
 QString scopeText(const std::string &nameSpace);
+// "in namespace shop" or "cluster-wide": after a verb and a resource.
+QString inScopeText(const std::string &nameSpace);
+// `one` for 1, else `many` with %1 = n: spelled out rather than "%n grant(s)", which reads badly
+// without an English translation loaded (as ui/jobs does).
+QString counted(qint64 n, const QString &one, const QString &many);
 
 } // namespace bulkhead::ui::rbactext

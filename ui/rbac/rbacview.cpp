@@ -7,6 +7,7 @@
 #include "rbac/rbacqueries.h"
 #include "rbac/rbacsubjectsdelegate.h"
 #include "rbac/rbacsubjectsmodel.h"
+#include "rbac/rbactext.h"
 #include "rbac/reviewqueuewidget.h"
 #include "rbac/whocanpanel.h"
 #include "settings/appsettings.h"
@@ -25,6 +26,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace bulkhead::ui {
 
@@ -91,6 +94,8 @@ RbacView::RbacView(const QString &storePath, QWidget *parent) : QWidget(parent)
     });
     followPagedModel(this, m_model, m_table, m_message, RbacSubjectsModel::NameColumn, [this] { updateSummary(); });
     connect(m_collectButton, &QPushButton::clicked, this, &RbacView::collectRequested);
+    // A review changes the review state the subjects list shows.
+    connect(m_review, &ReviewQueueWidget::reviewsRecorded, m_model, &RbacSubjectsModel::reload);
     connect(m_queries, &RbacQueries::matrixReady, this, &RbacView::onMatrix);
     connect(m_matrix, &PermissionMatrixPanel::scopeChanged, this, &RbacView::requestMatrix);
 
@@ -129,10 +134,13 @@ QWidget *RbacView::createSubjectsTab()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSortIndicator(RbacSubjectsModel::RiskColumn, Qt::DescendingOrder);
-    const int widths[] = {110, 110, 220, 70, 250, 80, 120};
+    const int widths[] = {100, 100, 180, 60, 215, 70, 112};
     static_assert(std::size(widths) == RbacSubjectsModel::ColumnCount);
     for (int c = 0; c < RbacSubjectsModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
+    // The subject column says a service account's namespace already; the column is there to sort
+    // by (the header's menu shows it).
+    header->setSectionHidden(RbacSubjectsModel::NamespaceColumn, true);
     m_table->setSortingEnabled(true);
     setUpStoreSortedHeader(header, m_model, kLayoutKey,
                            [this](int c) { return m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(); });
@@ -149,7 +157,7 @@ QWidget *RbacView::createSubjectsTab()
     if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
         m_splitter->restoreState(state);
     else
-        m_splitter->setSizes({560, 640});
+        m_splitter->setSizes({790, 700});
     connect(m_splitter, &QSplitter::splitterMoved, this, &RbacView::saveLayout);
 
     auto *layout = new QVBoxLayout(tab);
@@ -173,7 +181,11 @@ QWidget *RbacView::createSubjectsTab()
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_openDelay->stop();
         openSubject(index.row());
-        m_matrix->table()->setFocus(Qt::OtherFocusReason);
+        // The matrix takes the focus when it is there (at once if it is this subject's already).
+        if (m_matrix->table()->isEnabled() && !m_matrix->isBuilding())
+            m_matrix->table()->setFocus(Qt::OtherFocusReason);
+        else
+            m_focusMatrix = true;
     });
     return tab;
 }
@@ -249,8 +261,11 @@ void RbacView::onFacts(const RbacFacts &facts)
     if (facts.clusters.empty()) {
         m_emptyText->setText(facts.clusterSources == 0
                                  ? tr("No cluster source yet: add one (a kubeconfig context) and Bulkhead collects it.")
-                                 : tr("%n cluster source(s), none collected with its RBAC yet: collect now.", nullptr,
-                                      facts.clusterSources));
+                                 : rbactext::counted(facts.clusterSources,
+                                                     tr("1 cluster source, not collected with its RBAC yet: "
+                                                        "collect now."),
+                                                     tr("%1 cluster sources, none collected with its RBAC yet: "
+                                                        "collect now.")));
         m_emptyCollectButton->setVisible(facts.clusterSources > 0);
         m_addButton->setDefault(facts.clusterSources == 0);
         m_emptyCollectButton->setDefault(facts.clusterSources > 0);
@@ -285,16 +300,14 @@ void RbacView::openSubject(int row)
         return;
     m_subject = r->record.subject;
     m_subjectCluster = r->cluster;
-    m_pickScope = true;
     m_matrix->showBuilding(*m_subject);
-    m_queries->matrix(m_subjectCluster, *m_subject, std::string());
+    m_queries->matrix(m_subjectCluster, *m_subject, std::nullopt);
 }
 
 void RbacView::requestMatrix(const std::string &scope)
 {
     if (!m_subject)
         return;
-    m_pickScope = false;
     m_matrix->showBuilding(*m_subject);
     m_queries->matrix(m_subjectCluster, *m_subject, scope);
 }
@@ -306,15 +319,9 @@ void RbacView::onMatrix(const RbacMatrixAnswer &answer)
             m_matrix->setAnswer(answer);
         return;
     }
-    // A subject granted only in namespaces: its first namespace says more than an empty
-    // cluster-wide matrix.
-    const PermissionMatrix &m = answer.matrix;
-    if (m_pickScope && m.grants.empty() && m.scopes.size() > 1) {
-        requestMatrix(m.scopes[1]);
-        return;
-    }
-    m_pickScope = false;
     m_matrix->setAnswer(answer);
+    if (std::exchange(m_focusMatrix, false))
+        m_matrix->table()->setFocus(Qt::OtherFocusReason);
     Q_EMIT matrixShown();
 }
 

@@ -107,7 +107,7 @@ private:
     // The subject whose matrix is shown or asked for.
     std::string m_subjectCluster;
     std::optional<RbacSubject> m_subject;
-    bool m_pickScope = false; // a newly opened subject: show the first namespace if nothing is cluster-wide
+    bool m_focusMatrix = false; // Enter opened the subject: its matrix takes the focus when it arrives
 };
 
 } // namespace bulkhead::ui

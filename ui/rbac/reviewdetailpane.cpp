@@ -20,11 +20,11 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString subjectList(const std::vector<RbacSubject> &subjects, const char *prefix = "")
+QString subjectList(const std::vector<RbacSubject> &subjects)
 {
     QString out;
     for (const RbacSubject &s : subjects)
-        out += QStringLiteral("<li>%1%2</li>").arg(QLatin1String(prefix), esc(s.key()));
+        out += QStringLiteral("<li>%1</li>").arg(esc(s.key()));
     return out;
 }
 
@@ -56,16 +56,11 @@ QString diffHtml(const RbacBindingRow &row)
     QString out = heading(ReviewDetailPane::tr("Since the last review (%1)").arg(reviewtext::dateText(row.lastReview->reviewedAt)));
     if (diff.empty())
         return out + QStringLiteral("<p>%1</p>").arg(esc(ReviewDetailPane::tr("Unchanged.")));
+    // describeDiff names every subject added and removed and the roleRef before and after.
     out += QStringLiteral("<p><b>%1</b></p>").arg(esc(describeDiff(diff)));
     if (diff.recreated)
         out += QStringLiteral("<p>%1</p>")
                    .arg(esc(ReviewDetailPane::tr("The binding was deleted and created again after the review.")));
-    if (diff.roleBefore && diff.roleAfter)
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(esc(ReviewDetailPane::tr("roleRef: %1 → %2")
-                                .arg(reviewtext::roleText(*diff.roleBefore), reviewtext::roleText(*diff.roleAfter))));
-    if (!diff.added.empty() || !diff.removed.empty())
-        out += QStringLiteral("<ul>%1%2</ul>").arg(subjectList(diff.added, "+ "), subjectList(diff.removed, "− "));
     return out;
 }
 

@@ -53,7 +53,7 @@ ReviewQueueWidget::ReviewQueueWidget(const QString &storePath, QWidget *parent)
     if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
         m_splitter->restoreState(state);
     else
-        m_splitter->setSizes({760, 320});
+        m_splitter->setSizes({1100, 340});
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
@@ -112,7 +112,7 @@ void ReviewQueueWidget::createTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    const int widths[] = {90, 130, 110, 200, 170, 200, 90, 110, 190, 90};
+    const int widths[] = {80, 130, 85, 150, 140, 150, 105, 125, 150, 85};
     static_assert(std::size(widths) == ReviewQueueModel::ColumnCount);
     for (int c = 0; c < ReviewQueueModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);

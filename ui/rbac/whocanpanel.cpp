@@ -2,6 +2,7 @@
 
 #include "rbac/permissionmatrix.h"
 #include "rbac/rbacqueries.h"
+#include "rbac/rbactext.h"
 #include "rbac/whocanmodel.h"
 
 #include <QComboBox>
@@ -167,10 +168,9 @@ void WhoCanPanel::onWhoCan(const RbacWhoCanAnswer &answer)
     }
     const int n = int(answer.rows.size());
     m_summary->setText(n == 0 ? tr("Nobody may %1.").arg(answer.question)
-                              : tr("%n binding subject(s) may %1. A group stands for its members; Enter on an "
-                                   "answer explains it.",
-                                   nullptr, n)
-                                    .arg(answer.question));
+                              : rbactext::counted(n, tr("1 binding subject may %2."), tr("%1 binding subjects may %2."))
+                                        .arg(answer.question)
+                                    + tr(" A group stands for its members; Enter on an answer explains it."));
     m_model->setRows(answer.rows);
     Q_EMIT answered();
 }
