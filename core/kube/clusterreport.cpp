@@ -147,6 +147,11 @@ ParsedFile buildClusterReport(const ClusterReportInput &in)
         const std::vector<RbacBinding> &bindings = in.rbac->index->bindings();
         const bool assessed = in.rbac->index->objects().serviceAccountsListed;
         for (const RbacRisk &risk : in.rbac->risks) {
+            // The API server's default bindings (cluster-admin to system:masters, discovery to
+            // everyone, the controllers' roles) are in every cluster and not the team's to fix:
+            // they stay on the RBAC page (shown on request), not in the findings to triage.
+            if (risk.bootstrap)
+                continue;
             const RbacBinding &b = bindings[risk.binding];
             const std::size_t before = report.assets.size();
             const std::uint32_t index = report.addAsset(bindingAsset(in.cluster, b));
@@ -154,8 +159,7 @@ ParsedFile buildClusterReport(const ClusterReportInput &in)
                 report.scopes.push_back({index, FindingKind::Misconfiguration});
             addFinding(index, FindingKind::Misconfiguration, "bulkhead/" + risk.rule, risk.severity,
                        "roleRef/" + b.roleRef.kind + '/' + b.roleRef.name,
-                       risk.explanation + " (" + b.roleRef.kind + '/' + b.roleRef.name + ", " + risk.detail + ")"
-                           + (risk.bootstrap ? " [a default binding of the API server]" : ""));
+                       risk.explanation + " (" + b.roleRef.kind + '/' + b.roleRef.name + ", " + risk.detail + ")");
         }
     }
     for (const AssetRef &gone : in.gone) {

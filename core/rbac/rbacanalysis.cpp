@@ -43,6 +43,8 @@ std::vector<RbacBindingRecord> bindingRecords(const RbacIndex &index, const std:
     return out;
 }
 
+const std::vector<std::string> kNoGroups;
+
 // The rows of rbac_subjects: bindings that apply (through implicit groups too), the risks that
 // reach the subject, and for service accounts whether they exist and which workloads carry them.
 std::vector<RbacSubjectRecord> subjectRecords(const RbacIndex &index, const std::vector<std::vector<int>> &risksOf,
@@ -66,7 +68,10 @@ std::vector<RbacSubjectRecord> subjectRecords(const RbacIndex &index, const std:
         for (int b : bindings) {
             bootstrapOnly = bootstrapOnly && index.bindings()[b].bootstrap;
             for (int i : risksOf[b]) {
-                if (!rbacRiskReaches(risks[i], subject, groups))
+                // A default binding reaches a subject only by naming it: through the implicit
+                // groups every user and service account would carry the API server's own grants
+                // (discovery for system:authenticated), which says nothing about this subject.
+                if (!rbacRiskReaches(risks[i], subject, risks[i].bootstrap ? kNoGroups : groups))
                     continue;
                 rules.insert(risks[i].rule);
                 r.worst = std::max(r.worst, risks[i].severity);

@@ -196,7 +196,7 @@ std::vector<RbacGrantChain> RbacIndex::whoCan(const RbacRequest &request) const
     std::vector<RbacGrantChain> out;
     if (!any)
         return out;
-    const bool nonResource = !request.nonResourceUrl.empty();
+    const bool clusterOnly = isClusterScopedRequest(request);
     const std::vector<RbacBinding> &bindings = m_objects.bindings;
     for (int pass = 0; pass < 2; ++pass) { // cluster-wide first
         for (std::size_t b = 0; b < bindings.size(); ++b) {
@@ -206,9 +206,9 @@ std::vector<RbacGrantChain> RbacIndex::whoCan(const RbacRequest &request) const
             const RbacBinding &binding = bindings[b];
             if (binding.clusterBinding != (pass == 0))
                 continue;
-            // A RoleBinding answers only in its namespace, and never for non-resource URLs
-            // (they have no namespace).
-            if (!binding.clusterBinding && (nonResource || binding.nameSpace != request.nameSpace))
+            // A RoleBinding answers only in its namespace, and never for non-resource URLs or
+            // cluster-scoped resources (they have no namespace).
+            if (!binding.clusterBinding && (clusterOnly || binding.nameSpace != request.nameSpace))
                 continue;
             const RbacGrant g = rbacscope::makeGrant(*this, static_cast<int>(b), role, allowing[role], {});
             for (const RbacSubject &s : binding.subjects)

@@ -81,6 +81,8 @@ std::string reasons(unsigned parts, const PolicyRule &rule, const RbacRequest &r
     if (parts & Namespace) {
         if (!request.nonResourceUrl.empty())
             out.push_back("a RoleBinding cannot grant non-resource URLs");
+        else if (isClusterScopedRequest(request))
+            out.push_back("a RoleBinding cannot grant the cluster-scoped " + request.resource);
         else if (request.nameSpace.empty())
             out.push_back("only in namespace " + grantScope + ", not cluster-wide");
         else
@@ -106,7 +108,7 @@ RbacWhyAnswer RbacIndex::why(const RbacSubject &subject, const RbacRequest &requ
 {
     using namespace rbacparts;
     const rbacscope::Reach reach = rbacscope::bindingsReaching(m_bindingsBySubjectKey, m_objects.bindings, subject);
-    const bool nonResource = !request.nonResourceUrl.empty();
+    const bool clusterOnly = isClusterScopedRequest(request);
     RbacWhyAnswer answer;
     // Closest: fewest mismatching parts; among those, the fewest about what is asked for (API
     // group, resource, URL) rather than how or where (verb, name, namespace): a grant on the right
@@ -126,7 +128,7 @@ RbacWhyAnswer RbacIndex::why(const RbacSubject &subject, const RbacRequest &requ
                 dangling = b;
             continue;
         }
-        const bool scopeOk = binding.clusterBinding || (!nonResource && binding.nameSpace == request.nameSpace);
+        const bool scopeOk = binding.clusterBinding || (!clusterOnly && binding.nameSpace == request.nameSpace);
         for (std::size_t r = 0; r < m_rules[role].size(); ++r) {
             const unsigned parts = mismatchParts(m_rules[role][r], request) | (scopeOk ? 0u : unsigned(Namespace));
             if (parts == 0) {

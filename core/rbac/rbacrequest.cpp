@@ -98,6 +98,33 @@ constexpr std::array kKnownResources{
     KnownResource{"podsecuritypolicies", "policy"},
 };
 
+// Cluster-scoped resources of the built-in API groups (kubectl api-resources --namespaced=false).
+constexpr std::array kClusterScoped{
+    KnownResource{"nodes", ""}, KnownResource{"persistentvolumes", ""},
+    KnownResource{"componentstatuses", ""},
+    KnownResource{"clusterroles", "rbac.authorization.k8s.io"},
+    KnownResource{"clusterrolebindings", "rbac.authorization.k8s.io"},
+    KnownResource{"certificatesigningrequests", "certificates.k8s.io"},
+    KnownResource{"validatingwebhookconfigurations", "admissionregistration.k8s.io"},
+    KnownResource{"mutatingwebhookconfigurations", "admissionregistration.k8s.io"},
+    KnownResource{"validatingadmissionpolicies", "admissionregistration.k8s.io"},
+    KnownResource{"validatingadmissionpolicybindings", "admissionregistration.k8s.io"},
+    KnownResource{"storageclasses", "storage.k8s.io"}, KnownResource{"volumeattachments", "storage.k8s.io"},
+    KnownResource{"csidrivers", "storage.k8s.io"}, KnownResource{"csinodes", "storage.k8s.io"},
+    KnownResource{"ingressclasses", "networking.k8s.io"}, KnownResource{"runtimeclasses", "node.k8s.io"},
+    KnownResource{"customresourcedefinitions", "apiextensions.k8s.io"},
+    KnownResource{"apiservices", "apiregistration.k8s.io"},
+    KnownResource{"priorityclasses", "scheduling.k8s.io"},
+    KnownResource{"tokenreviews", "authentication.k8s.io"},
+    KnownResource{"selfsubjectreviews", "authentication.k8s.io"},
+    KnownResource{"subjectaccessreviews", "authorization.k8s.io"},
+    KnownResource{"selfsubjectaccessreviews", "authorization.k8s.io"},
+    KnownResource{"selfsubjectrulesreviews", "authorization.k8s.io"},
+    KnownResource{"podsecuritypolicies", "policy"},
+    KnownResource{"flowschemas", "flowcontrol.apiserver.k8s.io"},
+    KnownResource{"prioritylevelconfigurations", "flowcontrol.apiserver.k8s.io"},
+};
+
 bool validName(std::string_view s)
 {
     if (s.empty())
@@ -219,6 +246,15 @@ bool parseRbacResource(std::string_view text, RbacRequest &out, std::string *err
                 out.apiGroup = std::string(k.group);
     }
     return true;
+}
+
+bool isClusterScopedRequest(const RbacRequest &request)
+{
+    if (!request.nonResourceUrl.empty())
+        return true;
+    return std::any_of(kClusterScoped.begin(), kClusterScoped.end(), [&](const KnownResource &k) {
+        return k.resource == request.resource && k.group == request.apiGroup;
+    });
 }
 
 std::string describeRequest(const RbacRequest &request)

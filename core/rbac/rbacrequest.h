@@ -24,6 +24,13 @@ struct RbacRequest {
 bool parseRbacResource(std::string_view text, RbacRequest &out, std::string *error);
 std::string describeRequest(const RbacRequest &request); // "create pods/exec in namespace shop"
 
+// Whether the request is about a cluster-scoped resource that a RoleBinding can never grant
+// (nodes, persistentvolumes, clusterroles, certificatesigningrequests, webhook configurations,
+// storage classes, CRDs, ...): the authorizer sees such a request without a namespace, so only
+// ClusterRoleBindings answer it whatever namespace the question names. Non-resource URLs too.
+// "namespaces" is not one of them: a request on a namespace object carries that namespace.
+bool isClusterScopedRequest(const RbacRequest &request);
+
 // The API server's RBAC matching of one rule against one request (verbs, apiGroups, resources
 // with "*", "res/sub" and "*/sub", resourceNames, nonResourceURLs with a trailing "*").
 bool ruleAllows(const PolicyRule &rule, const RbacRequest &request);

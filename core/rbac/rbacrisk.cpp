@@ -386,8 +386,10 @@ std::vector<RbacRiskyWorkload> riskyWorkloads(const RbacIndex &index, const std:
             for (int b : index.bindingsOf(account)) {
                 for (int r : byBinding[b]) {
                     const RbacRisk &risk = risks[r];
-                    // A roleRef that does not exist grants nothing to carry.
-                    if (risk.rule == rbacrule::kDanglingRole || !rbacRiskReaches(risk, account, groups))
+                    // A roleRef that does not exist grants nothing to carry; a default binding
+                    // counts only where it names the account (as for the subject rows).
+                    if (risk.rule == rbacrule::kDanglingRole
+                        || !rbacRiskReaches(risk, account, risk.bootstrap ? std::vector<std::string>{} : groups))
                         continue;
                     worst = std::max(worst, risk.severity);
                     rules.insert(risk.rule);

@@ -143,6 +143,7 @@ private slots:
     void unreadableObjectsAreNamed();
     void serviceAccountsNotListed();
     void defaultRbacFixtures();
+    void defaultBindingsReachOnlyNamedSubjects();
 };
 
 void TestRbacAnalysis::initTestCase()
@@ -370,6 +371,43 @@ void TestRbacAnalysis::defaultRbacFixtures()
     const RbacSubjectRecord *masters = findSubject(a.write, "Group/system:masters");
     QVERIFY(masters);
     QVERIFY(masters->bootstrapOnly);
+}
+
+// A default binding to an implicit group (system:authenticated) is every user's, and says
+// nothing about one of them: its risks stay on the group's row. A team's binding to an implicit
+// group reaches every member.
+void TestRbacAnalysis::defaultBindingsReachOnlyNamedSubjects()
+{
+    const json defaults{{"kubernetes.io/bootstrapping", "rbac-defaults"}};
+    const json readSecrets = json::array({{{"apiGroups", {""}}, {"resources", {"secrets"}}, {"verbs", {"get"}}}});
+    const json execPods =
+        json::array({{{"apiGroups", {""}}, {"resources", {"pods/exec"}}, {"verbs", {"create"}}}});
+    const std::vector<KubeObjectRecord> input{
+        record(roleObject("ClusterRole", "", "system:secret-peek", readSecrets, defaults)),
+        record(roleObject("ClusterRole", "", "team-exec", execPods)),
+        record(bindingObject("ClusterRoleBinding", "", "system:secret-peek", "ClusterRole", "system:secret-peek",
+                             json::array({subject("Group", "system:authenticated")}), defaults)),
+        record(bindingObject("ClusterRoleBinding", "", "everyone-execs", "ClusterRole", "team-exec",
+                             json::array({subject("Group", "system:serviceaccounts")}))),
+        record(bindingObject("ClusterRoleBinding", "", "alice-peeks", "ClusterRole", "system:secret-peek",
+                             json::array({subject("User", "alice")}))),
+        record(accountObject("shop", "ci")),
+    };
+    const RbacAnalysis a = analyzeRbac(input, {}, true);
+    const RbacSubjectRecord *group = findSubject(a.write, "Group/system:authenticated");
+    QVERIFY(group);
+    // Bound to every authenticated user: that is a risk of its own.
+    QVERIFY((group->riskRules == Rules{rbacrule::kAnonymousBinding, rbacrule::kSecretsRead}));
+    QVERIFY(group->bootstrapOnly);
+    const RbacSubjectRecord *ci = findSubject(a.write, "ServiceAccount/shop/ci");
+    QVERIFY(ci);
+    QCOMPARE(ci->bindings, 2); // both group bindings apply to it
+    QVERIFY(ci->riskRules == Rules{rbacrule::kPodExec}); // the team's binding, not the default one
+    QVERIFY(!ci->bootstrapOnly);
+    // A team's binding of a default role is not a default binding: it reaches its subject.
+    const RbacSubjectRecord *alice = findSubject(a.write, "User/alice");
+    QVERIFY(alice);
+    QVERIFY(alice->riskRules == Rules{rbacrule::kSecretsRead});
 }
 
 QTEST_GUILESS_MAIN(TestRbacAnalysis)

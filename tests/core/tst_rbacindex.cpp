@@ -284,6 +284,34 @@ private slots:
         QCOMPARE(index.describeGrant(missing), std::string("RoleBinding shop/ghost -> Role missing (does not exist)"));
     }
 
+    // A RoleBinding to a ClusterRole granting nodes or persistentvolumes grants nothing for them:
+    // the authorizer asks about cluster-scoped objects without a namespace.
+    void clusterScopedResourcesIgnoreRoleBindings()
+    {
+        RbacObjects o;
+        o.roles = {clusterRole("node-admin", {rule({"get", "update"}, {""}, {"nodes", "persistentvolumes", "namespaces"})})};
+        o.bindings = {
+            bindingOf(false, "shop", "local-nodes", "ClusterRole", "node-admin", {user("ann")}), // 0
+            bindingOf(true, "", "nodes", "ClusterRole", "node-admin", {user("bob")}),            // 1
+        };
+        const RbacIndex index(o);
+        QCOMPARE(answers(index, req("get", "nodes", "shop")), std::set<std::string>{"nodes: User/bob"});
+        QCOMPARE(answers(index, req("update", "persistentvolumes", "shop")), std::set<std::string>{"nodes: User/bob"});
+        // A namespace object is asked about in its own namespace: the RoleBinding answers.
+        QCOMPARE(answers(index, req("get", "namespaces", "shop")),
+                 (std::set<std::string>{"nodes: User/bob", "local-nodes: User/ann"}));
+        QVERIFY(isClusterScopedRequest(req("get", "nodes")));
+        QVERIFY(isClusterScopedRequest(req("get", "clusterroles")));
+        QVERIFY(isClusterScopedRequest(req("get", "/healthz")));
+        QVERIFY(!isClusterScopedRequest(req("get", "pods")));
+        QVERIFY(!isClusterScopedRequest(req("get", "namespaces")));
+        const RbacWhyAnswer why = index.why(user("ann"), req("get", "nodes", "shop"));
+        QVERIFY(!why.allowed);
+        QVERIFY(why.closest);
+        QCOMPARE(why.closestMismatch.find("namespace") != std::string::npos, true);
+        QVERIFY2(why.explanation.find("cannot grant the cluster-scoped nodes") != std::string::npos, why.explanation.c_str());
+    }
+
     void whyNot_data()
     {
         QTest::addColumn<QString>("subject");

@@ -228,6 +228,8 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::slaPolicyChanged, this, &MainWindow::refreshViews);
     // Scan coverage is judged against the scan age threshold when shown.
     connect(dialog, &SettingsDialog::postureThresholdsChanged, m_images, &ImagesView::refresh);
+    // Review states (due, current) follow the review intervals.
+    connect(dialog, &SettingsDialog::reviewPolicyChanged, m_rbac, &RbacView::refresh);
     dialog->open();
 }
 
