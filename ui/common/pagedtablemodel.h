@@ -128,6 +128,29 @@ protected:
         });
     }
 
+    // For acting on a selection: splits row ranges (first, last) into the ids of the rows whose
+    // pages are in memory and the (offset, count) runs that must still be read from the store.
+    template <typename IdOf>
+    void splitSelection(const QList<QPair<int, int>> &ranges, IdOf idOf, std::vector<std::int64_t> &known,
+                        std::vector<std::pair<qint64, qint64>> &missing) const
+    {
+        for (const auto &[first, last] : ranges) {
+            int row = first;
+            while (row <= last) {
+                if (const Row *r = rowAt(row)) {
+                    known.push_back(idOf(*r));
+                    ++row;
+                    continue;
+                }
+                int end = row;
+                while (end + 1 <= last && !rowAt(end + 1))
+                    ++end;
+                missing.emplace_back(row, end - row + 1);
+                row = end + 1;
+            }
+        }
+    }
+
     // rowAt(), or null after asking for the row's page (data() is const, hence the mutable cache).
     const Row *fetchRow(int row) const
     {

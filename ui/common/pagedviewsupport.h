@@ -11,6 +11,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <QItemSelectionModel>
+
+#include <algorithm>
 #include <functional>
 
 namespace bulkhead::ui {
@@ -18,6 +21,27 @@ namespace bulkhead::ui {
 // What the views over a PagedTableModel (Images, Workloads) do alike with their table, so that it
 // is written once. `Model` has static sortKeyForColumn(int) -> optional key, sortKey() and
 // sortDescending(), and the PagedTableModel signals.
+
+// The selected rows of a row-selecting table as sorted, merged (first, last) ranges (a selection
+// can hold one range per column block, repeating rows); the current row when nothing is selected.
+// What bulk actions over a PagedTableModel act on (rows need not be loaded).
+inline QList<QPair<int, int>> selectedRowRanges(const QTableView *table)
+{
+    QList<QPair<int, int>> ranges;
+    for (const QItemSelectionRange &r : table->selectionModel()->selection())
+        ranges.append({r.top(), r.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    QList<QPair<int, int>> merged;
+    for (const auto &r : ranges) {
+        if (!merged.isEmpty() && r.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, r.second);
+        else
+            merged.append(r);
+    }
+    if (merged.isEmpty() && table->currentIndex().isValid())
+        merged.append({table->currentIndex().row(), table->currentIndex().row()});
+    return merged;
+}
 
 // Fills `page` with `content` and `emptyState`, one shown at a time (the returned stack chooses),
 // and gives the page `/` to `focusSearch` (the main window leaves the key on such a page to it).

@@ -100,21 +100,7 @@ void ReviewQueueModel::resolveIds(const QList<QPair<int, int>> &ranges,
     // Rows whose pages are in memory answer at once; the rest are read as offset ranges.
     std::vector<std::int64_t> known;
     std::vector<std::pair<qint64, qint64>> missing;
-    for (const auto &[first, last] : ranges) {
-        int row = first;
-        while (row <= last) {
-            if (const RbacBindingRow *r = rowAt(row)) {
-                known.push_back(r->id);
-                ++row;
-                continue;
-            }
-            int end = row;
-            while (end + 1 <= last && !rowAt(end + 1))
-                ++end;
-            missing.emplace_back(row, end - row + 1);
-            row = end + 1;
-        }
-    }
+    splitSelection(ranges, [](const RbacBindingRow &r) { return r.id; }, known, missing);
     if (missing.empty()) {
         done(std::move(known), {});
         return;

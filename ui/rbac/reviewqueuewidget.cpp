@@ -164,21 +164,7 @@ void ReviewQueueWidget::applyFilter()
 
 QList<QPair<int, int>> ReviewQueueWidget::selectedRanges() const
 {
-    QList<QPair<int, int>> ranges;
-    for (const QItemSelectionRange &r : m_table->selectionModel()->selection())
-        ranges.append({r.top(), r.bottom()});
-    std::sort(ranges.begin(), ranges.end());
-    // Ranges of a row selection can repeat rows (one range per column block): merge them.
-    QList<QPair<int, int>> merged;
-    for (const auto &r : ranges) {
-        if (!merged.isEmpty() && r.first <= merged.last().second + 1)
-            merged.last().second = std::max(merged.last().second, r.second);
-        else
-            merged.append(r);
-    }
-    if (merged.isEmpty() && m_table->currentIndex().isValid())
-        merged.append({m_table->currentIndex().row(), m_table->currentIndex().row()});
-    return merged;
+    return selectedRowRanges(m_table);
 }
 
 void ReviewQueueWidget::decide(ReviewDecision decision)
