@@ -41,6 +41,8 @@ constexpr const char *kBindingsHelp =
     "rbac/reviewIntervalDays, 90 days, or 30 for bindings with a high or critical risk, in the\n"
     "settings the GUI edits) or changed (roleRef or subjects differ from the reviewed ones, or the\n"
     "binding was re-created). Default bootstrap bindings are hidden unless --include-defaults.\n"
+    "The table ends with the IAM-2 status of the cluster: met when every binding but the defaults\n"
+    "has a current review.\n"
     "\n"
     "Options:\n"
     "  --due                only bindings needing a review (never reviewed, due or changed)\n"
@@ -297,6 +299,12 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
                 return repo.bindings(filter, policy, sort, descending, offset, pageSize);
             },
             bindingJson, csvLine, tableLine);
+        if (format == "table") {
+            // IAM-2 (bindings reviewed regularly) over the cluster, whatever the filter shows.
+            const ReviewSummary s = repo.reviewSummary(filter.cluster, policy);
+            std::printf("IAM-2: %d of %d bindings reviewed and current (%d due, %d never reviewed, %d changed): %s\n",
+                        s.current, s.bindings, s.due, s.neverReviewed, s.changed, s.passes() ? "met" : "not met");
+        }
     } catch (const StoreError &e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return Failed;

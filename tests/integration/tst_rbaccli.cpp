@@ -681,6 +681,13 @@ private slots:
 
         r = ctl(db, {"rbac", "bindings", "--due", "--format", "json"});
         QCOMPARE(jsonArray(r.out).size(), bindings - 4);
+        // The table ends with IAM-2 over the cluster: the four reviewed bindings are current.
+        r = ctl(db, {"rbac", "bindings", "--due"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QString iam2 = QStringLiteral("IAM-2: 4 of %1 bindings reviewed and current (0 due, %2 never reviewed, 0 changed): not met")
+                                 .arg(bindings)
+                                 .arg(bindings - 4);
+        QVERIFY2(r.out.contains(iam2), qPrintable(r.out));
         r = ctl(db, {"rbac", "bindings", "--format", "json"});
         const QJsonArray all = jsonArray(r.out);
         QJsonObject deploy = bindingNamed(all, "RoleBinding", "shop", "deploy");

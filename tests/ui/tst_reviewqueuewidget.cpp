@@ -18,6 +18,7 @@
 #include "uitestsupport.h"
 #include "util/osuser.h"
 
+#include <QLocale>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDateTime>
@@ -287,6 +288,11 @@ private Q_SLOTS:
         QCOMPARE(risk.data(ReviewQueueModel::SeverityRole).toInt(), int(Severity::Critical));
         QCOMPARE(risk.data(ReviewQueueModel::RiskCountRole).toInt(), 2);
         QCOMPARE(risk.data().toString(), QStringLiteral("Critical · 2"));
+        // IAM-2 over the cluster: no binding (defaults aside) has a review yet.
+        const QString none = QStringLiteral("IAM-2: 0 of %1 bindings reviewed and current (0 due, %1 never reviewed, 0 changed)")
+                                 .arg(QLocale().toString(nonBootstrap));
+        QTRY_VERIFY_WITH_TIMEOUT(w.iam2Label()->text().startsWith(none), kTimeout);
+        QVERIFY(w.iam2Label()->text().contains(QStringLiteral("not met")));
     }
 
     void filtersMatchCountsFromTheInput()
@@ -350,6 +356,11 @@ private Q_SLOTS:
         // Gone from the queue; shown as current without the "needing review" filter.
         settle(*w.model());
         QCOMPARE(w.model()->totalCount(), qint64(0));
+        const qint64 nonBootstrap = expected([](const RbacBindingRecord &r) { return !r.bootstrap; });
+        QTRY_VERIFY_WITH_TIMEOUT(w.iam2Label()->text().startsWith(
+                                     QStringLiteral("IAM-2: 1 of %1 bindings reviewed and current (0 due, %2 never reviewed")
+                                         .arg(QLocale().toString(nonBootstrap), QLocale().toString(nonBootstrap - 1))),
+                                 kTimeout);
         w.filterBar()->needingReviewBox()->setChecked(false);
         settle(*w.model());
         QCOMPARE(w.model()->totalCount(), qint64(1));

@@ -53,4 +53,10 @@ ReviewDetail ReviewQueueLoader::detail(std::int64_t id, const ReviewPolicy &poli
     return out;
 }
 
+bool ReviewQueueLoader::summary(const std::string &cluster, const ReviewPolicy &policy, ReviewSummary &out,
+                                QString &error)
+{
+    return m_reader.run(0, error, [&] { out = RbacRepository(m_reader.db()).reviewSummary(cluster, policy); });
+}
+
 } // namespace bulkhead::ui

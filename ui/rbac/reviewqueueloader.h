@@ -47,6 +47,8 @@ public:
     bool ids(const RbacBindingFilter &filter, const ReviewPolicy &policy, RbacBindingSort sort, bool descending,
              const std::vector<std::pair<qint64, qint64>> &ranges, std::vector<std::int64_t> &ids, QString &error);
     ReviewDetail detail(std::int64_t id, const ReviewPolicy &policy);
+    // IAM-2 over the cluster ("" = all): how many bindings have a current review.
+    bool summary(const std::string &cluster, const ReviewPolicy &policy, ReviewSummary &out, QString &error);
 
 private:
     StoreReader m_reader;

@@ -135,6 +135,23 @@ void ReviewQueueModel::loadDetail(std::int64_t id, std::function<void(ReviewDeta
     });
 }
 
+void ReviewQueueModel::loadSummary(std::function<void(ReviewSummary, QString)> done)
+{
+    ReviewQueueLoader *loader = this->loader();
+    const ReviewPolicy policy = m_policy;
+    const std::string cluster = m_filter.cluster;
+    QPointer<ReviewQueueModel> self(this);
+    post([loader, self, cluster, policy, done = std::move(done)]() mutable {
+        ReviewSummary summary;
+        QString error;
+        loader->summary(cluster, policy, summary, error);
+        QMetaObject::invokeMethod(self, [self, summary, error, done = std::move(done)] {
+            if (self)
+                done(summary, error);
+        }, Qt::QueuedConnection);
+    });
+}
+
 int ReviewQueueModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

@@ -61,6 +61,8 @@ public:
     void resolveIds(const QList<QPair<int, int>> &ranges, std::function<void(std::vector<std::int64_t>, QString)> done);
     // The side pane's data of one binding, read on the worker; `done` runs on the GUI thread.
     void loadDetail(std::int64_t id, std::function<void(ReviewDetail)> done);
+    // The IAM-2 summary of the filter's cluster under the current policy, read on the loader.
+    void loadSummary(std::function<void(ReviewSummary, QString)> done);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

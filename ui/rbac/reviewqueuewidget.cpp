@@ -59,6 +59,10 @@ ReviewQueueWidget::ReviewQueueWidget(const QString &storePath, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     auto *decisions = new QHBoxLayout;
     decisions->addWidget(m_summary, 1);
+    m_iam2 = new QLabel(this);
+    m_iam2->setObjectName(QStringLiteral("iam2Status"));
+    m_iam2->setTextFormat(Qt::RichText);
+    decisions->addWidget(m_iam2);
     const std::pair<ReviewDecision, Qt::Key> keys[] = {{ReviewDecision::Keep, Qt::Key_K},
                                                        {ReviewDecision::Reduce, Qt::Key_R},
                                                        {ReviewDecision::Remove, Qt::Key_X},
@@ -89,6 +93,8 @@ ReviewQueueWidget::ReviewQueueWidget(const QString &storePath, QWidget *parent)
     // recorded) may keep the same binding current on another row.
     connect(m_model, &ReviewQueueModel::pageLoaded, this, &ReviewQueueWidget::loadDetail);
     connect(m_model, &ReviewQueueModel::firstPageShown, this, &ReviewQueueWidget::loadDetail);
+    // Every new request (cluster, filter, a review recorded, refresh) re-reads the IAM-2 status.
+    connect(m_model, &ReviewQueueModel::firstPageShown, this, &ReviewQueueWidget::loadIam2);
     connect(m_splitter, &QSplitter::splitterMoved, this, &ReviewQueueWidget::saveLayout);
     applyFilter();
 }
@@ -287,6 +293,28 @@ void ReviewQueueWidget::updateSummary()
     if (m_model->isLoading())
         text += tr(" · loading…");
     m_summary->setText(text);
+}
+
+void ReviewQueueWidget::loadIam2()
+{
+    QPointer<ReviewQueueWidget> self(this);
+    m_model->loadSummary([self](const ReviewSummary &s, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty() || !s.assessed) {
+            self->m_iam2->clear();
+            return;
+        }
+        const QLocale locale;
+        const QString counts = tr("IAM-2: %1 of %2 bindings reviewed and current (%3 due, %4 never reviewed, %5 changed)")
+                                   .arg(locale.toString(s.current), locale.toString(s.bindings),
+                                        locale.toString(s.due), locale.toString(s.neverReviewed),
+                                        locale.toString(s.changed));
+        const QString verdict = s.passes() ? tr("<b style=\"color:#2e7d32\">met</b>") : tr("<b style=\"color:#c62828\">not met</b>");
+        self->m_iam2->setText(counts.toHtmlEscaped() + QStringLiteral(" — ") + verdict);
+        self->m_iam2->setToolTip(tr("Every binding except the API server's defaults needs a review younger than its "
+                                    "interval (Settings), made after its last change."));
+    });
 }
 
 void ReviewQueueWidget::saveLayout()

@@ -39,6 +39,7 @@ public:
     ReviewDetailPane *detailPane() const { return m_detail; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *iam2Label() const { return m_iam2; }
     bool isRecording() const { return m_busy; }
 
 public Q_SLOTS:
@@ -60,6 +61,7 @@ private:
     void applyFilter();
     void loadDetail();
     void updateSummary();
+    void loadIam2();
     void saveLayout();
 
     QString m_storePath;
@@ -70,6 +72,7 @@ private:
     ReviewDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_iam2 = nullptr; // IAM-2 over the cluster: bindings with a current review
     QLabel *m_message = nullptr;
     bool m_busy = false;            // a review is being written
     std::int64_t m_detailId = 0;    // the binding the pane shows (or is loading)
