@@ -49,6 +49,10 @@ struct CollectionResult {
     bool rbacAnalyzed = false;
     int rbacBindings = 0;
     int rbacRisks = 0;
+    // Secrets recorded (cluster: Secret metadata; vault: KV v2 entries) and, after the
+    // evaluation in the same transaction, how many are overdue.
+    int secrets = 0;
+    int secretsOverdue = 0;
 };
 
 } // namespace bulkhead

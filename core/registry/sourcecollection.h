@@ -3,6 +3,7 @@
 #include "registry/collectionresult.h"
 #include "sources/clustersourceconfig.h"
 #include "sources/registrysourceconfig.h"
+#include "sources/vaultsourceconfig.h"
 
 #include <optional>
 #include <string>
@@ -13,11 +14,12 @@ namespace bulkhead {
 class CancelToken;
 class ExecCredentialProvider;
 
-// One source a `collect` runs: a registry or a cluster (kind "registry" / "cluster").
+// One source a `collect` runs: a registry, a cluster or a vault (kind "registry" / "cluster" / "vault").
 struct CollectableSource {
     std::string name, kind;
     RegistrySourceConfig registry; // kind "registry"
     ClusterSourceConfig cluster;   // kind "cluster"
+    VaultSourceConfig vault;       // kind "vault"
 };
 
 // Every source (registries and clusters, by name) when `names` is empty, else those named, in
@@ -45,7 +47,11 @@ CollectionResult collectSource(const std::string &storePath, RegistrySourceConfi
 CollectionResult collectClusterSource(const std::string &storePath, ClusterSourceConfig source, const CancelToken *cancel,
                                       const CollectionProgressCallback &progress, ExecCredentialProvider *exec);
 
-// Collects either kind.
+// Collects one vault source (VaultCollector; token from the config's file or environment variable).
+CollectionResult collectVaultSource(const std::string &storePath, VaultSourceConfig source, const CancelToken *cancel,
+                                    const CollectionProgressCallback &progress);
+
+// Collects any kind.
 CollectionResult collectAnySource(const std::string &storePath, const CollectableSource &source, const CancelToken *cancel,
                                   const CollectionProgressCallback &progress, ExecCredentialProvider *exec,
                                   int concurrency = 0);
@@ -56,7 +62,9 @@ std::string collectionSummary(const CollectionResult &result);
 // "complete: 16 resources, 120 workloads, 12 namespaces, 340 requests; 85 findings (85 new,
 // 0 resolved); not collected: secrets (forbidden) in 1.2 s"
 std::string clusterCollectionSummary(const CollectionResult &result);
-// The summary of `kind` ("registry" or "cluster").
+// "complete: 1,204 secrets, 31 overdue, 3 paths not collected in 4.2 s"
+std::string vaultCollectionSummary(const CollectionResult &result);
+// The summary of `kind` ("registry", "cluster" or "vault").
 std::string collectionSummary(const CollectionResult &result, const std::string &kind);
 
 } // namespace bulkhead

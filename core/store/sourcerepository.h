@@ -2,6 +2,7 @@
 
 #include "sources/clustersourceconfig.h"
 #include "sources/registrysourceconfig.h"
+#include "sources/vaultsourceconfig.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
 
@@ -15,9 +16,10 @@ namespace bulkhead {
 
 struct SourceRow {
     std::int64_t id = 0;
-    std::string name, kind, url; // kind: "registry" or "cluster"
+    std::string name, kind, url; // kind: "registry", "cluster" or "vault"
     RegistrySourceConfig config; // kind "registry"
     ClusterSourceConfig cluster; // kind "cluster" (url = its API server)
+    VaultSourceConfig vault;     // kind "vault" (url = its server)
     std::int64_t createdAt = 0;
     std::optional<CollectionRunRow> lastRun;
 };
@@ -38,10 +40,14 @@ public:
     // A cluster source; the same rules (unique name, ClusterSourceConfig::validate()).
     std::int64_t add(const ClusterSourceConfig &config, std::int64_t now);
     std::int64_t add(const ClusterSourceConfig &config);
+    // A vault source; the same rules (unique name, VaultSourceConfig::validate()).
+    std::int64_t add(const VaultSourceConfig &config, std::int64_t now);
+    std::int64_t add(const VaultSourceConfig &config);
     // Replaces the config of the source named config.name; throws StoreError when there is none
     // or it is of the other kind.
     void update(const RegistrySourceConfig &config);
     void update(const ClusterSourceConfig &config);
+    void update(const VaultSourceConfig &config);
     // False when no source has that name.
     bool remove(const std::string &name);
     // By name.

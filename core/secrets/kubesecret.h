@@ -1,0 +1,29 @@
+#pragma once
+
+#include "secrets/secretrecord.h"
+#include "store/workloadrepository.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+#include <vector>
+
+namespace bulkhead {
+
+// The SecretRecord of a Kubernetes Secret from its stored metadata record
+// (secretMetadataRecord(), kube_objects.json): type, owner references, labels, the service
+// account, and the age from the best signal present: a rotation annotation with a timestamp, else
+// the newest managedFields entry that wrote data/stringData, else creationTimestamp (CreationOnly).
+// The annotation "bulkhead.dev/rotation-days" (an integer) becomes declaredPolicyDays. `uses` and
+// usageKnown are left for the caller (secretUses()).
+SecretRecord kubeSecretRecord(const std::string &cluster, const KubeObjectRecord &object);
+
+// Every reference to a Secret in a pod spec (a Pod's spec, or a controller's
+// spec.template.spec / CronJob spec.jobTemplate.spec.template.spec: pass the pod spec itself):
+// containers, initContainers and ephemeralContainers env/envFrom, volumes (secret, projected),
+// imagePullSecrets. Pairs of (secret name, use) with the workload's kind and name filled in; a
+// secret referenced twice the same way by the same container is listed once.
+std::vector<std::pair<std::string, SecretUse>> secretUses(const nlohmann::json &podSpec, const std::string &workloadKind,
+                                                          const std::string &workloadName);
+
+} // namespace bulkhead
