@@ -6,15 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <charconv>
-#include <optional>
 
 namespace bulkhead {
 
 namespace {
 
 constexpr char kRotationDaysAnnotation[] = "bulkhead.dev/rotation-days";
-constexpr int kMaxRotationDays = 36500;
 
 std::string text(const nlohmann::json &object, const char *key)
 {
@@ -22,17 +19,6 @@ std::string text(const nlohmann::json &object, const char *key)
         return {};
     const auto it = object.find(key);
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-// A whole number and nothing else: "30" but not "30d", "-1" or " 30".
-std::optional<int> wholeDays(const std::string &value)
-{
-    int days = 0;
-    const auto res = std::from_chars(value.data(), value.data() + value.size(), days);
-    if (value.empty() || res.ec != std::errc() || res.ptr != value.data() + value.size() || days < 0
-        || days > kMaxRotationDays)
-        return std::nullopt;
-    return days;
 }
 
 // Whether a managedFields entry owns data or stringData: only the top-level keys of fieldsV1 are
@@ -115,7 +101,7 @@ KubeObjectRecord secretMetadataRecord(const nlohmann::json &secret, const std::v
         }
         if (!rotated.empty())
             out["rotatedAt"] = std::move(rotated);
-        if (const auto days = wholeDays(text(*ann, kRotationDaysAnnotation)))
+        if (const auto days = parseStatedDays(text(*ann, kRotationDaysAnnotation)))
             out["rotationDays"] = *days;
     }
     r.json = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -2,6 +2,8 @@
 
 #include "util/timestamps.h"
 
+#include <charconv>
+
 namespace bulkhead {
 
 namespace {
@@ -71,6 +73,16 @@ std::int64_t parseStatedTime(std::string_view s, bool allowDate)
         return 0;
     }
     return pos == s.size() ? parseTimestamp(s) : 0;
+}
+
+std::optional<int> parseStatedDays(std::string_view text)
+{
+    int days = 0;
+    const auto res = std::from_chars(text.data(), text.data() + text.size(), days);
+    if (text.empty() || res.ec != std::errc() || res.ptr != text.data() + text.size() || days < 0
+        || days > kMaxStatedDays)
+        return std::nullopt;
+    return days;
 }
 
 } // namespace bulkhead

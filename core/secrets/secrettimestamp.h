@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace bulkhead {
@@ -12,5 +13,10 @@ namespace bulkhead {
 // parseTimestamp (util/timestamps.h) is lenient on purpose for API output; a stated rotation time
 // is not guessed at.
 std::int64_t parseStatedTime(std::string_view text, bool allowDate);
+
+// A stated rotation interval (an annotation value, an inventory cell): a whole number of days from
+// 0 to kMaxStatedDays and nothing else ("30", not "30d", " 30" or "-1"); nullopt otherwise.
+constexpr int kMaxStatedDays = 36500;
+std::optional<int> parseStatedDays(std::string_view text);
 
 } // namespace bulkhead

@@ -4,13 +4,13 @@
 // interval, service-account tokens, and planted values that must never reach the record.
 // Expected times are computed with QDateTime, not with the parser under test.
 
+#include "secrettesttime.h"
 #include "testsupport.h"
 
 #include "kube/secretmetadata.h"
 #include "secrets/kubesecret.h"
 #include "secrets/secrettimestamp.h"
 
-#include <QDateTime>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -19,13 +19,7 @@ using namespace bulkhead;
 
 namespace {
 
-std::int64_t secs(const char *iso)
-{
-    const QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-    if (!t.isValid())
-        qFatal("bad test time %s", iso);
-    return t.toSecsSinceEpoch();
-}
+using test::isoSecs;
 
 const std::vector<std::string> kAnnotations{"bulkhead.dev/rotated-at", "cert-manager.io/renewal-time",
                                             "example.com/rotated"};
@@ -80,7 +74,7 @@ private slots:
         QCOMPARE(r.name, std::string("web-tls"));
         QCOMPARE(r.type, std::string("kubernetes.io/tls"));
         QCOMPARE(r.owner, std::string("Certificate/web, Issuer/le"));
-        QCOMPARE(r.createdAt, secs("2024-01-10T08:00:00Z"));
+        QCOMPARE(r.createdAt, isoSecs("2024-01-10T08:00:00Z"));
         const std::vector<std::pair<std::string, std::string>> labels{
             {"app", "web"}, {"controller.cert-manager.io/fao", "true"}, {"tier", "critical"}};
         QVERIFY(r.labels == labels);
@@ -97,7 +91,7 @@ private slots:
         s["metadata"]["managedFields"] = nlohmann::json::array({managedEntry("kubectl-label", "2024-06-01T00:00:00Z", false)});
         const SecretRecord r = record(s);
         QCOMPARE(r.ageSource, AgeSource::CreationOnly);
-        QCOMPARE(r.lastChangeAt, secs("2024-01-10T08:00:00Z"));
+        QCOMPARE(r.lastChangeAt, isoSecs("2024-01-10T08:00:00Z"));
         QVERIFY(r.ageDetail.find("creationTimestamp") != std::string::npos);
     }
 
@@ -111,7 +105,7 @@ private slots:
              managedEntry("helm", "2024-02-01T00:00:00Z", true)});
         const SecretRecord r = record(s);
         QCOMPARE(r.ageSource, AgeSource::ManagedFields);
-        QCOMPARE(r.lastChangeAt, secs("2024-05-03T12:30:00Z"));
+        QCOMPARE(r.lastChangeAt, isoSecs("2024-05-03T12:30:00Z"));
         QCOMPARE(r.ageDetail, std::string("managedFields: external-secrets"));
 
         // stringData counts as writing data too.
@@ -119,7 +113,7 @@ private slots:
         nlohmann::json e = managedEntry("kubectl-client-side-apply", "2024-03-03T03:03:03Z", false);
         e["fieldsV1"]["f:stringData"]["f:password"] = nlohmann::json::object();
         t["metadata"]["managedFields"] = nlohmann::json::array({e});
-        QCOMPARE(record(t).lastChangeAt, secs("2024-03-03T03:03:03Z"));
+        QCOMPARE(record(t).lastChangeAt, isoSecs("2024-03-03T03:03:03Z"));
         QCOMPARE(record(t).ageSource, AgeSource::ManagedFields);
     }
 
@@ -133,13 +127,13 @@ private slots:
                                         {"bulkhead.dev/rotated-at", "not a time"}};
         SecretRecord r = record(s);
         QCOMPARE(r.ageSource, AgeSource::Annotation);
-        QCOMPARE(r.lastChangeAt, secs("2024-03-01T08:00:00Z"));
+        QCOMPARE(r.lastChangeAt, isoSecs("2024-03-01T08:00:00Z"));
         QCOMPARE(r.ageDetail, std::string("annotation cert-manager.io/renewal-time"));
 
         // An annotation that is not on the allow-list is not a signal.
         r = record(s, {"bulkhead.dev/rotated-at"});
         QCOMPARE(r.ageSource, AgeSource::ManagedFields);
-        QCOMPARE(r.lastChangeAt, secs("2024-08-01T00:00:00Z"));
+        QCOMPARE(r.lastChangeAt, isoSecs("2024-08-01T00:00:00Z"));
         // Nor is one without a zone, a bare date or one with text after the time.
         for (const char *bad : {"2024-03-01T10:00:00", "2024-03-01", "2024-03-01T10:00:00Zplanted", "2024-02-30T00:00:00Z"}) {
             s["metadata"]["annotations"] = {{"bulkhead.dev/rotated-at", bad}};
@@ -149,7 +143,7 @@ private slots:
         }
         // Fractions and lower-case separators are RFC 3339 too.
         s["metadata"]["annotations"] = {{"bulkhead.dev/rotated-at", "2024-06-06t06:06:06.123z"}};
-        QCOMPARE(record(s).lastChangeAt, secs("2024-06-06T06:06:06Z"));
+        QCOMPARE(record(s).lastChangeAt, isoSecs("2024-06-06T06:06:06Z"));
     }
 
     void unknownWithoutAnyTime()
@@ -259,7 +253,7 @@ private slots:
         if (expected.isEmpty())
             QCOMPARE(got, std::int64_t(0));
         else
-            QCOMPARE(got, secs(expected.toLatin1().constData()));
+            QCOMPARE(got, isoSecs(expected.toLatin1().constData()));
     }
 };
 
