@@ -33,6 +33,13 @@ bool isRedirect(long status)
     return status >= 300 && status < 400;
 }
 
+// Vault answers an empty folder or a missing secret with 404 and an empty error list; a 404 with
+// a message ("no handler for route ...": no such mount) is a real problem.
+bool isEmptyNotFound(const HttpResponse &r)
+{
+    return r.error.empty() && r.status == 404 && vaultErrorText(r.body).empty();
+}
+
 } // namespace
 
 VaultClient::VaultClient(VaultSourceConfig source, std::string token)
@@ -133,7 +140,7 @@ std::vector<VaultClient::Listing> VaultClient::list(const std::vector<std::strin
         const HttpResponse &r = responses[i];
         l.folder = folders[i];
         l.status = r.status;
-        if (r.error.empty() && r.status == 404) {
+        if (isEmptyNotFound(r)) {
             l.notFound = true;
             continue;
         }
@@ -165,7 +172,7 @@ std::vector<VaultClient::Metadata> VaultClient::readMetadata(const std::vector<s
         m_requests += 1 + r.retries;
         m.path = paths[i];
         m.status = r.status;
-        if (r.error.empty() && r.status == 404) {
+        if (isEmptyNotFound(r)) {
             m.notFound = true;
             continue;
         }
