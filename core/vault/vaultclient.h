@@ -62,6 +62,8 @@ public:
     std::int64_t requestCount() const { return m_requests; }
 
 private:
+    // The requests through HttpClient, `concurrency` at a time.
+    std::vector<HttpResponse> perform(const std::vector<HttpRequest> &requests, const CancelToken *cancel);
     HttpRequest request(const std::string &method, const std::string &path, bool listQuery) const;
     // A problem of a response as a message naming method, path and host; "" when usable.
     std::string problem(const HttpResponse &response, const std::string &method, const std::string &path) const;
