@@ -448,11 +448,75 @@ CREATE TRIGGER binding_reviews_append_only_delete BEFORE DELETE ON binding_revie
 BEGIN SELECT RAISE(ABORT, 'binding_reviews is append-only'); END;
 )SQL";
 
+// Version 7: secrets and their rotation age (issue 7), metadata only: no column can hold a
+// value. One row per secret of a store (SecretStoreKind: 1 kubernetes, 2 vault, 3 inventory) and
+// origin (the cluster or vault source's name, or the inventory's name). Rows of a source go with
+// it (ON DELETE CASCADE); inventory rows have no source. use_count (distinct workloads), via_env
+// and via_volume are computed from secret_uses when SecretRepository::write stores them, so that
+// the Secrets view filters and sorts on plain columns. policy_days, policy_reason and due_at are
+// the last evaluation's (evaluateSecrets), NULL until then. Every sort has an index that ends in
+// the tie order (store, origin, location, name) so that a page of 120,000 rows is an index walk;
+// the NULL-last sorts (age, due) are expression indexes on "IS NULL" first.
+constexpr std::string_view kVersion7 = R"SQL(
+CREATE TABLE secrets(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE, -- NULL for an inventory
+  store INTEGER NOT NULL,            -- SecretStoreKind
+  origin TEXT NOT NULL,
+  location TEXT NOT NULL,            -- namespace, Vault mount, inventory "store" column
+  name TEXT NOT NULL,
+  type TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '',
+  created_at INTEGER,                -- unix seconds; NULL unknown
+  last_change_at INTEGER,            -- unix seconds; NULL unknown
+  age_source INTEGER NOT NULL DEFAULT 6, -- AgeSource
+  age_detail TEXT NOT NULL DEFAULT '',
+  declared_policy_days INTEGER,
+  labels TEXT NOT NULL DEFAULT '{}', -- JSON object
+  current_version INTEGER NOT NULL DEFAULT 0,
+  service_account TEXT NOT NULL DEFAULT '',
+  usage_known INTEGER NOT NULL DEFAULT 0,
+  use_count INTEGER NOT NULL DEFAULT 0, -- distinct workloads in secret_uses
+  via_env INTEGER NOT NULL DEFAULT 0,
+  via_volume INTEGER NOT NULL DEFAULT 0,
+  policy_days INTEGER,               -- last evaluation; NULL = not evaluated
+  policy_reason TEXT,
+  due_at INTEGER,                    -- NULL = not evaluated, or no change time to count from
+  collected_at INTEGER NOT NULL,
+  UNIQUE(store, origin, location, name)
+);
+CREATE INDEX secrets_source ON secrets(source_id);
+CREATE INDEX secrets_origin ON secrets(origin, location, name);
+CREATE INDEX secrets_name ON secrets(name, store, origin, location);
+CREATE INDEX secrets_location ON secrets(location, store, origin, name);
+CREATE INDEX secrets_type ON secrets(type, store, origin, location, name);
+CREATE INDEX secrets_age ON secrets(last_change_at IS NULL, last_change_at, store, origin, location, name);
+CREATE INDEX secrets_uses ON secrets(use_count, store, origin, location, name);
+CREATE INDEX secrets_due ON secrets(due_at IS NULL, due_at, store, origin, location, name);
+CREATE TABLE secret_versions(
+  secret_id INTEGER NOT NULL REFERENCES secrets(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  created_at INTEGER NOT NULL DEFAULT 0,
+  deleted_at INTEGER NOT NULL DEFAULT 0, -- 0 = not deleted
+  destroyed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(secret_id, version)
+) WITHOUT ROWID;
+CREATE TABLE secret_uses(
+  secret_id INTEGER NOT NULL REFERENCES secrets(id) ON DELETE CASCADE,
+  workload_kind TEXT NOT NULL,
+  workload_name TEXT NOT NULL,
+  container TEXT NOT NULL DEFAULT '', -- "" for volumes and imagePullSecrets
+  how TEXT NOT NULL                   -- env, envFrom, volume, projected, imagePullSecrets
+);
+CREATE INDEX secret_uses_secret ON secret_uses(secret_id);
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6,
+                                                         kVersion7};
     return steps;
 }
 

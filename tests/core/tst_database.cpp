@@ -1,6 +1,7 @@
 // Store lifecycle: creation, pragmas, migrations, and refusal of stores we must not touch.
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/secretrepository.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
 #include "store/workloadrepository.h"
@@ -116,8 +117,8 @@ private Q_SLOTS:
                                 "image_tags"};
         // Opening migrates; the rows written above are all there afterwards.
         Database db = Database::open(path.toStdString());
-        QCOMPARE(db.schemaVersion(), 6);
-        QCOMPARE(Database::currentSchemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(Database::currentSchemaVersion(), 7);
         const std::map<std::string, std::int64_t> written{
             {"tools", 1},   {"reports", 1}, {"assets", 1}, {"asset_scans", 1}, {"rules", 2},
             {"packages", 1}, {"findings", 2}, {"triage", 1}, {"triage_history", 1}, {"store_meta", 1},
@@ -133,7 +134,8 @@ private Q_SLOTS:
                                  "kube_workloads_kind", "kube_workloads_pods", "kube_workloads_failed",
                                  "kube_namespaces_cluster", "kube_objects_kind", "rbac_analyses", "rbac_bindings",
                                  "rbac_subjects", "rbac_subject_bindings", "binding_reviews",
-                                 "binding_reviews_binding", "rbac_bindings_cluster"})
+                                 "binding_reviews_binding", "rbac_bindings_cluster", "secrets", "secret_versions",
+                                 "secret_uses", "secrets_name", "secrets_age", "secrets_due", "secret_uses_secret"})
             QVERIFY2(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = '" + std::string(name) + "'") == 1, name);
         auto check = db.prepare("PRAGMA integrity_check");
         QVERIFY(check.step());
@@ -157,8 +159,21 @@ private Q_SLOTS:
         write.workloads.push_back(w);
         bulkhead::WorkloadRepository(db).writeCollection(write);
         QCOMPARE(bulkhead::WorkloadRepository(db).count({}), std::int64_t(1));
+        bulkhead::SecretSourceWrite secrets;
+        secrets.origin = "prod";
+        secrets.sourceId = id;
+        secrets.now = 201;
+        bulkhead::SecretRecord secret;
+        secret.location = "shop";
+        secret.name = "cart-db";
+        secret.uses.push_back({"Deployment", "cart", "app", "env"});
+        secrets.secrets.push_back(secret);
+        bulkhead::SecretRepository(db).write(secrets);
+        QCOMPARE(bulkhead::SecretRepository(db).count({}), std::int64_t(1));
         QVERIFY(bulkhead::SourceRepository(db).remove("prod"));
         QCOMPARE(db.scalar("SELECT count(*) FROM kube_workloads"), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM secrets"), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM secret_uses"), 0);
         QCOMPARE(db.scalar("SELECT count(*) FROM images"), 1);
     }
 

@@ -432,18 +432,19 @@ private Q_SLOTS:
             file.contentHash = "h";
             file.report = std::move(r);
             ImportWriter(db).write(file, 600);
-            // Version 6's and 5's tables first (they refer to sources), then version 4's.
-            db.exec("DROP TABLE rbac_subject_bindings; DROP TABLE rbac_subjects; DROP TABLE rbac_bindings; "
+            // Version 7's, 6's and 5's tables first (they refer to sources), then version 4's.
+            db.exec("DROP TABLE secret_uses; DROP TABLE secret_versions; DROP TABLE secrets; "
+                    "DROP TABLE rbac_subject_bindings; DROP TABLE rbac_subjects; DROP TABLE rbac_bindings; "
                     "DROP TABLE rbac_analyses; DROP TABLE binding_reviews; "
                     "DROP TABLE kube_workloads; DROP TABLE kube_namespaces; DROP TABLE kube_coverage; "
                     "DROP TABLE kube_evidence; DROP TABLE kube_objects; "
                     "DROP TABLE image_tags; DROP TABLE images; DROP TABLE collection_runs; DROP TABLE sources; "
                     "DROP INDEX assets_digest; PRAGMA user_version = 3");
         }
-        // The simulation above undoes exactly versions 4 to 6: a version 7 must undo its own steps too.
-        QCOMPARE(Database::currentSchemaVersion(), 6);
+        // The simulation above undoes exactly versions 4 to 7: a version 8 must undo its own steps too.
+        QCOMPARE(Database::currentSchemaVersion(), 7);
         Database db = Database::open(path);
-        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), 7);
         QCOMPARE(db.scalar("SELECT count(*) FROM findings"), 3);
         for (const char *name : {"sources", "collection_runs", "images", "image_tags", "assets_digest",
                                  "images_repository", "images_last_seen", "images_signature", "images_digest",
@@ -452,7 +453,8 @@ private Q_SLOTS:
                      name);
         for (const char *name : {"kube_workloads", "kube_namespaces", "kube_coverage", "kube_evidence", "kube_objects",
                                  "rbac_analyses", "rbac_bindings", "rbac_subjects", "rbac_subject_bindings",
-                                 "binding_reviews", "binding_reviews_binding"})
+                                 "binding_reviews", "binding_reviews_binding", "secrets", "secret_versions",
+                                 "secret_uses", "secrets_due", "secrets_age"})
             QVERIFY2(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = '" + std::string(name) + "'") == 1,
                      name);
         SourceRepository(db).add(sampleConfig("after-upgrade"));
