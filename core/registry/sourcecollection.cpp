@@ -135,15 +135,17 @@ std::string vaultCollectionSummary(const CollectionResult &r)
     };
     char time[32];
     std::snprintf(time, sizeof time, "%.1f", r.seconds);
-    std::string s = std::string(collectionStatusName(r.status)) + ": " + count(r.secrets) + " secrets, "
-        + count(r.secretsOverdue) + " overdue, " + count(r.requests) + " requests";
+    auto counted = [&count](std::int64_t n, const char *one, const char *many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    };
+    std::string s = std::string(collectionStatusName(r.status)) + ": " + counted(r.secrets, "secret", "secrets")
+        + ", " + count(r.secretsOverdue) + " overdue, " + counted(r.requests, "request", "requests");
     if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
-        s += "; " + count(static_cast<std::int64_t>(r.postureFindings)) + " findings ("
+        s += "; " + counted(static_cast<std::int64_t>(r.postureFindings), "finding", "findings") + " ("
             + count(static_cast<std::int64_t>(r.newFindings)) + " new, " + count(static_cast<std::int64_t>(r.resolved))
             + " resolved)";
     if (!r.notCollected.empty())
-        s += "; " + count(static_cast<std::int64_t>(r.notCollected.size()))
-            + (r.notCollected.size() == 1 ? " path" : " paths") + " not collected";
+        s += "; " + counted(static_cast<std::int64_t>(r.notCollected.size()), "path", "paths") + " not collected";
     return s + " in " + time + " s";
 }
 

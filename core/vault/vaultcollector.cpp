@@ -78,8 +78,7 @@ CollectionResult VaultCollector::run(const CancelToken *cancel)
         if (walk.firstRootForbidden)
             error += ": the token was refused or may not list this path (check the token, its policy"
                      + std::string(m_source.vaultNamespace.empty() ? "" : " and the namespace") + ")";
-        result.failures = std::move(walk.failures);
-        result.notCollected = std::move(walk.notCollected);
+        // Nothing was collected: the one error says why (the per-path lists would repeat it).
         return fail(where + ": " + error);
     }
     result.failures = std::move(walk.failures);
