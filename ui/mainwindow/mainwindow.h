@@ -26,6 +26,7 @@ class MainStatusBar;
 class OverviewView;
 class PageStack;
 class RbacView;
+class SecretsView;
 class StoreStatusLoader;
 class WelcomePage;
 class WorkloadsView;
@@ -55,6 +56,7 @@ public:
     ImagesView *imagesView() const { return m_images; }
     WorkloadsView *workloadsView() const { return m_workloads; }
     RbacView *rbacView() const { return m_rbac; }
+    SecretsView *secretsView() const { return m_secrets; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -123,6 +125,7 @@ private:
     ImagesView *m_images = nullptr;
     WorkloadsView *m_workloads = nullptr;
     RbacView *m_rbac = nullptr;
+    SecretsView *m_secrets = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 

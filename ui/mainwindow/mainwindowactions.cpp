@@ -136,9 +136,9 @@ void MainWindow::createActions()
     m_storeError->addAction(m_searchAction);
     m_jobsDock->addAction(m_searchAction);
     for (const PageInfo &info : pageInfos()) {
-        // The findings, images, workloads and RBAC pages search themselves with `/`.
+        // The findings, images, workloads, RBAC and secrets pages search themselves with `/`.
         if (info.id != PageId::Findings && info.id != PageId::Images && info.id != PageId::Workloads
-            && info.id != PageId::Rbac)
+            && info.id != PageId::Rbac && info.id != PageId::Secrets)
             page(info.id)->addAction(m_searchAction);
     }
 
