@@ -10,6 +10,7 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -404,6 +405,35 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(changed.size(), 1);
         QCOMPARE(AppSettings::secretPolicy(), SecretPolicy{});
+    }
+
+    // Not a check: with BULKHEAD_SCREENSHOT_DIR set (xvfb-run, QT_QPA_PLATFORM=xcb), saves the
+    // Secrets tab with a few rules, for people to look at.
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("BULKHEAD_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set BULKHEAD_SCREENSHOT_DIR to save screenshots");
+        QDir().mkpath(out);
+        SecretPolicy p = samplePolicy();
+        p.defaultDays = 90;
+        p.serviceAccountTokenDays = 0;
+        SecretPolicyRule legacy = rule("legacy inventory", "inventory", "", 365);
+        legacy.origin = "finance-*";
+        p.rules.push_back(legacy);
+        SecretPolicyRule ci = rule("ci tokens", "", "ci-*", 30);
+        ci.label = "owner";
+        p.rules.push_back(ci);
+        AppSettings::setSecretPolicy(p);
+        SettingsDialog dialog;
+        dialog.resize(1100, 640);
+        dialog.show();
+        dialog.showSecretsTab();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.secretPolicyPage()->rulesTable()->resizeColumnsToContents();
+        dialog.secretPolicyPage()->rulesTable()->selectRow(0);
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(out + QStringLiteral("/settings-secrets.png")));
     }
 };
 

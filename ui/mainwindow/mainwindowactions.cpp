@@ -14,6 +14,7 @@
 #include "sources/sourcesdialog.h"
 #include "welcome/welcomepage.h"
 #include "rbac/rbacview.h"
+#include "secrets/secretsview.h"
 #include "workloads/workloadsview.h"
 
 #include <QActionGroup>
@@ -72,6 +73,9 @@ void MainWindow::createActions()
                                              "rotation"));
     m_importInventoryAction->setEnabled(canImport);
     connect(m_importInventoryAction, &QAction::triggered, this, [this] { importSecretsInventory(); });
+    // The Secrets page offers both where they are wanted (its empty state and toolbar).
+    connect(m_secrets, &SecretsView::addVaultRequested, this, &MainWindow::addVault);
+    connect(m_secrets, &SecretsView::importInventoryRequested, this, [this] { importSecretsInventory(); });
 
     m_sourcesAction = new QAction(tr("Manage &sources…"), this);
     m_sourcesAction->setObjectName(QStringLiteral("actionSources"));
