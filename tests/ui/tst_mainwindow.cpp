@@ -11,6 +11,7 @@
 #include "overview/overviewview.h"
 #include "images/imagesview.h"
 #include "placeholder/placeholderpage.h"
+#include "secrets/secretsview.h"
 #include "rbac/rbacview.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
@@ -122,7 +123,7 @@ private Q_SLOTS:
     {
         MainWindow w(m_filledStore);
         w.show();
-        for (PageId id : {PageId::Secrets, PageId::Drills, PageId::WeeklyReview, PageId::Reports}) {
+        for (PageId id : {PageId::Drills, PageId::WeeklyReview, PageId::Reports}) {
             w.showPage(id);
             auto *page = qobject_cast<ui::PlaceholderPage *>(w.page(id));
             QVERIFY2(page, qPrintable(ui::pageTitle(id)));
@@ -142,17 +143,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.imagesView()->isEmptyStateShown(), 10000);
         QVERIFY(pageText(w.page(PageId::Images)).contains(QStringLiteral("OCI distribution API")));
 
-        // Where findings of the area exist already, the page leads to them.
+        // The Secrets page is built: with no cluster or vault source and no inventory it says how to add one.
         w.showPage(PageId::Secrets);
-        auto *secrets = qobject_cast<ui::PlaceholderPage *>(w.page(PageId::Secrets));
-        std::vector<bulkhead::FindingFilter> requested;
-        connect(secrets, &ui::PlaceholderPage::findingsRequested, this,
-                [&requested](const bulkhead::FindingFilter &f) { requested.push_back(f); });
-        auto *button = secrets->findChild<QPushButton *>();
-        QVERIFY(button);
-        QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(requested.size(), std::size_t(1));
-        QVERIFY(requested.front().kinds == std::vector<bulkhead::FindingKind>{bulkhead::FindingKind::Secret});
+        QVERIFY(qobject_cast<ui::SecretsView *>(w.page(PageId::Secrets)));
+        QTRY_VERIFY_WITH_TIMEOUT(w.secretsView()->isEmptyStateShown(), 10000);
+        QVERIFY(pageText(w.page(PageId::Secrets)).contains(QStringLiteral("metadata only")));
+        // It leads to the exposed secrets scanners found.
+        auto *findings = w.secretsView()->findChild<QPushButton *>(QStringLiteral("secretsEmptyFindingsButton"));
+        QVERIFY(findings && findings->isVisible());
+        QTest::mouseClick(findings, Qt::LeftButton);
         QCOMPARE(w.currentPage(), std::optional<PageId>(PageId::Findings));
     }
 

@@ -12,6 +12,7 @@
 #include "pages/pagetext.h"
 #include "placeholder/placeholderpage.h"
 #include "rbac/rbacview.h"
+#include "secrets/secretsview.h"
 #include "settings/appsettings.h"
 #include "welcome/welcomepage.h"
 #include "workloads/workloadsview.h"
@@ -117,6 +118,10 @@ void MainWindow::createPages()
     m_rbac = new RbacView(m_storePath, m_stack);
     connect(m_rbac, &RbacView::addClusterRequested, this, &MainWindow::addCluster);
     connect(m_rbac, &RbacView::collectRequested, this, [this] { collect(); });
+    m_secrets = new SecretsView(m_storePath, m_stack);
+    connect(m_secrets, &SecretsView::addClusterRequested, this, &MainWindow::addCluster);
+    connect(m_secrets, &SecretsView::collectRequested, this, [this] { collect(); });
+    connect(m_secrets, &SecretsView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
@@ -133,6 +138,8 @@ void MainWindow::createPages()
             page = m_workloads;
         } else if (info.id == PageId::Rbac) {
             page = m_rbac;
+        } else if (info.id == PageId::Secrets) {
+            page = m_secrets;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -275,6 +282,7 @@ void MainWindow::refreshViews()
     m_images->refresh();
     m_workloads->refresh();
     m_rbac->refresh();
+    m_secrets->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 
