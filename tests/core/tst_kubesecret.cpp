@@ -155,6 +155,25 @@ private slots:
         QCOMPARE(r.lastChangeAt, std::int64_t(0));
     }
 
+    void damagedStoredRecord()
+    {
+        // A stored record that is no JSON object (an older or damaged row) still names the secret.
+        KubeObjectRecord o;
+        o.kind = "Secret";
+        o.nameSpace = "shop";
+        o.name = "odd";
+        o.createdAt = isoSecs("2024-01-10T08:00:00Z");
+        for (const char *json : {"not json", "[1,2]", "{\"labels\":3,\"owners\":{},\"rotatedAt\":\"x\",\"dataManaged\":[]}"}) {
+            o.json = json;
+            const SecretRecord r = kubeSecretRecord("prod", o);
+            QCOMPARE(r.name, std::string("odd"));
+            QCOMPARE(r.ageSource, AgeSource::CreationOnly);
+            QCOMPARE(r.lastChangeAt, o.createdAt);
+            QVERIFY(r.labels.empty());
+            QVERIFY(r.owner.empty());
+        }
+    }
+
     void declaredInterval_data()
     {
         QTest::addColumn<QString>("value");

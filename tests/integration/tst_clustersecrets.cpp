@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -386,8 +387,8 @@ void TestClusterSecrets::signalsUsesAndFindings()
     QVERIFY(!openSecretFindings(store)["shop/db-password"].count(secretrule::kRotationOverdue));
     QVERIFY(openSecretFindings(store)["shop/db-password"].count(secretrule::kInEnv));
 
-    // Deployments forbidden: the rest is stored, but no secret can be called unused, and the
-    // uses only the Deployment had are not claimed gone either... they are simply unknown now.
+    // Deployments forbidden: the rest is stored (partial), but with a workload kind unlisted no
+    // secret can be called unused.
     server.reset();
     server = serve(rotated, true);
     QVERIFY(server);

@@ -103,7 +103,8 @@ inline std::vector<SecretRecord> clusterSecrets()
                                                  use("Deployment", "worker", "", "imagePullSecrets")}));
     for (int i = 0; i < kGeneratedApps; ++i) {
         const std::string app = "app-" + std::to_string(100 + i);
-        const int age = (i * 37) % 500;
+        // Most are rotated now and then; every third has been left alone for up to 500 days.
+        const int age = i % 3 == 0 ? (i * 37) % 500 : (i * 13) % 120;
         const AgeSource source = i % 5 == 0 ? AgeSource::CreationOnly : AgeSource::ManagedFields;
         std::vector<SecretUse> uses;
         if (i % 3 != 0)

@@ -193,7 +193,7 @@ private Q_SLOTS:
 
         QVERIFY(openSecret(view, QStringLiteral("db-credentials")));
         QString text = pane->factsText();
-        QVERIFY2(text.contains(QStringLiteral("managedFields — managedFields: kubectl-client-side-apply")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Age from: managedFields: kubectl-client-side-apply\n")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("rotate every 90 days (default)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("41 days")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("SEC-5")), qPrintable(text)); // read through env by web

@@ -42,6 +42,9 @@ SecretAgeChart::SecretAgeChart(QWidget *parent) : QChartView(parent)
     axis->append(categories);
     chartstyle::styleAxis(axis, this, tr("age in days"));
     axis->setGridLineVisible(false);
+    QFont small = font(); // six buckets side by side in a narrow card: "180–365" must fit
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axis->setLabelsFont(small);
     m_values = new QValueAxis(chart);
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_values->setTickCount(4);
@@ -58,7 +61,7 @@ SecretAgeChart::SecretAgeChart(QWidget *parent) : QChartView(parent)
             return;
         }
         QToolTip::showText(QCursor::pos(),
-                           tr("%1 secrets last changed %2 ago").arg(QLocale().toString(static_cast<qint64>(count(bucket))),
+                           tr("%1 secrets last changed %2 days ago").arg(QLocale().toString(static_cast<qint64>(count(bucket))),
                                                                    bucketLabel(bucket)),
                            this);
     });
@@ -74,8 +77,8 @@ QString SecretAgeChart::bucketLabel(int bucket)
     const std::vector<int> &edges = secretAgeBucketEdges();
     const auto b = static_cast<std::size_t>(bucket);
     if (b + 1 >= edges.size())
-        return tr("%1+ d").arg(edges.back());
-    return tr("%1–%2 d").arg(edges[b]).arg(edges[b + 1]);
+        return tr("%1+").arg(edges.back());
+    return tr("%1–%2").arg(edges[b]).arg(edges[b + 1]);
 }
 
 std::int64_t SecretAgeChart::count(int bucket) const

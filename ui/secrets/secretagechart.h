@@ -29,7 +29,7 @@ public:
     void setCounts(const std::vector<std::int64_t> &counts); // one per bucket; missing ones are 0
     std::int64_t count(int bucket) const;
     static int bucketCount();
-    static QString bucketLabel(int bucket); // "0–30 d", ..., "365+ d"
+    static QString bucketLabel(int bucket); // "0–30", ..., "365+" (the axis says days)
 
 private:
     QBarSeries *m_series = nullptr;

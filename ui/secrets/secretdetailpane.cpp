@@ -3,6 +3,7 @@
 #include "secrets/secretstext.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStringList>
@@ -82,17 +83,25 @@ SecretDetailPane::SecretDetailPane(QWidget *parent) : QWidget(parent)
     m_versions = makeTable({tr("Version"), tr("Created"), tr("Deleted"), tr("Destroyed")},
                            QStringLiteral("secretVersionsTable"), this);
 
+    // What the secret is and how old on the left; who uses it and its versions on the right.
+    auto *facts = new QVBoxLayout;
+    facts->addWidget(m_factsBox);
+    facts->addStretch(1);
+    auto *lists = new QVBoxLayout;
+    lists->addWidget(m_usesHeading);
+    lists->addWidget(m_usesNote);
+    lists->addWidget(m_uses, 1);
+    lists->addWidget(m_versionsHeading);
+    lists->addWidget(m_versions, 1);
+    lists->addStretch(0);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(facts, 3);
+    columns->addLayout(lists, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    layout->addWidget(m_factsBox);
-    layout->addWidget(m_usesHeading);
-    layout->addWidget(m_usesNote);
-    layout->addWidget(m_uses, 1);
-    layout->addWidget(m_versionsHeading);
-    layout->addWidget(m_versions, 1);
-    layout->addStretch(0);
+    layout->addLayout(columns, 1);
     showMessage(tr("Choose a secret to see where its age comes from, its policy and who uses it."));
 }
 
@@ -148,9 +157,13 @@ void SecretDetailPane::showSecret(const SecretRow &row, std::int64_t now)
     } else {
         addFact(tr("Age:"), tr("unknown"));
     }
+    // The detail often names the signal itself ("managedFields: helm"); it is said once.
     QString signal = ageSourceTitle(s.ageSource);
-    if (!s.ageDetail.empty())
-        signal += QStringLiteral(" — %1").arg(q(s.ageDetail));
+    const QString detail = q(s.ageDetail);
+    if (detail.startsWith(signal, Qt::CaseInsensitive))
+        signal = detail;
+    else if (!detail.isEmpty())
+        signal += QStringLiteral(" — %1").arg(detail);
     addFact(tr("Age from:"), signal + QLatin1Char('\n') + ageSourceExplanation(s.ageSource));
     if (row.policyDays) {
         const QString every = *row.policyDays == 0 ? tr("no age is acceptable")

@@ -41,16 +41,7 @@ SecretsFacts SecretsLoader::facts(const SecretFilter &filter)
 std::optional<SecretRow> SecretsLoader::detail(std::int64_t id, QString &error)
 {
     std::optional<SecretRow> row;
-    m_reader.run(0, error, [&] {
-        const SecretRepository repo(m_reader.db());
-        row = repo.find(id);
-        // The row's evaluation and counts with the record's versions and uses, whichever of the
-        // two reads carries them.
-        if (row) {
-            if (std::optional<SecretRecord> full = repo.detail(id))
-                row->secret = std::move(*full);
-        }
-    });
+    m_reader.run(0, error, [&] { row = SecretRepository(m_reader.db()).find(id); });
     return row;
 }
 

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -24,7 +25,7 @@ namespace bulkhead::ui {
 
 namespace {
 const QString kLayoutKey = QStringLiteral("secrets");
-const QString kSideLayoutKey = QStringLiteral("secrets-side");
+const QString kBottomLayoutKey = QStringLiteral("secrets-bottom");
 } // namespace
 
 SecretsView::SecretsView(const QString &storePath, QWidget *parent) : QWidget(parent)
@@ -44,24 +45,30 @@ SecretsView::SecretsView(const QString &storePath, QWidget *parent) : QWidget(pa
     chartLayout->addWidget(m_chartCaption);
     chartLayout->addWidget(m_chart, 1);
     m_detail = new SecretDetailPane(this);
-    m_sideSplitter = new QSplitter(Qt::Vertical, this);
-    m_sideSplitter->addWidget(chartBox);
-    m_sideSplitter->addWidget(m_detail);
-    m_sideSplitter->setStretchFactor(1, 1);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    // Below the table, which needs the page's width for its ten columns: the chart, then the detail.
+    m_bottomSplitter = new QSplitter(Qt::Horizontal, this);
+    m_bottomSplitter->addWidget(chartBox);
+    m_bottomSplitter->addWidget(detailScroll);
+    m_bottomSplitter->setStretchFactor(0, 2);
+    m_bottomSplitter->setStretchFactor(1, 5);
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_sideSplitter);
+    m_splitter->addWidget(m_bottomSplitter);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setCollapsible(0, false);
     if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
         m_splitter->restoreState(state);
     else
-        m_splitter->setSizes({1000, 430});
-    if (const QByteArray state = AppSettings::splitterState(kSideLayoutKey); !state.isEmpty())
-        m_sideSplitter->restoreState(state);
+        m_splitter->setSizes({560, 360});
+    if (const QByteArray state = AppSettings::splitterState(kBottomLayoutKey); !state.isEmpty())
+        m_bottomSplitter->restoreState(state);
     else
-        m_sideSplitter->setSizes({240, 600});
+        m_bottomSplitter->setSizes({480, 940});
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("secretsSummary"));
@@ -116,7 +123,7 @@ SecretsView::SecretsView(const QString &storePath, QWidget *parent) : QWidget(pa
     connect(m_collectButton, &QPushButton::clicked, this, &SecretsView::collectRequested);
     connect(m_findingsButton, &QPushButton::clicked, this, &SecretsView::requestSecretFindings);
     connect(m_splitter, &QSplitter::splitterMoved, this, &SecretsView::saveLayout);
-    connect(m_sideSplitter, &QSplitter::splitterMoved, this, &SecretsView::saveLayout);
+    connect(m_bottomSplitter, &QSplitter::splitterMoved, this, &SecretsView::saveLayout);
 
     loadFacts();
 }
@@ -141,7 +148,7 @@ void SecretsView::createTable()
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->setSortIndicator(SecretsListModel::DueColumn, Qt::AscendingOrder);
-    const int widths[] = {200, 82, 90, 120, 150, 190, 110, 62, 82, 100};
+    const int widths[] = {230, 86, 130, 140, 200, 200, 110, 62, 90, 110};
     static_assert(std::size(widths) == SecretsListModel::ColumnCount);
     for (int c = 0; c < SecretsListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
@@ -321,7 +328,7 @@ void SecretsView::saveLayout()
 {
     AppSettings::setHeaderState(kLayoutKey, m_table->horizontalHeader()->saveState());
     AppSettings::setSplitterState(kLayoutKey, m_splitter->saveState());
-    AppSettings::setSplitterState(kSideLayoutKey, m_sideSplitter->saveState());
+    AppSettings::setSplitterState(kBottomLayoutKey, m_bottomSplitter->saveState());
 }
 
 } // namespace bulkhead::ui

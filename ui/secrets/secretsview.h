@@ -80,7 +80,7 @@ private:
     QLabel *m_chartCaption = nullptr;
     SecretDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
-    QSplitter *m_sideSplitter = nullptr;
+    QSplitter *m_bottomSplitter = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
     QWidget *m_content = nullptr;
