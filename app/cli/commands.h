@@ -21,6 +21,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &args);
 int runCollect(const std::string &dbPath, const std::vector<std::string> &args);
 int runWorkloads(const std::string &dbPath, const std::vector<std::string> &args);
 int runRbac(const std::string &dbPath, const std::vector<std::string> &args); // rbaccommand.cpp
+int runSecrets(const std::string &dbPath, const std::vector<std::string> &args); // secretscommand.cpp
 // `dbPathGiven`: --db was given; otherwise the demo goes to its own file, never the default store.
 int runDemo(const std::string &dbPath, bool dbPathGiven, const std::vector<std::string> &args);
 

@@ -30,6 +30,9 @@ constexpr const char *kUsage =
     "  workloads            workloads of the cluster sources with their checks (table/csv/json)\n"
     "  rbac SUBCOMMAND      Kubernetes RBAC of the cluster sources: who-can, subject, why, review,\n"
     "                       bindings, risks (`bulkheadctl rbac --help`)\n"
+    "  secrets              secrets of clusters, vaults and inventories with their rotation age\n"
+    "                       and policy; show, import-inventory, evaluate, policy\n"
+    "                       (`bulkheadctl secrets --help`)\n"
     "  collect [NAME...]    collect registry and cluster sources (all when none is named)\n"
     "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
     "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
@@ -115,6 +118,8 @@ int main(int argc, char **argv)
         return bulkhead::cli::runWorkloads(dbPath, rest);
     if (command == "rbac")
         return bulkhead::cli::runRbac(dbPath, rest);
+    if (command == "secrets")
+        return bulkhead::cli::runSecrets(dbPath, rest);
     if (command == "demo")
         return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {

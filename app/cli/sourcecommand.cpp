@@ -5,13 +5,19 @@
 #include "kube/execcredential.h"
 #include "kube/kubeconfig.h"
 #include "kube/kubeconnection.h"
+#include "secrets/secretevaluation.h"
 #include "sources/clustersourceconfig.h"
+#include "sources/pemfiles.h"
 #include "sources/registrysourceconfig.h"
+#include "sources/vaultsourceconfig.h"
 #include "store/database.h"
 #include "store/imagerepository.h"
+#include "store/secretrepository.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
 #include "store/workloadrepository.h"
+#include "vault/vaultaccess.h"
+#include "vault/vaulttoken.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -30,12 +37,15 @@ namespace {
 constexpr const char *kHelp =
     "Usage: bulkheadctl [--db PATH] source add registry NAME URL [OPTIONS]\n"
     "       bulkheadctl [--db PATH] source add cluster NAME [--kubeconfig PATH] [--context CTX] [--approve-exec]\n"
+    "       bulkheadctl [--db PATH] source add vault NAME URL --mount M [--path P]... [--token-file F]\n"
+    "                   [--token-env VAR] [--namespace NS] [--ca-file F] [--insecure] [--max-paths N]\n"
+    "                   [--concurrency N]\n"
     "       bulkheadctl [--db PATH] source list [--format table|json]\n"
     "       bulkheadctl [--db PATH] source remove NAME\n"
     "\n"
-    "Registries to collect images from and Kubernetes clusters to collect workloads from (see\n"
-    "`bulkheadctl collect`). NAME: letters, digits, '.', '_', '-'. URL: https://host[:port] (http://\n"
-    "only with --insecure).\n"
+    "Registries to collect images from, Kubernetes clusters to collect workloads from and Vault /\n"
+    "OpenBao servers to collect KV v2 secret metadata from (see `bulkheadctl collect`). NAME:\n"
+    "letters, digits, '.', '_', '-'. URL: https://host[:port] (http:// only with --insecure).\n"
     "\n"
     "Options of `source add registry`:\n"
     "  --ca FILE            PEM CA certificate(s) to verify the registry's TLS certificate\n"
@@ -64,8 +74,25 @@ constexpr const char *kHelp =
     "Tokens, keys and passwords stay in the kubeconfig (or in memory, from a plugin); the store\n"
     "keeps the path, the context and the approval fingerprint only.\n"
     "\n"
-    "`source remove` also removes the source's images or workloads, collection history and keyring\n"
-    "password.\n";
+    "Options of `source add vault` (KV v2 metadata only: names, versions and their times, custom\n"
+    "metadata; never a secret's value; NAME is the origin of its secrets):\n"
+    "  --mount M            the KV v2 mount (e.g. secret)\n"
+    "  --path P             a folder under the mount to walk, recursively (repeatable; default: the\n"
+    "                       whole mount)\n"
+    "  --token-file F       read the token from this file (its first line) at each collection\n"
+    "  --token-env VAR      read the token from this environment variable at each collection\n"
+    "                       (default VAULT_TOKEN)\n"
+    "  --namespace NS       the Vault Enterprise / OpenBao namespace (X-Vault-Namespace)\n"
+    "  --ca-file F          PEM CA certificate(s) to verify the server's TLS certificate\n"
+    "  --insecure           allow plain http (the token then crosses the network in clear text)\n"
+    "  --max-paths N        secrets read at most per collection (default 200000; more = partial)\n"
+    "  --concurrency N      requests in flight (1-64, default 8)\n"
+    "The token is never stored and never taken on the command line. When it is available now, the\n"
+    "source is stored only if the token can list each path; a 403 on a path at collection time is\n"
+    "reported as not collected (a partial run).\n"
+    "\n"
+    "`source remove` also removes the source's images, workloads or secrets, collection history and\n"
+    "keyring password.\n";
 
 int usage(const std::string &message)
 {
@@ -168,6 +195,87 @@ int addCluster(const std::string &dbPath, const CliArgs &args)
     return Ok;
 }
 
+int parseCount(const CliArgs &args, const char *option, int &out)
+{
+    const auto text = args.value(option);
+    if (!text)
+        return Ok;
+    try {
+        std::size_t used = 0;
+        out = std::stoi(*text, &used);
+        if (used == text->size())
+            return Ok;
+    } catch (...) {
+    }
+    return usage(std::string(option) + " takes a number");
+}
+
+// `source add vault`: the token is read now from where collections will read it; when there is
+// one, the source is stored only if it may LIST every path (so a typo in the mount or a token
+// without the policy fails here, naming the path and host). Without one the source is stored and
+// the user told that nothing was checked.
+int addVault(const std::string &dbPath, const CliArgs &args)
+{
+    const auto &pos = args.positional();
+    if (pos.size() != 3)
+        return usage("`source add vault` takes NAME and URL");
+    VaultSourceConfig c;
+    c.name = pos[1];
+    c.url = pos[2];
+    const auto mount = args.value("--mount");
+    if (!mount)
+        return usage("`source add vault` needs --mount (the KV v2 mount, e.g. secret)");
+    c.mount = *mount;
+    c.paths = args.values("--path");
+    if (args.value("--token-file") && args.value("--token-env"))
+        return usage("give either --token-file or --token-env");
+    if (auto file = args.value("--token-file"))
+        c.tokenFile = absolute(*file);
+    c.tokenEnv = args.value("--token-env").value_or(c.tokenEnv);
+    c.vaultNamespace = args.value("--namespace").value_or("");
+    if (auto ca = args.value("--ca-file"))
+        c.caFile = absolute(*ca);
+    c.insecure = args.flag("--insecure");
+    if (int rc = parseCount(args, "--max-paths", c.maxPaths); rc != Ok)
+        return rc;
+    if (int rc = parseCount(args, "--concurrency", c.concurrency); rc != Ok)
+        return rc;
+    if (std::string problem = c.validate(); !problem.empty())
+        return usage(problem);
+    if (!c.caFile.empty())
+        if (std::string problem = checkCaCertificateFile(c.caFile); !problem.empty())
+            return failure(problem);
+    const std::string tokenWhere = c.tokenFile.empty() ? "$" + c.tokenEnv : c.tokenFile;
+    try {
+        Database db = Database::open(dbPath);
+        SourceRepository sources(db);
+        if (sources.find(c.name))
+            return failure("a source named " + c.name + " already exists");
+        std::string error;
+        bool absent = false;
+        std::string checked;
+        if (const std::optional<std::string> token = readVaultToken(c, &error, &absent)) {
+            if (std::string problem = checkVaultAccess(c, *token); !problem.empty())
+                return failure(problem + "\nNothing was stored.");
+            checked = "; the token from " + tokenWhere + " can list " + (c.paths.empty() ? "the mount" : "each path");
+        } else if (absent) {
+            checked = "; no token in " + tokenWhere + " now, so access was not checked (collections read it at each "
+                      "run)";
+        } else {
+            return failure(error + "\nNothing was stored.");
+        }
+        sources.add(c);
+        std::string where = c.mount + "/";
+        for (std::size_t i = 0; i < c.paths.size(); ++i)
+            where += (i ? ", " : " (") + c.paths[i] + (i + 1 == c.paths.size() ? ")" : "");
+        std::printf("added vault source %s (%s, mount %s)%s\n", c.name.c_str(), c.url.c_str(), where.c_str(),
+                    checked.c_str());
+    } catch (const StoreError &e) {
+        return failure(e.what());
+    }
+    return Ok;
+}
+
 int add(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 {
     if (!rawArgs.empty() && rawArgs[0] == "cluster") {
@@ -176,13 +284,21 @@ int add(const std::string &dbPath, const std::vector<std::string> &rawArgs)
             return usage(clusterArgs.error());
         return addCluster(dbPath, clusterArgs);
     }
+    if (!rawArgs.empty() && rawArgs[0] == "vault") {
+        CliArgs vaultArgs({"--mount", "--path", "--token-file", "--token-env", "--namespace", "--ca-file",
+                           "--max-paths", "--concurrency"},
+                          {"--insecure"});
+        if (!vaultArgs.parse(rawArgs))
+            return usage(vaultArgs.error());
+        return addVault(dbPath, vaultArgs);
+    }
     CliArgs args({"--ca", "--auth", "--username", "--include", "--exclude", "--cosign-key", "--concurrency"},
                  {"--insecure", "--password-stdin", "--import-sboms"});
     if (!args.parse(rawArgs))
         return usage(args.error());
     const auto &pos = args.positional();
     if (pos.empty() || pos[0] != "registry")
-        return usage("`source add` takes registry NAME URL or cluster NAME");
+        return usage("`source add` takes registry NAME URL, cluster NAME or vault NAME URL");
     if (pos.size() != 3)
         return usage("`source add registry` takes NAME and URL");
 
@@ -198,16 +314,8 @@ int add(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         c.cosignKeyFiles.push_back(absolute(key));
     c.include = args.values("--include");
     c.exclude = args.values("--exclude");
-    if (auto n = args.value("--concurrency")) {
-        try {
-            std::size_t used = 0;
-            c.concurrency = std::stoi(*n, &used);
-            if (used != n->size())
-                return usage("--concurrency takes a number");
-        } catch (...) {
-            return usage("--concurrency takes a number");
-        }
-    }
+    if (int rc = parseCount(args, "--concurrency", c.concurrency); rc != Ok)
+        return rc;
     c.username = args.value("--username").value_or("");
     const bool passwordStdin = args.flag("--password-stdin");
     if (auto kind = args.value("--auth")) {
@@ -288,6 +396,14 @@ nlohmann::ordered_json lastRunJson(const std::optional<CollectionRunRow> &run)
             {"failures", r.failures}};
 }
 
+std::int64_t vaultSecrets(Database &db, const std::string &name)
+{
+    SecretFilter f;
+    f.store = secretStoreKindName(SecretStoreKind::Vault);
+    f.origin = name;
+    return SecretRepository(db).count(f);
+}
+
 int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 {
     CliArgs args({"--format"}, {});
@@ -327,6 +443,22 @@ int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
                     out.push_back(std::move(j));
                     continue;
                 }
+                if (s.kind == "vault") {
+                    j["mount"] = s.vault.mount;
+                    j["paths"] = s.vault.paths;
+                    j["token_env"] = s.vault.tokenFile.empty() ? s.vault.tokenEnv : std::string();
+                    j["token_file"] = s.vault.tokenFile;
+                    j["namespace"] = s.vault.vaultNamespace;
+                    j["ca_file"] = s.vault.caFile;
+                    j["insecure"] = s.vault.insecure;
+                    j["max_paths"] = s.vault.maxPaths;
+                    j["concurrency"] = s.vault.concurrency;
+                    j["created_at"] = isoTime(s.createdAt);
+                    j["secrets"] = vaultSecrets(db, s.name);
+                    j["last_run"] = lastRunJson(s.lastRun);
+                    out.push_back(std::move(j));
+                    continue;
+                }
                 j["auth"] = registryAuthKindName(s.config.auth);
                 j["username"] = s.config.username;
                 j["insecure"] = s.config.insecure;
@@ -355,6 +487,16 @@ int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
                 std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7lld  %s\n", s.name.c_str(), s.kind.c_str(),
                             s.cluster.server.c_str(), s.cluster.context.c_str(), "-",
                             static_cast<long long>(WorkloadRepository(db).count(wf)), lastRunText(s.lastRun).c_str());
+                continue;
+            }
+            if (s.kind == "vault") {
+                // AUTH/CONTEXT: the mount (and namespace) walked; ITEMS: secrets recorded.
+                const std::string where = (s.vault.vaultNamespace.empty() ? "" : s.vault.vaultNamespace + ":")
+                    + s.vault.mount + "/" + (s.vault.paths.size() == 1 ? s.vault.paths[0] : "")
+                    + (s.vault.paths.size() > 1 ? "(" + std::to_string(s.vault.paths.size()) + " paths)" : "");
+                std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7lld  %s\n", s.name.c_str(), s.kind.c_str(),
+                            s.url.c_str(), where.c_str(), s.vault.insecure ? "yes" : "no",
+                            static_cast<long long>(vaultSecrets(db, s.name)), lastRunText(s.lastRun).c_str());
                 continue;
             }
             ImageRepository::ImageFilter f;
@@ -386,6 +528,14 @@ int remove(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         // The store first: a missing keyring must not keep the user from removing a source.
         sources.remove(name);
         std::printf("removed source %s\n", name.c_str());
+        if (source->kind == "vault") {
+            // Its secrets went with it (ON DELETE CASCADE): judging the now empty origin closes
+            // their open findings instead of leaving them open forever.
+            const SecretEvaluationSummary judged = evaluateSecrets(
+                db, loadSecretPolicy(), static_cast<std::int64_t>(std::time(nullptr)), "vault", name);
+            if (judged.resolved)
+                std::printf("resolved %llu findings of its secrets\n", static_cast<unsigned long long>(judged.resolved));
+        }
         if (source->kind == "registry" && source->config.auth == RegistryAuthKind::Basic) {
             const auto app = keyringApplication();
             const SecretResult r = KeyringSecretStore().remove(SecretStore::registryKey(name));
@@ -413,6 +563,9 @@ int runSource(const std::string &dbPath, const std::vector<std::string> &args)
         if (a == "--password" || a.rfind("--password=", 0) == 0)
             return usage("passwords are never taken on the command line (they would show in the process "
                          "list and shell history); use --password-stdin");
+        if (a == "--token" || a.rfind("--token=", 0) == 0)
+            return usage("tokens are never taken on the command line (they would show in the process list and "
+                         "shell history); use --token-file or --token-env");
         if (a == "--")
             break;
     }

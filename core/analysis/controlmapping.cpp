@@ -58,6 +58,10 @@ constexpr std::array kBulkhead{
     Mapping{"bulkhead/image-too-many-layers", "BLD-6"},   Mapping{"bulkhead/image-too-large", "BLD-1"},
     Mapping{"bulkhead/image-too-old", "BLD-1"},           Mapping{"bulkhead/image-not-scanned", "BLD-2"},
     Mapping{"bulkhead/registry-insecure", "SUP-4"},
+    // The secrets evaluation (secrets/secretevaluation.h): rotation and token lifetime, and how
+    // workloads receive secrets.
+    Mapping{"bulkhead/secret-rotation-overdue", "SEC-3"}, Mapping{"bulkhead/secret-long-lived-token", "SEC-3"},
+    Mapping{"bulkhead/secret-in-env", "SEC-5"},
     // bulkhead/image-secret-env is a Secret finding: SEC-1 like every secret, above.
 };
 

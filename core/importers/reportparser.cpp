@@ -72,6 +72,7 @@ void dispatch(ReportFormat format, simdjson::ondemand::document &doc, ParsedRepo
     case ReportFormat::Kubescape: return parsers::parseKubescape(doc, out, ctx);
     case ReportFormat::RegistryCollection: // built by the registry collector, never detected in a file
     case ReportFormat::ClusterCollection:  // built by the cluster collector, likewise
+    case ReportFormat::SecretEvaluation:   // built by evaluateSecrets, likewise
     case ReportFormat::Unknown: break;
     }
     throw ImportError("unknown report format");

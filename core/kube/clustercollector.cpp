@@ -10,20 +10,26 @@
 #include "kube/trustedregistries.h"
 #include "net/canceltoken.h"
 #include "rbac/rbacanalysis.h"
+#include "secrets/kubesecret.h"
+#include "secrets/secretevaluation.h"
 #include "registry/collectionstore.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
 #include "store/importwriter.h"
 #include "store/rbacrepository.h"
+#include "store/secretrepository.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
 #include "store/workloadrepository.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace bulkhead {
@@ -110,6 +116,31 @@ void claimForCluster(ParsedFile &file, const std::string &cluster)
             a.identity = cluster + a.identity;
     }
     computeFingerprints(*file.report);
+}
+
+// The SecretRecords of the listed Secrets with their uses. Usage is known (so "unused" means
+// unused) only when every workload kind was listed completely.
+std::vector<SecretRecord> secretRecords(const std::string &cluster, const std::vector<KubeObjectRecord> &objects,
+                                        std::unordered_map<std::string, std::vector<SecretUse>> &uses,
+                                        bool usageKnown)
+{
+    std::vector<SecretRecord> out;
+    for (const KubeObjectRecord &o : objects) {
+        if (o.kind != "Secret")
+            continue;
+        SecretRecord s = kubeSecretRecord(cluster, o);
+        s.usageKnown = usageKnown;
+        if (const auto it = uses.find(o.nameSpace + '/' + o.name); it != uses.end()) {
+            s.uses = std::move(it->second);
+            std::sort(s.uses.begin(), s.uses.end(), [](const SecretUse &a, const SecretUse &b) {
+                return std::tie(a.workloadKind, a.workloadName, a.container, a.how)
+                    < std::tie(b.workloadKind, b.workloadName, b.container, b.how);
+            });
+            s.uses.erase(std::unique(s.uses.begin(), s.uses.end()), s.uses.end());
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 } // namespace
@@ -257,6 +288,8 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
     }
     ClusterFacts facts(images, m_trustedSet ? m_trusted : loadTrustedRegistries());
     facts.setReportLabel("cluster:" + m_source.name);
+    const SecretPolicy policy = m_policySet ? m_policy : loadSecretPolicy();
+    facts.setRotationAnnotations(policy.rotationAnnotations);
     std::set<std::string> complete; // resources listed completely
     const std::int64_t total = static_cast<std::int64_t>(plan.size());
     report("listing", 0, total);
@@ -319,6 +352,14 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
         if (object && complete.count(spec.resource))
             write.objectKindsComplete.push_back(spec.kind);
     }
+    SecretSourceWrite secrets;
+    secrets.store = SecretStoreKind::Kubernetes;
+    secrets.origin = m_source.name;
+    secrets.sourceId = sourceId;
+    secrets.now = now;
+    secrets.complete = allComplete({"secrets"});
+    secrets.secrets = secretRecords(m_source.name, facts.objects, facts.secretUses, write.workloadsComplete);
+    facts.secretUses.clear();
     write.workloads = std::move(facts.workloads);
     write.namespaces = std::move(facts.namespaces);
     write.coverage = std::move(coverage);
@@ -393,7 +434,7 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
         result.error = result.failures.front();
 
     // ONE transaction: workloads, namespaces, coverage, evidence, objects, the RBAC analysis, the
-    // trivy-operator reports, the findings report and the run.
+    // trivy-operator reports, the findings report, the secrets and their evaluation, and the run.
     report("writing", 0, 1);
     std::unique_ptr<ImportWriter> writer;
     try {
@@ -410,6 +451,16 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
         result.newFindings = summary.newFindings;
         result.resolved = summary.resolved;
         result.reopened = summary.reopened;
+        // Written even when the list was partial (rows are then only added or updated); the
+        // evaluation goes through this writer, in this transaction.
+        SecretRepository(*db).write(secrets);
+        const SecretEvaluationSummary judged =
+            evaluateSecrets(*db, *writer, policy, now, secretStoreKindName(SecretStoreKind::Kubernetes), m_source.name);
+        result.secrets = static_cast<int>(secrets.secrets.size());
+        result.secretsOverdue = static_cast<int>(judged.overdue);
+        result.newFindings += judged.newFindings;
+        result.resolved += judged.resolved;
+        result.reopened += judged.reopened;
         result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         recordRun(*db, sourceId, startedAt, now, result);
         writer->commitBatch();
@@ -423,6 +474,7 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
         result.postureFindings = 0;
         result.rbacAnalyzed = false;
         result.rbacBindings = result.rbacRisks = 0;
+        result.secrets = result.secretsOverdue = 0;
         return finish();
     }
     report("writing", 1, 1);

@@ -3,6 +3,7 @@
 #include "kube/registryimagefacts.h"
 #include "kube/secretmetadata.h"
 #include "kube/workloadposture.h"
+#include "secrets/kubesecret.h"
 #include "util/timestamps.h"
 
 namespace bulkhead {
@@ -128,6 +129,18 @@ bool podActive(const nlohmann::json &pod)
     return phase != "Succeeded" && phase != "Failed";
 }
 
+// The pod spec of a workload object: a Pod's spec, a CronJob's job template's, else the template's.
+const nlohmann::json &podSpecOf(const nlohmann::json &object)
+{
+    const std::string kind = text(object, "kind");
+    const nlohmann::json &spec = field(object, "spec");
+    if (kind == "Pod")
+        return spec;
+    if (kind == "CronJob")
+        return field(field(field(field(spec, "jobTemplate"), "spec"), "template"), "spec");
+    return field(field(spec, "template"), "spec");
+}
+
 KubeObjectRecord objectRecord(const nlohmann::json &object, const std::string &kind)
 {
     const nlohmann::json &meta = field(object, "metadata");
@@ -201,7 +214,24 @@ void ClusterFacts::addController(const nlohmann::json &object, const std::map<st
     w->pods = pods;
     if (digests)
         useRunningDigests(*w, *digests);
+    addUses(object, *w);
     m_batch.workloads.push_back(std::move(*w));
+}
+
+void ClusterFacts::addUses(const nlohmann::json &object, const KubeWorkload &w)
+{
+    const nlohmann::json &spec = podSpecOf(object);
+    if (!spec.is_object())
+        return;
+    for (auto &[secret, use] : bulkhead::secretUses(spec, w.kind, w.name))
+        m_batch.uses.emplace_back(w.nameSpace + '/' + secret, std::move(use));
+}
+
+void ClusterFacts::mergeUses()
+{
+    for (auto &[secret, use] : m_batch.uses)
+        secretUses[secret].push_back(std::move(use));
+    m_batch.uses.clear();
 }
 
 void ClusterFacts::addPod(const nlohmann::json &pod)
@@ -286,7 +316,7 @@ void ClusterFacts::add(const nlohmann::json &item)
         m_batch.kept.push_back(slim(item, true));
         break;
     case ClusterResourceRole::Secrets:
-        m_batch.objects.push_back(secretMetadataRecord(item));
+        m_batch.objects.push_back(secretMetadataRecord(item, m_rotationAnnotations));
         break;
     case ClusterResourceRole::Owners:
         m_owners.addOwner(item);
@@ -326,6 +356,7 @@ void ClusterFacts::end(bool complete)
     std::move(b.reports.begin(), b.reports.end(), std::back_inserter(trivyReports));
     std::move(b.reportErrors.begin(), b.reportErrors.end(), std::back_inserter(trivyErrors));
     pods += b.podCount;
+    mergeUses();
     for (auto &[owner, p] : b.pods) {
         OwnerPods &into = m_pods[owner];
         into.active += p.active;
@@ -383,10 +414,12 @@ void ClusterFacts::finish(const std::vector<std::string> &crdGroups)
         w->uid.clear();
         w->pods = p.active;
         useRunningDigests(*w, p.digests);
+        addUses(pod, *w);
         m_batch.workloads.push_back(std::move(*w));
     }
     for (KubeWorkload &w : m_batch.workloads)
         workloads.push_back(std::move(w));
+    mergeUses();
     m_batch = Batch{};
     m_spec = nullptr;
     m_pods.clear();

@@ -6,6 +6,7 @@
 #include "kube/kubeworkload.h"
 #include "kube/namespaceposture.h"
 #include "kube/ownerresolver.h"
+#include "secrets/secretrecord.h"
 #include "store/workloadrepository.h"
 
 #include <nlohmann/json.hpp>
@@ -28,7 +29,8 @@ class RegistryImageFacts;
 // controller only the owner link, the image digests and one sample pod per owner survive (never
 // every pod's JSON). Each resource's items go to a batch first, so that a list restarted after a
 // 410 Gone forgets what it had (restart()) and a list that ends merges (end()).
-// Secrets keep their sanitized metadata only (secretMetadataRecord).
+// Secrets keep their sanitized metadata only (secretMetadataRecord); the workloads' references to
+// secrets (secretUses() of each top-level workload's pod spec) are kept by secret.
 class ClusterFacts
 {
 public:
@@ -48,6 +50,8 @@ public:
     // Trivy-operator reports, parsed in chunks as they arrive (a List of at most ~8 MB each);
     // labelled "cluster:<name>/<resource>#<n>".
     void setReportLabel(std::string prefix) { m_labelPrefix = std::move(prefix); }
+    // Rotation annotations kept in the Secrets' records (SecretPolicy::rotationAnnotations).
+    void setRotationAnnotations(std::vector<std::string> names) { m_rotationAnnotations = std::move(names); }
 
     std::vector<KubeWorkload> workloads;
     std::vector<NamespaceSegmentation> namespaces;
@@ -56,6 +60,8 @@ public:
     std::vector<ParsedFile> trivyReports;
     std::vector<std::string> trivyErrors; // "vulnerabilityreports: ..." for reports that did not parse
     std::int64_t pods = 0;                // pods seen (all phases)
+    // "namespace/secret name" -> how the workloads above use it (one entry per workload and way).
+    std::unordered_map<std::string, std::vector<SecretUse>> secretUses;
 
 private:
     struct OwnerPods {
@@ -70,6 +76,7 @@ private:
         std::unordered_map<std::string, OwnerPods> pods;
         std::vector<ParsedFile> reports;
         std::vector<std::string> reportErrors;
+        std::vector<std::pair<std::string, SecretUse>> uses; // "namespace/secret" -> use
         std::string chunk;
         int chunkItems = 0;
         std::int64_t podCount = 0;
@@ -79,11 +86,15 @@ private:
     void addController(const nlohmann::json &object, const std::map<std::string, std::string> *digests, int pods);
     void addReportItem(const nlohmann::json &item);
     void flushReports();
+    // The secret references of the workload `w` made from `object` (a controller or a pod).
+    void addUses(const nlohmann::json &object, const KubeWorkload &w);
+    void mergeUses();
     std::optional<KubeWorkload> evaluate(const nlohmann::json &object, const std::map<std::string, std::string> *digests) const;
 
     const RegistryImageFacts &m_images;
     std::vector<std::string> m_trusted;
     std::string m_labelPrefix = "cluster";
+    std::vector<std::string> m_rotationAnnotations;
     const ClusterResourceSpec *m_spec = nullptr;
     Batch m_batch;
     int m_chunks = 0;

@@ -15,6 +15,7 @@ std::string_view reportFormatName(ReportFormat f)
     case ReportFormat::Kubescape: return "kubescape";
     case ReportFormat::RegistryCollection: return "registry";
     case ReportFormat::ClusterCollection: return "cluster";
+    case ReportFormat::SecretEvaluation: return "secrets";
     case ReportFormat::Unknown: break;
     }
     return "unknown";

@@ -17,6 +17,7 @@ enum class ReportFormat : std::uint8_t {
     Kubescape,          // kubescape JSON results (v2)
     RegistryCollection, // posture findings of a registry collection (core/registry), never read from a file
     ClusterCollection,  // workload, namespace and cluster findings of a cluster collection (core/kube), never read from a file
+    SecretEvaluation,   // rotation, long-lived token and env findings of evaluateSecrets (core/secrets), never read from a file
 };
 
 std::string_view reportFormatName(ReportFormat f); // "trivy", "trivy-k8s", "grype", "sarif", ...

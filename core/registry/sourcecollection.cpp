@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
+#include "vault/vaultcollector.h"
 
 #include <cstdio>
 
@@ -17,14 +18,14 @@ std::vector<CollectableSource> collectableSources(const std::string &storePath, 
 {
     std::vector<CollectableSource> out;
     auto from = [](const SourceRow &row) {
-        return CollectableSource{row.name, row.kind, row.config, row.cluster};
+        return CollectableSource{row.name, row.kind, row.config, row.cluster, row.vault};
     };
     try {
         Database db = Database::open(storePath, Database::Access::ReadOnly);
         SourceRepository sources(db);
         if (names.empty()) {
             for (const SourceRow &row : sources.list()) {
-                if (row.kind == "registry" || row.kind == "cluster")
+                if (row.kind == "registry" || row.kind == "cluster" || row.kind == "vault")
                     out.push_back(from(row));
             }
             return out;
@@ -86,12 +87,22 @@ CollectionResult collectClusterSource(const std::string &storePath, ClusterSourc
     return collector.run(cancel);
 }
 
+CollectionResult collectVaultSource(const std::string &storePath, VaultSourceConfig source, const CancelToken *cancel,
+                                    const CollectionProgressCallback &progress)
+{
+    VaultCollector collector(storePath, std::move(source));
+    collector.setProgressCallback(progress);
+    return collector.run(cancel);
+}
+
 CollectionResult collectAnySource(const std::string &storePath, const CollectableSource &source, const CancelToken *cancel,
                                   const CollectionProgressCallback &progress, ExecCredentialProvider *exec,
                                   int concurrency)
 {
     if (source.kind == "cluster")
         return collectClusterSource(storePath, source.cluster, cancel, progress, exec);
+    if (source.kind == "vault")
+        return collectVaultSource(storePath, source.vault, cancel, progress);
     return collectSource(storePath, source.registry, cancel, progress, concurrency);
 }
 
@@ -113,8 +124,35 @@ std::string clusterCollectionSummary(const CollectionResult &r)
     return s + " in " + time + " s";
 }
 
+std::string vaultCollectionSummary(const CollectionResult &r)
+{
+    // "1,204": secrets come by the thousand.
+    auto count = [](std::int64_t n) {
+        std::string digits = std::to_string(n < 0 ? -n : n);
+        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+            digits.insert(static_cast<std::size_t>(i), ",");
+        return (n < 0 ? "-" : "") + digits;
+    };
+    char time[32];
+    std::snprintf(time, sizeof time, "%.1f", r.seconds);
+    auto counted = [&count](std::int64_t n, const char *one, const char *many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    };
+    std::string s = std::string(collectionStatusName(r.status)) + ": " + counted(r.secrets, "secret", "secrets")
+        + ", " + count(r.secretsOverdue) + " overdue, " + counted(r.requests, "request", "requests");
+    if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
+        s += "; " + counted(static_cast<std::int64_t>(r.postureFindings), "finding", "findings") + " ("
+            + count(static_cast<std::int64_t>(r.newFindings)) + " new, " + count(static_cast<std::int64_t>(r.resolved))
+            + " resolved)";
+    if (!r.notCollected.empty())
+        s += "; " + counted(static_cast<std::int64_t>(r.notCollected.size()), "path", "paths") + " not collected";
+    return s + " in " + time + " s";
+}
+
 std::string collectionSummary(const CollectionResult &r, const std::string &kind)
 {
+    if (kind == "vault")
+        return vaultCollectionSummary(r);
     return kind == "cluster" ? clusterCollectionSummary(r) : collectionSummary(r);
 }
 

@@ -14,8 +14,10 @@ namespace bulkhead {
 // (secretMetadataRecord(), kube_objects.json): type, owner references, labels, the service
 // account, and the age from the best signal present: a rotation annotation with a timestamp, else
 // the newest managedFields entry that wrote data/stringData, else creationTimestamp (CreationOnly).
-// The annotation "bulkhead.dev/rotation-days" (an integer) becomes declaredPolicyDays. `uses` and
-// usageKnown are left for the caller (secretUses()).
+// The annotation "bulkhead.dev/rotation-days" (an integer) becomes declaredPolicyDays. The type is
+// the object's; a metadata-only listing carries none, so a secret with the annotation
+// kubernetes.io/service-account.name reads as "kubernetes.io/service-account-token" and any other
+// as "" (unknown). `uses` and usageKnown are left for the caller (secretUses()).
 SecretRecord kubeSecretRecord(const std::string &cluster, const KubeObjectRecord &object);
 
 // Every reference to a Secret in a pod spec (a Pod's spec, or a controller's

@@ -1,13 +1,23 @@
 #pragma once
 
+#include "model/parsedreport.h"
 #include "secrets/secretpolicy.h"
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace bulkhead {
 
 class Database;
+class ImportWriter;
+
+namespace secretrule {
+inline constexpr char kRotationOverdue[] = "bulkhead/secret-rotation-overdue"; // SEC-3
+inline constexpr char kLongLivedToken[] = "bulkhead/secret-long-lived-token";  // SEC-3
+inline constexpr char kInEnv[] = "bulkhead/secret-in-env";                     // SEC-5
+inline constexpr char kTool[] = "bulkhead-secrets";
+} // namespace secretrule
 
 struct SecretEvaluationSummary {
     std::int64_t secrets = 0, overdue = 0, viaEnv = 0, serviceAccountTokens = 0;
@@ -26,5 +36,13 @@ struct SecretEvaluationSummary {
 // else in its own. Throws StoreError.
 SecretEvaluationSummary evaluateSecrets(Database &db, const SecretPolicy &policy, std::int64_t now,
                                         const std::string &store = {}, const std::string &origin = {});
+// The same through a writer the caller already writes reports with, in its batch (the cluster
+// collector): one writer per transaction keeps the rule search index right.
+SecretEvaluationSummary evaluateSecrets(Database &db, ImportWriter &writer, const SecretPolicy &policy,
+                                        std::int64_t now, const std::string &store = {},
+                                        const std::string &origin = {});
+
+// Rule metadata of the three rules above (title, description, references).
+const std::vector<RuleInfo> &secretRules();
 
 } // namespace bulkhead

@@ -1,5 +1,6 @@
 #include "secrets/secretpolicy.h"
 
+#include "secrets/secrettimestamp.h"
 #include "sources/registrysourceconfig.h" // globMatch
 
 #include <nlohmann/json.hpp>
@@ -11,8 +12,9 @@ namespace bulkhead {
 namespace {
 
 constexpr char kServiceAccountTokenType[] = "kubernetes.io/service-account-token";
-// A hundred years: anything longer is a typo, and days * 86400 stays far from overflowing.
-constexpr int kMaxDays = 36500;
+// A hundred years (kMaxStatedDays): anything longer is a typo, and days * 86400 stays far from
+// overflowing.
+constexpr int kMaxDays = kMaxStatedDays;
 
 // An empty pattern matches anything, so a rule names only what it cares about.
 bool fieldMatches(const std::string &pattern, const std::string &text)

@@ -2,6 +2,7 @@
 // are kept as the JSON text of secretPolicyToJson's "rules" array, so the settings file, the
 // policy import/export and the CLI read one format with one set of checks.
 #include "secrets/secretpolicy.h"
+#include "secrets/secrettimestamp.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -23,7 +24,7 @@ int readDays(const QSettings &s, const char *key, int fallback)
 {
     bool ok = false;
     const int days = s.value(QLatin1String(key)).toInt(&ok);
-    return ok && days >= 0 && days <= 36500 ? days : fallback;
+    return ok && days >= 0 && days <= kMaxStatedDays ? days : fallback;
 }
 
 } // namespace

@@ -570,6 +570,16 @@ ImportSummary ImportWriter::write(const ParsedFile &file, std::int64_t now)
             sp.commit();
             return summary;
         }
+        if (!sqlite3_get_autocommit(d->db.handle())) {
+            // A transaction the caller opened (a collector evaluating secrets with its own rows):
+            // a savepoint in it, with this report's search index rows, committed with the caller's.
+            d->beginSearchSync();
+            Savepoint sp(d->db, "import_report");
+            ImportSummary summary = d->write(file, now);
+            d->syncSearchIndex();
+            sp.commit();
+            return summary;
+        }
         Transaction tx(d->db);
         d->beginSearchSync();
         ImportSummary summary = d->write(file, now);

@@ -13,7 +13,10 @@ namespace bulkhead {
 // Writes parsed reports into the store. Outside a batch each report is its own transaction; in a
 // batch (beginBatch .. commitBatch) the whole batch is one transaction and each report a savepoint
 // in it, so an import of many files is all-or-nothing and a report that fails to store leaves the
-// others intact. One transaction for a batch is also what makes bulk imports fast: per-report
+// others intact. Outside a batch but inside a transaction someone else opened on the connection,
+// a report is a savepoint of that transaction. (Each writer indexes the rules that are new in the
+// transaction when it ends: two writers that both write reports in one transaction would index a
+// new rule twice, so code that holds a batch writer passes it on instead.) One transaction for a batch is also what makes bulk imports fast: per-report
 // commits rewrote every touched index page once per report.
 // Owns the writer connection's prepared statements and id caches. Not thread-safe.
 class ImportWriter

@@ -454,9 +454,12 @@ BEGIN SELECT RAISE(ABORT, 'binding_reviews is append-only'); END;
 // it (ON DELETE CASCADE); inventory rows have no source. use_count (distinct workloads), via_env
 // and via_volume are computed from secret_uses when SecretRepository::write stores them, so that
 // the Secrets view filters and sorts on plain columns. policy_days, policy_reason and due_at are
-// the last evaluation's (evaluateSecrets), NULL until then. Every sort has an index that ends in
-// the tie order (store, origin, location, name) so that a page of 120,000 rows is an index walk;
-// the NULL-last sorts (age, due) are expression indexes on "IS NULL" first.
+// the last evaluation's (evaluateSecrets), NULL until then. One index per sort: the key, then the
+// tie order (store, origin, location, name), then the columns of the view's filters that only a
+// write changes, so that a page of 120,000 rows in either direction is a walk of one index that
+// never reads the table (only the page's rows are read), and a count is a scan of one. due_at is
+// in secrets_due alone: an evaluation rewrites it on every row, and each index holding it would
+// double that cost; the overdue filter reads it from secrets_due.
 constexpr std::string_view kVersion7 = R"SQL(
 CREATE TABLE secrets(
   id INTEGER PRIMARY KEY,
@@ -486,13 +489,13 @@ CREATE TABLE secrets(
   UNIQUE(store, origin, location, name)
 );
 CREATE INDEX secrets_source ON secrets(source_id);
-CREATE INDEX secrets_origin ON secrets(origin, location, name);
-CREATE INDEX secrets_name ON secrets(name, store, origin, location);
-CREATE INDEX secrets_location ON secrets(location, store, origin, name);
-CREATE INDEX secrets_type ON secrets(type, store, origin, location, name);
-CREATE INDEX secrets_age ON secrets(last_change_at IS NULL, last_change_at, store, origin, location, name);
-CREATE INDEX secrets_uses ON secrets(use_count, store, origin, location, name);
-CREATE INDEX secrets_due ON secrets(due_at IS NULL, due_at, store, origin, location, name);
+CREATE INDEX secrets_store ON secrets(store, origin, location, name, use_count, usage_known, via_env);
+CREATE INDEX secrets_name ON secrets(name, store, origin, location, use_count, usage_known, via_env);
+CREATE INDEX secrets_location ON secrets(location, store, origin, name, use_count, usage_known, via_env);
+CREATE INDEX secrets_type ON secrets(type, store, origin, location, name, use_count, usage_known, via_env);
+CREATE INDEX secrets_age ON secrets(last_change_at, store, origin, location, name, use_count, usage_known, via_env);
+CREATE INDEX secrets_uses ON secrets(use_count, store, origin, location, name, usage_known, via_env);
+CREATE INDEX secrets_due ON secrets(due_at, store, origin, location, name, use_count, usage_known, via_env);
 CREATE TABLE secret_versions(
   secret_id INTEGER NOT NULL REFERENCES secrets(id) ON DELETE CASCADE,
   version INTEGER NOT NULL,

@@ -230,10 +230,12 @@ void SecretRepository::setEvaluations(const std::vector<SecretEvaluation> &evalu
     for (const SecretEvaluation &e : evaluations)
         rows.push_back({e.id, e.policyDays, e.reason, e.dueAt ? nlohmann::json(*e.dueAt) : nlohmann::json()});
     const std::string json = jsonText(rows);
-    // One statement: atomic by itself, and one step of the caller's sub-journal.
+    // One statement: atomic by itself, and one step of the caller's sub-journal. Rows whose
+    // decision is unchanged are not rewritten (a re-evaluation after a collection mostly is).
     SqliteStatement st = m_db.prepare(
         "UPDATE secrets SET policy_days = e.value->>1, policy_reason = e.value->>2, due_at = e.value->>3 "
-        "FROM json_each(?1) AS e WHERE secrets.id = e.value->>0");
+        "FROM json_each(?1) AS e WHERE secrets.id = e.value->>0 AND (policy_days IS NOT e.value->>1 "
+        "OR policy_reason IS NOT e.value->>2 OR due_at IS NOT e.value->>3)");
     st.bind(1, std::string_view(json)).exec();
 }
 

@@ -47,9 +47,10 @@ struct SecretFilter {
     bool viaEnv = false;
     std::int64_t now = 0; // for `overdue`
 };
-// Ties are ordered by store, origin, location, name, id ascending so pages are stable. Age sorts
-// by lastChangeAt (oldest first ascending = largest age first is "descending"); Due by dueAt
-// with unknown last.
+// The key, then store, origin, location, name (unique together, so pages are stable), all in the
+// same direction: descending reverses the whole order, ties included, so that either direction is
+// one walk of one index. Age: descending is the largest age first (lastChangeAt ascending). Age
+// and Due put unknown times (no change time; not evaluated) last in both directions.
 enum class SecretSort : std::uint8_t { Name, Store, Location, Type, Age, Uses, Due };
 
 // Decision of evaluateSecrets for one row.

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace bulkhead {
 
@@ -23,35 +24,69 @@ int storeValue(const std::string &name)
     return parseSecretStoreKindName(name, kind) ? static_cast<int>(kind) : 0;
 }
 
-// WHERE over `secrets s`; parameters ?1 store, ?2 origin, ?3 location, ?4 text, ?5 now.
-struct SecretWhere {
-    std::string sql;
-    const SecretFilter &filter;
+// "%text%" for LIKE ... ESCAPE '\': the user's text matched literally, ASCII case-insensitively
+// (as lower() would; LIKE compares without building lower-cased copies of 120,000 rows).
+std::string likePattern(std::string_view text)
+{
+    std::string out = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + "%";
+}
 
-    explicit SecretWhere(const SecretFilter &f, const char *extra = nullptr) : filter(f)
+// FROM and WHERE over `secrets s`; parameters ?1 store, ?2 origin, ?3 location, ?4 text, ?5 now.
+// For a page (`sort` given) the terms are written so that the planner walks the sort's index and
+// never sorts: "+column" keeps a term from choosing another index (except a term on the sort's
+// leading columns, which narrows the walk). The sort indexes hold every filtered column but the
+// owner and due_at (in secrets_due only), so the walk reads the table only for the overdue
+// filter under another sort than Due: one row per entry passed, cheap for the first pages (a set
+// of the overdue ids built first cost more than that at 100,000 overdue rows).
+// A text filter reads the owner, so it scans the table instead (NOT INDEXED), which is cheaper
+// than looking up each row an index walk passes. For a count (no sort) any index may serve.
+struct SecretWhere {
+    std::string from, sql;
+    const SecretFilter &filter;
+    std::string pattern;
+
+    explicit SecretWhere(const SecretFilter &f, std::optional<SecretSort> sort = std::nullopt,
+                         const char *extra = nullptr)
+        : filter(f)
     {
+        from = f.text.empty() ? " FROM secrets s" : " FROM secrets s NOT INDEXED";
+        const bool walk = sort.has_value();
+        auto term = [&](const char *column, bool leading) {
+            return std::string(walk && !leading ? "+" : "") + column;
+        };
+        const bool byStore = sort == SecretSort::Store, byLocation = sort == SecretSort::Location;
         std::vector<std::string> terms;
         if (!f.store.empty())
-            terms.emplace_back("s.store = ?1");
+            terms.push_back(term("s.store", byStore) + " = ?1");
         if (!f.origin.empty())
-            terms.emplace_back("s.origin = ?2");
+            terms.push_back(term("s.origin", byStore && !f.store.empty()) + " = ?2");
         if (!f.location.empty())
-            terms.emplace_back("s.location = ?3");
-        // instr on lower-cased text instead of LIKE: no wildcard in the user's text to escape.
-        if (!f.text.empty())
-            terms.emplace_back("(instr(lower(s.name), lower(?4)) > 0 OR instr(lower(s.location), lower(?4)) > 0 "
-                               "OR instr(lower(s.origin), lower(?4)) > 0 OR instr(lower(s.owner), lower(?4)) > 0)");
+            terms.push_back(term("s.location", byLocation) + " = ?3");
+        if (!f.text.empty()) {
+            pattern = likePattern(f.text);
+            terms.emplace_back("(s.name LIKE ?4 ESCAPE '\\' OR s.location LIKE ?4 ESCAPE '\\' "
+                               "OR s.origin LIKE ?4 ESCAPE '\\' OR s.owner LIKE ?4 ESCAPE '\\')");
+        }
         if (f.overdue)
-            terms.emplace_back("s.due_at <= ?5");
+            terms.push_back(term("s.due_at", sort == SecretSort::Due) + " <= ?5");
         if (f.unused)
-            terms.emplace_back("s.usage_known = 1 AND s.use_count = 0");
+            terms.push_back(term("s.usage_known", false) + " = 1 AND " + term("s.use_count", false) + " = 0");
         if (f.viaEnv)
-            terms.emplace_back("s.via_env = 1");
+            terms.push_back(term("s.via_env", false) + " = 1");
         if (extra)
             terms.emplace_back(extra);
         for (std::size_t i = 0; i < terms.size(); ++i)
             sql += (i ? " AND " : " WHERE ") + terms[i];
     }
+
+    // " WHERE ... AND <term>" or " WHERE <term>".
+    std::string with(const std::string &term) const { return sql + (sql.empty() ? " WHERE " : " AND ") + term; }
 
     void bind(SqliteStatement &st) const
     {
@@ -62,32 +97,29 @@ struct SecretWhere {
         if (!filter.location.empty())
             st.bind(3, std::string_view(filter.location));
         if (!filter.text.empty())
-            st.bind(4, std::string_view(filter.text));
+            st.bind(4, std::string_view(pattern));
         if (sqlite3_bind_parameter_count(st.handle()) >= 5)
             st.bind(5, filter.now);
     }
 };
 
-// ORDER BY: the key in the asked direction, then store, origin, location, name and id ascending
-// so that pages are stable. Unknown times sort last either way ("IS NULL" first, as the
-// secrets_age and secrets_due indexes have it). Age descending is the largest age first, i.e. the
-// oldest change first.
-std::string orderBy(SecretSort sort, bool descending)
+// ORDER BY: the key, then store, origin, location and name (unique together, so the order is
+// total), all in one direction: exactly one walk of the sort's index, forwards or backwards.
+// `key` is "" for the Store sort (its key is the first tie).
+std::string orderBy(const std::string &key, bool backwards)
 {
-    const std::string dir = descending ? " DESC" : "";
-    std::string key;
-    switch (sort) {
-    case SecretSort::Name: key = "s.name" + dir; break;
-    case SecretSort::Store: key = "s.store" + dir; break;
-    case SecretSort::Location: key = "s.location" + dir; break;
-    case SecretSort::Type: key = "s.type" + dir; break;
-    case SecretSort::Age:
-        key = std::string("s.last_change_at IS NULL, s.last_change_at") + (descending ? "" : " DESC");
-        break;
-    case SecretSort::Uses: key = "s.use_count" + dir; break;
-    case SecretSort::Due: key = "s.due_at IS NULL, s.due_at" + dir; break;
-    }
-    return " ORDER BY " + key + ", s.store, s.origin, s.location, s.name, s.id";
+    const char *dir = backwards ? " DESC" : "";
+    std::string out = " ORDER BY ";
+    if (!key.empty())
+        out += key + dir + ", ";
+    for (const char *tie : {"s.store", "s.origin", "s.location", "s.name"})
+        out += std::string(tie) + dir + (std::string_view(tie) == "s.name" ? "" : ", ");
+    return out;
+}
+
+std::string limitOffset(std::int64_t limit, std::int64_t offset)
+{
+    return " LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset);
 }
 
 constexpr const char *kRowColumns =
@@ -174,7 +206,7 @@ void loadChildren(Database &db, std::int64_t id, SecretRecord &secret)
 std::int64_t SecretRepository::count(const SecretFilter &filter) const
 {
     const SecretWhere where(filter);
-    SqliteStatement st = m_db.prepare("SELECT count(*) FROM secrets s" + where.sql);
+    SqliteStatement st = m_db.prepare("SELECT count(*)" + where.from + where.sql);
     where.bind(st);
     return st.step() ? st.int64(0) : 0;
 }
@@ -184,14 +216,61 @@ std::vector<SecretRow> SecretRepository::page(const SecretFilter &filter, Secret
 {
     if (limit <= 0 || offset < 0)
         return {};
-    const SecretWhere where(filter);
-    SqliteStatement st = m_db.prepare(std::string("SELECT ") + kRowColumns + " FROM secrets s" + where.sql
-                                      + orderBy(sort, descending) + " LIMIT " + std::to_string(limit) + " OFFSET "
-                                      + std::to_string(offset));
-    where.bind(st);
-    std::vector<SecretRow> out;
-    while (st.step())
-        out.push_back(readRow(st));
+    const SecretWhere where(filter, sort);
+    auto ids = [&](const std::string &sql, std::int64_t n, std::int64_t skip, std::vector<std::int64_t> &out) {
+        SqliteStatement st = m_db.prepare("SELECT s.id" + where.from + sql + limitOffset(n, skip));
+        where.bind(st);
+        while (st.step())
+            out.push_back(st.int64(0));
+    };
+    // The page's ids from one index walk, then only those rows from the table.
+    std::vector<std::int64_t> pageIds;
+    const bool timed = sort == SecretSort::Age || sort == SecretSort::Due;
+    if (!timed) {
+        std::string key;
+        switch (sort) {
+        case SecretSort::Name: key = "s.name"; break;
+        case SecretSort::Location: key = "s.location"; break;
+        case SecretSort::Type: key = "s.type"; break;
+        case SecretSort::Uses: key = "s.use_count"; break;
+        default: break; // Store: the ties alone
+        }
+        ids(where.sql + orderBy(key, descending), limit, offset, pageIds);
+    } else {
+        // Unknown times last in both directions: the known ones in the asked order, then the
+        // unknown ones (two ranges of the same index). Age descending = the oldest change first.
+        const std::string column = sort == SecretSort::Age ? "s.last_change_at" : "s.due_at";
+        const bool backwards = sort == SecretSort::Age ? !descending : descending;
+        ids(where.with(column + " IS NOT NULL") + orderBy(column, backwards), limit, offset, pageIds);
+        if (pageIds.size() < static_cast<std::size_t>(limit)) {
+            // How many known rows precede the unknown ones: this page's, or a count when the page
+            // started past them all.
+            std::int64_t known = offset + static_cast<std::int64_t>(pageIds.size());
+            if (pageIds.empty() && offset > 0) {
+                SqliteStatement st = m_db.prepare("SELECT count(*)" + where.from + where.with(column + " IS NOT NULL"));
+                where.bind(st);
+                known = st.step() ? st.int64(0) : 0;
+            }
+            ids(where.with(column + " IS NULL") + orderBy(std::string(), backwards),
+                limit - static_cast<std::int64_t>(pageIds.size()), std::max<std::int64_t>(0, offset - known), pageIds);
+        }
+    }
+    if (pageIds.empty())
+        return {};
+    const std::string idJson = nlohmann::json(pageIds).dump();
+    SqliteStatement st = m_db.prepare(std::string("SELECT ") + kRowColumns
+                                      + " FROM secrets s WHERE s.id IN (SELECT value FROM json_each(?1))");
+    st.bind(1, std::string_view(idJson));
+    std::unordered_map<std::int64_t, std::size_t> position;
+    for (std::size_t i = 0; i < pageIds.size(); ++i)
+        position.emplace(pageIds[i], i);
+    std::vector<SecretRow> out(pageIds.size());
+    while (st.step()) {
+        SecretRow row = readRow(st);
+        out[position.at(row.id)] = std::move(row);
+    }
+    // A row a writer removed between the two reads is left out.
+    out.erase(std::remove_if(out.begin(), out.end(), [](const SecretRow &r) { return r.id == 0; }), out.end());
     return out;
 }
 
@@ -223,7 +302,7 @@ void SecretRepository::forEach(const std::string &store, const std::string &orig
     const SecretWhere where(filter);
     // Three cursors in secret id order, merged: one pass over each table instead of two lookups
     // per secret (120,000 secrets).
-    SqliteStatement secrets = m_db.prepare(std::string("SELECT ") + kRowColumns + " FROM secrets s" + where.sql
+    SqliteStatement secrets = m_db.prepare(std::string("SELECT ") + kRowColumns + where.from + where.sql
                                            + " ORDER BY s.id");
     SqliteStatement versions = m_db.prepare("SELECT v.secret_id, v.version, v.created_at, v.deleted_at, v.destroyed "
                                             "FROM secret_versions v JOIN secrets s ON s.id = v.secret_id"
@@ -263,8 +342,8 @@ std::vector<std::int64_t> SecretRepository::ageDistribution(const SecretFilter &
         bucket += " WHEN ?5 - s.last_change_at >= " + std::to_string(edgesDays[i] * kDay) + " THEN "
             + std::to_string(i);
     bucket += " END";
-    const SecretWhere where(filter, "s.last_change_at IS NOT NULL");
-    SqliteStatement st = m_db.prepare("SELECT b, count(*) FROM (SELECT " + bucket + " AS b FROM secrets s" + where.sql
+    const SecretWhere where(filter, std::nullopt, "s.last_change_at IS NOT NULL");
+    SqliteStatement st = m_db.prepare("SELECT b, count(*) FROM (SELECT " + bucket + " AS b" + where.from + where.sql
                                       + ") WHERE b IS NOT NULL GROUP BY b");
     where.bind(st);
     while (st.step())

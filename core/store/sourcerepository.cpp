@@ -9,6 +9,7 @@ namespace bulkhead {
 namespace {
 constexpr std::string_view kRegistryKind = "registry";
 constexpr std::string_view kClusterKind = "cluster";
+constexpr std::string_view kVaultKind = "vault";
 
 std::int64_t currentTime()
 {
@@ -26,6 +27,11 @@ std::int64_t SourceRepository::add(const ClusterSourceConfig &config)
     return add(config, currentTime());
 }
 
+std::int64_t SourceRepository::add(const VaultSourceConfig &config)
+{
+    return add(config, currentTime());
+}
+
 std::int64_t SourceRepository::add(const RegistrySourceConfig &config, std::int64_t now)
 {
     return insert(kRegistryKind, config.name, config.url, config.validate(), config.toJson(), now);
@@ -34,6 +40,11 @@ std::int64_t SourceRepository::add(const RegistrySourceConfig &config, std::int6
 std::int64_t SourceRepository::add(const ClusterSourceConfig &config, std::int64_t now)
 {
     return insert(kClusterKind, config.name, config.server, config.validate(), config.toJson(), now);
+}
+
+std::int64_t SourceRepository::add(const VaultSourceConfig &config, std::int64_t now)
+{
+    return insert(kVaultKind, config.name, config.url, config.validate(), config.toJson(), now);
 }
 
 std::int64_t SourceRepository::insert(std::string_view kind, const std::string &name, const std::string &url,
@@ -62,12 +73,17 @@ void SourceRepository::update(const ClusterSourceConfig &config)
     replace(kClusterKind, config.name, config.server, config.validate(), config.toJson());
 }
 
+void SourceRepository::update(const VaultSourceConfig &config)
+{
+    replace(kVaultKind, config.name, config.url, config.validate(), config.toJson());
+}
+
 void SourceRepository::replace(std::string_view kind, const std::string &name, const std::string &url,
                                const std::string &problem, const std::string &json)
 {
     if (!problem.empty())
         throw StoreError(problem);
-    // A registry config written over a cluster source (or the reverse) would make it unreadable.
+    // A config of one kind written over a source of another would make it unreadable.
     SqliteStatement current = m_db.prepare("SELECT kind FROM sources WHERE name = ?1");
     current.bind(1, std::string_view(name));
     if (!current.step())
@@ -120,6 +136,11 @@ std::vector<SourceRow> SourceRepository::select(const std::string *name) const
             if (!config)
                 throw StoreError("source " + row.name + ": " + error);
             row.cluster = std::move(*config);
+        } else if (row.kind == kVaultKind) {
+            auto config = VaultSourceConfig::fromJson(st.textView(4), &error);
+            if (!config)
+                throw StoreError("source " + row.name + ": " + error);
+            row.vault = std::move(*config);
         } else {
             auto config = RegistrySourceConfig::fromJson(st.textView(4), &error);
             if (!config)

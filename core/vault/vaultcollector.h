@@ -1,9 +1,11 @@
 #pragma once
 
 #include "registry/collectionresult.h"
+#include "secrets/secretpolicy.h"
 #include "sources/vaultsourceconfig.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace bulkhead {
@@ -29,6 +31,8 @@ public:
     void setNow(std::int64_t now) { m_now = now; }
     // Instead of the environment / file named in the config (tests, the CLI's --token-file check).
     void setToken(std::string token) { m_token = std::move(token); m_tokenSet = true; }
+    // Instead of loadSecretPolicy() (tests, a job that already holds it).
+    void setPolicy(SecretPolicy policy) { m_policy = std::move(policy); }
 
     // progress phases: "listing" (done = folders listed), "metadata" (done/total secrets), "writing".
     CollectionResult run(const CancelToken *cancel = nullptr);
@@ -40,6 +44,7 @@ private:
     std::int64_t m_now = 0;
     std::string m_token;
     bool m_tokenSet = false;
+    std::optional<SecretPolicy> m_policy;
 };
 
 } // namespace bulkhead

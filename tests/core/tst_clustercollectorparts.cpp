@@ -70,7 +70,9 @@ private slots:
         QCOMPARE(stored.value("serviceAccount", ""), std::string("app"));
         QCOMPARE(stored.value("lastManaged", ""), std::string("2024-06-01T08:00:00Z"));
         QCOMPARE(stored.at("owners").size(), std::size_t(1));
-        for (const char *planted : {"cGxhbnRlZC10b2tlbg", "planted-password", "planted-label", "planted-annotation",
+        // Labels are kept since issue 7 (rotation rules match on them); values and annotations are not.
+        QCOMPARE(stored.at("labels").value("team", ""), std::string("planted-label"));
+        for (const char *planted : {"cGxhbnRlZC10b2tlbg", "planted-password", "planted-annotation",
                                     "last-applied", "f:token"})
             QVERIFY2(r.json.find(planted) == std::string::npos, planted);
     }

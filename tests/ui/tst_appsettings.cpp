@@ -116,6 +116,38 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::reviewPolicy().highRiskIntervalDays, 30);
     }
 
+    // bulkheadctl and the collectors read the same group ("secrets") through loadSecretPolicy():
+    // the Settings' Secrets tab reaches them.
+    void secretPolicyRoundTrips()
+    {
+        QCOMPARE(AppSettings::secretPolicy(), bulkhead::SecretPolicy{});
+        bulkhead::SecretPolicy policy;
+        policy.defaultDays = 45;
+        policy.serviceAccountTokenDays = 1;
+        policy.rotationAnnotations = {"example.com/rotated-at"};
+        bulkhead::SecretPolicyRule rule;
+        rule.name = "prod tls";
+        rule.store = "kubernetes";
+        rule.location = "prod-*";
+        rule.type = "kubernetes.io/tls";
+        rule.days = 60;
+        policy.rules = {rule};
+        AppSettings::setSecretPolicy(policy);
+        QCOMPARE(AppSettings::secretPolicy(), policy);
+        QCOMPARE(bulkhead::loadSecretPolicy(), policy);
+        QCOMPARE(QSettings().value(QStringLiteral("secrets/defaultDays")).toInt(), 45);
+        QVERIFY(QSettings().value(QStringLiteral("secrets/rules")).toString().contains(QStringLiteral("prod tls")));
+        // No annotation trusted is a choice of its own, kept as such.
+        policy.rotationAnnotations.clear();
+        AppSettings::setSecretPolicy(policy);
+        QVERIFY(AppSettings::secretPolicy().rotationAnnotations.empty());
+
+        QVERIFY(AppSettings::lastInventoryFolder().isEmpty());
+        AppSettings::setLastInventoryFolder(QStringLiteral("/srv/inventories"));
+        QCOMPARE(AppSettings::lastInventoryFolder(), QStringLiteral("/srv/inventories"));
+        QVERIFY(AppSettings::lastImportFolder().isEmpty()); // a folder of its own
+    }
+
     void storedInTheIsolatedFile()
     {
         // The test's writes went to its own folder, not the user's configuration.

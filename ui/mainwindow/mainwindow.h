@@ -2,6 +2,7 @@
 
 #include "mainwindow/storefacts.h"
 #include "pages/pageid.h"
+#include "secrets/secretpolicy.h"
 #include "store/findingfilter.h"
 
 #include <QMainWindow>
@@ -77,10 +78,14 @@ public Q_SLOTS:
     // of the named sources (all when empty); returns the job's id, 0 when the store is not open.
     void addRegistry();
     void addCluster();
+    void addVault();
     void showSources();
     quint64 collect(const QStringList &sourceNames = {});
     void chooseImportFiles();
     void chooseImportFolder();
+    // "Import secrets inventory…": the import dialog (with `csvPath` filled in when given); on
+    // success the summary goes to the status bar and the views re-read the store.
+    void importSecretsInventory(const QString &csvPath = {});
     void openSettings();
     void showShortcuts();
     void showAbout();
@@ -104,6 +109,9 @@ private:
     void onJobFinished(quint64 id);
     void restoreWindowState();
     void saveWindowState();
+    // The secrets policy changed in the settings: the stored secrets are judged again on a
+    // worker, then the views re-read the store.
+    void onSecretPolicyChanged(const bulkhead::SecretPolicy &policy);
 
     QString m_storePath;
     StoreFacts m_facts;
@@ -133,6 +141,8 @@ private:
     QAction *m_importFolderAction = nullptr;
     QAction *m_addRegistryAction = nullptr;
     QAction *m_addClusterAction = nullptr;
+    QAction *m_addVaultAction = nullptr;
+    QAction *m_importInventoryAction = nullptr;
     QAction *m_sourcesAction = nullptr;
     QAction *m_collectAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -61,9 +61,26 @@ void MainWindow::createActions()
     m_addClusterAction->setEnabled(canImport);
     connect(m_addClusterAction, &QAction::triggered, this, &MainWindow::addCluster);
 
+    m_addVaultAction = new QAction(tr("Add &Vault…"), this);
+    m_addVaultAction->setObjectName(QStringLiteral("actionAddVault"));
+    m_addVaultAction->setStatusTip(tr("Add a Vault or OpenBao KV v2 mount to collect secrets' metadata (ages, versions) from"));
+    m_addVaultAction->setEnabled(canImport);
+    connect(m_addVaultAction, &QAction::triggered, this, &MainWindow::addVault);
+
+    m_importInventoryAction = new QAction(tr("Import secrets &inventory…"), this);
+    m_importInventoryAction->setObjectName(QStringLiteral("actionImportInventory"));
+    m_importInventoryAction->setStatusTip(tr("Import (or re-import) a CSV of secrets kept elsewhere, with their last "
+                                             "rotation"));
+    m_importInventoryAction->setEnabled(canImport);
+    connect(m_importInventoryAction, &QAction::triggered, this, [this] { importSecretsInventory(); });
+    // The Secrets page offers both where they are wanted (its empty state and toolbar).
+    connect(m_secrets, &SecretsView::addVaultRequested, this, &MainWindow::addVault);
+    connect(m_secrets, &SecretsView::importInventoryRequested, this, [this] { importSecretsInventory(); });
+
     m_sourcesAction = new QAction(tr("Manage &sources…"), this);
     m_sourcesAction->setObjectName(QStringLiteral("actionSources"));
-    m_sourcesAction->setStatusTip(tr("Edit, remove and collect registry and cluster sources; see their last collection"));
+    m_sourcesAction->setStatusTip(tr("Edit, remove and collect registry, cluster and Vault sources; see their last "
+                                     "collection"));
     m_sourcesAction->setEnabled(canImport);
     connect(m_sourcesAction, &QAction::triggered, this, &MainWindow::showSources);
 
@@ -71,7 +88,7 @@ void MainWindow::createActions()
     m_collectAction->setObjectName(QStringLiteral("actionCollect"));
     m_collectAction->setIconText(tr("Collect"));
     m_collectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_collectAction->setStatusTip(tr("Collect every registry and cluster source now, as a job"));
+    m_collectAction->setStatusTip(tr("Collect every registry, cluster and Vault source now, as a job"));
     m_collectAction->setEnabled(canImport);
     connect(m_collectAction, &QAction::triggered, this, [this] { collect(); });
 
@@ -152,6 +169,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
+    file->addAction(m_importInventoryAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -179,6 +197,7 @@ void MainWindow::createMenus()
     QMenu *sources = menuBar()->addMenu(tr("&Sources"));
     sources->addAction(m_addRegistryAction);
     sources->addAction(m_addClusterAction);
+    sources->addAction(m_addVaultAction);
     sources->addAction(m_sourcesAction);
     sources->addSeparator();
     sources->addAction(m_collectAction);
@@ -231,6 +250,8 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::postureThresholdsChanged, m_images, &ImagesView::refresh);
     // Review states (due, current) follow the review intervals.
     connect(dialog, &SettingsDialog::reviewPolicyChanged, m_rbac, &RbacView::refresh);
+    // Due dates, the overdue filter and the rotation findings follow the secrets policy.
+    connect(dialog, &SettingsDialog::secretPolicyChanged, this, &MainWindow::onSecretPolicyChanged);
     dialog->open();
 }
 

@@ -75,6 +75,26 @@ void AppSettings::setReviewPolicy(const ReviewPolicy &policy)
     saveReviewPolicy(policy);
 }
 
+SecretPolicy AppSettings::secretPolicy()
+{
+    return loadSecretPolicy();
+}
+
+void AppSettings::setSecretPolicy(const SecretPolicy &policy)
+{
+    saveSecretPolicy(policy);
+}
+
+QString AppSettings::lastInventoryFolder()
+{
+    return QSettings().value(QStringLiteral("import/lastInventoryFolder")).toString();
+}
+
+void AppSettings::setLastInventoryFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("import/lastInventoryFolder"), folder);
+}
+
 QByteArray AppSettings::headerState(const QString &view)
 {
     return QSettings().value(QStringLiteral("views/%1/header").arg(view)).toByteArray();

@@ -3,6 +3,7 @@
 #include "analysis/posturethresholds.h"
 #include "analysis/slapolicy.h"
 #include "rbac/bindingreview.h"
+#include "secrets/secretpolicy.h"
 
 #include <QByteArray>
 #include <QString>
@@ -36,6 +37,16 @@ public:
     // these forward to loadReviewPolicy/saveReviewPolicy. The policy's `now` is left 0.
     static ReviewPolicy reviewPolicy();
     static void setReviewPolicy(const ReviewPolicy &policy);
+
+    // How secret rotation is judged: default and service-account token intervals, rotation
+    // annotations, rules. core owns the keys (group "secrets"; bulkheadctl and the collectors read
+    // them too); these forward to loadSecretPolicy/saveSecretPolicy.
+    static SecretPolicy secretPolicy();
+    static void setSecretPolicy(const SecretPolicy &policy);
+
+    // The folder the last secrets inventory CSV was chosen in.
+    static QString lastInventoryFolder();
+    static void setLastInventoryFolder(const QString &folder);
 
     // QHeaderView::saveState() of a table, per view ("findings", "findings.groups", ...).
     static QByteArray headerState(const QString &view);

@@ -1,6 +1,7 @@
 #include "settings/settingsdialog.h"
 
 #include "settings/appsettings.h"
+#include "settings/secretpolicypage.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace bulkhead::ui {
@@ -63,30 +65,61 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         m_spins[i] = spin;
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                             | QDialogButtonBox::RestoreDefaults,
-                                         this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                         | QDialogButtonBox::RestoreDefaults,
+                                     this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
 
     // Both are deadlines in days: the review intervals sit beside the SLA.
+    auto *general = new QWidget(this);
     auto *deadlines = new QHBoxLayout;
     deadlines->addWidget(sla, 1);
     deadlines->addWidget(createReviewGroup(), 1);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(deadlines);
+    generalLayout->addWidget(createPostureGroup());
+    generalLayout->addWidget(createWorkloadsGroup());
+    generalLayout->addStretch(1);
+
+    m_secrets = new SecretPolicyPage(this);
+    m_secrets->setObjectName(QStringLiteral("secretPolicyPage"));
+    // A policy that cannot be saved cannot be accepted; the page says why.
+    connect(m_secrets, &SecretPolicyPage::problemChanged, this, [this](const QString &problem) {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_secrets, tr("Se&crets"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(deadlines);
-    layout->addWidget(createPostureGroup());
-    layout->addWidget(createWorkloadsGroup());
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_buttons);
 
     setSlaPolicy(AppSettings::slaPolicy());
     setReviewPolicy(AppSettings::reviewPolicy());
     setPostureThresholds(AppSettings::postureThresholds());
     setTrustedRegistries(AppSettings::trustedRegistries());
+    setSecretPolicy(AppSettings::secretPolicy());
+}
+
+SecretPolicy SettingsDialog::secretPolicy() const
+{
+    return m_secrets->policy();
+}
+
+void SettingsDialog::setSecretPolicy(const SecretPolicy &policy)
+{
+    m_secrets->setPolicy(policy);
+}
+
+void SettingsDialog::showSecretsTab()
+{
+    m_tabs->setCurrentWidget(m_secrets);
 }
 
 QWidget *SettingsDialog::createReviewGroup()
@@ -238,10 +271,15 @@ void SettingsDialog::restoreDefaults()
     setReviewPolicy(ReviewPolicy{});
     setPostureThresholds(PostureThresholds{});
     setTrustedRegistries({});
+    setSecretPolicy(SecretPolicy{});
 }
 
 void SettingsDialog::accept()
 {
+    if (!m_secrets->problem().isEmpty()) {
+        showSecretsTab(); // where the problem is shown
+        return;
+    }
     const SlaPolicy edited = slaPolicy();
     if (!(edited == AppSettings::slaPolicy())) {
         AppSettings::setSlaPolicy(edited);
@@ -262,6 +300,11 @@ void SettingsDialog::accept()
     if (trusted != AppSettings::trustedRegistries()) {
         AppSettings::setTrustedRegistries(trusted);
         Q_EMIT trustedRegistriesChanged();
+    }
+    const SecretPolicy secrets = secretPolicy();
+    if (!(secrets == AppSettings::secretPolicy())) {
+        AppSettings::setSecretPolicy(secrets);
+        Q_EMIT secretPolicyChanged(secrets);
     }
     QDialog::accept();
 }

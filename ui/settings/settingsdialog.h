@@ -3,21 +3,28 @@
 #include "analysis/posturethresholds.h"
 #include "analysis/slapolicy.h"
 #include "rbac/bindingreview.h"
+#include "secrets/secretpolicy.h"
 
 #include <QDialog>
 
 #include <array>
 
+class QDialogButtonBox;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace bulkhead::ui {
 
-// Preferences: the SLA (days to fix per severity), the RBAC binding review intervals, the image
-// posture thresholds the registry collector judges images by, and the registries the cluster
-// collector trusts. OK saves through AppSettings and emits slaPolicyChanged /
-// reviewPolicyChanged / postureThresholdsChanged / trustedRegistriesChanged when something
-// changed, so the main window can refresh the views.
+// Preferences, in two tabs. General: the SLA (days to fix per severity), the RBAC binding review
+// intervals, the image posture thresholds the registry collector judges images by, and the
+// registries the cluster collector trusts. Secrets: the rotation policy (SecretPolicyPage). OK
+// saves through AppSettings and emits slaPolicyChanged / reviewPolicyChanged /
+// postureThresholdsChanged / trustedRegistriesChanged / secretPolicyChanged when something
+// changed, so the main window can refresh the views (and re-judge the stored secrets). OK is
+// disabled while the Secrets tab has a problem.
+class SecretPolicyPage;
+
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +50,11 @@ public:
     QStringList trustedRegistries() const; // as currently edited: one per line, trimmed
     void setTrustedRegistries(const QStringList &registries);
     QPlainTextEdit *trustedRegistriesEdit() const { return m_trusted; }
+    SecretPolicy secretPolicy() const; // as currently edited
+    void setSecretPolicy(const SecretPolicy &policy);
+    SecretPolicyPage *secretPolicyPage() const { return m_secrets; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void showSecretsTab();
 
     void accept() override; // saves, then closes
     void restoreDefaults();
@@ -52,6 +64,7 @@ Q_SIGNALS:
     void reviewPolicyChanged();
     void postureThresholdsChanged();
     void trustedRegistriesChanged();
+    void secretPolicyChanged(const bulkhead::SecretPolicy &policy);
 
 private:
     QWidget *createReviewGroup();
@@ -70,6 +83,9 @@ private:
     QSpinBox *m_scanMaxAge = nullptr;
     QSpinBox *m_sbomMaxAge = nullptr;
     QPlainTextEdit *m_trusted = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SecretPolicyPage *m_secrets = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace bulkhead::ui

@@ -53,6 +53,11 @@ QString writeSource(const QString &storePath, const ClusterSourceConfig &config,
     return writeConfig(storePath, config, update);
 }
 
+QString writeSource(const QString &storePath, const VaultSourceConfig &config, bool update)
+{
+    return writeConfig(storePath, config, update);
+}
+
 QString keyringProblem()
 {
     std::string why;

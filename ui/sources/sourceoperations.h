@@ -2,6 +2,7 @@
 
 #include "sources/clustersourceconfig.h"
 #include "sources/registrysourceconfig.h"
+#include "sources/vaultsourceconfig.h"
 #include "store/sourcerepository.h"
 
 #include <QString>
@@ -26,6 +27,7 @@ QString save(const QString &storePath, const RegistrySourceConfig &config, const
 // success, else the store's error.
 QString writeSource(const QString &storePath, const RegistrySourceConfig &config, bool update);
 QString writeSource(const QString &storePath, const ClusterSourceConfig &config, bool update);
+QString writeSource(const QString &storePath, const VaultSourceConfig &config, bool update);
 
 // Removes the source, its images and runs from the store, and its password from the keyring.
 QString remove(const QString &storePath, const QString &name);

@@ -2,6 +2,7 @@
 
 #include "sources/addclusterdialog.h"
 #include "sources/addregistrydialog.h"
+#include "sources/addvaultdialog.h"
 #include "common/background.h"
 #include "sources/sourceoperations.h"
 #include "sources/sourcesmodel.h"
@@ -36,12 +37,14 @@ SourcesDialog::SourcesDialog(const QString &storePath, QWidget *parent) : QDialo
     auto *add = new QPushButton(tr("&Add registry…"), this);
     auto *addCluster = new QPushButton(tr("Add clus&ter…"), this);
     addCluster->setObjectName(QStringLiteral("addClusterButton"));
+    auto *addVault = new QPushButton(tr("Add &Vault…"), this);
+    addVault->setObjectName(QStringLiteral("addVaultButton"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
     m_collect = new QPushButton(tr("&Collect selected"), this);
     m_collectAll = new QPushButton(tr("Collect a&ll"), this);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {add, addCluster, m_edit, m_remove, m_collect, m_collectAll})
+    for (QPushButton *b : {add, addCluster, addVault, m_edit, m_remove, m_collect, m_collectAll})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *row = new QHBoxLayout;
@@ -56,6 +59,7 @@ SourcesDialog::SourcesDialog(const QString &storePath, QWidget *parent) : QDialo
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &SourcesDialog::addSource);
     connect(addCluster, &QPushButton::clicked, this, &SourcesDialog::addCluster);
+    connect(addVault, &QPushButton::clicked, this, &SourcesDialog::addVault);
     connect(m_edit, &QPushButton::clicked, this, &SourcesDialog::editSource);
     connect(m_table, &QTableView::doubleClicked, this, &SourcesDialog::editSource);
     connect(m_remove, &QPushButton::clicked, this, &SourcesDialog::removeSource);
@@ -102,7 +106,7 @@ QStringList SourcesDialog::names() const
     return names;
 }
 
-// The registry and the cluster dialog alike: the list and the views follow a save.
+// The registry, cluster and vault dialogs alike: the list and the views follow a save.
 template <typename Dialog>
 void SourcesDialog::openSourceDialog(Dialog *dialog)
 {
@@ -124,6 +128,11 @@ void SourcesDialog::addCluster()
     openSourceDialog(new AddClusterDialog(m_storePath, names(), this));
 }
 
+void SourcesDialog::addVault()
+{
+    openSourceDialog(new AddVaultDialog(m_storePath, names(), this));
+}
+
 void SourcesDialog::editSource()
 {
     const SourceRow *s = m_model->source(m_table->currentIndex().row());
@@ -131,6 +140,8 @@ void SourcesDialog::editSource()
         return;
     if (s->kind == "cluster")
         openSourceDialog(new AddClusterDialog(m_storePath, s->cluster, this));
+    else if (s->kind == "vault")
+        openSourceDialog(new AddVaultDialog(m_storePath, s->vault, this));
     else
         openSourceDialog(new AddRegistryDialog(m_storePath, s->config, this));
 }
@@ -142,8 +153,8 @@ void SourcesDialog::removeSource()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Remove source"),
-        tr("Remove %1? What was collected from it (images or workloads) and its runs are deleted from the store, and "
-           "a registry's password from the keyring.")
+        tr("Remove %1? What was collected from it (images, workloads or secrets' metadata) and its runs are deleted "
+           "from the store, and a registry's password from the keyring.")
             .arg(name));
     if (answer != QMessageBox::Yes)
         return;

@@ -10,8 +10,8 @@ namespace bulkhead::ui {
 
 class SourcesModel;
 
-// "Sources": every registry and cluster source with its last collection, and the buttons to add
-// (a registry or a cluster), edit, remove and collect them. Reads and writes run off the GUI thread; collecting is asked of the
+// "Sources": every registry, cluster and vault source with its last collection, and the buttons to
+// add (a registry, a cluster or a Vault), edit, remove and collect them. Reads and writes run off the GUI thread; collecting is asked of the
 // main window (collectRequested), which runs it as a job.
 class SourcesDialog final : public QDialog
 {
@@ -39,6 +39,7 @@ private:
     void openSourceDialog(Dialog *dialog);
     void addSource();
     void addCluster();
+    void addVault();
     void editSource();
     void removeSource();
     void updateButtons();

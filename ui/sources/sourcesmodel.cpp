@@ -27,6 +27,50 @@ QString clusterAuthText(const ClusterSourceConfig &c)
     return context;
 }
 
+// Where the token comes from (never the token): the variable or the file, and the namespace.
+QString vaultAuthText(const VaultSourceConfig &v)
+{
+    QString text = v.tokenFile.empty() ? SourcesModel::tr("token from $%1").arg(QString::fromStdString(v.tokenEnv))
+                                       : SourcesModel::tr("token file %1").arg(QString::fromStdString(v.tokenFile));
+    if (!v.vaultNamespace.empty())
+        text = SourcesModel::tr("%1, namespace %2").arg(text, QString::fromStdString(v.vaultNamespace));
+    return text;
+}
+
+// "https://vault.example:8200, secret/team-a/, secret/shared/": the server and what is walked.
+QString vaultUrlText(const VaultSourceConfig &v)
+{
+    QStringList walked;
+    for (const std::string &p : v.paths)
+        walked << QString::fromStdString(v.mount + "/" + p);
+    if (walked.isEmpty())
+        walked << QString::fromStdString(v.mount + "/");
+    QString url = QString::fromStdString(v.url);
+    if (v.insecure)
+        url = SourcesModel::tr("%1 (insecure)").arg(url);
+    return SourcesModel::tr("%1, %2").arg(url, walked.join(QStringLiteral(", ")));
+}
+
+QString kindText(const std::string &kind)
+{
+    if (kind == "cluster")
+        return SourcesModel::tr("cluster");
+    if (kind == "vault")
+        return SourcesModel::tr("vault");
+    return SourcesModel::tr("registry");
+}
+
+// What the last run recorded: a cluster counts its workloads, a vault its secrets, a registry its images.
+QString collectedText(const SourceRow &s)
+{
+    const int n = s.lastRun->images;
+    if (s.kind == "cluster")
+        return SourcesModel::tr("%1 workloads").arg(n);
+    if (s.kind == "vault")
+        return SourcesModel::tr("%1 secrets").arg(n);
+    return SourcesModel::tr("%1 images").arg(n);
+}
+
 QString lastRunText(const SourceRow &s)
 {
     if (!s.lastRun)
@@ -77,18 +121,21 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case NameColumn: return QString::fromStdString(s->name);
-    case KindColumn: return s->kind == "cluster" ? tr("cluster") : tr("registry");
+    case KindColumn: return kindText(s->kind);
     case UrlColumn:
         if (s->kind == "cluster")
             return QString::fromStdString(s->cluster.server.empty() ? s->url : s->cluster.server);
+        if (s->kind == "vault")
+            return vaultUrlText(s->vault);
         return s->config.insecure ? tr("%1 (insecure)").arg(QString::fromStdString(s->url)) : QString::fromStdString(s->url);
-    case AuthColumn: return s->kind == "cluster" ? clusterAuthText(s->cluster) : authText(s->config.auth);
+    case AuthColumn:
+        if (s->kind == "cluster")
+            return clusterAuthText(s->cluster);
+        if (s->kind == "vault")
+            return vaultAuthText(s->vault);
+        return authText(s->config.auth);
     case LastRunColumn: return lastRunText(*s);
-    case ImagesColumn:
-        // A cluster's run counts its workloads where a registry's counts images.
-        if (!s->lastRun)
-            return {};
-        return s->kind == "cluster" ? tr("%1 workloads").arg(s->lastRun->images) : tr("%1 images").arg(s->lastRun->images);
+    case ImagesColumn: return s->lastRun ? collectedText(*s) : QVariant();
     default: return {};
     }
 }

@@ -8,8 +8,9 @@
 
 namespace bulkhead::ui {
 
-// The sources for the Sources dialog's table: name, kind (registry or cluster), URL (a cluster's
-// API server), authentication (a cluster's context and exec approval) and the last collection
+// The sources for the Sources dialog's table: name, kind (registry, cluster or vault), URL (a
+// cluster's API server; a vault's server with the mount and folders it walks), authentication (a
+// cluster's context and exec approval; where a vault's token comes from) and the last collection
 // (status, when, items, error). Plain data set from a worker's read (the dialog
 // loads it off the GUI thread).
 class SourcesModel final : public QAbstractTableModel

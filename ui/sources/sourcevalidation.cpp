@@ -14,6 +14,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("AddRegistryDialog", text);
 }
 
+} // namespace
+
 QString readableFileProblem(const std::string &path, const QString &what)
 {
     const QFileInfo info(QString::fromStdString(path));
@@ -23,8 +25,6 @@ QString readableFileProblem(const std::string &path, const QString &what)
         return tr("%1 %2 is not a readable file.").arg(what, info.filePath());
     return {};
 }
-
-} // namespace
 
 QString normalizedRegistryUrl(const QString &text)
 {
@@ -45,17 +45,24 @@ std::vector<std::string> splitPatterns(const QString &text)
     return out;
 }
 
+QString sourceNameProblem(const std::string &name, bool editing, const QStringList &existingNames)
+{
+    const QString text = QString::fromStdString(name);
+    static const QRegularExpression nameChars(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    if (text.isEmpty())
+        return tr("Give the source a name.");
+    if (!nameChars.match(text).hasMatch())
+        return tr("The name may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.");
+    if (!editing && existingNames.contains(text, Qt::CaseSensitive))
+        return tr("A source named %1 already exists.").arg(text);
+    return {};
+}
+
 QString registrySourceProblem(const RegistrySourceConfig &config, const QString &password, bool editing,
                               const QStringList &existingNames, const QString &keyringProblem)
 {
-    const QString name = QString::fromStdString(config.name);
-    static const QRegularExpression nameChars(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-    if (name.isEmpty())
-        return tr("Give the source a name.");
-    if (!nameChars.match(name).hasMatch())
-        return tr("The name may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.");
-    if (!editing && existingNames.contains(name, Qt::CaseSensitive))
-        return tr("A source named %1 already exists.").arg(name);
+    if (const QString problem = sourceNameProblem(config.name, editing, existingNames); !problem.isEmpty())
+        return problem;
 
     const QString urlText = QString::fromStdString(config.url);
     if (urlText.isEmpty())
