@@ -108,7 +108,8 @@ std::vector<AssetRef> goneAssets(const Database &db, const std::unordered_set<st
         "WHERE EXISTS (SELECT 1 FROM asset_scans s JOIN tools t ON t.id = s.tool_id "
         "              WHERE s.asset_id = a.id AND t.name = ?1) "
         "AND EXISTS (SELECT 1 FROM findings f WHERE f.asset_id = a.id AND f.resolved_at IS NULL)");
-    st.bindText(1, secretrule::kTool);
+    const std::string tool = secretrule::kTool; // bound by reference: it must outlive the query
+    st.bindText(1, tool);
     while (st.step()) {
         AssetRef a;
         a.kind = static_cast<AssetKind>(st.int64(0));

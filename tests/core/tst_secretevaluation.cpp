@@ -102,7 +102,7 @@ std::set<std::string> withRule(const std::map<std::string, std::map<std::string,
     return out;
 }
 
-std::map<std::string, SecretRow> rowsByName(const Database &db)
+std::map<std::string, SecretRow> rowsByName(Database &db)
 {
     std::map<std::string, SecretRow> out;
     for (const SecretRow &r : SecretRepository(db).page({}, SecretSort::Name, false, 0, 10000))
@@ -248,7 +248,7 @@ void TestSecretEvaluation::decisionsAndFindings()
     QVERIFY2(managed.find("managedFields: kubectl-edit") != std::string::npos, managed.c_str());
     QVERIFY2(managed.find("10 days overdue") != std::string::npos, managed.c_str());
 
-    auto control = [&db](const char *key) {
+    auto control = [&db](const std::string &key) {
         auto st = db.prepare("SELECT coalesce(control, '') FROM rules WHERE key = ?1");
         st.bindText(1, key);
         return st.step() ? st.text(0) : std::string("(no rule)");
