@@ -244,6 +244,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), std::size_t(2));
         QVERIFY(rows.count("ns/a") && rows.count("ns/d"));
         QCOMPARE(rows.at("ns/a").id, idA);
+        QCOMPARE(rows.at("ns/a").collectedAt, kNow + 2); // seen again, though unchanged
+        QCOMPARE(repo.detail(idA)->uses.size(), std::size_t(1));
         QCOMPARE(rows.at("ns/a").policyDays, std::optional<int>(30));
         QCOMPARE(rows.at("ns/a").policyReason, std::string("default"));
         QCOMPARE(rows.at("ns/a").dueAt, std::optional<std::int64_t>(kNow - 5 * kDay));
@@ -315,6 +317,12 @@ private Q_SLOTS:
         repo.write(writeOf(SecretStoreKind::Kubernetes, "prod", prod, {a, again}));
         QCOMPARE(repo.count({}), std::int64_t(1));
         QCOMPARE(repo.page({}, SecretSort::Name, false, 0, 10).at(0).secret.type, std::string("Opaque"));
+
+        // A name with invalid UTF-8 (a hostile object's) is stored with U+FFFD, not refused.
+        const SecretRecord hostile = secret(SecretStoreKind::Kubernetes, "prod", "ns", "bad\xff");
+        repo.write(writeOf(SecretStoreKind::Kubernetes, "prod", prod, {a, hostile}));
+        QCOMPARE(repo.count({}), std::int64_t(2));
+        QCOMPARE(repo.page({}, SecretSort::Name, false, 0, 10).at(1).secret.name, std::string("bad\xef\xbf\xbd"));
     }
 
     void noColumnForAValue()

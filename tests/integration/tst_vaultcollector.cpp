@@ -425,6 +425,34 @@ private slots:
         QCOMPARE(names, (std::set<std::string>{"a", "b", "c"}));
     }
 
+    void overdueFindingsCloseAfterRotation()
+    {
+        // Run 1: two of three secrets are older than 90 days. Run 2: one of them got a new
+        // version yesterday, so its finding resolves; the other stays open.
+        const QList<VaultEntry> before{entry("old-1", {200}), entry("old-2", {100}), entry("fresh", {3})};
+        int overdueBefore = 0;
+        for (const VaultEntry &e : before)
+            overdueBefore += kNow - e.versionTimes.last() >= 90 * kDay;
+        const QString db = newStore();
+        auto s1 = server(before);
+        CollectionResult r = collect(db, config(*s1));
+        QVERIFY2(r.status == CollectionStatus::Complete, qPrintable(messages(r)));
+        QCOMPARE(r.secretsOverdue, overdueBefore);
+        QCOMPARE(r.postureFindings, std::uint64_t(overdueBefore));
+        QCOMPARE(r.newFindings, std::uint64_t(overdueBefore));
+
+        const QList<VaultEntry> after{entry("old-1", {200, 1}), entry("old-2", {100}), entry("fresh", {3})};
+        auto s2 = server(after);
+        r = collect(db, config(*s2));
+        QVERIFY2(r.status == CollectionStatus::Complete, qPrintable(messages(r)));
+        QCOMPARE(r.secretsOverdue, overdueBefore - 1);
+        QCOMPARE(r.resolved, std::uint64_t(1));
+        QCOMPARE(r.newFindings, std::uint64_t(0));
+        const SecretRow rotated = stored(db, "prod").rows.at("old-1");
+        QCOMPARE(rotated.secret.ageDetail, std::string("version 2 of 2"));
+        QVERIFY(rotated.dueAt && *rotated.dueAt > kNow);
+    }
+
     void plainHttpNeedsInsecure()
     {
         VaultServer plain;

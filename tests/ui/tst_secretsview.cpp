@@ -254,6 +254,18 @@ private Q_SLOTS:
         ready(view);
         const qint64 before = view.model()->totalCount();
         QCOMPARE(before, qint64(m_all.size()));
+        // The secret chosen stays chosen when the whole list comes back (it is not the first row).
+        QVERIFY(openSecret(view, QStringLiteral("old-smtp-password")));
+        const std::optional<std::int64_t> chosen = view.detailPane()->secretId();
+        {
+            QSignalSpy facts(&view, &SecretsView::factsLoaded);
+            view.filterBar()->searchField()->clear();
+            QVERIFY(facts.wait(kTimeout));
+            settle(*view.model());
+        }
+        QVERIFY(view.table()->currentIndex().row() > 0);
+        QCOMPARE(view.table()->currentIndex().data(SecretsListModel::SecretIdRole).value<qint64>(), *chosen);
+        QCOMPARE(view.detailPane()->secretId(), chosen);
         std::vector<SecretRecord> more;
         for (int i = 0; i < 5; ++i) {
             SecretRecord r = s::inventory("gcp-secret-manager", "partner-key-" + std::to_string(i), "partners", 400 + i, 180);
@@ -276,6 +288,8 @@ private Q_SLOTS:
         settle(*view.model());
         QCOMPARE(view.model()->totalCount(), before + 5);
         QVERIFY(view.filterBar()->originCombo()->findData(QStringLiteral("partners")) > 0);
+        QCOMPARE(view.table()->currentIndex().data(SecretsListModel::SecretIdRole).value<qint64>(), *chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(view.detailPane()->secretId(), chosen, kTimeout);
         std::vector<SecretRecord> all = m_all;
         all.insert(all.end(), more.begin(), more.end());
         QCOMPARE(chartCounts(view), buckets(all, [](const SecretRecord &) { return true; }));

@@ -279,6 +279,7 @@ void MainWindow::addCluster()
     connect(dialog, &AddClusterDialog::saved, this, [this](const QString &name) {
         m_workloads->refresh();
         m_rbac->refresh();
+        m_secrets->refresh();
         m_statusBar->showMessage(tr("Added cluster %1; collecting it now.").arg(name), 8000);
         collect({name}); // a new source is worth nothing until it is read
     });
@@ -295,6 +296,7 @@ void MainWindow::showSources()
     connect(dialog, &SourcesDialog::sourcesChanged, m_images, &ImagesView::refresh);
     connect(dialog, &SourcesDialog::sourcesChanged, m_workloads, &WorkloadsView::refresh);
     connect(dialog, &SourcesDialog::sourcesChanged, m_rbac, &RbacView::refresh);
+    connect(dialog, &SourcesDialog::sourcesChanged, m_secrets, &SecretsView::refresh); // a removed source takes its secrets
     // The last-collection column follows the jobs started from here.
     connect(m_jobs, &JobsModel::jobFinished, dialog, &SourcesDialog::reload);
     dialog->open();

@@ -109,6 +109,9 @@ SecretsView::SecretsView(const QString &storePath, QWidget *parent) : QWidget(pa
     m_stack = stackPage(this, m_content, m_emptyState, tr("&Search secrets"), [this] { focusSearch(); });
 
     connect(m_filterBar, &SecretsFilterBar::filterChanged, this, &SecretsView::onFilterChanged);
+    // Before followPagedModel's own handler, which makes the first row current when none is: the
+    // secret the user chose stays chosen across refreshes and filter changes when it is still listed.
+    connect(m_model, &SecretsListModel::firstPageShown, this, &SecretsView::restoreCurrent);
     followPagedModel(this, m_model, m_table, m_message, SecretsListModel::NameColumn, [this] { updateSummary(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SecretsView::loadDetail);
     // The current row's page may arrive after it became current (a jump, a new sort).
@@ -272,8 +275,12 @@ void SecretsView::onFacts(const SecretsFacts &facts)
 void SecretsView::loadDetail(const QModelIndex &current)
 {
     if (!current.isValid()) {
-        m_detailId = 0;
-        m_detail->showMessage(tr("Choose a secret to see where its age comes from, its policy and who uses it."));
+        // A new first page resets the table (the current row goes with it): the pane waits for the
+        // row chosen next, unless nothing is listed any more.
+        if (m_model->rowCount() == 0 && !m_model->isLoading()) {
+            m_detailId = 0;
+            m_detail->showMessage(tr("Choose a secret to see where its age comes from, its policy and who uses it."));
+        }
         return;
     }
     if (!current.data(SecretsListModel::LoadedRole).toBool())
@@ -282,6 +289,7 @@ void SecretsView::loadDetail(const QModelIndex &current)
     if (id == m_detailId && m_detail->secretId() == id)
         return;
     m_detailId = id;
+    m_chosenId = id;
     const quint64 request = ++m_detailRequest;
     const std::int64_t now = m_model->now();
     QPointer<SecretsView> self(this);
@@ -296,6 +304,21 @@ void SecretsView::loadDetail(const QModelIndex &current)
             self->m_detail->showSecret(*row, now);
         Q_EMIT self->detailShown(id);
     });
+}
+
+void SecretsView::restoreCurrent()
+{
+    if (m_chosenId == 0 || m_table->currentIndex().isValid())
+        return;
+    const int rows = std::min(m_model->rowCount(), SecretsListModel::kPageSize); // the first page only: no reads
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex index = m_model->index(r, SecretsListModel::NameColumn);
+        if (index.data(SecretsListModel::SecretIdRole).value<qint64>() == m_chosenId) {
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
 }
 
 void SecretsView::refresh()

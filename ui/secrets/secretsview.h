@@ -70,6 +70,7 @@ private:
     void onFilterChanged();
     void loadDetail(const QModelIndex &current);
     void requestSecretFindings();
+    void restoreCurrent();
     void updateSummary();
     void saveLayout();
 
@@ -95,7 +96,8 @@ private:
     qint64 m_secretCount = 0;
     quint64 m_factsRequest = 0;
     quint64 m_detailRequest = 0;
-    std::int64_t m_detailId = 0;
+    std::int64_t m_detailId = 0; // shown (or being read) in the detail pane
+    std::int64_t m_chosenId = 0; // the secret the user chose last, kept across new first pages
 };
 
 } // namespace bulkhead::ui
