@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include "kube/clustercollector.h"
+#include "kube/kubeclient.h"
 #include "kube/secrettypes.h"
 #include "store/database.h"
 #include "store/secretrepository.h"
@@ -21,6 +22,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtTest>
+
+#include <nlohmann/json.hpp>
 
 #include <map>
 #include <memory>
@@ -170,6 +173,7 @@ private slots:
     void initTestCase();
     void typesFromFieldSelectedLists();
     void failedTypeListLeavesTypesUnknown();
+    void clientSelectorAcrossPagesAndRefused();
 };
 
 void TestSecretTypes::initTestCase()
@@ -253,6 +257,48 @@ void TestSecretTypes::failedTypeListLeavesTypesUnknown()
     // The listing was not complete: a secret outside the listed types keeps the annotation's reading.
     expected["shop/custom-annotated"] = "kubernetes.io/service-account-token";
     QCOMPARE(storedTypes(store), expected);
+}
+
+// KubeClient directly: an ANDed selector followed across one-item pages, and the 400 a real server
+// answers for a field secrets cannot be selected on, which ends the list Failed with its message.
+void TestSecretTypes::clientSelectorAcrossPagesAndRefused()
+{
+    auto server = serve();
+    QVERIFY(server);
+    QFile ca(m_certs->caCert());
+    QVERIFY(ca.open(QIODevice::ReadOnly));
+    KubeConnection connection;
+    connection.contextName = connection.clusterName = "test";
+    connection.userName = "tester";
+    connection.server = server->url().toStdString();
+    connection.http.caPem = ca.readAll().toStdString();
+    connection.bearerToken = kToken.toStdString();
+    KubeClient client(connection, nullptr, {});
+    const KubeResourceType secrets{"", "v1", "secrets", "Secret", true};
+
+    int expected = 0;
+    for (const Crafted &c : m_secrets)
+        expected += c.ns == QLatin1String("kube-system") && c.type == QLatin1String("kubernetes.io/tls") ? 1 : 0;
+    QVERIFY(expected > 1);
+    KubeClient::ListOptions options;
+    options.limit = 1;
+    options.metadataOnly = true;
+    options.fieldSelector = "metadata.namespace=kube-system,type==kubernetes.io/tls";
+    std::vector<std::string> names;
+    const KubeListStatus ok = client.list(
+        secrets, options,
+        [&names](const nlohmann::json &item) { names.push_back(item["metadata"]["name"].get<std::string>()); }, {});
+    QCOMPARE(int(ok.outcome), int(KubeListOutcome::Complete));
+    QCOMPARE(int(names.size()), expected);
+    QVERIFY(ok.pages >= expected);
+
+    options.fieldSelector = "data.password=x";
+    int items = 0;
+    const KubeListStatus refused = client.list(secrets, options, [&items](const nlohmann::json &) { ++items; }, {});
+    QCOMPARE(int(refused.outcome), int(KubeListOutcome::Failed));
+    QCOMPARE(refused.httpStatus, 400L);
+    QVERIFY2(refused.message.find("field label not supported: data.password") != std::string::npos, refused.message.c_str());
+    QCOMPARE(items, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSecretTypes)
