@@ -194,17 +194,21 @@ std::vector<HttpResponse> HttpClient::perform(const std::vector<HttpRequest> &re
         int running = 0;
         curl_multi_perform(d->multi, &running);
         int left = 0;
+        bool freedSlot = false;
         while (CURLMsg *msg = curl_multi_info_read(d->multi, &left)) {
             if (msg->msg != CURLMSG_DONE)
                 continue;
             CurlTransfer *t = nullptr;
             curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &t);
             complete(*t, msg->data.result);
+            freedSlot = true;
         }
         if (active.empty() && waiting.empty())
             break;
-        // A redirect hop was just queued: start it now instead of sleeping first.
-        if (requeued)
+        // A redirect hop was just queued, or a finished transfer freed a slot a queued request
+        // can take: start it now instead of sleeping in the poll first (a batch larger than the
+        // transfer limit would otherwise wait up to a poll slice per request).
+        if (requeued || (freedSlot && !waiting.empty()))
             continue;
         const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(nextDue - Clock::now());
         curl_multi_poll(d->multi, nullptr, 0, static_cast<int>(std::max<long>(0, wait.count())), nullptr);
