@@ -7,6 +7,7 @@
 #include "kube/kubeconfig.h"
 #include "kube/kubeconnection.h"
 #include "kube/registryimagefacts.h"
+#include "kube/secrettypes.h"
 #include "kube/trustedregistries.h"
 #include "net/canceltoken.h"
 #include "rbac/rbacanalysis.h"
@@ -294,6 +295,7 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
     const std::int64_t total = static_cast<std::int64_t>(plan.size());
     report("listing", 0, total);
     std::int64_t done = 0;
+    const KubeResourceType *secretsListed = nullptr; // the secrets' type, when the list got some
     for (const Planned &p : plan) {
         KubeClient::ListOptions options;
         options.limit = m_source.pageSize;
@@ -308,6 +310,8 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
             return cancelled();
         }
         const bool ok = status.outcome == KubeListOutcome::Complete;
+        if (p.spec->role == ClusterResourceRole::Secrets && status.items > 0)
+            secretsListed = &p.type;
         const std::size_t reportErrors = facts.trivyErrors.size();
         facts.end(ok);
         CoverageRecord c{p.type.qualifiedName(), kubeListOutcomeName(status.outcome), status.items, status.message,
@@ -325,6 +329,21 @@ CollectionResult ClusterCollector::run(const CancelToken *cancel)
         coverage.push_back(std::move(c));
         ++result.resources;
         report("listing", ++done, total);
+    }
+    if (secretsListed) {
+        // Their types, from one metadata-only LIST per known type. A failure leaves types unknown
+        // (named as a failure: the token findings and policies rest on the type); it never makes a
+        // secret look gone, completeness is the secrets list's.
+        KubeClient::ListOptions options;
+        options.limit = m_source.pageSize;
+        const SecretTypeListing secretTypes = listSecretTypes(client, *secretsListed, options, cancel);
+        if (secretTypes.cancelled || isCancelled(cancel)) {
+            result.requests = client.requestCount();
+            return cancelled();
+        }
+        for (const std::string &f : secretTypes.failures)
+            result.failures.push_back(secretsListed->qualifiedName() + " " + f);
+        applySecretTypes(facts.objects, secretTypes);
     }
     result.requests = client.requestCount();
     facts.finish(crdGroups);

@@ -317,6 +317,10 @@ KubeListStatus KubeClient::list(const KubeResourceType &type, const ListOptions 
             path += "?limit=" + std::to_string(options.limit);
             separator = '&';
         }
+        if (!options.fieldSelector.empty()) {
+            path += separator + ("fieldSelector=" + percentEncode(options.fieldSelector));
+            separator = '&';
+        }
         if (!continueToken.empty())
             path += separator + ("continue=" + percentEncode(continueToken));
         std::string authError;

@@ -50,6 +50,11 @@ public:
         // item before the callback: it holds the object as applied, a secret's values included.
         bool metadataOnly = false;
         std::string nameSpace; // "" = all namespaces
+        // Sent as `fieldSelector=` (URL-encoded) on every page, continue requests included: the
+        // server pages over the matching items only. "" = none. The server decides which fields
+        // it supports (metadata.name, metadata.namespace, plus per kind: a secret's `type`); an
+        // unsupported one is a 400 BadRequest, which ends the list Failed with its message.
+        std::string fieldSelector;
     };
     using ItemCallback = std::function<void(const nlohmann::json &item)>;
     // LIST with limit/continue. Each item goes to `onItem` as the page arrives (the list's

@@ -76,8 +76,9 @@ SecretRecord kubeSecretRecord(const std::string &cluster, const KubeObjectRecord
     s.type = text(stored, "type");
     s.serviceAccount = text(stored, "serviceAccount");
     // A metadata-only listing carries no type. The token controller writes the service-account
-    // annotation on the token secrets it fills, so it names their type.
-    if (s.type.empty() && !s.serviceAccount.empty())
+    // annotation on the token secrets it fills, so it names their type — unless the type was
+    // listed (kube/secrettypes.h): a "type" key, even "", is what the server said.
+    if (s.type.empty() && !s.serviceAccount.empty() && !stored.contains("type"))
         s.type = kServiceAccountTokenType;
 
     std::string owners;

@@ -178,6 +178,60 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains("Unauthorized") || refused.err.contains("must be logged in"), refused.err.constData());
     }
 
+    // kubectl --field-selector: the selector on every page of a chunked list, only matching items,
+    // terms ANDed, and the 400 a real server answers for a field it does not support.
+    void fieldSelectorAsKubectlSendsIt()
+    {
+        KubeApiServer server(*m_certs);
+        GeneratedCluster spec;
+        spec.namespaces = 3;
+        spec.secrets = 23; // every fifth a service-account token (kubegeneratedcluster.cpp)
+        server.generateCluster(spec);
+        server.addToken(kToken);
+        QVERIFY(server.start());
+        const QString config = kubeconfig(server, "selector.kubeconfig", "    token: " + kToken);
+        int tokens = 0, opaqueInNs1 = 0;
+        for (int j = 0; j < spec.secrets; ++j) {
+            tokens += j % 5 == 4 ? 1 : 0;
+            opaqueInNs1 += j % 5 != 4 && j % spec.namespaces == 1 ? 1 : 0;
+        }
+        QVERIFY(tokens > 2 && opaqueInNs1 > 0);
+
+        const ToolRun sa = kubectl(config, {"get", "secrets", "-A", "-o", "name", "--chunk-size=2",
+                                            "--field-selector", "type=kubernetes.io/service-account-token"});
+        QVERIFY2(sa.ok(), qPrintable(sa.describe()));
+        QCOMPARE(lines(sa.out).size(), tokens);
+        for (const QString &n : lines(sa.out))
+            QVERIFY2(n.startsWith("secret/app-token-"), qPrintable(n));
+        int pages = 0;
+        for (const RecordedRequest &r : server.requests()) {
+            if (r.target.startsWith("/api/v1/secrets?")) {
+                ++pages;
+                QVERIFY2(r.target.contains("fieldSelector=type%3Dkubernetes.io%2Fservice-account-token"), r.target.constData());
+            }
+        }
+        QVERIFY2(pages >= (tokens + 1) / 2, qPrintable(QString::number(pages)));
+
+        const ToolRun others = kubectl(config, {"get", "secrets", "-A", "-o", "name", "--chunk-size=3",
+                                                "--field-selector", "type!=kubernetes.io/service-account-token"});
+        QVERIFY2(others.ok(), qPrintable(others.describe()));
+        QCOMPARE(lines(others.out).size(), server.objectCount("secrets") - tokens);
+
+        const ToolRun both = kubectl(config, {"get", "secrets", "-A", "-o", "name", "--field-selector",
+                                              "metadata.namespace==ns-001,type=Opaque"});
+        QVERIFY2(both.ok(), qPrintable(both.describe()));
+        QCOMPARE(lines(both.out).size(), opaqueInNs1);
+
+        const ToolRun unsupported = kubectl(config, {"get", "secrets", "-A", "--field-selector", "data.password=x"});
+        QVERIFY(!unsupported.ok());
+        QVERIFY2(unsupported.err.contains("BadRequest") && unsupported.err.contains("field label not supported: data.password"),
+                 unsupported.err.constData());
+        const ToolRun unknown = kubectl(config, {"get", "deployments", "-A", "--field-selector", "spec.replicas=1"});
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.err.contains("\"spec.replicas\" is not a known field selector: only \"metadata.name\", \"metadata.namespace\""),
+                 unknown.err.constData());
+    }
+
     void clientCertificateUser()
     {
         QString error;

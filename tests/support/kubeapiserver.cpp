@@ -1,6 +1,7 @@
 #include "kubeapiserver.h"
 
 #include "kubeapiresources.h"
+#include "kubefieldselector.h"
 #include "kubegeneratedcluster.h"
 #include "kubeobjectfile.h"
 #include "testcerts.h"
@@ -24,6 +25,7 @@ struct StoredObject {
     QString nameSpace, name;
     QByteArray item;     // as a list item (built-in kinds without kind/apiVersion, as the API serves them)
     QByteArray metadata; // as a PartialObjectMetadata item
+    QHash<QString, QString> fields; // the values of the fields a fieldSelector may name
 };
 
 struct ResourceData {
@@ -162,6 +164,7 @@ struct KubeApiServer::Impl
     QHash<QString, int> tooManyOnce; // resource -> Retry-After seconds
     QHash<QString, QPair<int, int>> failOnce; // resource -> (HTTP status, pages to serve first)
     qint64 resourceVersion = 100000;
+    qint64 uids = 0;
     QStringList planted;
 
     void define(const KubeApiResource &def)
@@ -212,13 +215,20 @@ struct KubeApiServer::Impl
             define(def);
             data = &resources[def.resource];
         }
-        if (!meta.contains("resourceVersion")) {
+        // What a real server fills in on create: a uid, a resourceVersion, and a Secret's type
+        // defaulted to Opaque.
+        if (!meta.contains("uid"))
+            meta.insert("uid", QStringLiteral("00000000-0000-4000-8000-%1").arg(++uids, 12, 10, QLatin1Char('0')));
+        if (!meta.contains("resourceVersion"))
             meta.insert("resourceVersion", QString::number(++resourceVersion));
-            object.insert("metadata", meta);
-        }
+        object.insert("metadata", meta);
+        if (data->def.group.isEmpty() && kind == QLatin1String("Secret") && !object.contains("type"))
+            object.insert("type", QStringLiteral("Opaque"));
         StoredObject stored;
         stored.nameSpace = meta.value("namespace").toString();
         stored.name = meta.value("name").toString();
+        stored.fields = kubeFieldValues(object, kubeSelectableFields(data->def.group, data->def.kind, data->def.namespaced,
+                                                                     data->def.custom));
         if (!data->def.custom) {
             object.remove("kind");
             object.remove("apiVersion");
@@ -380,6 +390,20 @@ TestHttpReply KubeApiServer::Impl::list(ResourceData &data, const Route &r, cons
         end = size_t(upper - data.objects.begin());
     }
 
+    // The selector is read before the continue token, as the server's handler does; an unknown
+    // field is a 400 naming it.
+    QList<KubeFieldRequirement> selector;
+    QString selectorError;
+    if (!parseKubeFieldSelector(query.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded), &selector,
+                                &selectorError))
+        return statusReply(400, QStringLiteral("BadRequest"), selectorError);
+    const QStringList selectable = kubeSelectableFields(data.def.group, data.def.kind, data.def.namespaced, data.def.custom);
+    for (const KubeFieldRequirement &term : selector) {
+        if (!selectable.contains(term.field))
+            return statusReply(400, QStringLiteral("BadRequest"),
+                               kubeUnsupportedFieldMessage(data.def.group, data.def.kind, data.def.custom, term.field));
+    }
+
     qint64 listRv = resourceVersion;
     size_t start = begin;
     const QString continueToken = query.queryItemValue(QStringLiteral("continue"), QUrl::FullyDecoded);
@@ -400,12 +424,20 @@ TestHttpReply KubeApiServer::Impl::list(ResourceData &data, const Route &r, cons
         start = std::min(end, begin + size_t(token.value("i").toInteger()));
     }
     const qint64 limit = query.queryItemValue(QStringLiteral("limit")).toLongLong();
-    const size_t stop = limit > 0 ? std::min(end, start + size_t(limit)) : end;
+    // Up to `limit` matching objects from `start` on: like etcd, the scan goes on past the ones the
+    // selector drops, and a continue token is issued while objects remain to be scanned (so a
+    // selective list may end with an empty page).
+    std::vector<size_t> page;
+    size_t stop = start;
+    for (; stop < end && (limit <= 0 || qint64(page.size()) < limit); ++stop) {
+        if (kubeFieldsMatch(selector, data.objects[stop].fields))
+            page.push_back(stop);
+    }
 
     const bool metadataOnly = request.header("Accept").contains("as=PartialObjectMetadataList");
     ++pagesServed;
     QByteArray body;
-    body.reserve(qsizetype(stop - start) * 2048 + 256);
+    body.reserve(qsizetype(page.size()) * 2048 + 256);
     if (metadataOnly)
         body += R"({"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":{"resourceVersion":")";
     else
@@ -416,14 +448,15 @@ TestHttpReply KubeApiServer::Impl::list(ResourceData &data, const Route &r, cons
         const QJsonObject token{{"v", "meta.k8s.io/v1"}, {"rv", listRv}, {"r", data.def.resource}, {"ns", r.nameSpace},
                                 {"start", data.objects[stop].nameSpace + '/' + data.objects[stop].name + QChar(0)},
                                 {"i", qint64(stop - begin)}, {"p", pagesServed}};
-        body += R"(,"continue":")" + json(token).toBase64(QByteArray::Base64UrlEncoding) + R"(","remainingItemCount":)"
-                + QByteArray::number(qint64(end - stop));
+        body += R"(,"continue":")" + json(token).toBase64(QByteArray::Base64UrlEncoding) + '"';
+        if (selector.isEmpty()) // a server counts what remains only for a list without selectors
+            body += R"(,"remainingItemCount":)" + QByteArray::number(qint64(end - stop));
     }
     body += R"(},"items":[)";
-    for (size_t i = start; i < stop; ++i) {
-        if (i > start)
+    for (size_t k = 0; k < page.size(); ++k) {
+        if (k > 0)
             body += ',';
-        body += metadataOnly ? data.objects[i].metadata : data.objects[i].item;
+        body += metadataOnly ? data.objects[page[k]].metadata : data.objects[page[k]].item;
     }
     body += "]}";
     return jsonReply(200, body,

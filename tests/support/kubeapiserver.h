@@ -32,7 +32,11 @@ struct GeneratedCluster {
 // following the real protocol: bearer-token and client-certificate auth (401 Status otherwise),
 // /version, discovery (/api, /api/v1, /apis, /apis/<g>/<v>), LIST of every stored resource for
 // all namespaces and per namespace, `limit`/`continue` (opaque tokens that expire: 410 Gone with
-// a Status body of reason "Expired"), 403 Status for forbidden resources, Accept:
+// a Status body of reason "Expired"), `fieldSelector` (=, ==, !=, comma-separated terms all
+// holding; metadata.name, metadata.namespace and the fields the real server registers per kind,
+// a Secret's `type` among them; any other field: 400 BadRequest with the server's message; pages
+// hold up to `limit` matching items), uids and a Secret's type (Opaque) filled in when an added
+// object lacks them, as on create, 403 Status for forbidden resources, Accept:
 // PartialObjectMetadataList honoured (metadata only) and full objects, secret data included,
 // otherwise (so a test proves the client never asks), 404 Status for unknown paths, optional
 // delay per response, 429 with Retry-After on request. Every request is recorded.
