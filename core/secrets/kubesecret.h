@@ -15,9 +15,11 @@ namespace bulkhead {
 // account, and the age from the best signal present: a rotation annotation with a timestamp, else
 // the newest managedFields entry that wrote data/stringData, else creationTimestamp (CreationOnly).
 // The annotation "bulkhead.dev/rotation-days" (an integer) becomes declaredPolicyDays. The type is
-// the object's; a metadata-only listing carries none, so a secret with the annotation
-// kubernetes.io/service-account.name reads as "kubernetes.io/service-account-token" and any other
-// as "" (unknown). `uses` and usageKnown are left for the caller (secretUses()).
+// the record's "type" key: the collector learns it with field-selected lists (kube/secrettypes.h)
+// because a metadata-only listing carries none; "" there means listed but of no known type. Only
+// a record without the key (its type lists failed) falls back to a guess: a secret with the
+// annotation kubernetes.io/service-account.name reads as "kubernetes.io/service-account-token",
+// any other as "" (unknown). `uses` and usageKnown are left for the caller (secretUses()).
 SecretRecord kubeSecretRecord(const std::string &cluster, const KubeObjectRecord &object);
 
 // Every reference to a Secret in a pod spec (a Pod's spec, or a controller's
