@@ -20,11 +20,12 @@ constexpr const char *kHelp =
     "Usage: bulkheadctl [--db PATH] collect [--concurrency N] [--progress] [NAME...]\n"
     "\n"
     "Collects sources (all of them when no NAME is given; add one with `bulkheadctl source add\n"
-    "registry` or `source add cluster`). Registries: repositories, tags, manifests of each platform,\n"
-    "image configs, cosign signatures and SBOMs, and the image posture findings. Clusters: the\n"
-    "workloads, namespaces, RBAC objects, secret metadata (never values) and trivy-operator reports\n"
-    "through the Kubernetes API, judged by the workload, namespace and cluster checks (see\n"
-    "`bulkheadctl workloads`). A source is stored in one transaction: a failed or interrupted\n"
+    "registry`, `source add cluster` or `source add vault`). Registries: repositories, tags,\n"
+    "manifests of each platform, image configs, cosign signatures and SBOMs, and the image posture\n"
+    "findings. Clusters: the workloads, namespaces, RBAC objects, secret metadata (never values) and\n"
+    "trivy-operator reports through the Kubernetes API, judged by the workload, namespace and cluster\n"
+    "checks (see `bulkheadctl workloads`). Vaults: KV v2 metadata (never values), judged by the\n"
+    "rotation policy (see `bulkheadctl secrets`). A source is stored in one transaction: a failed or interrupted\n"
     "collection leaves the store as it was. When a repository, image or Kubernetes resource fails\n"
     "(e.g. forbidden), the rest is stored and nothing is removed (the run is \"partial\").\n"
     "\n"
@@ -88,8 +89,8 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
         return unknown ? Usage : Failed;
     }
     if (sources.empty()) {
-        std::fprintf(stderr, "bulkheadctl collect: no sources (add one with `bulkheadctl source add registry` or "
-                             "`bulkheadctl source add cluster`)\n");
+        std::fprintf(stderr, "bulkheadctl collect: no sources (add one with `bulkheadctl source add registry`, "
+                             "`bulkheadctl source add cluster` or `bulkheadctl source add vault`)\n");
         return Failed;
     }
 

@@ -112,6 +112,7 @@ std::string clusterCollectionSummary(const CollectionResult &r)
     std::snprintf(time, sizeof time, "%.1f", r.seconds);
     std::string s = std::string(collectionStatusName(r.status)) + ": " + std::to_string(r.resources) + " resources, "
         + std::to_string(r.workloads) + " workloads, " + std::to_string(r.namespaces) + " namespaces, "
+        + std::to_string(r.secrets) + " secrets (" + std::to_string(r.secretsOverdue) + " overdue), "
         + std::to_string(r.requests) + " requests";
     if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
         s += "; " + std::to_string(r.postureFindings) + " findings (" + std::to_string(r.newFindings) + " new, "

@@ -59,7 +59,7 @@ CollectionResult collectAnySource(const std::string &storePath, const Collectabl
 // "complete: 12 repositories, 30 images, 31 tags, 210 requests, 0 failures; 14 posture findings
 // (3 new, 1 resolved) in 2.1 s" for the CLI's summary line and the job's sourceDone.
 std::string collectionSummary(const CollectionResult &result);
-// "complete: 16 resources, 120 workloads, 12 namespaces, 340 requests; 85 findings (85 new,
+// "complete: 16 resources, 120 workloads, 12 namespaces, 40 secrets (3 overdue), 340 requests; 85 findings (85 new,
 // 0 resolved); not collected: secrets (forbidden) in 1.2 s"
 std::string clusterCollectionSummary(const CollectionResult &result);
 // "complete: 1,204 secrets, 31 overdue, 3 paths not collected in 4.2 s"
