@@ -21,7 +21,8 @@ void MainWindow::addVault()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddVaultDialog::saved, this, [this](const QString &name) {
         m_statusBar->showMessage(tr("Added Vault %1; collecting it now.").arg(name), 8000);
-        collect({name}); // a new source is worth nothing until it is read
+        m_secrets->refresh(); // leave the empty state: the page now has a source to wait for
+        collect({name});      // a new source is worth nothing until it is read
     });
     dialog->open();
 }
