@@ -18,6 +18,7 @@
 // Sizes: BENCH_ROLEBINDINGS, BENCH_CLUSTERROLEBINDINGS, BENCH_ROLES, BENCH_CLUSTERROLES,
 // BENCH_NAMESPACES, BENCH_WORKLOADS, BENCH_SEED.
 #include "bench_rbac_generate.h"
+#include "benchmeasure.h"
 
 #include "rbac/rbacanalysis.h"
 #include "rbac/rbacload.h"
@@ -46,6 +47,7 @@
 #include <vector>
 
 using namespace bulkhead;
+using namespace bulkhead::bench;
 
 namespace {
 
@@ -56,42 +58,10 @@ double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-// CPU time of this process: on a machine shared with other builds the wall time says how busy the
-// machine was as much as how much work the code did.
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 int envInt(const char *name, int fallback)
 {
     const char *v = std::getenv(name);
     return v && std::atoi(v) > 0 ? std::atoi(v) : fallback;
-}
-
-std::string loadAverage()
-{
-    std::ifstream in("/proc/loadavg");
-    std::string one, five, fifteen;
-    in >> one >> five >> fifteen;
-    return one + " " + five + " " + fifteen;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) * 1024.0 / 1e6; // KiB
-}
-
-double currentRssMb()
-{
-    std::ifstream in("/proc/self/statm");
-    long pages = 0, resident = 0;
-    in >> pages >> resident;
-    return double(resident) * double(sysconf(_SC_PAGESIZE)) / 1e6;
 }
 
 struct Stats {
