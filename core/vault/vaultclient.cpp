@@ -65,21 +65,9 @@ VaultClient::VaultClient(VaultSourceConfig source, std::string token)
 
 std::vector<HttpResponse> VaultClient::perform(const std::vector<HttpRequest> &requests, const CancelToken *cancel)
 {
-    // HttpClient admits a waiting transfer only after its next poll (up to 100 ms) once a slot
-    // frees up; handing it no more than it runs at once avoids that wait: with a few
-    // milliseconds per request, it would otherwise cost a 100,000-path mount minutes.
-    const std::size_t step = static_cast<std::size_t>(std::max(1, m_source.concurrency));
-    if (requests.size() <= step)
-        return m_http.perform(requests, m_options, cancel);
-    std::vector<HttpResponse> out;
-    out.reserve(requests.size());
-    for (std::size_t at = 0; at < requests.size(); at += step) {
-        const std::vector<HttpRequest> chunk(requests.begin() + static_cast<std::ptrdiff_t>(at),
-                                             requests.begin() + static_cast<std::ptrdiff_t>(std::min(requests.size(), at + step)));
-        for (HttpResponse &r : m_http.perform(chunk, m_options, cancel))
-            out.push_back(std::move(r));
-    }
-    return out;
+    // One batch: HttpClient keeps `concurrency` transfers in flight and starts the next queued
+    // request as soon as one finishes.
+    return m_http.perform(requests, m_options, cancel);
 }
 
 std::string VaultClient::apiPath(const std::string &path) const

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QTest::newRow("bad name") << add + QStringList{"a b", "https://r.example"} << 2 << "may only hold letters";
         QTest::newRow("missing url") << add + QStringList{"r"} << 2 << "takes NAME and URL";
         QTest::newRow("other kind") << QStringList{"source", "add", "s3", "r", "https://r.example"} << 2
-                                    << "`source add` takes registry NAME URL or cluster NAME";
+                                    << "`source add` takes registry NAME URL, cluster NAME or vault NAME URL";
         QTest::newRow("basic without password")
             << add + QStringList{"r", "https://r.example", "--username", "u"} << 2 << "needs --username and --password-stdin";
         QTest::newRow("password-stdin without user")

@@ -6,6 +6,7 @@
 #include "common/background.h"
 #include "mainwindow/mainstatusbar.h"
 #include "secrets/inventoryimportdialog.h"
+#include "secrets/secretsview.h"
 #include "settings/secretreevaluation.h"
 #include "sources/addvaultdialog.h"
 
