@@ -22,6 +22,10 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &args);
 int runWorkloads(const std::string &dbPath, const std::vector<std::string> &args);
 int runRbac(const std::string &dbPath, const std::vector<std::string> &args); // rbaccommand.cpp
 int runSecrets(const std::string &dbPath, const std::vector<std::string> &args); // secretscommand.cpp
+int runControls(const std::string &dbPath, const std::vector<std::string> &args); // controlscommand.cpp
+int runAttest(const std::string &dbPath, const std::vector<std::string> &args);   // attestcommand.cpp
+int runReview(const std::string &dbPath, const std::vector<std::string> &args);   // reviewcommand.cpp
+int runDrills(const std::string &dbPath, const std::vector<std::string> &args);   // drillscommand.cpp
 // `dbPathGiven`: --db was given; otherwise the demo goes to its own file, never the default store.
 int runDemo(const std::string &dbPath, bool dbPathGiven, const std::vector<std::string> &args);
 

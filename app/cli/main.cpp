@@ -33,6 +33,11 @@ constexpr const char *kUsage =
     "  secrets              secrets of clusters, vaults and inventories with their rotation age\n"
     "                       and policy; show, import-inventory, evaluate, policy\n"
     "                       (`bulkheadctl secrets --help`)\n"
+    "  controls             every control's status, explanation and the posture score\n"
+    "  attest CONTROL       record a human attestation for a control (status, evidence, files)\n"
+    "  review diff|signoff|history  the weekly review: what changed, sign-offs\n"
+    "  drills SUBCOMMAND    incident drills: templates, schedule, runs, actions\n"
+    "                       (`bulkheadctl drills --help`)\n"
     "  collect [NAME...]    collect registry and cluster sources (all when none is named)\n"
     "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
     "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
@@ -120,6 +125,14 @@ int main(int argc, char **argv)
         return bulkhead::cli::runRbac(dbPath, rest);
     if (command == "secrets")
         return bulkhead::cli::runSecrets(dbPath, rest);
+    if (command == "controls")
+        return bulkhead::cli::runControls(dbPath, rest);
+    if (command == "attest")
+        return bulkhead::cli::runAttest(dbPath, rest);
+    if (command == "review")
+        return bulkhead::cli::runReview(dbPath, rest);
+    if (command == "drills")
+        return bulkhead::cli::runDrills(dbPath, rest);
     if (command == "demo")
         return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {

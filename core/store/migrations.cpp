@@ -514,12 +514,162 @@ CREATE TABLE secret_uses(
 CREATE INDEX secret_uses_secret ON secret_uses(secret_id);
 )SQL";
 
+// Version 8: controls, the weekly review and drills (issue 8). Three blocks, each owned by one
+// part of the code: attestations (AttestationRepository), snapshots and sign-offs
+// (SnapshotRepository, SignoffRepository), drills (DrillRepository). Attestations and sign-offs
+// are append-only history; snapshots are small rows kept for years.
+constexpr std::string_view kVersion8Attestations = R"SQL(
+CREATE TABLE attestations(
+  id INTEGER PRIMARY KEY,
+  control TEXT NOT NULL,             -- catalog id, "SEC-4"
+  status TEXT NOT NULL,              -- attestationStatusName(): pass, partial, fail, withdrawn
+  evidence TEXT NOT NULL DEFAULT '',
+  links TEXT NOT NULL DEFAULT '',    -- one URL per line
+  attested_by TEXT NOT NULL,
+  attested_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX attestations_control ON attestations(control, attested_at, id);
+CREATE TABLE attestation_files(
+  id INTEGER PRIMARY KEY,
+  attestation_id INTEGER NOT NULL REFERENCES attestations(id),
+  name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,              -- lower-case hex
+  size INTEGER NOT NULL,
+  content BLOB NOT NULL
+);
+CREATE INDEX attestation_files_attestation ON attestation_files(attestation_id);
+CREATE TRIGGER attestations_append_only_update BEFORE UPDATE ON attestations
+BEGIN SELECT RAISE(ABORT, 'attestations are append-only'); END;
+CREATE TRIGGER attestations_append_only_delete BEFORE DELETE ON attestations
+BEGIN SELECT RAISE(ABORT, 'attestations are append-only'); END;
+CREATE TRIGGER attestation_files_append_only_update BEFORE UPDATE ON attestation_files
+BEGIN SELECT RAISE(ABORT, 'attestation files are append-only'); END;
+CREATE TRIGGER attestation_files_append_only_delete BEFORE DELETE ON attestation_files
+BEGIN SELECT RAISE(ABORT, 'attestation files are append-only'); END;
+)SQL";
+
+constexpr std::string_view kVersion8Snapshots = R"SQL(
+CREATE TABLE snapshots(
+  id INTEGER PRIMARY KEY,
+  taken_at INTEGER NOT NULL,
+  reason TEXT NOT NULL,              -- import, collect NAME, sign-off, manual
+  score REAL,                        -- overall posture score 0..100; NULL when nothing assessed
+  controls INTEGER NOT NULL DEFAULT 0,
+  assessed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX snapshots_taken ON snapshots(taken_at);
+CREATE TABLE snapshot_controls(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  control TEXT NOT NULL,
+  status TEXT NOT NULL,              -- controlStatusName()
+  open_findings INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(snapshot_id, control)
+) WITHOUT ROWID;
+CREATE TABLE snapshot_areas(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  area TEXT NOT NULL,                -- controlAreaName()
+  score REAL,
+  PRIMARY KEY(snapshot_id, area)
+) WITHOUT ROWID;
+CREATE TABLE snapshot_counts(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  dimension TEXT NOT NULL,           -- "severity" (open findings), "status" (all findings)
+  key TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY(snapshot_id, dimension, key)
+) WITHOUT ROWID;
+CREATE TABLE snapshot_sources(
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,              -- SnapshotSource::key: "cluster:prod", "scanner:Trivy"
+  status TEXT NOT NULL,
+  last_success_at INTEGER NOT NULL DEFAULT 0,
+  items INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(snapshot_id, source)
+) WITHOUT ROWID;
+CREATE TABLE weekly_reviews(
+  id INTEGER PRIMARY KEY,
+  signed_at INTEGER NOT NULL,
+  signed_by TEXT NOT NULL,
+  since_at INTEGER NOT NULL,
+  snapshot_id INTEGER NOT NULL REFERENCES snapshots(id),
+  score REAL,
+  notes TEXT NOT NULL DEFAULT '',
+  summary TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX weekly_reviews_signed ON weekly_reviews(signed_at);
+CREATE TRIGGER weekly_reviews_append_only_update BEFORE UPDATE ON weekly_reviews
+BEGIN SELECT RAISE(ABORT, 'weekly reviews are append-only'); END;
+CREATE TRIGGER weekly_reviews_append_only_delete BEFORE DELETE ON weekly_reviews
+BEGIN SELECT RAISE(ABORT, 'weekly reviews are append-only'); END;
+)SQL";
+
+constexpr std::string_view kVersion8Drills = R"SQL(
+CREATE TABLE drill_templates(
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  kind TEXT NOT NULL,                -- tabletop, post-incident
+  scenario TEXT NOT NULL DEFAULT '',
+  controls TEXT NOT NULL DEFAULT '', -- space-separated control ids
+  cadence_days INTEGER NOT NULL DEFAULT 90,
+  checklist TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+  builtin INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE drills(
+  id INTEGER PRIMARY KEY,
+  template_id INTEGER NOT NULL REFERENCES drill_templates(id),
+  name TEXT NOT NULL UNIQUE,
+  owner TEXT NOT NULL DEFAULT '',
+  cadence_days INTEGER NOT NULL,     -- 0 = on demand
+  created_at INTEGER NOT NULL,
+  archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE drill_runs(
+  id INTEGER PRIMARY KEY,
+  drill_id INTEGER NOT NULL REFERENCES drills(id),
+  held_on INTEGER NOT NULL,
+  participants TEXT NOT NULL DEFAULT '', -- newline-joined
+  status TEXT NOT NULL,              -- in_progress, completed
+  completed_at INTEGER,
+  incident TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX drill_runs_drill ON drill_runs(drill_id, held_on);
+CREATE TABLE drill_items(
+  run_id INTEGER NOT NULL REFERENCES drill_runs(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  done INTEGER NOT NULL DEFAULT 0,
+  evidence TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(run_id, position)
+) WITHOUT ROWID;
+CREATE TABLE drill_actions(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES drill_runs(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  owner TEXT NOT NULL DEFAULT '',
+  control TEXT NOT NULL DEFAULT '',
+  due_at INTEGER NOT NULL DEFAULT 0,
+  done_at INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX drill_actions_run ON drill_actions(run_id);
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
+    // Version 8 is one step made of three blocks (one per owner), applied in one transaction.
+    static const std::string version8 =
+        std::string(kVersion8Attestations) + std::string(kVersion8Snapshots) + std::string(kVersion8Drills);
     static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6,
-                                                         kVersion7};
+                                                     kVersion7, version8};
     return steps;
 }
 

@@ -117,8 +117,8 @@ private Q_SLOTS:
                                 "image_tags"};
         // Opening migrates; the rows written above are all there afterwards.
         Database db = Database::open(path.toStdString());
-        QCOMPARE(db.schemaVersion(), 7);
-        QCOMPARE(Database::currentSchemaVersion(), 7);
+        QCOMPARE(db.schemaVersion(), 8);
+        QCOMPARE(Database::currentSchemaVersion(), 8);
         const std::map<std::string, std::int64_t> written{
             {"tools", 1},   {"reports", 1}, {"assets", 1}, {"asset_scans", 1}, {"rules", 2},
             {"packages", 1}, {"findings", 2}, {"triage", 1}, {"triage_history", 1}, {"store_meta", 1},

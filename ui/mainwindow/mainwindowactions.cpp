@@ -107,7 +107,7 @@ void MainWindow::createActions()
     m_pageGroup = new QActionGroup(this);
     m_pageGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional); // none on the welcome page
     for (const PageInfo &info : pageInfos()) {
-        const int n = static_cast<int>(info.id) + 1;
+        const int n = (static_cast<int>(info.id) + 1) % 10; // the tenth page is Ctrl+0
         auto *action = new QAction(style()->standardIcon(info.icon), pageTitle(info.id), m_pageGroup);
         action->setObjectName(QStringLiteral("actionPage-%1").arg(QLatin1String(info.key)));
         action->setCheckable(true);

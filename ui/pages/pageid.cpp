@@ -10,6 +10,7 @@ const std::array<PageInfo, kPageCount> &pageInfos()
     // QT_TRANSLATE_NOOP marks the titles for lupdate; pageTitle() translates them at run time.
     static const std::array<PageInfo, kPageCount> pages{{
         {PageId::Overview, "overview", QT_TRANSLATE_NOOP("Pages", "Overview"), QStyle::SP_FileDialogInfoView},
+        {PageId::Controls, "controls", QT_TRANSLATE_NOOP("Pages", "Controls"), QStyle::SP_DialogYesButton},
         {PageId::Findings, "findings", QT_TRANSLATE_NOOP("Pages", "Findings"), QStyle::SP_MessageBoxWarning},
         {PageId::Images, "images", QT_TRANSLATE_NOOP("Pages", "Images"), QStyle::SP_DriveHDIcon},
         {PageId::Workloads, "workloads", QT_TRANSLATE_NOOP("Pages", "Workloads"), QStyle::SP_ComputerIcon},

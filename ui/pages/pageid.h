@@ -9,9 +9,9 @@
 namespace bulkhead::ui {
 
 // Every view of the design, in sidebar order. The main window shows one at a time; the order also
-// gives the View menu's Ctrl+1..Ctrl+9 shortcuts.
-enum class PageId { Overview, Findings, Images, Workloads, Rbac, Secrets, Drills, WeeklyReview, Reports };
-inline constexpr int kPageCount = 9;
+// gives the View menu's Ctrl+1..Ctrl+9 and Ctrl+0 shortcuts.
+enum class PageId { Overview, Controls, Findings, Images, Workloads, Rbac, Secrets, Drills, WeeklyReview, Reports };
+inline constexpr int kPageCount = 10;
 
 struct PageInfo {
     PageId id;

@@ -43,6 +43,15 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
         c.related = kindFilter(FindingKind::Secret);
         c.relatedLabel = tr("Show imported secret findings");
         break;
+    case PageId::Controls:
+        c.summary = tr("Every control of the team's practice guide with its status (pass, partial, fail, not "
+                       "assessed, attested), the plain-language reason for it, the evidence behind it, and the "
+                       "posture score per area and overall with how each number is made.");
+        c.sources = tr("Every collector and import above, binding reviews, secret rotation, drills, and human "
+                       "attestations for what cannot be checked automatically.");
+        c.controls = tr("BLD-1 to INC-3: the whole catalog");
+        c.arrival = tr("Arrives with the controls catalog and the posture score.");
+        break;
     case PageId::Drills:
         c.summary = tr("Incident-response drills from templates (runbook walk-through, tabletop exercise, "
                        "post-incident control review): their cadence, a checklist per run, who took part, and the "
