@@ -1,5 +1,6 @@
 #include "store/attestationrepository.h"
 
+#include "store/attestationrules.h"
 #include "store/storeerror.h"
 #include "util/osuser.h"
 
@@ -9,8 +10,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -19,21 +18,7 @@ namespace bulkhead {
 
 namespace {
 
-constexpr std::int64_t kMiB = 1024 * 1024;
-constexpr std::int64_t kFileLimit = 20 * kMiB;
 constexpr std::int64_t kDefaultValidity = 365 * 86400;
-
-// TEMPORARY until ControlCatalog::builtin() lands (helper A): the ids of DESIGN.md's table, the
-// same 29 resources/controls.json holds.
-constexpr std::array<std::string_view, 29> kControlIds{
-    "BLD-1", "BLD-2", "BLD-3", "BLD-4", "BLD-5", "BLD-6", "RUN-1", "RUN-2", "RUN-3", "RUN-4",
-    "RUN-5", "RUN-6", "SEC-1", "SEC-2", "SEC-3", "SEC-4", "SEC-5", "IAM-1", "IAM-2", "IAM-3",
-    "IAM-4", "SUP-1", "SUP-2", "SUP-3", "SUP-4", "SUP-5", "INC-1", "INC-2", "INC-3"};
-
-bool knownControl(std::string_view id)
-{
-    return std::find(kControlIds.begin(), kControlIds.end(), id) != kControlIds.end();
-}
 
 std::int64_t nowSeconds()
 {
@@ -44,19 +29,6 @@ std::int64_t nowSeconds()
 std::string trimmed(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).trimmed().toStdString();
-}
-
-// "20.1 MiB": rounded up, so that a file one byte over the limit never reads as "20 MiB".
-std::string mebibytes(std::int64_t bytes)
-{
-    const std::int64_t tenths = (bytes * 10 + kMiB - 1) / kMiB;
-    char text[32];
-    if (tenths % 10 == 0)
-        std::snprintf(text, sizeof text, "%lld MiB", static_cast<long long>(tenths / 10));
-    else
-        std::snprintf(text, sizeof text, "%lld.%lld MiB", static_cast<long long>(tenths / 10),
-                      static_cast<long long>(tenths % 10));
-    return text;
 }
 
 std::string baseName(const std::string &name)
@@ -89,16 +61,15 @@ std::vector<std::string> checkedLinks(const Attestation &a)
 
 void check(const Attestation &a, const std::vector<AttestationFileInput> &files)
 {
-    if (!knownControl(a.control))
+    if (!isAttestableControl(a.control))
         throw StoreError("attestation: there is no control \"" + a.control + "\" in the catalog");
     if (a.status != AttestationStatus::Withdrawn && trimmed(a.evidence).empty())
         throw StoreError("attestation of " + a.control + ": the evidence text is empty (say what shows the control is met)");
     for (const AttestationFileInput &f : files) {
         if (baseName(f.name).empty())
             throw StoreError("attestation of " + a.control + ": an evidence file has no name");
-        if (static_cast<std::int64_t>(f.bytes.size()) > kFileLimit)
-            throw StoreError("evidence file " + f.name + " is " + mebibytes(static_cast<std::int64_t>(f.bytes.size()))
-                             + "; the limit is 20 MiB");
+        if (static_cast<std::int64_t>(f.bytes.size()) > kAttestationFileLimit)
+            throw StoreError(attestationFileTooLarge(f.name, static_cast<std::int64_t>(f.bytes.size())));
     }
 }
 

@@ -7,6 +7,7 @@
 // with white space, a read-only store) leaving nothing behind.
 #include "controls/attestation.h"
 #include "store/attestationrepository.h"
+#include "store/attestationrules.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "testsupport.h"
@@ -82,6 +83,18 @@ private slots:
         QCOMPARE(attestationStatusName(AttestationStatus::Partial), std::string_view("partial"));
         QVERIFY(!attestationStatusFromName("Pass"));
         QVERIFY(!attestationStatusFromName("attested"));
+    }
+
+    void rulesNameTheFileAndTheControls()
+    {
+        QCOMPARE(attestationFileTooLarge("backup.tar", 31 * kMiB),
+                 std::string("evidence file backup.tar is 31 MiB; the limit is 20 MiB"));
+        QCOMPARE(attestationFileTooLarge("a", 20 * kMiB + 1), std::string("evidence file a is 20.1 MiB; the limit is 20 MiB"));
+        QVERIFY(isAttestableControl("SEC-4"));
+        QVERIFY(isAttestableControl("INC-3"));
+        QVERIFY(!isAttestableControl("sec-4"));
+        QVERIFY(!isAttestableControl("SEC-6"));
+        QVERIFY(!isAttestableControl(""));
     }
 
     void writesAndReadsBackEveryField()
