@@ -48,7 +48,8 @@ constexpr const char *kHelp =
     "                                             add an action item to a run\n"
     "  action-done ACTION_ID                      mark an action item done\n"
     "  complete RUN_ID                            complete a run\n"
-    "  show NAME|RUN_ID [--format text|json]      a drill with its runs, or one run\n";
+    "  show NAME|RUN_ID [--format text|json]      a drill with its runs, or one run\n"
+    "  archive NAME [--restore]                   retire a drill (its runs stay as history) or restore it\n";
 
 // Per-subcommand usage: "bulkheadctl drills SUB: message" and the help.
 int usage(const std::string &sub, const std::string &message)
@@ -564,6 +565,24 @@ int runComplete(const std::string &dbPath, const std::vector<std::string> &raw)
     return Ok;
 }
 
+int runArchive(const std::string &dbPath, const std::vector<std::string> &raw)
+{
+    CliArgs args({}, {"--restore", "--help", "-h"});
+    if (const int done = parse(args, raw, "archive"); done >= 0)
+        return done;
+    if (args.positional().size() != 1)
+        return usage("archive", "which drill? (its name)");
+    Database db = Database::open(dbPath);
+    DrillRepository repo(db);
+    std::optional<Drill> drill = repo.findByName(args.positional()[0]);
+    if (!drill)
+        return failed("no drill named " + inQuotes(args.positional()[0]) + " (see `bulkheadctl drills list --all`)");
+    drill->archived = !args.flag("--restore");
+    repo.updateDrill(*drill);
+    std::printf("drill %s %s\n", inQuotes(drill->name).c_str(), drill->archived ? "archived" : "restored");
+    return Ok;
+}
+
 } // namespace
 
 int runDrills(const std::string &dbPath, const std::vector<std::string> &args)
@@ -580,7 +599,7 @@ int runDrills(const std::string &dbPath, const std::vector<std::string> &args)
         {"templates", runTemplates}, {"template", runTemplateCommand}, {"list", runList},
         {"schedule", runSchedule},   {"start", runStart},              {"check", runCheck},
         {"action", runAction},       {"action-done", runActionDone},   {"complete", runComplete},
-        {"show", runShow},
+        {"show", runShow},           {"archive", runArchive},
     };
     const auto it = commands.find(sub);
     if (it == commands.end())

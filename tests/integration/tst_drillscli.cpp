@@ -189,6 +189,16 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("checklist: %1 of %2 done").arg(done).arg(checklist.size())));
         QCOMPARE(ctl({"drills", "show", "nothing like it"}).exitCode, 1);
+
+        // Archived: out of the listing (and of INC-2), back with --restore.
+        QCOMPARE(ctl({"drills", "archive", "Reviews"}).exitCode, 0);
+        QCOMPARE(jsonArray({"drills", "list", "--format", "json"}).size(), 1);
+        QCOMPARE(jsonArray({"drills", "list", "--all", "--format", "json"}).size(), 2);
+        r = ctl({"drills", "start", "Reviews"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("\"Reviews\" is archived"), qPrintable(r.err));
+        QCOMPARE(ctl({"drills", "archive", "Reviews", "--restore"}).exitCode, 0);
+        QCOMPARE(jsonArray({"drills", "list", "--format", "json"}).size(), 2);
     }
 
     void userTemplates()
