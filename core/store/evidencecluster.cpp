@@ -257,11 +257,14 @@ void agents(const Context &c, std::vector<EvidenceMeasure> &out)
     };
     // A log/metrics agent (RUN-6) is also the evidence for central logging and alerting (INC-1).
     const Agent specs[] = {
-        {"RUN-4", "RUN-4", "clusters-runtime-agent", "clusters running a runtime-security agent", "without one"},
-        {"RUN-6", "RUN-6", "clusters-log-agent", "clusters running a log or metrics agent", "without one"},
+        {"RUN-4", "RUN-4", "clusters-runtime-agent", "clusters running a runtime-security agent",
+         "without a runtime-security agent"},
+        {"RUN-6", "RUN-6", "clusters-log-agent", "clusters running a log or metrics agent",
+         "without a log or metrics agent"},
         {"SEC-2", "SEC-2", "clusters-secret-store", "clusters using a secret store (external-secrets, CSI, Vault)",
-         "without one"},
-        {"INC-1", "RUN-6", "clusters-log-agent", "clusters shipping logs and metrics centrally", "without an agent"},
+         "without a secret store"},
+        {"INC-1", "RUN-6", "clusters-log-agent", "clusters shipping logs and metrics centrally",
+         "without a log or metrics agent"},
     };
     for (const Agent &a : specs) {
         EvidenceMeasure m = makeMeasure(a.control, a.id, a.label, "clusters", a.failingAs);

@@ -248,6 +248,8 @@ PlannedWorkload planWorkload(int j)
         p.failing.insert(wc::kSecretEnvRef);
     if (j % 3 == 1)
         p.failing.insert(wc::kAutomountToken);
+    if (j % 5 == 2)
+        p.failing.insert(wc::kImageUnsigned);
     return p;
 }
 
@@ -270,8 +272,8 @@ KubeWorkload kubeWorkload(const PlannedWorkload &p)
         // No trusted-registry list and images unknown to the registry check: these do not apply.
         if (id == wc::kUntrustedRegistry)
             r.state = CheckState::NotApplicable;
-        else if (id == wc::kImageUnsigned)
-            r.state = CheckState::NotAssessed;
+        else if (id == wc::kImageUnsigned && !p.failing.count(wc::kImageUnsigned))
+            r.state = p.j % 5 == 3 ? CheckState::Pass : CheckState::NotAssessed; // images the registry knows
         else
             r.state = p.failing.count(std::string(id)) ? CheckState::Fail : CheckState::Pass;
         r.severity = r.state == CheckState::Fail ? Severity::High : Severity::Info;
@@ -870,8 +872,15 @@ private Q_SLOTS:
         const EvidenceMeasure &sup4 = measure("SUP-4", "workloads-trusted-registries");
         QVERIFY(!sup4.assessed);
         QVERIFY(contains(sup4.notAssessedReason, "trusted registry"));
-        // The image-unsigned check was assessed nowhere: BLD-3 has no workload measure.
-        QVERIFY(!find(m_measures, "BLD-3", "workloads-images-verified"));
+        // Deploy-time BLD-3: the workloads whose images the registry knows (j % 5 is 2 or 3).
+        std::int64_t known = 0;
+        for (const PlannedWorkload &w : m_prod)
+            known += w.j % 5 == 2 || w.j % 5 == 3;
+        const EvidenceMeasure &bld3 = measure("BLD-3", "workloads-images-verified");
+        QVERIFY(bld3.assessed);
+        QCOMPARE(bld3.checked, known);
+        QCOMPARE(bld3.failing, failingAny({wc::kImageUnsigned}));
+        QCOMPARE(bld3.link, (EvidenceLink{"workloads", "check=image-unsigned"}));
     }
 
     void coverageGapsAreNamed()
