@@ -49,9 +49,9 @@ void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
     // One sequential pass over findings against the (small) rule -> control map: looked up in the
     // rules table itself, or walked rule by rule through findings_rule, a million findings cost
     // twice as much (random reads of wide rule rows or of the findings table).
-    SqliteStatement st = c.db.prepare(std::string("WITH rc AS MATERIALIZED (SELECT id, control FROM rules WHERE control "
-                                                  "IS NOT NULL) SELECT rc.control, f.severity, count(*), "
-                                                  "coalesce(sum(f.status IN ")
+    SqliteStatement st = c.db.prepare(std::string("WITH rc AS MATERIALIZED (SELECT id, control FROM rules "
+                                                  "WHERE control IS NOT NULL) SELECT rc.control, f.severity, "
+                                                  "count(*), coalesce(sum(f.status IN ")
                                       + kOpen + "), 0) FROM findings f CROSS JOIN rc ON rc.id = f.rule_id "
                                                 "GROUP BY rc.control, f.severity");
     while (st.step()) {
@@ -94,7 +94,8 @@ void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
 // SUP-5: open findings with a fixed version known, past the SLA of their severity.
 void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure m = makeMeasure("SUP-5", "fix-past-sla", "findings with a fix available remediated within their SLA",
+    EvidenceMeasure m = makeMeasure("SUP-5", "fix-past-sla",
+                                    "findings with a fix available remediated within their SLA",
                                     "open findings with a fix available", "past their SLA");
     m.severityBased = true;
     m.link = {"findings", "kind=vulnerability&status=open"};
@@ -107,7 +108,8 @@ void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
     const std::string where = std::string(" FROM findings WHERE +status IN ") + kOpen
         + " AND fixed_version IS NOT NULL AND fixed_version <> ''";
     auto bindSla = [&](SqliteStatement &st) {
-        st.bind(1, sla.daysFor(Severity::Info)).bind(2, sla.daysFor(Severity::Low)).bind(3, sla.daysFor(Severity::Medium));
+        st.bind(1, sla.daysFor(Severity::Info)).bind(2, sla.daysFor(Severity::Low));
+        st.bind(3, sla.daysFor(Severity::Medium));
         st.bind(4, sla.daysFor(Severity::High)).bind(5, sla.daysFor(Severity::Critical));
         st.bind(6, sla.daysFor(Severity::Unknown)).bind(7, c.now);
     };
@@ -155,8 +157,8 @@ void scanRecency(const Context &c, std::vector<EvidenceMeasure> &out)
                                     "scanners that delivered a report within " + std::to_string(maxAge) + " days",
                                     "scanners", "without a report in " + std::to_string(maxAge) + " days");
     const std::int64_t cutoff = c.now - std::int64_t(maxAge) * kDay;
-    SqliteStatement st = c.db.prepare("SELECT t.name, max(r.scanned_at) AS newest FROM reports r JOIN tools t ON t.id = "
-                                      "r.tool_id WHERE substr(t.name, 1, 9) <> 'bulkhead-' GROUP BY t.id "
+    SqliteStatement st = c.db.prepare("SELECT t.name, max(r.scanned_at) AS newest FROM reports r JOIN tools t ON "
+                                      "t.id = r.tool_id WHERE substr(t.name, 1, 9) <> 'bulkhead-' GROUP BY t.id "
                                       "ORDER BY newest, t.name");
     std::int64_t newest = 0;
     while (st.step()) {
