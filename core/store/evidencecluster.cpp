@@ -70,36 +70,42 @@ void runChecks(const Context &c, CheckMeasure spec, std::vector<EvidenceMeasure>
         }
         return;
     }
-    std::string checked, failing, perCheck;
+    std::string checked, failing;
     for (const std::string &id : spec.checks) {
         checked += (checked.empty() ? "" : " OR ") + stateOf(id) + " IN (0, 1)";
-        const std::string fails = "instr(w.failing, " + quoted(" " + id + " ") + ") > 0";
-        failing += (failing.empty() ? "" : " OR ") + fails;
-        perCheck += ", coalesce(sum(" + fails + "), 0)";
+        failing += std::string(failing.empty() ? "" : " OR ") + "instr(w.failing, " + quoted(" " + id + " ") + ") > 0";
     }
     checked = "(" + checked + ")";
     failing = "(" + failing + ")";
+    // Workloads, checked, failing and each check's failing workloads in one pass; the row's
+    // json_extract calls run once (materialized), not once per column that uses them.
+    std::string flags, perCheck;
+    for (std::size_t i = 0; i < spec.checks.size(); ++i) {
+        const std::string column = "f" + std::to_string(i);
+        flags += ", instr(w.failing, " + quoted(" " + spec.checks[i] + " ") + ") > 0 AS " + column;
+        perCheck += ", coalesce(sum(k AND " + column + "), 0)";
+    }
     const std::string from = " FROM " + liveWorkloads(c.clusters.sourcesFor(dependsOn)) + " w";
 
     std::int64_t workloads = 0;
     std::vector<std::int64_t> failingByCheck(spec.checks.size(), 0);
     {
-        SqliteStatement st = c.db.prepare("SELECT count(*)" + perCheck + from + " WHERE " + checked);
+        SqliteStatement st = c.db.prepare("WITH m AS MATERIALIZED (SELECT " + checked + " AS k, " + failing + " AS f"
+                                          + flags + from + ") SELECT count(*), coalesce(sum(k), 0), "
+                                          "coalesce(sum(k AND f), 0)" + perCheck + " FROM m");
         if (st.step()) {
+            workloads = st.int64(0);
+            m.checked = st.int64(1);
+            m.failing = st.int64(2);
             for (std::size_t i = 0; i < spec.checks.size(); ++i)
-                failingByCheck[i] = st.int64(static_cast<int>(i) + 1);
+                failingByCheck[i] = st.int64(static_cast<int>(i) + 3);
         }
-        workloads = c.db.scalar("SELECT count(*)" + from);
     }
     if (spec.perServiceAccount) {
         SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(f), 0) FROM (SELECT max(" + checked
                                           + ") AS k, max(" + failing + ") AS f" + from
                                           + " GROUP BY w.source_id, w.namespace, "
                                             "coalesce(w.service_account, 'default')) WHERE k");
-        readCounts(st, m);
-    } else {
-        SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(" + failing + "), 0)" + from + " WHERE "
-                                          + checked);
         readCounts(st, m);
     }
     if (m.checked == 0) {
