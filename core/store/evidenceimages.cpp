@@ -68,6 +68,8 @@ void run(const Context &c, ImageMeasure spec, std::vector<EvidenceMeasure> &out)
     const std::string none = spec.emptyReason.empty() ? "no image found in the collected registries" : spec.emptyReason;
     if (emptyPopulation(m, none, out))
         return;
+    if (!c.registryNote.empty())
+        m.detail += (m.detail.empty() ? "" : " ") + c.registryNote;
     if (m.failing > 0) {
         SqliteStatement ex = c.db.prepare(
             "SELECT i.repository, coalesce((SELECT min(t.tag) FROM image_tags t WHERE t.source_id = i.source_id AND "
@@ -242,7 +244,7 @@ void scanCoverage(const Context &c, std::vector<EvidenceMeasure> &out)
         }
     }
     m.detail = std::to_string(m.checked - runningOnly) + " registry image digests and " + std::to_string(runningOnly)
-        + " more running in clusters.";
+        + " more running in clusters." + (c.registryNote.empty() ? "" : " " + c.registryNote);
     out.push_back(std::move(m));
 }
 
