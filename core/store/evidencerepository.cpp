@@ -148,7 +148,8 @@ std::int64_t collectedRegistries(const Database &db)
 
 std::string partialRegistriesNote(const Database &db)
 {
-    SqliteStatement st = db.prepare("SELECT s.name FROM sources s JOIN collection_runs c ON c.id = " + newestGoodRun("s.id")
+    SqliteStatement st = db.prepare("SELECT s.name FROM sources s JOIN collection_runs c ON c.id = "
+                                    + newestGoodRun("s.id")
                                     + " WHERE s.kind = 'registry' AND c.status = 'partial' ORDER BY s.name");
     std::vector<std::string> names;
     while (st.step())
