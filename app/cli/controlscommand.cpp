@@ -95,17 +95,6 @@ const char *modeName(AttestationMode m)
     return "fallback";
 }
 
-const char *attestationStatusText(AttestationStatus s)
-{
-    switch (s) {
-    case AttestationStatus::Pass: return "pass";
-    case AttestationStatus::Partial: return "partial";
-    case AttestationStatus::Fail: return "fail";
-    case AttestationStatus::Withdrawn: return "withdrawn";
-    }
-    return "pass";
-}
-
 // A comma-separated option's values, each checked by `known`; "" when all are known, else the
 // first unknown value.
 template<class Known>
@@ -183,7 +172,7 @@ nlohmann::ordered_json attestationJson(const Attestation &a, std::int64_t now)
 {
     nlohmann::ordered_json j;
     j["id"] = a.id;
-    j["status"] = attestationStatusText(a.status);
+    j["status"] = std::string(attestationStatusName(a.status));
     j["evidence"] = a.evidence;
     j["links"] = a.links;
     j["attested_by"] = a.attestedBy;
@@ -388,7 +377,7 @@ void printAttestation(const ControlDefinition &def, const ControlAssessment &a, 
         : a.attestationApplied                                        ? "valid, counted"
                                                                       : "valid, the evidence decides";
     std::printf("  #%lld %s by %s on %s, expires %s (%s)\n", static_cast<long long>(t.id),
-                attestationStatusText(t.status), t.attestedBy.c_str(), day(t.attestedAt).c_str(),
+                std::string(attestationStatusName(t.status)).c_str(), t.attestedBy.c_str(), day(t.attestedAt).c_str(),
                 day(t.expiresAt).c_str(), state.c_str());
     if (!t.evidence.empty())
         printWrapped(t.evidence, 4);
