@@ -75,6 +75,7 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     m_items->horizontalHeader()->setSectionResizeMode(DrillItemsModel::DoneColumn, QHeaderView::ResizeToContents);
     m_items->horizontalHeader()->resizeSection(DrillItemsModel::TextColumn, 380);
     m_items->horizontalHeader()->resizeSection(DrillItemsModel::EvidenceColumn, 220);
+    m_items->setWordWrap(true);
     m_items->setToolTip(tr("Space ticks the current item off; F2 or typing edits evidence and notes"));
 
     m_notes = new QPlainTextEdit(m_body);
@@ -220,6 +221,7 @@ void DrillRunEditor::showRun(const DrillRun &run, const QString &drillName, Dril
     m_notes->setPlainText(plain(run.notes));
     m_notes->setReadOnly(completed);
     m_itemsModel->setItems(run.items, completed);
+    m_items->resizeRowsToContents(); // the built-in items are sentences: wrapped, whole
     m_actionsModel->setActions(run.actions, now);
     m_complete->setEnabled(!completed);
     m_complete->setText(completed ? tr("Completed") : tr("Co&mplete run"));
