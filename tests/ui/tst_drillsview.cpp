@@ -124,7 +124,7 @@ private Q_SLOTS:
         DrillsView view(path);
         view.resize(1400, 900);
         view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(QTest::qWaitForWindowActive(&view));
         QVERIFY(ready(view));
         QCOMPARE(view.model()->rowCount(), 0);
 
@@ -183,6 +183,8 @@ private Q_SLOTS:
         QCOMPARE(view.historyList()->count(), 1);
 
         // Space ticks items off: all but the last.
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
         QTableView *items = editor->itemsTable();
         items->setFocus();
         QTRY_VERIFY(items->hasFocus());
@@ -327,7 +329,7 @@ private Q_SLOTS:
         DrillsView view(path);
         view.resize(1400, 900);
         view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(QTest::qWaitForWindowActive(&view));
         QVERIFY(ready(view));
         view.tabs()->setCurrentWidget(view.templatesPanel());
         ui::DrillTemplatesPanel *panel = view.templatesPanel();
@@ -335,8 +337,10 @@ private Q_SLOTS:
         QCOMPARE(panel->list()->count(), int(builtins));
 
         // Built-ins are read-only.
-        const DrillTemplate *pir = templateByKey(panel->templates(), "post-incident-review");
-        QVERIFY(pir);
+        const DrillTemplate *found = templateByKey(panel->templates(), "post-incident-review");
+        QVERIFY(found);
+        const DrillTemplate pirCopy = *found; // the panel's list is replaced on each reload
+        const DrillTemplate *pir = &pirCopy;
         panel->setCurrentId(pir->id);
         QVERIFY(panel->titleField()->isReadOnly());
         QVERIFY(panel->checklistEdit()->isReadOnly());
@@ -365,17 +369,17 @@ private Q_SLOTS:
             const Database db = Database::open(path.toStdString(), Database::Access::ReadOnly);
             const std::vector<DrillTemplate> stored = DrillRepository(db).templates();
             QCOMPARE(stored.size(), builtins + 1);
-            bool found = false;
+            bool copyStored = false;
             for (const DrillTemplate &t : stored) {
                 if (t.id != copyId)
                     continue;
-                found = true;
+                copyStored = true;
                 QVERIFY(!t.builtin);
                 QCOMPARE(t.title, std::string("Our post-incident review"));
                 QCOMPARE(t.checklist.size(), std::size_t(3));
                 QCOMPARE(t.kind, DrillKind::PostIncident);
             }
-            QVERIFY(found);
+            QVERIFY(copyStored);
             // The built-in is as shipped.
             for (const DrillTemplate &t : stored) {
                 if (t.id == pir->id)

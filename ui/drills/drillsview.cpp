@@ -269,11 +269,10 @@ void DrillsView::loadList(bool withRuns)
         self->m_message->hide();
         self->m_templates = s.templates;
         const std::int64_t keep = self->m_chosenDrillId;
-        {
-            // The chosen drill stays chosen across the reset; its runs are read below.
-            const QSignalBlocker block(self->m_table->selectionModel());
-            self->m_model->setDrills(std::move(s.drills), s.templates, at);
-        }
+        // The chosen drill stays chosen across the reset; its runs are read below, not once per
+        // change of the current row on the way.
+        self->m_restoring = true;
+        self->m_model->setDrills(std::move(s.drills), s.templates, at);
         self->m_templatesPanel->setTemplates(s.templates);
         QModelIndex chosen;
         for (int r = 0; r < self->m_proxy->rowCount() && !chosen.isValid(); ++r) {
@@ -282,11 +281,11 @@ void DrillsView::loadList(bool withRuns)
                 chosen = index;
         }
         if (chosen.isValid()) {
-            const QSignalBlocker block(self->m_table->selectionModel());
             self->m_table->selectionModel()->setCurrentIndex(
                 chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             self->m_table->scrollTo(chosen);
         }
+        self->m_restoring = false;
         self->m_chosenDrillId = self->currentDrillId();
         self->updateSummary();
         self->updateButtons();
@@ -298,6 +297,8 @@ void DrillsView::loadList(bool withRuns)
 
 void DrillsView::onCurrentDrillChanged()
 {
+    if (m_restoring)
+        return;
     const std::int64_t id = currentDrillId();
     if (id == m_chosenDrillId && id == m_runsDrillId)
         return;

@@ -111,6 +111,7 @@ private:
     std::int64_t m_chosenDrillId = 0; // kept across reloads
     std::int64_t m_chosenRunId = 0;
     std::int64_t m_fixedNow = 0;
+    bool m_restoring = false; // loadList puts the chosen drill back
     quint64 m_listRequest = 0;
     quint64 m_runsRequest = 0;
 };

@@ -147,7 +147,8 @@ bool DrillTemplatesPanel::eventFilter(QObject *watched, QEvent *event)
 
 void DrillTemplatesPanel::setTemplates(const std::vector<DrillTemplate> &templates)
 {
-    const std::int64_t keep = m_selectAfterLoad != 0 ? m_selectAfterLoad : currentId();
+    const bool created = m_selectAfterLoad != 0;
+    const std::int64_t keep = created ? m_selectAfterLoad : currentId();
     m_selectAfterLoad = 0;
     m_templates = templates;
     const QSignalBlocker block(m_list);
@@ -169,6 +170,8 @@ void DrillTemplatesPanel::setTemplates(const std::vector<DrillTemplate> &templat
     const bool editing = focus && focus != m_list && isAncestorOf(focus);
     if (currentId() != m_shownId || !editing)
         showCurrent();
+    if (created)
+        setSaveState(tr("Created; every change is saved as you leave a field"), false);
 }
 
 std::int64_t DrillTemplatesPanel::currentId() const
@@ -199,6 +202,8 @@ void DrillTemplatesPanel::showCurrent()
 {
     const DrillTemplate *t = current();
     m_filling = true;
+    if ((t ? t->id : 0) != m_shownId)
+        m_saveState->clear(); // it spoke of the template shown before
     m_shownId = t ? t->id : 0;
     const bool editable = t && !t->builtin;
     m_heading->setText(t ? QString::fromStdString(t->title) : tr("No template"));
@@ -224,7 +229,6 @@ void DrillTemplatesPanel::showCurrent()
     m_cadence->setReadOnly(!editable);
     m_copy->setEnabled(t != nullptr);
     m_schedule->setEnabled(t != nullptr);
-    m_saveState->clear();
     m_filling = false;
 }
 
@@ -324,8 +328,6 @@ void DrillTemplatesPanel::createTemplate(const DrillTemplate &t)
                                         return;
                                     }
                                     self->m_selectAfterLoad = id; // chosen when the view reads them again
-                                    self->setSaveState(tr("Created; every change is saved as you leave a field"),
-                                                       false);
                                     Q_EMIT self->saved();
                                     Q_EMIT self->templatesChanged();
                                 });
