@@ -82,7 +82,7 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     m_notes->setObjectName(QStringLiteral("runNotes"));
     m_notes->setPlaceholderText(tr("What went well, what did not, decisions taken"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
 
     m_actionsModel = new DrillActionsModel(this);
     m_actions = makeTable(QStringLiteral("runActions"));
@@ -91,13 +91,16 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     m_actions->horizontalHeader()->resizeSection(DrillActionsModel::TextColumn, 340);
     m_actions->horizontalHeader()->resizeSection(DrillActionsModel::OwnerColumn, 120);
     m_actions->horizontalHeader()->resizeSection(DrillActionsModel::DueColumn, 150);
+    // Room for a handful of actions; the checklist takes the rest of the height.
+    m_actions->setMaximumHeight(m_actions->verticalHeader()->defaultSectionSize() * 5
+                                + m_actions->horizontalHeader()->sizeHint().height() + 4);
     m_actions->setToolTip(tr("Space marks the current action done; F2 or typing edits a cell"));
     m_addAction = new QPushButton(tr("&Add action…"), m_body);
     m_addAction->setObjectName(QStringLiteral("runAddAction"));
-    m_complete = new QPushButton(tr("Co&mplete run"), m_body);
+    m_complete = new QPushButton(tr("Co&mplete run"), this);
     m_complete->setObjectName(QStringLiteral("runComplete"));
     m_complete->setToolTip(tr("Every checklist item must be done, or carry a note why it was not"));
-    m_message = new QLabel(m_body);
+    m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("runMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -110,9 +113,6 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     auto *actionsHeader = new QHBoxLayout;
     actionsHeader->addWidget(sectionLabel(tr("A&ction items"), m_actions, m_body), 1);
     actionsHeader->addWidget(m_addAction);
-    auto *completeRow = new QHBoxLayout;
-    completeRow->addWidget(m_message, 1);
-    completeRow->addWidget(m_complete, 0, Qt::AlignTop);
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
     body->addLayout(form);
@@ -123,15 +123,17 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     body->addWidget(sectionLabel(tr("&Notes"), m_notes, m_body));
     body->addWidget(m_notes);
     body->addLayout(actionsHeader);
-    body->addWidget(m_actions, 2);
-    body->addLayout(completeRow);
+    body->addWidget(m_actions, 1);
 
+    // Complete and its answer at the top: always in sight, however long the checklist.
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_saveState, 0, Qt::AlignTop);
+    titleRow->addWidget(m_saveState, 0, Qt::AlignVCenter);
+    titleRow->addWidget(m_complete, 0, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addLayout(titleRow);
+    layout->addWidget(m_message);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_body, 1);
 
@@ -194,6 +196,8 @@ void DrillRunEditor::showNothing(const QString &message)
     m_placeholder->setText(message);
     m_placeholder->show();
     m_body->hide();
+    m_complete->hide();
+    showMessage(QString(), false);
 }
 
 void DrillRunEditor::showRun(const DrillRun &run, const QString &drillName, DrillKind kind,
@@ -212,6 +216,7 @@ void DrillRunEditor::showRun(const DrillRun &run, const QString &drillName, Dril
     m_placeholder->hide();
     m_title->show();
     m_body->show();
+    m_complete->show();
     m_participants->setText(drillstext::joinNames(run.participants));
     m_participants->setReadOnly(completed);
     m_incidentLabel->setVisible(kind == DrillKind::PostIncident);

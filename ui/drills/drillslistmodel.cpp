@@ -56,14 +56,6 @@ bool DrillsListModel::isOverdue(const Drill &drill) const
     return (drill.nextDueAt > 0 && drill.nextDueAt < m_now) || drill.overdueActions > 0;
 }
 
-int DrillsListModel::overdueCount() const
-{
-    int n = 0;
-    for (const Drill &d : m_drills)
-        n += isOverdue(d) ? 1 : 0;
-    return n;
-}
-
 int DrillsListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_drills.size());

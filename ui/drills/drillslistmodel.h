@@ -44,7 +44,6 @@ public:
     const DrillTemplate *templateOf(const Drill &drill) const;
     int rowOf(std::int64_t id) const; // -1 when not listed
     bool isOverdue(const Drill &drill) const;
-    int overdueCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -49,11 +49,12 @@ QString historyText(const DrillRun &run, std::int64_t now)
     const QString state = run.status == DrillRunStatus::Completed
         ? DrillsView::tr("completed %1").arg(drillstext::dateText(run.completedAt))
         : DrillsView::tr("in progress");
-    QString actions = DrillsView::tr("%n action(s)", nullptr, static_cast<int>(run.actions.size()));
+    QString actions = run.actions.size() == 1 ? DrillsView::tr("1 action")
+                                              : DrillsView::tr("%1 actions").arg(run.actions.size());
     if (open > 0)
         actions += late > 0 ? DrillsView::tr(", %1 open (%2 overdue)").arg(open).arg(late)
                             : DrillsView::tr(", %1 open").arg(open);
-    return QStringLiteral("%1 · %2\n%3 · %4")
+    return QStringLiteral("%1 · %2\n%3\n%4")
         .arg(drillstext::dateText(run.heldOn), state, drillstext::progressText(run), actions);
 }
 
@@ -167,6 +168,8 @@ QWidget *DrillsView::createDrillsTab()
     m_history->setObjectName(QStringLiteral("drillsHistory"));
     m_history->setAccessibleName(tr("Run history"));
     m_history->setAlternatingRowColors(true);
+    m_history->setWordWrap(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *historyLabel = new QLabel(tr("Run &history"), tab);
     historyLabel->setBuddy(m_history);
     QFont bold = historyLabel->font();
@@ -196,11 +199,11 @@ QWidget *DrillsView::createDrillsTab()
     if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
         m_splitter->restoreState(state);
     else
-        m_splitter->setSizes({220, 640});
+        m_splitter->setSizes({180, 680});
     if (const QByteArray state = AppSettings::splitterState(kBottomLayoutKey); !state.isEmpty())
         m_bottomSplitter->restoreState(state);
     else
-        m_bottomSplitter->setSizes({300, 1100});
+        m_bottomSplitter->setSizes({280, 1120});
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -486,13 +489,14 @@ void DrillsView::updateSummary()
         m_summary->setText(tr("No drills scheduled"));
         return;
     }
-    int open = 0, late = 0;
+    int open = 0, late = 0, overdue = 0;
+    const std::int64_t at = now();
     for (const Drill &d : drills) {
         open += d.openActions;
         late += d.overdueActions;
+        overdue += d.nextDueAt > 0 && d.nextDueAt < at ? 1 : 0;
     }
-    QString text = tr("%n drill(s)", nullptr, static_cast<int>(drills.size()));
-    const int overdue = m_model->overdueCount();
+    QString text = drills.size() == 1 ? tr("1 drill") : tr("%1 drills").arg(drills.size());
     if (overdue > 0)
         text += tr(" · %1 overdue").arg(overdue);
     if (open > 0)
