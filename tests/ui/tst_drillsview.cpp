@@ -185,6 +185,15 @@ private Q_SLOTS:
         // Space ticks items off: all but the last.
         view.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&view));
+        // Tab walks the run top to bottom (the incident box is hidden for a tabletop exercise).
+        editor->participantsField()->setFocus();
+        QTRY_VERIFY(editor->participantsField()->hasFocus());
+        for (QWidget *next : std::initializer_list<QWidget *>{editor->itemsTable(), editor->notesEdit(),
+                                                              editor->addActionButton(), editor->actionsTable(),
+                                                              editor->completeButton()}) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_COMPARE(QApplication::focusWidget(), next);
+        }
         QTableView *items = editor->itemsTable();
         items->setFocus();
         QTRY_VERIFY(items->hasFocus());

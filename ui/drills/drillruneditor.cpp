@@ -67,7 +67,7 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     m_incident->setPlaceholderText(tr("What happened: timeline, impact, how it was found, which controls failed"));
     m_incident->setTabChangesFocus(true);
     m_incident->setMaximumHeight(110);
-    m_incidentLabel = sectionLabel(tr("&Incident"), m_incident, m_body);
+    m_incidentLabel = sectionLabel(tr("In&cident"), m_incident, m_body);
 
     m_itemsModel = new DrillItemsModel(this);
     m_items = makeTable(QStringLiteral("runItems"));
@@ -111,7 +111,7 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Participants:"), m_participants);
     auto *actionsHeader = new QHBoxLayout;
-    actionsHeader->addWidget(sectionLabel(tr("A&ction items"), m_actions, m_body), 1);
+    actionsHeader->addWidget(sectionLabel(tr("Acti&on items"), m_actions, m_body), 1);
     actionsHeader->addWidget(m_addAction);
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
@@ -137,14 +137,8 @@ DrillRunEditor::DrillRunEditor(DrillsStore *store, QWidget *parent) : QWidget(pa
     layout->addWidget(m_placeholder);
     layout->addWidget(m_body, 1);
 
-    // Tab walks the run top to bottom; the tables leave on Tab instead of moving between cells.
-    setTabOrder(m_participants, m_incident);
-    setTabOrder(m_incident, m_items);
-    setTabOrder(m_items, m_notes);
-    setTabOrder(m_notes, m_addAction);
-    setTabOrder(m_addAction, m_actions);
-    setTabOrder(m_actions, m_complete);
-
+    // Tab walks the run top to bottom (DrillsView sets the chain once the editor is in place);
+    // the tables leave on Tab instead of moving between cells.
     m_items->installEventFilter(this);
     m_actions->installEventFilter(this);
     m_incident->installEventFilter(this);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -138,7 +139,7 @@ QWidget *DrillsView::createDrillsTab()
     m_search->setMaximumWidth(360);
     m_summary = new QLabel(tab);
     m_summary->setObjectName(QStringLiteral("drillsSummary"));
-    m_scheduleButton = new QPushButton(tr("&Schedule drill…"), tab);
+    m_scheduleButton = new QPushButton(tr("Sch&edule drill…"), tab);
     m_scheduleButton->setObjectName(QStringLiteral("drillsScheduleButton"));
     m_scheduleButton->setToolTip(tr("Schedule a drill from a built-in template or one of yours"));
     m_startRunButton = new QPushButton(tr("Start &run…"), tab);
@@ -170,7 +171,7 @@ QWidget *DrillsView::createDrillsTab()
     m_history->setAlternatingRowColors(true);
     m_history->setWordWrap(true);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *historyLabel = new QLabel(tr("Run &history"), tab);
+    auto *historyLabel = new QLabel(tr("Run histor&y"), tab);
     historyLabel->setBuddy(m_history);
     QFont bold = historyLabel->font();
     bold.setBold(true);
@@ -218,7 +219,19 @@ QWidget *DrillsView::createDrillsTab()
     setTabOrder(m_scheduleButton, m_startRunButton);
     setTabOrder(m_startRunButton, m_table);
     setTabOrder(m_table, m_history);
-    setTabOrder(m_history, m_editor->participantsField());
+    // The editor's own order again: moving it into the scroll area rearranged the focus chain.
+    // The scroll area is no stop of its own.
+    editorScroll->setFocusPolicy(Qt::NoFocus);
+    QWidget *chain[] = {m_history,
+                        m_editor->participantsField(),
+                        m_editor->incidentEdit(),
+                        m_editor->itemsTable(),
+                        m_editor->notesEdit(),
+                        m_editor->addActionButton(),
+                        m_editor->actionsTable(),
+                        m_editor->completeButton()};
+    for (std::size_t i = 0; i + 1 < std::size(chain); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
     return tab;
 }
 

@@ -45,7 +45,7 @@ DrillTemplatesPanel::DrillTemplatesPanel(DrillsStore *store, QWidget *parent) : 
     m_copy = new QPushButton(tr("Co&py to my templates"), this);
     m_copy->setObjectName(QStringLiteral("templatesCopy"));
     m_copy->setToolTip(tr("A copy of the chosen template that you can change; built-in templates stay as shipped"));
-    m_schedule = new QPushButton(tr("&Schedule drill…"), this);
+    m_schedule = new QPushButton(tr("Sched&ule drill…"), this);
     m_schedule->setObjectName(QStringLiteral("templatesSchedule"));
 
     m_heading = new QLabel(this);
@@ -90,11 +90,11 @@ DrillTemplatesPanel::DrillTemplatesPanel(DrillsStore *store, QWidget *parent) : 
     leftLayout->addLayout(buttons);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Titl&e:"), m_title);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("Suggested &cadence:"), m_cadence);
     form->addRow(tr("C&ontrols:"), m_controls);
-    form->addRow(tr("Sc&enario:"), m_scenario);
+    form->addRow(tr("Scen&ario:"), m_scenario);
     form->addRow(tr("Check&list:"), m_checklist);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_heading, 1);
