@@ -276,6 +276,47 @@ private Q_SLOTS:
         QCOMPARE(view.proxy()->index(0, DrillsListModel::ActionsColumn).data().toString(), QStringLiteral("none open"));
     }
 
+    // A post-incident review (on demand) records what happened: the incident box is there, and
+    // saved when it loses the focus.
+    void postIncidentReviewRecordsTheIncident()
+    {
+        const QString path = newStore(QStringLiteral("pir.db"));
+        DrillsView view(path);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QVERIFY(ready(view));
+        const DrillTemplate *pir = templateByKey(view.templatesPanel()->templates(), "post-incident-review");
+        QVERIFY(pir);
+        QCOMPARE(pir->kind, DrillKind::PostIncident);
+        Drill d;
+        d.templateId = pir->id;
+        d.name = "Reviews";
+        d.cadenceDays = pir->cadenceDays;
+        QSignalSpy scheduled(&view, &DrillsView::drillScheduled);
+        view.scheduleDrill(d);
+        QVERIFY(scheduled.wait(kTimeout));
+        QVERIFY(settle(view));
+        QCOMPARE(view.proxy()->index(0, DrillsListModel::NextDueColumn).data().toString(), QStringLiteral("on demand"));
+        QCOMPARE(view.proxy()->index(0, DrillsListModel::NextDueColumn).data(DrillsListModel::OverdueRole).toBool(), false);
+        view.startRun(kNow, {"carol"});
+        QVERIFY(settle(view));
+        ui::DrillRunEditor *editor = view.runEditor();
+        QVERIFY(editor->isShowingRun());
+        QVERIFY(editor->incidentEdit()->isVisible());
+        QCOMPARE(editor->itemsModel()->rowCount(), builtinChecklists().at(QStringLiteral("post-incident-review")));
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        editor->incidentEdit()->setFocus();
+        QTRY_VERIFY(editor->incidentEdit()->hasFocus());
+        QTest::keyClicks(editor->incidentEdit(), QStringLiteral("Pull secret leaked via CI log"));
+        QTest::keyClick(editor->incidentEdit(), Qt::Key_Tab); // leaves the box: saved
+        QVERIFY(!editor->incidentEdit()->hasFocus());
+        QVERIFY(settle(view));
+        QCOMPARE(storeScalar(path, "SELECT count(*) FROM drill_runs WHERE incident = 'Pull secret leaked via CI log'"),
+                 qint64(1));
+    }
+
     void overdueDrillsHighlighted()
     {
         const QString path = newStore(QStringLiteral("overdue.db"));
