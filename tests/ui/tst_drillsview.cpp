@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(storeScalar(path, "SELECT count(*) FROM drill_items" + runWhere + " AND done = 1"), qint64(checklist - 1));
         QCOMPARE(storeScalar(path, "SELECT count(*) FROM drill_items" + runWhere + " AND evidence = 'INC-4711 timeline'"),
                  qint64(1));
-        QVERIFY(editor->saveStateLabel()->text().contains(QStringLiteral("saved")));
+        QVERIFY(editor->saveStateLabel()->text().startsWith(QStringLiteral("All changes saved")));
 
         // Notes are saved when the field loses the focus.
         editor->notesEdit()->setFocus();
@@ -436,7 +436,7 @@ private Q_SLOTS:
                     QCOMPARE(t.title, pir->title);
             }
         }
-        QVERIFY(panel->saveStateLabel()->text().contains(QStringLiteral("saved")));
+        QVERIFY(panel->saveStateLabel()->text().startsWith(QStringLiteral("All changes saved")));
 
         // A new template from scratch.
         QTest::mouseClick(panel->newButton(), Qt::LeftButton);

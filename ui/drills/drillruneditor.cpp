@@ -225,7 +225,9 @@ void DrillRunEditor::showRun(const DrillRun &run, const QString &drillName, Dril
     m_complete->setEnabled(!completed);
     m_complete->setText(completed ? tr("Completed") : tr("Co&mplete run"));
     if (!sameRun) {
-        m_saveState->clear();
+        setSaveState(completed ? tr("Completed: action items stay editable")
+                               : tr("Changes are saved as you make them"),
+                     false);
         showMessage(QString(), false);
     }
     updateHeader();
