@@ -534,6 +534,13 @@ private Q_SLOTS:
         QCOMPARE(view->runEditor()->runId(), runId);
         QTest::qWait(500);
         QVERIFY(w.grab().save(out + QStringLiteral("/drills.png")));
+        // The Templates tab on the built-in leaked-credential template.
+        view->tabs()->setCurrentWidget(view->templatesPanel());
+        const DrillTemplate *leaked = templateByKey(view->templatesPanel()->templates(), "leaked-registry-credential");
+        QVERIFY(leaked);
+        view->templatesPanel()->setCurrentId(leaked->id);
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(out + QStringLiteral("/drills-templates.png")));
     }
 };
 

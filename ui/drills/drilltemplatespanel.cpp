@@ -79,6 +79,8 @@ DrillTemplatesPanel::DrillTemplatesPanel(DrillsStore *store, QWidget *parent) : 
     m_checklist->setObjectName(QStringLiteral("templateChecklist"));
     m_checklist->setTabChangesFocus(true);
     m_checklist->setPlaceholderText(tr("One checklist item per line"));
+    // One item, one line: wrapped items would blur where one ends and the next begins.
+    m_checklist->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
