@@ -315,6 +315,15 @@ private Q_SLOTS:
         QVERIFY(settle(view));
         QCOMPARE(storeScalar(path, "SELECT count(*) FROM drill_runs WHERE incident = 'Pull secret leaked via CI log'"),
                  qint64(1));
+        // A refresh (F5, a collection finishing) while notes are being typed keeps them, and saves them.
+        editor->notesEdit()->setFocus();
+        QTRY_VERIFY(editor->notesEdit()->hasFocus());
+        QTest::keyClicks(editor->notesEdit(), QStringLiteral("Typed before F5"));
+        view.refresh();
+        QVERIFY(settle(view));
+        QCOMPARE(editor->notesEdit()->toPlainText(), QStringLiteral("Typed before F5"));
+        QVERIFY(editor->notesEdit()->hasFocus());
+        QCOMPARE(storeScalar(path, "SELECT count(*) FROM drill_runs WHERE notes = 'Typed before F5'"), qint64(1));
     }
 
     void overdueDrillsHighlighted()

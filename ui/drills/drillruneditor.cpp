@@ -197,10 +197,20 @@ void DrillRunEditor::showNothing(const QString &message)
 void DrillRunEditor::showRun(const DrillRun &run, const QString &drillName, DrillKind kind,
                              const std::vector<std::string> &controls)
 {
-    if (run.id != m_run.id)
-        saveFields(); // what was typed into the run shown so far belongs to it
+    // What was typed into the run shown so far belongs to it: saved now (queued before any later
+    // read). A reload of the same run (F5, a collection finishing) keeps the typed text, which the
+    // store gets with that save, instead of the older text the reload read.
+    saveFields();
     const bool sameRun = run.id == m_run.id;
-    m_run = run;
+    if (sameRun && run.status == DrillRunStatus::InProgress) {
+        const DrillRun typed = m_run;
+        m_run = run;
+        m_run.participants = typed.participants;
+        m_run.incident = typed.incident;
+        m_run.notes = typed.notes;
+    } else {
+        m_run = run;
+    }
     m_drillName = drillName;
     m_kind = kind;
     m_controls = controls;
@@ -211,13 +221,15 @@ void DrillRunEditor::showRun(const DrillRun &run, const QString &drillName, Dril
     m_title->show();
     m_body->show();
     m_complete->show();
-    m_participants->setText(drillstext::joinNames(run.participants));
+    m_participants->setText(drillstext::joinNames(m_run.participants));
     m_participants->setReadOnly(completed);
     m_incidentLabel->setVisible(kind == DrillKind::PostIncident);
     m_incident->setVisible(kind == DrillKind::PostIncident);
-    m_incident->setPlainText(plain(run.incident));
+    if (m_incident->toPlainText().trimmed() != plain(m_run.incident))
+        m_incident->setPlainText(plain(m_run.incident));
     m_incident->setReadOnly(completed);
-    m_notes->setPlainText(plain(run.notes));
+    if (m_notes->toPlainText().trimmed() != plain(m_run.notes))
+        m_notes->setPlainText(plain(m_run.notes)); // unchanged text keeps the cursor where it is
     m_notes->setReadOnly(completed);
     m_itemsModel->setItems(run.items, completed);
     m_items->resizeRowsToContents(); // the built-in items are sentences: wrapped, whole
