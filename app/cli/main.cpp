@@ -33,7 +33,7 @@ constexpr const char *kUsage =
     "  secrets              secrets of clusters, vaults and inventories with their rotation age\n"
     "                       and policy; show, import-inventory, evaluate, policy\n"
     "                       (`bulkheadctl secrets --help`)\n"
-    "  controls             every control's status, explanation and the posture score\n"
+    "  controls [show ID]   every control's status, why, and the posture score\n"
     "  attest CONTROL       record a human attestation for a control (status, evidence, files)\n"
     "  review diff|signoff|history  the weekly review: what changed, sign-offs\n"
     "  drills SUBCOMMAND    incident drills: templates, schedule, runs, actions\n"
