@@ -169,6 +169,7 @@ AttestationDialog::AttestationDialog(QString storePath, ControlDefinition contro
     m_fileTree->setColumnCount(3);
     m_fileTree->setHeaderLabels({tr("Name"), tr("Size"), tr("SHA-256")});
     m_fileTree->setRootIsDecorated(false);
+    m_fileTree->setTextElideMode(Qt::ElideMiddle); // a hash is compared by its ends
     m_fileTree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_fileTree->setFixedHeight(m_fileTree->fontMetrics().lineSpacing() * 6);
     m_fileTree->header()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
@@ -229,7 +230,7 @@ AttestationDialog::AttestationDialog(QString storePath, ControlDefinition contro
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    setMinimumWidth(640);
+    setMinimumWidth(780); // room for a whole SHA-256
 
     m_evidence->setFocus();
     updateState();
