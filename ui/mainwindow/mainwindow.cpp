@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "drills/drillsview.h"
 #include "findings/findingsview.h"
 #include "images/imagesview.h"
 #include "jobs/jobsmodel.h"
@@ -122,6 +123,7 @@ void MainWindow::createPages()
     connect(m_secrets, &SecretsView::addClusterRequested, this, &MainWindow::addCluster);
     connect(m_secrets, &SecretsView::collectRequested, this, [this] { collect(); });
     connect(m_secrets, &SecretsView::findingsRequested, this, &MainWindow::showFindings);
+    createDrillsPage();
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
@@ -140,6 +142,8 @@ void MainWindow::createPages()
             page = m_rbac;
         } else if (info.id == PageId::Secrets) {
             page = m_secrets;
+        } else if (info.id == PageId::Drills) {
+            page = m_drills;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -283,6 +287,7 @@ void MainWindow::refreshViews()
     m_workloads->refresh();
     m_rbac->refresh();
     m_secrets->refresh();
+    m_drills->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 

@@ -18,6 +18,7 @@ class QSplitter;
 
 namespace bulkhead::ui {
 
+class DrillsView;
 class FindingsView;
 class ImagesView;
 class JobsModel;
@@ -57,6 +58,7 @@ public:
     WorkloadsView *workloadsView() const { return m_workloads; }
     RbacView *rbacView() const { return m_rbac; }
     SecretsView *secretsView() const { return m_secrets; }
+    DrillsView *drillsView() const { return m_drills; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -112,6 +114,7 @@ private:
     // The secrets policy changed in the settings: the stored secrets are judged again on a
     // worker, then the views re-read the store.
     void onSecretPolicyChanged(const bulkhead::SecretPolicy &policy);
+    void createDrillsPage(); // mainwindowdrills.cpp
 
     QString m_storePath;
     StoreFacts m_facts;
@@ -126,6 +129,7 @@ private:
     WorkloadsView *m_workloads = nullptr;
     RbacView *m_rbac = nullptr;
     SecretsView *m_secrets = nullptr;
+    DrillsView *m_drills = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 
