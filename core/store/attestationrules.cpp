@@ -1,7 +1,7 @@
 #include "store/attestationrules.h"
 
-#include <algorithm>
-#include <array>
+#include "controls/controlcatalog.h"
+
 #include <cstdio>
 
 namespace bulkhead {
@@ -9,13 +9,6 @@ namespace bulkhead {
 namespace {
 
 constexpr std::int64_t kMiB = 1024 * 1024;
-
-// TEMPORARY until ControlCatalog::builtin() lands (helper A): the ids of DESIGN.md's table, the
-// same 29 resources/controls.json holds.
-constexpr std::array<std::string_view, 29> kControlIds{
-    "BLD-1", "BLD-2", "BLD-3", "BLD-4", "BLD-5", "BLD-6", "RUN-1", "RUN-2", "RUN-3", "RUN-4",
-    "RUN-5", "RUN-6", "SEC-1", "SEC-2", "SEC-3", "SEC-4", "SEC-5", "IAM-1", "IAM-2", "IAM-3",
-    "IAM-4", "SUP-1", "SUP-2", "SUP-3", "SUP-4", "SUP-5", "INC-1", "INC-2", "INC-3"};
 
 } // namespace
 
@@ -34,7 +27,7 @@ std::string attestationFileTooLarge(std::string_view name, std::int64_t size)
 
 bool isAttestableControl(std::string_view id)
 {
-    return std::find(kControlIds.begin(), kControlIds.end(), id) != kControlIds.end();
+    return ControlCatalog::builtin().find(id) != nullptr;
 }
 
 } // namespace bulkhead
