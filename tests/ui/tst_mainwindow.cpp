@@ -1,6 +1,7 @@
 // The main window: sidebar and pages, placeholders that say what comes, menus with shortcuts, the
 // `/` search key, the demo marker, remembered window state, the welcome page and drag-and-drop
 // import.
+#include "controls/controlsview.h"
 #include "findings/findingsview.h"
 #include "jobs/importtask.h"
 #include "jobs/jobsmodel.h"
@@ -117,6 +118,8 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::ImagesView *>(w.page(PageId::Images)));
         QVERIFY(qobject_cast<ui::WorkloadsView *>(w.page(PageId::Workloads)));
         QVERIFY(qobject_cast<ui::RbacView *>(w.page(PageId::Rbac)));
+        QVERIFY(qobject_cast<ui::ControlsView *>(w.page(PageId::Controls)));
+        QCOMPARE(w.controlsView(), w.page(PageId::Controls));
     }
 
     void placeholderPagesSayWhatComes()
