@@ -1,5 +1,6 @@
 #include "controls/controlsloader.h"
 
+#include "store/attestationrepository.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,11 @@ void ControlsLoader::run(quint64 request, const EvidenceSettings &settings, std:
     try {
         const Database db = Database::open(m_storePath.toStdString(), Database::Access::ReadOnly);
         data = controlsData(ControlCatalog::builtin(), assessPosture(db, settings, now));
+        const AttestationRepository attestations(db);
+        for (ControlRow &row : data.rows) {
+            if (row.assessment.attestation) // a handful of controls: one small query each
+                row.history = attestations.history(row.definition.id);
+        }
     } catch (const std::exception &e) { // StoreError, or a catalog that does not parse: say so
         Q_EMIT failed(request, tr("Could not assess the controls: %1").arg(QString::fromUtf8(e.what())));
         return;

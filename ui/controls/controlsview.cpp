@@ -119,12 +119,11 @@ void ControlsView::createTable()
     static_assert(std::size(widths) == ControlsListModel::ColumnCount);
     for (int c = 0; c < ControlsListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
+    // The guide's order unless the user chose another (the header's default order is descending).
+    header->setSortIndicator(ControlsListModel::IdColumn, Qt::AscendingOrder);
     if (const QByteArray state = AppSettings::headerState(kLayoutKey); !state.isEmpty())
         header->restoreState(state);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(header->sortIndicatorSection() >= 0 ? header->sortIndicatorSection()
-                                                               : int(ControlsListModel::IdColumn),
-                          header->sortIndicatorOrder());
     m_table->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, &ControlsView::saveLayout);
     connect(header, &QHeaderView::sectionMoved, this, &ControlsView::saveLayout);
@@ -159,6 +158,11 @@ void ControlsView::onLoaded(quint64 request, const ControlsData &data)
 {
     if (request != m_request)
         return;
+    showData(data);
+}
+
+void ControlsView::showData(const ControlsData &data)
+{
     m_message->hide();
     m_data = data;
     const QString chosen = m_chosen;
@@ -241,8 +245,10 @@ void ControlsView::openDetail()
     // Its first button: a drill-down, else Attest…; Tab goes on through the pane.
     const QList<QPushButton *> buttons = m_detail->evidenceButtons();
     QWidget *first = buttons.isEmpty() ? static_cast<QWidget *>(m_detail->attestButton()) : buttons.first();
-    if (first->isVisible())
-        first->setFocus(Qt::OtherFocusReason);
+    if (m_detail->controlId().isEmpty())
+        return; // nothing chosen (an empty filter)
+    // Just built: its widgets show once the event loop runs, and take the focus then.
+    first->setFocus(Qt::OtherFocusReason);
     static_cast<QScrollArea *>(m_detailScroll)->ensureWidgetVisible(first);
 }
 

@@ -55,6 +55,9 @@ public:
     void setEvidenceSettings(const EvidenceSettings &settings);
     // Makes the control current (by id) and shows it in the detail pane; false when not listed.
     bool selectControl(const QString &controlId);
+    // Shows a posture assessed elsewhere, as if the loader had read it (tests, screenshots); the
+    // next refresh() replaces it.
+    void showData(const ControlsData &data);
     // Shows how the overall score (nullopt) or an area's score is made.
     void showWorking(std::optional<ControlArea> area);
 
