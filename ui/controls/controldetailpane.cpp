@@ -1,6 +1,7 @@
 #include "controls/controldetailpane.h"
 
 #include "controls/controlstext.h"
+#include "controls/measurestatus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -142,7 +143,7 @@ void ControlDetailPane::addMeasure(const EvidenceMeasure &m, QVBoxLayout *layout
     auto *box = new QWidget(m_body);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(12, 2, 0, 4);
-    const ControlStatus status = controlstext::measureStatus(m);
+    const ControlStatus status = measureStatus(m);
     auto *head = new QLabel(box);
     head->setTextFormat(Qt::RichText);
     head->setWordWrap(true);

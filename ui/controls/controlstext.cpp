@@ -83,17 +83,6 @@ QString attestationStatusLabel(AttestationStatus status)
     return {};
 }
 
-ControlStatus measureStatus(const EvidenceMeasure &m)
-{
-    if (!m.assessed)
-        return ControlStatus::NotAssessed;
-    if (m.failing == 0)
-        return ControlStatus::Pass;
-    if (m.severityBased)
-        return m.worst >= Severity::High ? ControlStatus::Fail : ControlStatus::Partial;
-    return m.failing * 100 <= m.checked * m.partialPercent ? ControlStatus::Partial : ControlStatus::Fail;
-}
-
 QString measureSummary(const EvidenceMeasure &m)
 {
     if (!m.assessed)

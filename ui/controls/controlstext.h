@@ -22,8 +22,6 @@ int statusRank(ControlStatus status);
 QString areaTitle(ControlArea area);
 QString attestationStatusLabel(AttestationStatus status);
 
-// A measure's own status by evidencemeasure.h's rules (the control combines them).
-ControlStatus measureStatus(const EvidenceMeasure &m);
 // "3 of 41 images unsigned" / "41 images, none unsigned" / "not assessed: no registry collected".
 QString measureSummary(const EvidenceMeasure &m);
 // "75" / "–" for a score (0..100); no decimals: the working shows them.

@@ -1,6 +1,7 @@
 #include "controls/scoretile.h"
 
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -9,7 +10,6 @@ namespace bulkhead::ui {
 ScoreTile::ScoreTile(const QString &title, QWidget *parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
-    setObjectName(QStringLiteral("scoreTile"));
     m_title = new QLabel(title, this);
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
@@ -32,7 +32,7 @@ ScoreTile::ScoreTile(const QString &title, QWidget *parent) : QFrame(parent)
     m_working->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); text-align: left; padding: 0; }"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setContentsMargins(14, 6, 10, 6);
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_score);
@@ -46,8 +46,18 @@ void ScoreTile::setScore(const QString &score, const QString &coverage, const QC
 {
     m_score->setText(score);
     m_coverage->setText(coverage);
-    // A stripe on the left in the score's colour; the frame keeps the style's look otherwise.
-    setStyleSheet(QStringLiteral("#scoreTile { border-left: 4px solid %1; }").arg(accent.name()));
+    m_accent = accent;
+    update();
+}
+
+void ScoreTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!m_accent.isValid())
+        return;
+    // A stripe on the left in the score's colour, as the overview's counter tiles have.
+    QPainter painter(this);
+    painter.fillRect(QRect(frameWidth(), frameWidth(), 4, height() - 2 * frameWidth()), m_accent);
 }
 
 QString ScoreTile::scoreText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -23,6 +24,9 @@ public:
     QString coverageText() const;
     QPushButton *workingButton() const { return m_working; }
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 Q_SIGNALS:
     void workingRequested();
 
@@ -31,6 +35,7 @@ private:
     QLabel *m_score = nullptr;
     QLabel *m_coverage = nullptr;
     QPushButton *m_working = nullptr;
+    QColor m_accent;
 };
 
 } // namespace bulkhead::ui
