@@ -8,6 +8,7 @@
 // finding fails. In the main window every drill-down lands on its page with its filter. With
 // BULKHEAD_SCREENSHOT_DIR set it saves docs/screenshots/controls.png.
 #include "analysis/controlmapping.h"
+#include "controls/attestationdialog.h"
 #include "controls/controldetailpane.h"
 #include "controls/controlsfilterbar.h"
 #include "controls/controlslistmodel.h"
@@ -27,6 +28,7 @@
 #include "rbac/rbacview.h"
 #include "secrets/secretsfilterbar.h"
 #include "secrets/secretsview.h"
+#include "store/attestationrepository.h"
 #include "store/database.h"
 #include "store/importwriter.h"
 #include "uitestsupport.h"
@@ -41,6 +43,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -153,6 +156,15 @@ private Q_SLOTS:
         m_store = m_dir.filePath(QStringLiteral("store.db"));
         Database db = Database::open(m_store.toStdString());
         ImportWriter(db).write(test::parseJson(misconfigurationReport(c::kNow - c::kDay)), c::kNow - c::kDay);
+        // Runtime detection that Bulkhead cannot see, attested (RUN-4 takes an alternative attestation).
+        Attestation runtime;
+        runtime.control = "RUN-4";
+        runtime.evidence = "Falco runs as a DaemonSet on every node; alerts go to the on-call channel";
+        runtime.links = {"https://wiki.example/falco"};
+        runtime.attestedBy = "alice";
+        runtime.attestedAt = c::kNow - 20 * c::kDay;
+        runtime.expiresAt = c::kNow + 345 * c::kDay;
+        AttestationRepository(db).add(runtime, {{"falco-daemonset.yaml", "kind: DaemonSet\n"}});
     }
 
     void init()
@@ -346,12 +358,46 @@ private Q_SLOTS:
         QVERIFY(sec4.contains(QStringLiteral("Earlier attestations")));
         QVERIFY(sec4.contains(QStringLiteral("checked by hand")));
 
-        // Attest… asks for the dialog for the control shown.
+        // Attest… opens the attestation dialog for the control shown.
         QSignalSpy attest(&view, &ControlsView::attestRequested);
         QVERIFY(pane->attestButton()->isVisibleTo(&view));
         QTest::mouseClick(pane->attestButton(), Qt::LeftButton);
         QCOMPARE(attest.size(), 1);
         QCOMPARE(attest.at(0).at(0).toString(), QStringLiteral("SEC-4"));
+        auto *dialog = view.findChild<ui::AttestationDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("SEC-4")));
+        dialog->reject();
+    }
+
+    // An attestation recorded through the dialog reaches the page: assessed again, shown in the
+    // detail with who and the evidence text.
+    void attestationRecordedShowsOnThePage()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("attest.db"));
+        test::createStore(store);
+        ControlsView view(store);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), kTimeout);
+        QVERIFY(view.selectControl(QStringLiteral("SEC-4")));
+        QVERIFY(!view.detailPane()->plainText().contains(QStringLiteral("KMS v2 enabled on every cluster")));
+        view.openAttestation(QStringLiteral("SEC-4"));
+        auto *dialog = view.findChild<ui::AttestationDialog *>();
+        QVERIFY(dialog);
+        dialog->evidenceEdit()->setPlainText(QStringLiteral("KMS v2 enabled on every cluster"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isComplete(), kTimeout);
+        QSignalSpy attested(&view, &ControlsView::attested);
+        QSignalSpy loaded(&view, &ControlsView::loaded);
+        dialog->accept();
+        QVERIFY(attested.wait(kTimeout));
+        QCOMPARE(attested.at(0).at(0).toString(), QStringLiteral("SEC-4"));
+        QVERIFY(loaded.wait(kTimeout));
+        const ui::ControlRow *row = view.model()->rowAt(view.model()->rowOf(QStringLiteral("SEC-4")));
+        QVERIFY(row && row->assessment.attestation);
+        QCOMPARE(row->assessment.attestation->evidence, std::string("KMS v2 enabled on every cluster"));
+        QCOMPARE(view.detailPane()->controlId(), QStringLiteral("SEC-4"));
+        QVERIFY(view.detailPane()->plainText().contains(QStringLiteral("KMS v2 enabled on every cluster")));
     }
 
     void evidenceLinksDecode()
@@ -498,7 +544,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         ControlsView *view = w.controlsView();
         QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), kTimeout);
-        view->selectControl(QStringLiteral("RUN-1"));
+        view->selectControl(QStringLiteral("RUN-4"));
         QTest::qWait(500);
         QVERIFY(w.grab().save(out + QStringLiteral("/controls.png")));
     }

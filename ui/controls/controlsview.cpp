@@ -1,5 +1,6 @@
 #include "controls/controlsview.h"
 
+#include "controls/attestationdialog.h"
 #include "controls/controldetailpane.h"
 #include "controls/controlsfilterbar.h"
 #include "controls/controlslistmodel.h"
@@ -32,7 +33,7 @@ namespace {
 const QString kLayoutKey = QStringLiteral("controls");
 } // namespace
 
-ControlsView::ControlsView(const QString &storePath, QWidget *parent) : QWidget(parent)
+ControlsView::ControlsView(const QString &storePath, QWidget *parent) : QWidget(parent), m_storePath(storePath)
 {
     m_loader = new ControlsLoader(storePath, this);
     m_header = new ScoreHeader(this);
@@ -58,7 +59,7 @@ ControlsView::ControlsView(const QString &storePath, QWidget *parent) : QWidget(
     if (const QByteArray state = AppSettings::splitterState(kLayoutKey); !state.isEmpty())
         m_splitter->restoreState(state);
     else
-        m_splitter->setSizes({820, 560});
+        m_splitter->setSizes({900, 520});
 
     m_summary = new QLabel(tr("Assessing the controls…"), this);
     m_summary->setObjectName(QStringLiteral("controlsSummary"));
@@ -91,6 +92,7 @@ ControlsView::ControlsView(const QString &storePath, QWidget *parent) : QWidget(
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ControlsView::showCurrent);
     connect(m_detail, &ControlDetailPane::evidenceRequested, this, &ControlsView::evidenceRequested);
     connect(m_detail, &ControlDetailPane::attestRequested, this, &ControlsView::attestRequested);
+    connect(m_detail, &ControlDetailPane::attestRequested, this, &ControlsView::openAttestation);
     connect(m_splitter, &QSplitter::splitterMoved, this, &ControlsView::saveLayout);
 
     refresh();
@@ -115,7 +117,7 @@ void ControlsView::createTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
-    const int widths[] = {70, 170, 110, 300, 400};
+    const int widths[] = {64, 168, 104, 250, 400};
     static_assert(std::size(widths) == ControlsListModel::ColumnCount);
     for (int c = 0; c < ControlsListModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
@@ -325,6 +327,20 @@ void ControlsView::showWorking(std::optional<ControlArea> area)
     m_workingText->setPlainText(text.join(QLatin1Char('\n')));
     m_workingDialog->show();
     m_workingDialog->raise();
+}
+
+void ControlsView::openAttestation(const QString &controlId)
+{
+    const ControlDefinition *definition = ControlCatalog::builtin().find(controlId.toStdString());
+    if (!definition)
+        return; // a control the catalog does not know cannot be attested (the repository refuses it)
+    auto *dialog = new AttestationDialog(m_storePath, *definition, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AttestationDialog::attested, this, [this, controlId] {
+        refresh();
+        Q_EMIT attested(controlId);
+    });
+    dialog->open();
 }
 
 QString ControlsView::workingText() const

@@ -58,6 +58,9 @@ public:
     // Shows a posture assessed elsewhere, as if the loader had read it (tests, screenshots); the
     // next refresh() replaces it.
     void showData(const ControlsData &data);
+    // The "Attest…" dialog (AttestationDialog) for a control of the catalog; once it recorded
+    // the attestation the page assesses again and attested() tells the main window.
+    void openAttestation(const QString &controlId);
     // Shows how the overall score (nullopt) or an area's score is made.
     void showWorking(std::optional<ControlArea> area);
 
@@ -70,7 +73,8 @@ Q_SIGNALS:
     void loaded();       // after each assessment arrived and is shown
     void loadFailed(const QString &error);
     void evidenceRequested(const bulkhead::EvidenceLink &link);
-    void attestRequested(const QString &control);
+    void attestRequested(const QString &control); // Attest… was pressed (the dialog opens)
+    void attested(const QString &control);        // an attestation was recorded
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +90,7 @@ private:
     void saveLayout();
     std::int64_t currentNow() const;
 
+    QString m_storePath;
     ControlsLoader *m_loader = nullptr;
     ScoreHeader *m_header = nullptr;
     ControlsFilterBar *m_filterBar = nullptr;

@@ -17,6 +17,10 @@ void MainWindow::createControlsPage()
 {
     m_controls = new ControlsView(m_storePath, m_stack);
     connect(m_controls, &ControlsView::evidenceRequested, this, &MainWindow::showEvidence);
+    connect(m_controls, &ControlsView::attested, this, [this](const QString &control) {
+        m_statusBar->showMessage(tr("Attestation of %1 recorded.").arg(control), 8000);
+        refreshViews(); // the weekly review and the overview count attestations too
+    });
     connect(m_controls, &ControlsView::loadFailed, this,
             [this](const QString &error) { m_statusBar->showMessage(error, 15000); });
 }
