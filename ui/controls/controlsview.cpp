@@ -251,7 +251,7 @@ void ControlsView::openDetail()
         return; // nothing chosen (an empty filter)
     // Just built: its widgets show once the event loop runs, and take the focus then.
     first->setFocus(Qt::OtherFocusReason);
-    static_cast<QScrollArea *>(m_detailScroll)->ensureWidgetVisible(first);
+    m_detailScroll->ensureWidgetVisible(first);
 }
 
 bool ControlsView::eventFilter(QObject *watched, QEvent *event)

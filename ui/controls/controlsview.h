@@ -11,6 +11,7 @@
 class QDialog;
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QSplitter;
 class QTableView;
 
@@ -98,7 +99,7 @@ private:
     ControlsProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     ControlDetailPane *m_detail = nullptr;
-    QWidget *m_detailScroll = nullptr;
+    QScrollArea *m_detailScroll = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
