@@ -1,6 +1,7 @@
 // The main window: sidebar and pages, placeholders that say what comes, menus with shortcuts, the
 // `/` search key, the demo marker, remembered window state, the welcome page and drag-and-drop
 // import.
+#include "controls/controlsview.h"
 #include "drills/drillsview.h"
 #include "findings/findingsview.h"
 #include "jobs/importtask.h"
@@ -120,6 +121,8 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::RbacView *>(w.page(PageId::Rbac)));
         QVERIFY(qobject_cast<ui::DrillsView *>(w.page(PageId::Drills)));
         QCOMPARE(static_cast<QWidget *>(w.drillsView()), w.page(PageId::Drills));
+        QVERIFY(qobject_cast<ui::ControlsView *>(w.page(PageId::Controls)));
+        QCOMPARE(w.controlsView(), w.page(PageId::Controls));
     }
 
     void placeholderPagesSayWhatComes()

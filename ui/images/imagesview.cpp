@@ -178,6 +178,12 @@ void ImagesView::refresh()
     m_detail->reload();
 }
 
+void ImagesView::showFilter(const ImageFilter &filter)
+{
+    m_filterBar->setFilter(filter); // quietly: the model is told once, here
+    m_model->setFilter(m_filterBar->filter());
+}
+
 void ImagesView::focusSearch()
 {
     m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/findingfilter.h"
+#include "store/imagerepository.h"
 
 #include <QWidget>
 
@@ -40,6 +41,8 @@ public:
 public Q_SLOTS:
     void refresh(); // the store changed (a collection finished, a source was added) or settings changed
     void focusSearch();
+    // Replaces the filter (a control's drill-down: "unsigned images", "images without an SBOM").
+    void showFilter(const bulkhead::ImageRepository::ImageFilter &filter);
 
 Q_SIGNALS:
     void addRegistryRequested();

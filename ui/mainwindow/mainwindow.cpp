@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "controls/controlsview.h"
 #include "drills/drillsview.h"
 #include "findings/findingsview.h"
 #include "images/imagesview.h"
@@ -108,6 +109,7 @@ void MainWindow::createPages()
     m_stack = new PageStack;
 
     m_overview = new OverviewView(m_storePath, m_stack);
+    createControlsPage();
     m_findings = new FindingsView(m_storePath, m_stack);
     m_images = new ImagesView(m_storePath, m_stack);
     connect(m_images, &ImagesView::findingsRequested, this, &MainWindow::showFindings);
@@ -132,6 +134,8 @@ void MainWindow::createPages()
         QWidget *page = nullptr;
         if (info.id == PageId::Overview) {
             page = m_overview;
+        } else if (info.id == PageId::Controls) {
+            page = m_controls;
         } else if (info.id == PageId::Findings) {
             page = m_findings;
         } else if (info.id == PageId::Images) {
@@ -282,6 +286,7 @@ void MainWindow::refreshViews()
     if (!m_facts.ok)
         return;
     m_overview->refresh();
+    m_controls->refresh();
     m_findings->refresh();
     m_images->refresh();
     m_workloads->refresh();

@@ -16,8 +16,13 @@ class QDockWidget;
 class QListWidget;
 class QSplitter;
 
+namespace bulkhead {
+struct EvidenceLink;
+}
+
 namespace bulkhead::ui {
 
+class ControlsView;
 class DrillsView;
 class FindingsView;
 class ImagesView;
@@ -53,6 +58,7 @@ public:
     bool isWelcomeShown() const;
     QWidget *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
     OverviewView *overviewView() const { return m_overview; }
+    ControlsView *controlsView() const { return m_controls; }
     FindingsView *findingsView() const { return m_findings; }
     ImagesView *imagesView() const { return m_images; }
     WorkloadsView *workloadsView() const { return m_workloads; }
@@ -75,6 +81,8 @@ public Q_SLOTS:
     quint64 importPaths(const QStringList &paths);
     void refreshViews(); // the store changed: every view and the counts re-read it, off this thread
     void showFindings(const bulkhead::FindingFilter &filter);
+    // A control's drill-down (mainwindowcontrols.cpp): the page of the link with its filter.
+    void showEvidence(const bulkhead::EvidenceLink &link);
     void searchFindings(); // the `/` shortcut
     // Sources: the Add-registry and Add-cluster dialogs, the Sources dialog, and a collection job
     // of the named sources (all when empty); returns the job's id, 0 when the store is not open.
@@ -100,6 +108,7 @@ protected:
 
 private:
     void createPages();
+    void createControlsPage(); // mainwindowcontrols.cpp
     void createJobs();
     void createActions();
     void createMenus();
@@ -124,6 +133,7 @@ private:
     PageStack *m_stack = nullptr;
     std::array<QWidget *, kPageCount> m_pages{};
     OverviewView *m_overview = nullptr;
+    ControlsView *m_controls = nullptr;
     FindingsView *m_findings = nullptr;
     ImagesView *m_images = nullptr;
     WorkloadsView *m_workloads = nullptr;

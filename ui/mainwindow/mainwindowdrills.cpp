@@ -2,6 +2,7 @@
 // it in the page stack.
 #include "mainwindow/mainwindow.h"
 
+#include "controls/controlsview.h"
 #include "drills/drillsview.h"
 #include "mainwindow/mainstatusbar.h"
 #include "mainwindow/pagestack.h"
@@ -13,6 +14,9 @@ void MainWindow::createDrillsPage()
     m_drills = new DrillsView(m_storePath, m_stack);
     connect(m_drills, &DrillsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
+    // A run completed or an action done changes INC-2/INC-3: the Controls page assesses again.
+    // (createControlsPage() runs before this, see createPages().)
+    connect(m_drills, &DrillsView::drillsChanged, m_controls, &ControlsView::refresh);
 }
 
 } // namespace bulkhead::ui

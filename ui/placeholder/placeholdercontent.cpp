@@ -26,12 +26,13 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
     c.title = pageTitle(page);
     switch (page) {
     case PageId::Overview:
+    case PageId::Controls:
     case PageId::Findings:
     case PageId::Images:
     case PageId::Workloads:
     case PageId::Rbac:
     case PageId::Drills:
-        return std::nullopt; // built: ui/images, ui/workloads, ui/rbac, ui/drills
+        return std::nullopt; // built: ui/controls, ui/images, ui/workloads, ui/rbac, ui/drills
     case PageId::Secrets:
         c.summary = tr("Secrets as metadata only, never their values: age against the rotation policy, legacy "
                        "service-account token secrets, who can read each secret, and whether workloads fetch "
@@ -43,15 +44,6 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
         c.arrival = tr("Arrives with the cluster and Vault collectors.");
         c.related = kindFilter(FindingKind::Secret);
         c.relatedLabel = tr("Show imported secret findings");
-        break;
-    case PageId::Controls:
-        c.summary = tr("Every control of the team's practice guide with its status (pass, partial, fail, not "
-                       "assessed, attested), the plain-language reason for it, the evidence behind it, and the "
-                       "posture score per area and overall with how each number is made.");
-        c.sources = tr("Every collector and import above, binding reviews, secret rotation, drills, and human "
-                       "attestations for what cannot be checked automatically.");
-        c.controls = tr("BLD-1 to INC-3: the whole catalog");
-        c.arrival = tr("Arrives with the controls catalog and the posture score.");
         break;
     case PageId::WeeklyReview:
         c.summary = tr("What changed since last week: new and resolved findings, the score per control area, "

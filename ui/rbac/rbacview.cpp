@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -336,6 +337,17 @@ void RbacView::refresh()
         m_matrix->showBuilding(subject);
         m_queries->matrix(m_subjectCluster, subject, m_matrix->scope());
     }
+}
+
+void RbacView::showReviewQueue()
+{
+    m_tabs->setCurrentIndex(ReviewTab);
+}
+
+void RbacView::showRiskySubjects()
+{
+    m_tabs->setCurrentIndex(SubjectsTab);
+    m_filterBar->onlyRiskyCheck()->setChecked(true); // the bar tells the model (filterChanged)
 }
 
 void RbacView::focusSearch()

@@ -63,6 +63,10 @@ public:
 public Q_SLOTS:
     void refresh(); // the store changed (a collection finished, a source was added or removed)
     void focusSearch();
+    // A control's drill-down: the bindings-to-review queue (IAM-2), or the subjects with a risky
+    // permission (IAM-1, IAM-3; the list filters by "risky", not by one rule).
+    void showReviewQueue();
+    void showRiskySubjects();
 
 Q_SIGNALS:
     void addClusterRequested();

@@ -328,6 +328,12 @@ void SecretsView::refresh()
     m_detailId = 0; // read the current secret again once its row is back
 }
 
+void SecretsView::showFilter(const SecretFilter &filter)
+{
+    m_filterBar->setFilter(filter); // quietly: onFilterChanged tells the model and the chart once
+    onFilterChanged();
+}
+
 void SecretsView::focusSearch()
 {
     m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);

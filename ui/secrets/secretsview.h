@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/findingfilter.h"
+#include "store/secretrepository.h"
 
 #include <QWidget>
 
@@ -51,6 +52,8 @@ public:
 public Q_SLOTS:
     void refresh(); // the store changed (a collection or import finished, policy changed)
     void focusSearch();
+    // Replaces the filter (a control's drill-down: the secrets past their rotation date).
+    void showFilter(const bulkhead::SecretFilter &filter);
 
 Q_SIGNALS:
     void addClusterRequested();

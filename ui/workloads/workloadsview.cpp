@@ -212,6 +212,12 @@ void WorkloadsView::refresh()
     m_model->reload();
 }
 
+void WorkloadsView::showFilter(const WorkloadFilter &filter)
+{
+    m_filterBar->setFilter(filter); // quietly: the model is told once, here
+    m_model->setFilter(m_filterBar->filter());
+}
+
 void WorkloadsView::focusSearch()
 {
     m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/workloadrepository.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -44,6 +46,8 @@ public:
 public Q_SLOTS:
     void refresh(); // the store changed (a collection finished, a source was added)
     void focusSearch();
+    // Replaces the filter (a control's drill-down: the workloads failing one check).
+    void showFilter(const bulkhead::WorkloadFilter &filter);
 
 Q_SIGNALS:
     void addClusterRequested();

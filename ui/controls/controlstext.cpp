@@ -1,0 +1,117 @@
+#include "controls/controlstext.h"
+
+#include "pages/pageid.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace bulkhead::ui::controlstext {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ControlsText", text);
+}
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+QString statusLabel(ControlStatus status)
+{
+    switch (status) {
+    case ControlStatus::Pass: return tr("Pass");
+    case ControlStatus::Partial: return tr("Partial");
+    case ControlStatus::Fail: return tr("Fail");
+    case ControlStatus::Attested: return tr("Attested");
+    case ControlStatus::NotAssessed: break;
+    }
+    return tr("Not assessed");
+}
+
+QColor statusColor(ControlStatus status)
+{
+    // The severity palette's hues (findings), so that red means the same on every page.
+    switch (status) {
+    case ControlStatus::Pass: return QColor(0x15, 0x80, 0x3d);
+    case ControlStatus::Partial: return QColor(0xb4, 0x53, 0x09);
+    case ControlStatus::Fail: return QColor(0xb9, 0x1c, 0x1c);
+    case ControlStatus::Attested: return QColor(0x1d, 0x4e, 0xd8);
+    case ControlStatus::NotAssessed: break;
+    }
+    return QColor(0x6b, 0x72, 0x80);
+}
+
+int statusRank(ControlStatus status)
+{
+    switch (status) {
+    case ControlStatus::Fail: return 0;
+    case ControlStatus::Partial: return 1;
+    case ControlStatus::NotAssessed: return 2;
+    case ControlStatus::Attested: return 3;
+    case ControlStatus::Pass: return 4;
+    }
+    return 2;
+}
+
+QString areaTitle(ControlArea area)
+{
+    switch (area) {
+    case ControlArea::Build: return tr("Build and image security");
+    case ControlArea::Runtime: return tr("Runtime controls");
+    case ControlArea::Secrets: return tr("Secrets management");
+    case ControlArea::Identity: return tr("Identity and access");
+    case ControlArea::SupplyChain: return tr("Supply chain");
+    case ControlArea::IncidentReadiness: return tr("Incident readiness");
+    }
+    return {};
+}
+
+QString attestationStatusLabel(AttestationStatus status)
+{
+    switch (status) {
+    case AttestationStatus::Pass: return tr("holds (pass)");
+    case AttestationStatus::Partial: return tr("holds in part (partial)");
+    case AttestationStatus::Fail: return tr("does not hold (fail)");
+    case AttestationStatus::Withdrawn: return tr("withdrawn");
+    }
+    return {};
+}
+
+QString measureSummary(const EvidenceMeasure &m)
+{
+    if (!m.assessed)
+        return m.notAssessedReason.empty() ? tr("not assessed") : tr("not assessed: %1").arg(q(m.notAssessedReason));
+    const QLocale locale;
+    const QString checked = locale.toString(static_cast<qint64>(m.checked));
+    if (m.failing == 0)
+        return tr("%1 %2, none %3").arg(checked, q(m.noun), q(m.failingAs));
+    return tr("%1 of %2 %3 %4")
+        .arg(locale.toString(static_cast<qint64>(m.failing)), checked, q(m.noun), q(m.failingAs));
+}
+
+QString scoreText(const std::optional<double> &score)
+{
+    if (!score)
+        return QStringLiteral("–");
+    return QLocale().toString(*score, 'f', 0);
+}
+
+QString dateText(std::int64_t unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString linkButtonText(const EvidenceLink &link)
+{
+    if (const auto page = pageFromKey(q(link.page)))
+        return tr("Show in %1").arg(pageTitle(*page));
+    return tr("Show");
+}
+
+} // namespace bulkhead::ui::controlstext
