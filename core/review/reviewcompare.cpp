@@ -144,7 +144,7 @@ std::vector<CoverageChange> coverageChanges(const Database &db, const std::optio
         }
         const SnapshotSource &is = *it->second;
         c.itemsNow = is.items;
-        if (is.status == "failed" || is.status == "cancelled") {
+        if (is.status == "failed") {
             c.change = "failing";
             c.detail = lastSuccessText(is);
             if (isCollected(key)) {
