@@ -171,6 +171,9 @@ Snapshot SnapshotRepository::capture(const PostureAssessment &assessment, std::i
     addCollectedSources(m_read, s);
     addInventories(m_read, s);
     addScanners(m_read, s);
+    // By key, as a written snapshot reads back.
+    std::sort(s.sources.begin(), s.sources.end(),
+              [](const SnapshotSource &a, const SnapshotSource &b) { return a.key < b.key; });
     return s;
 }
 
