@@ -4,11 +4,14 @@
 #include "kube/execcredential.h"
 #include "net/canceltoken.h"
 #include "registry/sourcecollection.h"
+#include "store/database.h"
+#include "store/snapshotrepository.h"
 
 #include <QCoreApplication>
 
 #include <csignal>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <unistd.h>
 
@@ -48,6 +51,18 @@ std::unique_ptr<QCoreApplication> keyringApplicationFor(const std::vector<Collec
             return keyringApplication();
     }
     return nullptr;
+}
+
+// The posture snapshot after a source's data was committed: a record, not part of the
+// collection, so failing it is a warning and the exit code stays the collection's.
+void recordCollectionSnapshot(const std::string &dbPath, const std::string &source)
+{
+    try {
+        Database db = Database::open(dbPath);
+        recordSnapshot(db, "collect " + source, static_cast<std::int64_t>(std::time(nullptr)));
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "warning: %s: posture snapshot not recorded: %s\n", source.c_str(), e.what());
+    }
 }
 
 void onInterrupt(int)
@@ -133,6 +148,8 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
         std::printf("%s: %s\n", source.name.c_str(), collectionSummary(r, source.kind).c_str());
         std::fflush(stdout);
         allComplete = allComplete && r.status == CollectionStatus::Complete;
+        if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
+            recordCollectionSnapshot(dbPath, source.name);
     }
     g_cancel = nullptr;
     return allComplete ? Ok : Failed;

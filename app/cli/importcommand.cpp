@@ -4,11 +4,13 @@
 #include "importers/importjob.h"
 #include "importers/importlimits.h"
 #include "store/database.h"
+#include "store/snapshotrepository.h"
 #include "store/storeerror.h"
 
 #include <chrono>
 #include <optional>
 #include <cstdio>
+#include <ctime>
 #include <unistd.h>
 
 namespace bulkhead::cli {
@@ -131,6 +133,15 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
     const auto &results = batch.files;
     if (!batch.committed)
         std::fprintf(stderr, "error: %s\n", batch.error.c_str());
+    // The posture snapshot of the weekly review and the score trend: a record of the import, not
+    // part of it, so failing it is a warning and the exit code stays the import's.
+    if (batch.committed) {
+        try {
+            recordSnapshot(*db, "import", static_cast<std::int64_t>(std::time(nullptr)));
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "warning: posture snapshot not recorded: %s\n", e.what());
+        }
+    }
 
     std::size_t failed = 0;
     std::uint64_t findings = 0, fresh = 0, resolved = 0, reopened = 0;

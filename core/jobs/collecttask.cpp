@@ -2,8 +2,29 @@
 
 #include "kube/execcredential.h"
 #include "registry/sourcecollection.h"
+#include "store/database.h"
+#include "store/snapshotrepository.h"
+
+#include <QDateTime>
+#include <QDebug>
 
 namespace bulkhead {
+
+namespace {
+
+// A posture snapshot after a source's data was committed. A record, not part of the collection:
+// failing, it is a warning and the run keeps its status.
+void recordCollectionSnapshot(const std::string &storePath, const std::string &source)
+{
+    try {
+        Database db = Database::open(storePath);
+        recordSnapshot(db, "collect " + source, QDateTime::currentSecsSinceEpoch());
+    } catch (const std::exception &e) {
+        qWarning("collect %s: posture snapshot not recorded: %s", source.c_str(), e.what());
+    }
+}
+
+} // namespace
 
 CollectTask::CollectTask(QString storePath, QStringList sourceNames, QObject *parent)
     : QObject(parent), m_storePath(std::move(storePath)), m_sourceNames(std::move(sourceNames))
@@ -63,6 +84,8 @@ void CollectTask::run()
             },
             &exec);
         allComplete = allComplete && r.status == CollectionStatus::Complete;
+        if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
+            recordCollectionSnapshot(m_storePath.toStdString(), source.name);
         QString details = QString::fromStdString(r.error);
         if (r.status == CollectionStatus::Partial) {
             QStringList lines;

@@ -1,7 +1,11 @@
 #include "jobs/importtask.h"
 
 #include "store/database.h"
+#include "store/snapshotrepository.h"
 #include "store/storeerror.h"
+
+#include <QDateTime>
+#include <QDebug>
 
 #include <optional>
 
@@ -78,6 +82,15 @@ void ImportTask::run()
         Q_EMIT fileDone(QString::fromStdString(r.path), summary, QString::fromStdString(r.error));
     };
     const ImportBatchResult batch = ImportJob::run(*db, inputs.files, options);
+    // A posture snapshot of what was just committed, before the views are told to reload (the
+    // score trend reads it). It is a record, not part of the import: failing, it is a warning.
+    if (batch.committed) {
+        try {
+            recordSnapshot(*db, "import", QDateTime::currentSecsSinceEpoch());
+        } catch (const std::exception &e) {
+            qWarning("import: posture snapshot not recorded: %s", e.what());
+        }
+    }
     qint64 fresh = 0, resolved = 0, reopened = 0;
     for (const ImportFileResult &r : batch.files) {
         if (!r.ok)
