@@ -11,6 +11,7 @@
 #include "overview/overviewview.h"
 #include "images/imagesview.h"
 #include "placeholder/placeholderpage.h"
+#include "review/weeklyreviewview.h"
 #include "secrets/secretsview.h"
 #include "rbac/rbacview.h"
 #include "settings/appsettings.h"
@@ -117,13 +118,15 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::ImagesView *>(w.page(PageId::Images)));
         QVERIFY(qobject_cast<ui::WorkloadsView *>(w.page(PageId::Workloads)));
         QVERIFY(qobject_cast<ui::RbacView *>(w.page(PageId::Rbac)));
+        QVERIFY(qobject_cast<ui::WeeklyReviewView *>(w.page(PageId::WeeklyReview)));
+        QCOMPARE(w.weeklyReviewView(), w.page(PageId::WeeklyReview));
     }
 
     void placeholderPagesSayWhatComes()
     {
         MainWindow w(m_filledStore);
         w.show();
-        for (PageId id : {PageId::Drills, PageId::WeeklyReview, PageId::Reports}) {
+        for (PageId id : {PageId::Drills, PageId::Reports}) {
             w.showPage(id);
             auto *page = qobject_cast<ui::PlaceholderPage *>(w.page(id));
             QVERIFY2(page, qPrintable(ui::pageTitle(id)));

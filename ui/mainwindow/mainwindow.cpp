@@ -12,6 +12,7 @@
 #include "pages/pagetext.h"
 #include "placeholder/placeholderpage.h"
 #include "rbac/rbacview.h"
+#include "review/weeklyreviewview.h"
 #include "secrets/secretsview.h"
 #include "settings/appsettings.h"
 #include "welcome/welcomepage.h"
@@ -123,6 +124,8 @@ void MainWindow::createPages()
     connect(m_secrets, &SecretsView::collectRequested, this, [this] { collect(); });
     connect(m_secrets, &SecretsView::findingsRequested, this, &MainWindow::showFindings);
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
+    m_review = new WeeklyReviewView(m_storePath, m_stack);
+    connectReview();
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
 
@@ -140,6 +143,8 @@ void MainWindow::createPages()
             page = m_rbac;
         } else if (info.id == PageId::Secrets) {
             page = m_secrets;
+        } else if (info.id == PageId::WeeklyReview) {
+            page = m_review;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -283,6 +288,7 @@ void MainWindow::refreshViews()
     m_workloads->refresh();
     m_rbac->refresh();
     m_secrets->refresh();
+    m_review->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 

@@ -28,6 +28,7 @@ class PageStack;
 class RbacView;
 class SecretsView;
 class StoreStatusLoader;
+class WeeklyReviewView;
 class WelcomePage;
 class WorkloadsView;
 
@@ -57,6 +58,7 @@ public:
     WorkloadsView *workloadsView() const { return m_workloads; }
     RbacView *rbacView() const { return m_rbac; }
     SecretsView *secretsView() const { return m_secrets; }
+    WeeklyReviewView *weeklyReviewView() const { return m_review; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -112,6 +114,9 @@ private:
     // The secrets policy changed in the settings: the stored secrets are judged again on a
     // worker, then the views re-read the store.
     void onSecretPolicyChanged(const bulkhead::SecretPolicy &policy);
+    // The Weekly review page's drill-downs and sign-off (mainwindowreview.cpp).
+    void connectReview();
+    void openReviewLink(const QString &pageKey, const QString &filter);
 
     QString m_storePath;
     StoreFacts m_facts;
@@ -126,6 +131,7 @@ private:
     WorkloadsView *m_workloads = nullptr;
     RbacView *m_rbac = nullptr;
     SecretsView *m_secrets = nullptr;
+    WeeklyReviewView *m_review = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 

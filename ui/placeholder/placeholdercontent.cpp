@@ -30,7 +30,8 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
     case PageId::Images:
     case PageId::Workloads:
     case PageId::Rbac:
-        return std::nullopt; // built: ui/images, ui/workloads, ui/rbac
+    case PageId::WeeklyReview:
+        return std::nullopt; // built: ui/images, ui/workloads, ui/rbac, ui/review
     case PageId::Secrets:
         c.summary = tr("Secrets as metadata only, never their values: age against the rotation policy, legacy "
                        "service-account token secrets, who can read each secret, and whether workloads fetch "
@@ -60,14 +61,6 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
                        "evidence for what cannot be checked automatically (runtime detection, central logging).");
         c.controls = tr("INC-1, INC-2, INC-3, RUN-4, RUN-6");
         c.arrival = tr("Arrives with drills and attestations.");
-        break;
-    case PageId::WeeklyReview:
-        c.summary = tr("What changed since last week: new and resolved findings, the score per control area, "
-                       "overdue binding reviews, rotations and drills; then the team lead signs the review off.");
-        c.sources = tr("A snapshot of the store taken at each review and the difference between two snapshots, "
-                       "over every source above.");
-        c.controls = tr("Every control of the catalog, through the explainable posture score");
-        c.arrival = tr("Arrives with snapshots and the posture score.");
         break;
     case PageId::Reports:
         c.summary = tr("A PDF for auditors that states, control by control, what was checked, the evidence and "
