@@ -5,6 +5,7 @@
 // store. Expected counts are computed from the input objects, not from the collector.
 
 #include "kubeapiserver.h"
+#include "storefile.h"
 #include "testcerts.h"
 #include "testsupport.h"
 
@@ -164,17 +165,6 @@ std::map<std::string, CoverageRecord> coverage(const QString &store, const std::
 }
 
 // The store file and its WAL, as bytes.
-QByteArray storeBytes(const QString &store)
-{
-    QByteArray all;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile f(store + suffix);
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 } // namespace
 
 class TestClusterCollector : public QObject {
@@ -333,7 +323,7 @@ void TestClusterCollector::fixturesCluster()
     QVERIFY(rules.count(nginx));
     QVERIFY(rules.at(nginx).count("bulkhead/k8s-" + std::string(workloadcheck::kImageNotPinned)));
     // The fixture's secret values (base64 in data and in the last-applied annotation) never reach the store.
-    const QByteArray bytes = storeBytes(store);
+    const QByteArray bytes = test::storeFileBytes(store);
     for (const char *value : {"YnVtYmxlYmVldHVuYQo=", "ZmVybmFuZAo=", "bumblebeetuna"})
         QVERIFY2(!bytes.contains(value), value);
     QCOMPARE(lastRunStatus(store), std::string("complete"));
@@ -387,7 +377,7 @@ void TestClusterCollector::generatedClusterPaginated()
     }
     QVERIFY(secretLists >= 1);
     // Planted values: not in the store file, its WAL, the result or the run record.
-    const QByteArray bytes = storeBytes(store);
+    const QByteArray bytes = test::storeFileBytes(store);
     const QStringList planted = server->plantedSecretValues();
     QVERIFY(!planted.isEmpty());
     for (const QString &value : planted) {
@@ -574,7 +564,7 @@ void TestClusterCollector::execPluginNeedsApproval()
     QVERIFY(QFile::exists(marker));
     QCOMPARE(exec.runs(), 1);
     // The plugin's token lives in memory only.
-    QVERIFY(!storeBytes(store).contains(kToken.toUtf8()));
+    QVERIFY(!test::storeFileBytes(store).contains(kToken.toUtf8()));
 
     // A fingerprint of another command is no approval.
     c.execApproval = std::string(64, '0');

@@ -176,15 +176,7 @@ private:
     // Points `kubeconfig` at `server` (a new file each time: the server's port changes).
     void writeKubeconfig(const KubeApiServer &server, const QString &kubeconfig)
     {
-        QFile::remove(kubeconfig);
-        QFile f(kubeconfig);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: test\n  cluster:\n    server: %1\n"
-                               "    certificate-authority: %2\nusers:\n- name: tester\n  user:\n    token: %3\n"
-                               "contexts:\n- name: test\n  context:\n    cluster: test\n    user: tester\n"
-                               "current-context: test\n")
-                    .arg(server.url(), m_certs->caCert(), kToken)
-                    .toUtf8());
+        QVERIFY(server.writeKubeconfig(kubeconfig, kToken));
     }
 
     // A cluster source with its own kubeconfig file (written by collectObjects) and store.

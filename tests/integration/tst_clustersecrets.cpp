@@ -8,6 +8,7 @@
 // unused. Planted data values never reach the store.
 
 #include "kubeapiserver.h"
+#include "storefile.h"
 #include "testcerts.h"
 #include "testsupport.h"
 
@@ -18,7 +19,6 @@
 #include "store/sourcerepository.h"
 #include "util/timestamps.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -146,17 +146,6 @@ struct Expected {
     bool env, volume;
 };
 
-QByteArray storeBytes(const QString &store)
-{
-    QByteArray all;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile f(store + suffix);
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 // Open findings of the secrets tool: "namespace/name" -> rule key -> control of the rule.
 std::map<std::string, std::map<std::string, std::string>> openSecretFindings(const QString &store)
 {
@@ -199,15 +188,8 @@ private:
         if (!server->start())
             return nullptr;
         // One kubeconfig file, rewritten for each server: the source keeps its path.
-        QFile f(m_kubeconfig);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!server->writeKubeconfig(m_kubeconfig, kToken))
             return nullptr;
-        f.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: test\n  cluster:\n    server: %1\n"
-                               "    certificate-authority: %2\nusers:\n- name: tester\n  user:\n    token: %3\n"
-                               "contexts:\n- name: test\n  context:\n    cluster: test\n    user: tester\n"
-                               "current-context: test\n")
-                    .arg(server->url(), m_certs->caCert(), kToken)
-                    .toUtf8());
         return server;
     }
 
@@ -366,7 +348,7 @@ void TestClusterSecrets::signalsUsesAndFindings()
     QCOMPARE(tokenFound, std::set<std::string>{"kube-system/builder-token"});
 
     // Nothing of a value: neither the data nor the last-applied annotation.
-    const QByteArray bytes = storeBytes(store);
+    const QByteArray bytes = test::storeFileBytes(store);
     for (const Crafted &c : m_secrets) {
         QVERIFY2(!bytes.contains(c.planted.toUtf8()), qPrintable(c.planted));
         QVERIFY2(!bytes.contains(c.planted.toUtf8().toBase64()), qPrintable(c.planted));

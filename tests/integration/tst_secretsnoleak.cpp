@@ -211,14 +211,8 @@ private Q_SLOTS:
         vault.generate(QStringLiteral("secret"), tree);
         QVERIFY(vault.start());
 
-        const QString kubeconfig = file(
-            "kubeconfig.yaml",
-            QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: test\n  cluster:\n    server: %1\n"
-                           "    certificate-authority: %2\nusers:\n- name: tester\n  user:\n    token: %3\n"
-                           "contexts:\n- name: test\n  context:\n    cluster: test\n    user: tester\n"
-                           "current-context: test\n")
-                .arg(kube.url(), m_certs->caCert(), kKubeToken)
-                .toUtf8());
+        const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig.yaml"));
+        QVERIFY(kube.writeKubeconfig(kubeconfig, kKubeToken));
         ClusterSourceConfig clusterSource;
         clusterSource.name = "prod";
         clusterSource.kubeconfig = kubeconfig.toStdString();

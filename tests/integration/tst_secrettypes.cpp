@@ -6,6 +6,7 @@
 // count. Expected types are the crafted ones; counts come from the crafted list.
 
 #include "kubeapiserver.h"
+#include "storefile.h"
 #include "testcerts.h"
 #include "testsupport.h"
 
@@ -78,17 +79,6 @@ std::vector<Crafted> craftedSecrets()
     return out;
 }
 
-QByteArray storeBytes(const QString &store)
-{
-    QByteArray all;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile f(store + suffix);
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 } // namespace
 
 class TestSecretTypes : public QObject {
@@ -109,15 +99,8 @@ private:
             server->addObject(secretObject(c));
         if (!server->start())
             return nullptr;
-        QFile f(m_kubeconfig);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!server->writeKubeconfig(m_kubeconfig, kToken))
             return nullptr;
-        f.write(QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: test\n  cluster:\n    server: %1\n"
-                               "    certificate-authority: %2\nusers:\n- name: tester\n  user:\n    token: %3\n"
-                               "contexts:\n- name: test\n  context:\n    cluster: test\n    user: tester\n"
-                               "current-context: test\n")
-                    .arg(server->url(), m_certs->caCert(), kToken)
-                    .toUtf8());
         return server;
     }
 
@@ -226,7 +209,7 @@ void TestSecretTypes::typesFromFieldSelectedLists()
     }
     QVERIFY(!pagesPerType.count(kCustomType));
 
-    const QByteArray bytes = storeBytes(store);
+    const QByteArray bytes = test::storeFileBytes(store);
     for (const Crafted &c : m_secrets) {
         QVERIFY2(!bytes.contains(planted(c).toUtf8()), qPrintable(c.name));
         QVERIFY2(!bytes.contains(planted(c).toUtf8().toBase64()), qPrintable(c.name));

@@ -1,5 +1,7 @@
 #include "kubeapiserver.h"
 
+#include <QFile>
+
 #include "kubeapiresources.h"
 #include "kubefieldselector.h"
 #include "kubegeneratedcluster.h"
@@ -147,9 +149,10 @@ Route route(const QString &path)
 
 struct KubeApiServer::Impl
 {
-    explicit Impl(const TestCerts &certs) : server(certs.serverCert(), certs.serverKey()) {}
+    explicit Impl(const TestCerts &certs) : server(certs.serverCert(), certs.serverKey()), caCert(certs.caCert()) {}
 
     TestHttpServer server;
+    QString caCert; // the CA file a kubeconfig for this server names
     mutable QMutex mutex; // everything below; the handler runs on the server's thread
     QHash<QString, ResourceData> resources; // by plural
     QList<QString> resourceOrder;            // discovery order
@@ -509,6 +512,20 @@ bool KubeApiServer::start()
 QString KubeApiServer::url() const
 {
     return d->server.url(QString());
+}
+
+bool KubeApiServer::writeKubeconfig(const QString &path, const QString &token) const
+{
+    QFile::remove(path);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    const QString yaml = QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: test\n  cluster:\n"
+                                        "    server: %1\n    certificate-authority: %2\nusers:\n- name: tester\n"
+                                        "  user:\n    token: %3\ncontexts:\n- name: test\n  context:\n"
+                                        "    cluster: test\n    user: tester\ncurrent-context: test\n")
+                             .arg(url(), d->caCert, token);
+    return f.write(yaml.toUtf8()) == yaml.toUtf8().size();
 }
 
 void KubeApiServer::addToken(const QString &token, const QString &user)

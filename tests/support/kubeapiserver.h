@@ -52,6 +52,9 @@ public:
 
     bool start();
     QString url() const; // "https://127.0.0.1:<port>"
+    // Writes (replacing) a kubeconfig for this server at `path`: cluster, context and
+    // current-context "test", user "tester" authenticating with `token`, the CA file of the certs.
+    bool writeKubeconfig(const QString &path, const QString &token) const;
 
     // Accepted credentials. A client certificate signed by the CA authenticates as its CN.
     void addToken(const QString &token, const QString &user = QStringLiteral("tester"));

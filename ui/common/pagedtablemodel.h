@@ -12,6 +12,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -149,6 +150,22 @@ protected:
                 row = end + 1;
             }
         }
+    }
+
+    // The common part of sort(): takes the column's store order (none: the store cannot order by
+    // that column, and the view puts its indicator back) and says whether it differs from the
+    // current one, which it then replaces. The caller starts a request when it returns true.
+    template <typename Key>
+    bool takeSortOrder(std::optional<Key> key, Qt::SortOrder order, Key &current, bool &descending) const
+    {
+        if (!key)
+            return false;
+        const bool desc = order == Qt::DescendingOrder;
+        if (*key == current && desc == descending && m_generation > 0)
+            return false;
+        current = *key;
+        descending = desc;
+        return true;
     }
 
     // rowAt(), or null after asking for the row's page (data() is const, hence the mutable cache).

@@ -69,15 +69,8 @@ void ImagesListModel::reload()
 
 void ImagesListModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = sortKeyForColumn(column);
-    if (!key)
-        return; // not a column the store can order by; the view puts the indicator back
-    const bool descending = order == Qt::DescendingOrder;
-    if (*key == m_sortKey && descending == m_descending && generation() > 0)
-        return;
-    m_sortKey = *key;
-    m_descending = descending;
-    request();
+    if (takeSortOrder(sortKeyForColumn(column), order, m_sortKey, m_descending))
+        request();
 }
 
 std::optional<ImageSortKey> ImagesListModel::sortKeyForColumn(int column)

@@ -40,15 +40,8 @@ void RbacSubjectsModel::reload()
 
 void RbacSubjectsModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = sortKeyForColumn(column);
-    if (!key)
-        return; // the review state: the store does not order subjects by it
-    const bool descending = order == Qt::DescendingOrder;
-    if (*key == m_sort && descending == m_descending && generation() > 0)
-        return;
-    m_sort = *key;
-    m_descending = descending;
-    request();
+    if (takeSortOrder(sortKeyForColumn(column), order, m_sort, m_descending))
+        request();
 }
 
 std::optional<RbacSubjectSort> RbacSubjectsModel::sortKeyForColumn(int column)

@@ -49,15 +49,8 @@ void ReviewQueueModel::reload()
 
 void ReviewQueueModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = sortKeyForColumn(column);
-    if (!key)
-        return; // the store does not order by it; the view puts the indicator back
-    const bool descending = order == Qt::DescendingOrder;
-    if (*key == m_sort && descending == m_descending && generation() > 0)
-        return;
-    m_sort = *key;
-    m_descending = descending;
-    request();
+    if (takeSortOrder(sortKeyForColumn(column), order, m_sort, m_descending))
+        request();
 }
 
 std::optional<RbacBindingSort> ReviewQueueModel::sortKeyForColumn(int column)

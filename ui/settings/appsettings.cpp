@@ -1,5 +1,6 @@
 #include "settings/appsettings.h"
 
+#include "analysis/slapolicysettings.h"
 #include "kube/trustedregistries.h"
 #include "rbac/reviewpolicysettings.h"
 
@@ -7,29 +8,15 @@
 
 namespace bulkhead::ui {
 
-namespace {
-// Severity index -> settings key of its SLA days.
-constexpr const char *kSlaKeys[6] = {nullptr, nullptr, "sla/lowDays", "sla/mediumDays", "sla/highDays", "sla/criticalDays"};
-} // namespace
-
+// The SLA keys live in core (loadSlaPolicy) so that bulkheadctl reads the same values.
 SlaPolicy AppSettings::slaPolicy()
 {
-    QSettings s;
-    SlaPolicy policy;
-    for (std::size_t i = 0; i < policy.days.size(); ++i) {
-        if (kSlaKeys[i])
-            policy.days[i] = qBound(0, s.value(QLatin1String(kSlaKeys[i]), policy.days[i]).toInt(), 3650);
-    }
-    return policy;
+    return loadSlaPolicy();
 }
 
 void AppSettings::setSlaPolicy(const SlaPolicy &policy)
 {
-    QSettings s;
-    for (std::size_t i = 0; i < policy.days.size(); ++i) {
-        if (kSlaKeys[i])
-            s.setValue(QLatin1String(kSlaKeys[i]), policy.days[i]);
-    }
+    saveSlaPolicy(policy);
 }
 
 PostureThresholds AppSettings::postureThresholds()

@@ -60,15 +60,8 @@ void WorkloadsListModel::reload()
 
 void WorkloadsListModel::sort(int column, Qt::SortOrder order)
 {
-    const auto key = sortKeyForColumn(column);
-    if (!key)
-        return; // a check column: the store does not order by it; the view puts the indicator back
-    const bool descending = order == Qt::DescendingOrder;
-    if (*key == m_sort && descending == m_descending && generation() > 0)
-        return;
-    m_sort = *key;
-    m_descending = descending;
-    request();
+    if (takeSortOrder(sortKeyForColumn(column), order, m_sort, m_descending))
+        request();
 }
 
 std::optional<WorkloadSort> WorkloadsListModel::sortKeyForColumn(int column)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "controls/controlstatus.h"
+#include "controls/evidencemeasure.h"
+
+#include <string>
+
+namespace bulkhead {
+
+// The status of one measure by the rule in evidencemeasure.h: NotAssessed, Pass, Partial or Fail
+// (never Attested). assessControls combines these; the UI and bulkheadctl show them per measure.
+ControlStatus measureStatus(const EvidenceMeasure &measure);
+
+// One sentence with the measure's numbers, as the control's explanation says it:
+// "3 of 41 images unsigned: shop/api:1.4, shop/web:2.0, shop/db:9." / "0 of 41 images unsigned."
+// / "2 of 130 findings open, worst critical: CVE-2024-1, CVE-2024-2." / "Images signed and
+// verified: no registry collected, so not assessed." A measure without a noun (an attestation)
+// says its detail.
+std::string measureSentence(const EvidenceMeasure &measure);
+
+} // namespace bulkhead
