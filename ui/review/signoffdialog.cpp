@@ -1,7 +1,7 @@
 #include "review/signoffdialog.h"
 
 #include "common/background.h"
-#include "review/reviewsummary.h"
+#include "review/reviewjson.h"
 #include "review/weeklyreviewtext.h"
 #include "store/database.h"
 #include "store/signoffrepository.h"

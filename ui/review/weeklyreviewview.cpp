@@ -316,7 +316,8 @@ void WeeklyReviewView::showAll(Section s)
     switch (s) {
     case Section::NewFindings:
         f.severities = {Severity::Critical, Severity::High};
-        f.firstSeenFrom = m_data.diff.since;
+        f.statuses = {FindingStatus::Open, FindingStatus::Confirmed}; // as the section counts them
+        f.firstSeenFrom = m_data.diff.since + 1;                      // first seen after the baseline
         Q_EMIT findingsRequested(f);
         return;
     case Section::ResolvedFindings:
