@@ -46,7 +46,7 @@ ReviewSectionWidget::ReviewSectionWidget(const QString &title, const QString &ex
     head->addWidget(heading, 1);
     head->addWidget(m_count);
 
-    auto *note = makeHint(explanation, this);
+    auto *note = makeHint(explanation + QLatin1Char(' ') + tr("Double-click a row or press Enter to open it."), this);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("sectionList"));
@@ -59,7 +59,7 @@ ReviewSectionWidget::ReviewSectionWidget(const QString &title, const QString &ex
     m_list->setAccessibleName(title);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(DetailColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(DetailColumn, QHeaderView::Interactive); // fitColumns()
     m_list->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
     // activated: double-click or Enter, as the platform defines them.
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
@@ -84,6 +84,7 @@ ReviewSectionWidget::ReviewSectionWidget(const QString &title, const QString &ex
     layout->addWidget(m_list);
     layout->addWidget(m_empty);
     layout->addLayout(foot);
+    layout->addStretch(1); // a short section next to a long one keeps its rows at the top
     setEmptyText(tr("Nothing since the baseline."));
     setItems({}, 0);
 }
@@ -100,13 +101,12 @@ void ReviewSectionWidget::setItems(const std::vector<ReviewItem> &items, std::in
         row->setText(TitleColumn, QString::fromStdString(item.title));
         row->setToolTip(TitleColumn, QString::fromStdString(item.title));
         row->setText(DetailColumn, QString::fromStdString(item.detail));
+        row->setToolTip(DetailColumn, QString::fromStdString(item.detail));
         row->setText(WhenColumn, item.at > 0 ? weeklytext::date(item.at) : QString());
         if (item.severity != Severity::Unknown)
             row->setIcon(TitleColumn, severityDot(item.severity));
         row->setData(TitleColumn, PageRole, QString::fromStdString(item.page));
         row->setData(TitleColumn, FilterRole, QString::fromStdString(item.filter));
-        if (!item.page.empty())
-            row->setToolTip(DetailColumn, tr("Double-click or press Enter to see it."));
         rows.append(row);
     }
     m_list->addTopLevelItems(rows);
@@ -120,6 +120,24 @@ void ReviewSectionWidget::setItems(const std::vector<ReviewItem> &items, std::in
     m_more->setText(hidden > 0 ? tr("and %1 more").arg(QLocale().toString(static_cast<qlonglong>(hidden))) : QString());
     m_more->setVisible(hidden > 0);
     m_showAll->setVisible(!m_showAll->text().isEmpty() && !empty);
+    fitColumns();
+}
+
+void ReviewSectionWidget::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitColumns();
+}
+
+// The title names the thing ("CVE-2024-1234 in shop/api:1.4"): it keeps at least half the width;
+// the detail gets what it needs of the rest and is elided beyond that (all of it in the tooltip).
+void ReviewSectionWidget::fitColumns()
+{
+    const int available = m_list->viewport()->width() - m_list->header()->sectionSize(WhenColumn);
+    // Through the base class: QTreeView makes its override protected.
+    const int wanted = static_cast<const QAbstractItemView *>(m_list)->sizeHintForColumn(DetailColumn);
+    const int detail = std::min(wanted, available / 2);
+    m_list->header()->resizeSection(DetailColumn, std::max(detail, 0));
 }
 
 void ReviewSectionWidget::setEmptyText(const QString &text)

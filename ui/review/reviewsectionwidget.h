@@ -41,12 +41,16 @@ public:
     QPushButton *showAllButton() const { return m_showAll; }
     QLabel *countLabel() const { return m_count; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void linkActivated(const QString &page, const QString &filter);
     void showAllRequested();
 
 private:
     void activate(QTreeWidgetItem *item);
+    void fitColumns();
 
     QString m_title;
     std::int64_t m_total = 0;
