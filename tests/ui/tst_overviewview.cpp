@@ -363,7 +363,9 @@ private Q_SLOTS:
             }
         }
         OverviewView view(store);
-        view.resize(1280, 960);
+        if (!qEnvironmentVariableIsSet("BULKHEAD_OVERVIEW_STORE"))
+            view.setReferenceTime(kNow); // the demo's clock: its overdue items and expiring acceptances
+        view.resize(1280, 1240);         // the score trend card and all ten assets
         view.show();
         QVERIFY(QTest::qWaitFor([&] { return view.state() != OverviewView::State::Loading; }, 60000));
         QTest::qWait(200);

@@ -65,8 +65,9 @@ void ScoreTrendChart::setTrend(const std::vector<SnapshotRepository::ScorePoint>
     m_line->replace(values);
     m_dots->replace(values.size() <= 31 ? values : QList<QPointF>{}); // dots only while they do not crowd
     if (!values.isEmpty()) {
-        // A single day still gets a readable axis: half a day either side.
-        const qint64 pad = first == last ? kDayMs / 2 : 0;
+        // Half a day either side: the first and last dots are not cut by the plot's edge, and a
+        // single day still gets a readable axis.
+        const qint64 pad = kDayMs / 2;
         m_time->setRange(QDateTime::fromMSecsSinceEpoch(first * 1000 - pad), QDateTime::fromMSecsSinceEpoch(last * 1000 + pad));
         m_time->setTickCount(static_cast<int>(std::clamp<qsizetype>(values.size(), 2, 7)));
     }
