@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "pages/pageid.h"
 #include "review/coveragebanner.h"
+#include "review/reviewlink.h"
 #include "review/reviewsectionwidget.h"
 #include "review/scoredeltapanel.h"
 #include "review/signoffdialog.h"
@@ -39,6 +40,7 @@ using ui::WeeklyReviewView;
 using Section = WeeklyReviewView::Section;
 
 Q_DECLARE_METATYPE(bulkhead::FindingFilter)
+Q_DECLARE_METATYPE(bulkhead::EvidenceLink)
 
 namespace {
 
@@ -210,6 +212,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         test::isolateSettings(m_dir, "tst_weeklyreviewview");
         qRegisterMetaType<FindingFilter>();
+        qRegisterMetaType<EvidenceLink>();
         m_store = m_dir.path() + QStringLiteral("/review.db");
         writeStore(m_store);
         QVERIFY(expectedNew() > 0 && expectedResolved() > 0 && expectedExpiring() > 0); // the checks mean something
@@ -257,30 +260,33 @@ private Q_SLOTS:
     {
         WeeklyReviewView view(m_store);
         QVERIFY(load(view, kSince));
-        QSignalSpy findings(&view, &WeeklyReviewView::findingsRequested);
+        QSignalSpy links(&view, &WeeklyReviewView::evidenceRequested);
         QTreeWidget *list = view.section(Section::NewFindings)->list();
         QVERIFY(list->topLevelItemCount() > 0);
         list->setFocus();
         list->setCurrentItem(list->topLevelItem(0));
         QTest::keyClick(list, Qt::Key_Return);
-        QCOMPARE(findings.count(), 1);
-        const FindingFilter row = findings.last().at(0).value<FindingFilter>();
-        QCOMPARE(row.severities.size(), std::size_t(1));
-        QVERIFY(row.severities[0] == Severity::Critical || row.severities[0] == Severity::High);
-        QCOMPARE(row.statuses, (std::vector<FindingStatus>{FindingStatus::Open, FindingStatus::Confirmed}));
+        QCOMPARE(links.count(), 1);
+        const auto row = links.last().at(0).value<EvidenceLink>();
+        QCOMPARE(row.page, std::string("findings"));
+        // The row's link, read as the main window reads it: open critical or high findings.
+        const FindingFilter rowFilter = ui::findingFilterFromLink(row.filter);
+        QCOMPARE(rowFilter.severities.size(), std::size_t(1));
+        QVERIFY(rowFilter.severities[0] == Severity::Critical || rowFilter.severities[0] == Severity::High);
+        QCOMPARE(rowFilter.statuses, (std::vector<FindingStatus>{FindingStatus::Open, FindingStatus::Confirmed}));
 
         // "Show in Findings" lists the whole section: as many findings as the section counts.
+        QSignalSpy findings(&view, &WeeklyReviewView::findingsRequested);
         view.section(Section::NewFindings)->showAllButton()->click();
-        QCOMPARE(findings.count(), 2);
+        QCOMPARE(findings.count(), 1);
         const FindingFilter all = findings.last().at(0).value<FindingFilter>();
         const Database db = Database::open(m_store.toStdString(), Database::Access::ReadOnly);
         QCOMPARE(FindingRepository(db).count(all), expectedNew());
 
         // Other pages by their key.
-        QSignalSpy pages(&view, &WeeklyReviewView::pageRequested);
         view.section(Section::SecretsOverdue)->showAllButton()->click(); // hidden (empty), but the click is the same
-        QCOMPARE(pages.count(), 1);
-        QCOMPARE(pages.last().at(0).toString(), QStringLiteral("secrets"));
+        QCOMPARE(links.count(), 2);
+        QCOMPARE(links.last().at(0).value<EvidenceLink>(), (EvidenceLink{"secrets", "overdue=1"}));
     }
 
     void signOffWritesARowAndListsIt()

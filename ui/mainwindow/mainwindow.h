@@ -16,6 +16,10 @@ class QDockWidget;
 class QListWidget;
 class QSplitter;
 
+namespace bulkhead {
+struct EvidenceLink;
+}
+
 namespace bulkhead::ui {
 
 class FindingsView;
@@ -116,7 +120,7 @@ private:
     void onSecretPolicyChanged(const bulkhead::SecretPolicy &policy);
     // The Weekly review page's drill-downs and sign-off (mainwindowreview.cpp).
     void connectReview();
-    void openReviewLink(const QString &pageKey, const QString &filter);
+    void openReviewLink(const bulkhead::EvidenceLink &link);
 
     QString m_storePath;
     StoreFacts m_facts;

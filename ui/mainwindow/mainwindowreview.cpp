@@ -4,6 +4,7 @@
 
 #include "mainwindow/mainstatusbar.h"
 #include "overview/overviewview.h"
+#include "review/reviewlink.h"
 #include "review/weeklyreviewview.h"
 #include "secrets/secretsfilterbar.h"
 #include "secrets/secretsview.h"
@@ -16,21 +17,26 @@ namespace bulkhead::ui {
 void MainWindow::connectReview()
 {
     connect(m_review, &WeeklyReviewView::findingsRequested, this, &MainWindow::showFindings);
-    connect(m_review, &WeeklyReviewView::pageRequested, this, &MainWindow::openReviewLink);
+    connect(m_review, &WeeklyReviewView::evidenceRequested, this, &MainWindow::openReviewLink);
     connect(m_review, &WeeklyReviewView::signedOff, this, [this] {
         m_statusBar->showMessage(tr("Weekly review signed off; the next review compares with this one."), 15000);
         m_overview->refresh(); // the sign-off's snapshot is a point of the score trend
     });
 }
 
-void MainWindow::openReviewLink(const QString &pageKey, const QString &filter)
+// Until the Controls page's MainWindow::showEvidence is on main: findings with their filter, the
+// overdue secrets, the other pages unfiltered.
+void MainWindow::openReviewLink(const EvidenceLink &link)
 {
-    const std::optional<PageId> id = pageFromKey(pageKey);
+    const std::optional<PageId> id = pageFromKey(QString::fromStdString(link.page));
     if (!id)
         return;
+    if (*id == PageId::Findings) {
+        showFindings(findingFilterFromLink(link.filter));
+        return;
+    }
     showPage(*id);
-    // The filters the pages take so far; the others open unfiltered.
-    const QUrlQuery query(filter);
+    const QUrlQuery query(QString::fromStdString(link.filter));
     if (*id == PageId::Secrets && query.queryItemValue(QStringLiteral("overdue")) == QLatin1String("1"))
         m_secrets->filterBar()->overdueCheck()->setChecked(true);
 }

@@ -3,7 +3,6 @@
 #include "common/loadstatestack.h"
 #include "common/pagewidgets.h"
 #include "review/coveragebanner.h"
-#include "review/reviewlink.h"
 #include "review/reviewsectionwidget.h"
 #include "review/scoredeltapanel.h"
 #include "review/signoffdialog.h"
@@ -304,10 +303,7 @@ void WeeklyReviewView::signOff()
 
 void WeeklyReviewView::openLink(const QString &page, const QString &filter)
 {
-    if (page == QLatin1String("findings"))
-        Q_EMIT findingsRequested(findingFilterFromLink(filter.toStdString()));
-    else
-        Q_EMIT pageRequested(page, filter);
+    Q_EMIT evidenceRequested(EvidenceLink{page.toStdString(), filter.toStdString()});
 }
 
 void WeeklyReviewView::showAll(Section s)
@@ -331,10 +327,10 @@ void WeeklyReviewView::showAll(Section s)
         Q_EMIT findingsRequested(f);
         return;
     case Section::ControlChanges:
-    case Section::AttestationsExpiring: Q_EMIT pageRequested(QStringLiteral("controls"), QString()); return;
-    case Section::Bindings: Q_EMIT pageRequested(QStringLiteral("rbac"), QString()); return;
-    case Section::SecretsOverdue: Q_EMIT pageRequested(QStringLiteral("secrets"), QStringLiteral("overdue=1")); return;
-    case Section::DrillsDue: Q_EMIT pageRequested(QStringLiteral("drills"), QString()); return;
+    case Section::AttestationsExpiring: Q_EMIT evidenceRequested(EvidenceLink{"controls", ""}); return;
+    case Section::Bindings: Q_EMIT evidenceRequested(EvidenceLink{"rbac", "review=overdue"}); return;
+    case Section::SecretsOverdue: Q_EMIT evidenceRequested(EvidenceLink{"secrets", "overdue=1"}); return;
+    case Section::DrillsDue: Q_EMIT evidenceRequested(EvidenceLink{"drills", ""}); return;
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/loadstatestack.h"
+#include "controls/evidencemeasure.h"
 #include "review/weeklyreviewdata.h"
 #include "store/findingfilter.h"
 
@@ -70,10 +71,11 @@ public Q_SLOTS:
     void signOff(); // opens the sign-off dialog
 
 Q_SIGNALS:
+    // A section's "Show in Findings": the findings it counts.
     void findingsRequested(const bulkhead::FindingFilter &filter);
-    // Another page, by its PageId key ("rbac", "secrets", "controls", "drills"), with a filter in
-    // the EvidenceLink vocabulary that page understands (may be empty).
-    void pageRequested(const QString &pageKey, const QString &filter);
+    // A row, or a section's button to another page: the page by its PageId key ("findings",
+    // "rbac", "secrets", "controls", "drills") and a filter in the EvidenceLink vocabulary.
+    void evidenceRequested(const bulkhead::EvidenceLink &link);
     void signedOff(qint64 signoffId);
     void refreshed(); // a load has been shown, whatever its outcome (see state())
 
