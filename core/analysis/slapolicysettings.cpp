@@ -6,7 +6,8 @@ namespace bulkhead {
 
 namespace {
 // Severity index -> settings key of its SLA days (info and unknown have no deadline).
-constexpr const char *kSlaKeys[6] = {nullptr, nullptr, "sla/lowDays", "sla/mediumDays", "sla/highDays", "sla/criticalDays"};
+constexpr const char *kSlaKeys[6] = {nullptr,          nullptr,        "sla/lowDays",
+                                     "sla/mediumDays", "sla/highDays", "sla/criticalDays"};
 } // namespace
 
 SlaPolicy loadSlaPolicy()

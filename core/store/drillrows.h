@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <type_traits>
 #include <string>
 #include <vector>
 

@@ -81,7 +81,7 @@ std::int64_t unexplainedItems(const Database &db, std::int64_t runId)
 std::string unexplainedMessage(const std::string &drill, std::int64_t count)
 {
     return "drill " + inQuotes(drill) + ": " + std::to_string(count) + " checklist item"
-        + (count == 1 ? " is" : "s are") + " neither done nor explained (mark it done, or add a note why not)";
+        + (count == 1 ? " is" : "s are") + " neither done nor explained (mark each done, or add a note saying why not)";
 }
 
 } // namespace

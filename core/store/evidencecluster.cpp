@@ -46,8 +46,9 @@ void noteWorkloadGaps(const Context &c, const std::string &control, std::vector<
     const auto own = c.clusters.gaps.find(control);
     std::vector<std::string> texts;
     for (const CoverageGap &g : workloadGaps->second) {
-        const bool named = own != c.clusters.gaps.end()
-            && std::any_of(own->second.begin(), own->second.end(), [&](const CoverageGap &x) { return x.text == g.text; });
+        const auto sameText = [&](const CoverageGap &x) { return x.text == g.text; };
+        const bool named =
+            own != c.clusters.gaps.end() && std::any_of(own->second.begin(), own->second.end(), sameText);
         if (!named)
             texts.push_back(g.text);
     }
@@ -69,35 +70,42 @@ void runChecks(const Context &c, CheckMeasure spec, std::vector<EvidenceMeasure>
         }
         return;
     }
-    std::string checked, failing, perCheck;
+    std::string checked, failing;
     for (const std::string &id : spec.checks) {
         checked += (checked.empty() ? "" : " OR ") + stateOf(id) + " IN (0, 1)";
-        const std::string fails = "instr(w.failing, " + quoted(" " + id + " ") + ") > 0";
-        failing += (failing.empty() ? "" : " OR ") + fails;
-        perCheck += ", coalesce(sum(" + fails + "), 0)";
+        failing += std::string(failing.empty() ? "" : " OR ") + "instr(w.failing, " + quoted(" " + id + " ") + ") > 0";
     }
     checked = "(" + checked + ")";
     failing = "(" + failing + ")";
+    // Workloads, checked, failing and each check's failing workloads in one pass; the row's
+    // json_extract calls run once (materialized), not once per column that uses them.
+    std::string flags, perCheck;
+    for (std::size_t i = 0; i < spec.checks.size(); ++i) {
+        const std::string column = "f" + std::to_string(i);
+        flags += ", instr(w.failing, " + quoted(" " + spec.checks[i] + " ") + ") > 0 AS " + column;
+        perCheck += ", coalesce(sum(k AND " + column + "), 0)";
+    }
     const std::string from = " FROM " + liveWorkloads(c.clusters.sourcesFor(dependsOn)) + " w";
 
     std::int64_t workloads = 0;
     std::vector<std::int64_t> failingByCheck(spec.checks.size(), 0);
     {
-        SqliteStatement st = c.db.prepare("SELECT count(*)" + perCheck + from + " WHERE " + checked);
+        SqliteStatement st = c.db.prepare("WITH m AS MATERIALIZED (SELECT " + checked + " AS k, " + failing + " AS f"
+                                          + flags + from + ") SELECT count(*), coalesce(sum(k), 0), "
+                                          "coalesce(sum(k AND f), 0)" + perCheck + " FROM m");
         if (st.step()) {
+            workloads = st.int64(0);
+            m.checked = st.int64(1);
+            m.failing = st.int64(2);
             for (std::size_t i = 0; i < spec.checks.size(); ++i)
-                failingByCheck[i] = st.int64(static_cast<int>(i) + 1);
+                failingByCheck[i] = st.int64(static_cast<int>(i) + 3);
         }
-        workloads = c.db.scalar("SELECT count(*)" + from);
     }
     if (spec.perServiceAccount) {
-        SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(f), 0) FROM (SELECT max(" + checked + ") AS k, max("
-                                          + failing + ") AS f" + from
-                                          + " GROUP BY w.source_id, w.namespace, coalesce(w.service_account, 'default')) "
-                                            "WHERE k");
-        readCounts(st, m);
-    } else {
-        SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(" + failing + "), 0)" + from + " WHERE " + checked);
+        SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(f), 0) FROM (SELECT max(" + checked
+                                          + ") AS k, max(" + failing + ") AS f" + from
+                                          + " GROUP BY w.source_id, w.namespace, "
+                                            "coalesce(w.service_account, 'default')) WHERE k");
         readCounts(st, m);
     }
     if (m.checked == 0) {
@@ -153,8 +161,8 @@ void workloadChecks(const Context &c, std::vector<EvidenceMeasure> &out)
     runChecks(c, spec("RUN-1", "workloads-least-privilege",
                       "workloads without privileged mode, privilege escalation, extra capabilities or host access",
                       "over-privileged",
-                      {wc::kPrivileged, wc::kPrivilegeEscalation, wc::kCapabilitiesNotDropped, wc::kDangerousCapabilities,
-                       wc::kHostNamespaces, wc::kHostPath}),
+                      {wc::kPrivileged, wc::kPrivilegeEscalation, wc::kCapabilitiesNotDropped,
+                       wc::kDangerousCapabilities, wc::kHostNamespaces, wc::kHostPath}),
               out);
     runChecks(c, spec("RUN-2", "workloads-read-only-root", "workloads with a read-only root filesystem",
                       "with a writable root filesystem", {wc::kWritableRootFs}),
@@ -171,13 +179,16 @@ void workloadChecks(const Context &c, std::vector<EvidenceMeasure> &out)
     iam4.checks = {wc::kCapabilitiesNotDropped, wc::kDangerousCapabilities};
     iam4.perServiceAccount = true;
     runChecks(c, iam4, out);
-    runChecks(c, spec("SEC-5", "workloads-secret-volumes", "workloads receiving secrets as volumes, not environment variables",
+    runChecks(c, spec("SEC-5", "workloads-secret-volumes",
+                      "workloads receiving secrets as volumes, not environment variables",
                       "taking secrets from environment variables", {wc::kSecretEnvRef}),
               out);
-    runChecks(c, spec("SEC-1", "workloads-no-literal-secrets", "workloads without secret-looking literal environment values",
+    runChecks(c, spec("SEC-1", "workloads-no-literal-secrets",
+                      "workloads without secret-looking literal environment values",
                       "with secret-looking literal values", {wc::kSecretEnvLiteral}),
               out);
-    CheckMeasure sup4 = spec("SUP-4", "workloads-trusted-registries", "workloads running images from trusted registries",
+    CheckMeasure sup4 = spec("SUP-4", "workloads-trusted-registries",
+                             "workloads running images from trusted registries",
                              "running images from untrusted registries", {wc::kUntrustedRegistry});
     sup4.emptyReason = "no trusted registry list is configured (Settings), so the check does not apply";
     runChecks(c, sup4, out);
@@ -197,8 +208,8 @@ void workloadChecks(const Context &c, std::vector<EvidenceMeasure> &out)
 void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     EvidenceMeasure m = makeMeasure("RUN-3", "namespaces-segmented",
-                                    "namespaces with NetworkPolicies denying ingress and egress by default", "namespaces",
-                                    "not segmented");
+                                    "namespaces with NetworkPolicies denying ingress and egress by default",
+                                    "namespaces", "not segmented");
     if (!c.clusters.anyFor("RUN-3")) {
         setNotAssessed(m, c.clusters.missingReason("RUN-3"));
         out.push_back(std::move(m));
@@ -215,9 +226,11 @@ void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
     }
     const std::string from = " FROM kube_namespaces WHERE source_id IN " + sources + " AND policies_assessed = 1";
     const std::string failing = "(network_policies = 0 OR default_deny_ingress = 0 OR default_deny_egress = 0)";
-    SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(" + failing + "), 0), coalesce(sum(network_policies "
-                                      "= 0), 0), coalesce(sum(default_deny_ingress = 0), 0), "
-                                      "coalesce(sum(default_deny_egress = 0), 0)" + from);
+    SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(" + failing + "), 0), "
+                                      "coalesce(sum(network_policies = 0), 0), "
+                                      "coalesce(sum(default_deny_ingress = 0), 0), "
+                                      "coalesce(sum(default_deny_egress = 0), 0)"
+                                      + from);
     std::int64_t none = 0, noIngress = 0, noEgress = 0;
     if (st.step()) {
         m.checked = st.int64(0);
@@ -226,14 +239,17 @@ void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
         noIngress = st.int64(3);
         noEgress = st.int64(4);
     }
-    if (emptyPopulation(m, unlisted.empty() ? "no namespace found in the collected clusters" : joinTexts(unlisted, "; "), out))
+    const std::string nothing =
+        unlisted.empty() ? "no namespace found in the collected clusters" : joinTexts(unlisted, "; ");
+    if (emptyPopulation(m, nothing, out))
         return;
     if (m.failing > 0) {
         m.detail = std::to_string(none) + " without any NetworkPolicy, " + std::to_string(noIngress)
             + " without default-deny ingress, " + std::to_string(noEgress) + " without default-deny egress.";
-        SqliteStatement ex = c.db.prepare("SELECT cluster, name, network_policies, default_deny_ingress" + from + " AND "
-                                          + failing + " ORDER BY network_policies > 0, default_deny_ingress, "
-                                                      "workloads DESC, cluster, name LIMIT 5");
+        SqliteStatement ex = c.db.prepare("SELECT cluster, name, network_policies, default_deny_ingress" + from
+                                          + " AND " + failing
+                                          + " ORDER BY network_policies > 0, default_deny_ingress, workloads DESC, "
+                                            "cluster, name LIMIT 5");
         while (ex.step()) {
             const char *why = ex.int64(2) == 0 ? "no NetworkPolicy"
                 : ex.int64(3) == 0             ? "no default-deny ingress"
@@ -243,7 +259,8 @@ void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
     }
     out.push_back(std::move(m));
     if (!unlisted.empty()) {
-        EvidenceMeasure gap = makeMeasure("RUN-3", "namespace-policies-listed", "NetworkPolicies listed", "clusters", "");
+        EvidenceMeasure gap =
+            makeMeasure("RUN-3", "namespace-policies-listed", "NetworkPolicies listed", "clusters", "");
         setNotAssessed(gap, joinTexts(unlisted, "; "));
         out.push_back(std::move(gap));
     }
@@ -257,11 +274,14 @@ void agents(const Context &c, std::vector<EvidenceMeasure> &out)
     };
     // A log/metrics agent (RUN-6) is also the evidence for central logging and alerting (INC-1).
     const Agent specs[] = {
-        {"RUN-4", "RUN-4", "clusters-runtime-agent", "clusters running a runtime-security agent", "without one"},
-        {"RUN-6", "RUN-6", "clusters-log-agent", "clusters running a log or metrics agent", "without one"},
+        {"RUN-4", "RUN-4", "clusters-runtime-agent", "clusters running a runtime-security agent",
+         "without a runtime-security agent"},
+        {"RUN-6", "RUN-6", "clusters-log-agent", "clusters running a log or metrics agent",
+         "without a log or metrics agent"},
         {"SEC-2", "SEC-2", "clusters-secret-store", "clusters using a secret store (external-secrets, CSI, Vault)",
-         "without one"},
-        {"INC-1", "RUN-6", "clusters-log-agent", "clusters shipping logs and metrics centrally", "without an agent"},
+         "without a secret store"},
+        {"INC-1", "RUN-6", "clusters-log-agent", "clusters shipping logs and metrics centrally",
+         "without a log or metrics agent"},
     };
     for (const Agent &a : specs) {
         EvidenceMeasure m = makeMeasure(a.control, a.id, a.label, "clusters", a.failingAs);

@@ -1,5 +1,5 @@
 // Findings as evidence: open findings by control (rules.control), fix-available findings past
-// their SLA (SUP-5) and scan recency (SUP-1). Every number is one aggregate in SQLite; only the
+// their SLA (SUP-5) and scanner recency (SUP-1). Every number is one aggregate in SQLite; only the
 // few examples are read row by row.
 #include "model/findingstatus.h"
 #include "store/evidencegather.h"
@@ -49,9 +49,9 @@ void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
     // One sequential pass over findings against the (small) rule -> control map: looked up in the
     // rules table itself, or walked rule by rule through findings_rule, a million findings cost
     // twice as much (random reads of wide rule rows or of the findings table).
-    SqliteStatement st = c.db.prepare(std::string("WITH rc AS MATERIALIZED (SELECT id, control FROM rules WHERE control "
-                                                  "IS NOT NULL) SELECT rc.control, f.severity, count(*), "
-                                                  "coalesce(sum(f.status IN ")
+    SqliteStatement st = c.db.prepare(std::string("WITH rc AS MATERIALIZED (SELECT id, control FROM rules "
+                                                  "WHERE control IS NOT NULL) SELECT rc.control, f.severity, "
+                                                  "count(*), coalesce(sum(f.status IN ")
                                       + kOpen + "), 0) FROM findings f CROSS JOIN rc ON rc.id = f.rule_id "
                                                 "GROUP BY rc.control, f.severity");
     while (st.step()) {
@@ -94,7 +94,8 @@ void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
 // SUP-5: open findings with a fixed version known, past the SLA of their severity.
 void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure m = makeMeasure("SUP-5", "fix-past-sla", "findings with a fix available remediated within their SLA",
+    EvidenceMeasure m = makeMeasure("SUP-5", "fix-past-sla",
+                                    "findings with a fix available remediated within their SLA",
                                     "open findings with a fix available", "past their SLA");
     m.severityBased = true;
     m.link = {"findings", "kind=vulnerability&status=open"};
@@ -107,7 +108,8 @@ void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
     const std::string where = std::string(" FROM findings WHERE +status IN ") + kOpen
         + " AND fixed_version IS NOT NULL AND fixed_version <> ''";
     auto bindSla = [&](SqliteStatement &st) {
-        st.bind(1, sla.daysFor(Severity::Info)).bind(2, sla.daysFor(Severity::Low)).bind(3, sla.daysFor(Severity::Medium));
+        st.bind(1, sla.daysFor(Severity::Info)).bind(2, sla.daysFor(Severity::Low));
+        st.bind(3, sla.daysFor(Severity::Medium));
         st.bind(4, sla.daysFor(Severity::High)).bind(5, sla.daysFor(Severity::Critical));
         st.bind(6, sla.daysFor(Severity::Unknown)).bind(7, c.now);
     };
@@ -143,34 +145,35 @@ void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
     out.push_back(std::move(m));
 }
 
-// SUP-1: every scanned asset's newest scan is younger than scanMaxAgeDays.
+// SUP-1: every scanner whose reports the store holds delivered one within scanMaxAgeDays: a
+// pipeline that stopped scanning shows as a scanner gone quiet. Bulkhead's own collectors
+// ("bulkhead-registry", "bulkhead-cluster", ...) write reports too; they are no pipeline scan.
+// Per scanner rather than per asset: an image scanned once and long gone is BLD-2's concern only
+// while it is still in a registry or cluster.
 void scanRecency(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     const int maxAge = std::max(1, c.settings.scanMaxAgeDays);
-    EvidenceMeasure m = makeMeasure("SUP-1", "scan-recency", "scanned assets rescanned within " + std::to_string(maxAge)
-                                        + " days", "scanned assets",
-                                    "last scanned more than " + std::to_string(maxAge) + " days ago");
+    EvidenceMeasure m = makeMeasure("SUP-1", "scan-recency",
+                                    "scanners that delivered a report within " + std::to_string(maxAge) + " days",
+                                    "scanners", "without a report in " + std::to_string(maxAge) + " days");
     const std::int64_t cutoff = c.now - std::int64_t(maxAge) * kDay;
-    SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(m < ?1), 0), max(m) FROM (SELECT "
-                                      "max(last_scanned_at) AS m FROM asset_scans GROUP BY asset_id)");
-    st.bind(1, cutoff);
+    SqliteStatement st = c.db.prepare("SELECT t.name, max(r.scanned_at) AS newest FROM reports r JOIN tools t ON "
+                                      "t.id = r.tool_id WHERE substr(t.name, 1, 9) <> 'bulkhead-' GROUP BY t.id "
+                                      "ORDER BY newest, t.name");
     std::int64_t newest = 0;
-    if (st.step()) {
-        m.checked = st.int64(0);
-        m.failing = st.int64(1);
-        newest = st.isNull(2) ? 0 : st.int64(2);
+    while (st.step()) {
+        ++m.checked;
+        const std::int64_t at = st.int64(1);
+        newest = std::max(newest, at);
+        if (at < cutoff) {
+            ++m.failing;
+            if (m.examples.size() < 5)
+                m.examples.push_back(st.text(0) + " (newest report " + dayOf(at) + ")");
+        }
     }
     if (emptyPopulation(m, "no scanner report imported", out))
         return;
-    if (m.failing > 0) {
-        SqliteStatement ex = c.db.prepare("SELECT a.name, s.m FROM (SELECT asset_id, max(last_scanned_at) AS m FROM "
-                                          "asset_scans GROUP BY asset_id HAVING m < ?1 ORDER BY m LIMIT 5) s JOIN "
-                                          "assets a ON a.id = s.asset_id ORDER BY s.m");
-        ex.bind(1, cutoff);
-        while (ex.step())
-            m.examples.push_back(ex.text(0) + " (scanned " + dayOf(ex.int64(1)) + ")");
-    }
-    m.detail = "Newest scan imported " + dayOf(newest)
+    m.detail = "Newest scanner report " + dayOf(newest)
         + ". Whether `bulkheadctl gate` runs in the pipeline is not recorded in the store: attest it.";
     out.push_back(std::move(m));
 }

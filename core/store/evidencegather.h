@@ -55,6 +55,9 @@ std::string liveImages();
 std::string liveWorkloads(const std::string &sources);
 // Registry sources with a complete or partial run.
 std::int64_t collectedRegistries(const Database &db);
+// "The newest collection of registry hub was partial: ..." when a registry's newest good run was
+// partial (the images it did not reach are not counted); "" otherwise.
+std::string partialRegistriesNote(const Database &db);
 
 struct Context {
     const Database &db;
@@ -62,6 +65,7 @@ struct Context {
     std::int64_t now = 0;
     ClusterScope clusters;
     std::int64_t registries = 0; // registry sources with a complete or partial run
+    std::string registryNote;    // partialRegistriesNote()
 };
 
 EvidenceMeasure makeMeasure(const std::string &control, const std::string &id, const std::string &label,

@@ -20,7 +20,8 @@ std::string bindingLabel(const std::string &cluster, const std::string &kind, co
 std::vector<std::string> analysedClusters(const Context &c, const std::string &sources)
 {
     std::vector<std::string> out;
-    SqliteStatement st = c.db.prepare("SELECT cluster FROM rbac_analyses WHERE source_id IN " + sources + " ORDER BY cluster");
+    SqliteStatement st =
+        c.db.prepare("SELECT cluster FROM rbac_analyses WHERE source_id IN " + sources + " ORDER BY cluster");
     while (st.step())
         out.push_back(st.text(0));
     return out;
@@ -120,8 +121,8 @@ void reviews(const Context &c, std::vector<EvidenceMeasure> &out)
 
 void secretReaders(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure m = makeMeasure("SEC-4", "subjects-reading-secrets", "subjects that cannot read secrets", "subjects",
-                                    "able to read secrets");
+    EvidenceMeasure m = makeMeasure("SEC-4", "subjects-reading-secrets", "subjects that cannot read secrets",
+                                    "subjects", "able to read secrets");
     std::string sources;
     if (!scope(c, m, sources, out))
         return;

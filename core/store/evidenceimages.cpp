@@ -65,8 +65,11 @@ void run(const Context &c, ImageMeasure spec, std::vector<EvidenceMeasure> &out)
     const std::string from = " FROM " + liveImages() + " i WHERE " + spec.population;
     SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(" + spec.failing + "), 0)" + from);
     readCounts(st, m);
-    if (emptyPopulation(m, spec.emptyReason.empty() ? "no image found in the collected registries" : spec.emptyReason, out))
+    const std::string none = spec.emptyReason.empty() ? "no image found in the collected registries" : spec.emptyReason;
+    if (emptyPopulation(m, none, out))
         return;
+    if (!c.registryNote.empty())
+        m.detail += (m.detail.empty() ? "" : " ") + c.registryNote;
     if (m.failing > 0) {
         SqliteStatement ex = c.db.prepare(
             "SELECT i.repository, coalesce((SELECT min(t.tag) FROM image_tags t WHERE t.source_id = i.source_id AND "
@@ -114,8 +117,8 @@ void signatures(const Context &c, std::vector<EvidenceMeasure> &out)
     run(c, bld3, out);
 
     ImageMeasure sup2{makeMeasure("SUP-2", "release-images-signed",
-                                  "release-tagged images (tags like 1.4 or v2.0.1) signed and verified", "release images",
-                                  "not signed and verified")};
+                                  "release-tagged images (tags like 1.4 or v2.0.1) signed and verified",
+                                  "release images", "not signed and verified")};
     sup2.population = kReleaseTagged;
     sup2.failing = failing;
     sup2.worstFirst = worstFirst;
@@ -148,7 +151,8 @@ void sboms(const Context &c, std::vector<EvidenceMeasure> &out)
     ImageMeasure sup3{makeMeasure("SUP-3", "images-sbom", "images with an SBOM attached", "images", "without an SBOM")};
     sup3.failing = std::string("NOT ") + kHasSbom;
     sup3.measure.link = {"images", "sbom=missing"};
-    sup3.measure.detail = "Whether the gate evaluates a policy file in the pipeline is not recorded in the store: attest it.";
+    sup3.measure.detail =
+        "Whether the gate evaluates a policy file in the pipeline is not recorded in the store: attest it.";
     run(c, sup3, out);
 }
 
@@ -164,8 +168,8 @@ void configAndSize(const Context &c, std::vector<EvidenceMeasure> &out)
 
     const PostureThresholds limits = loadPostureThresholds();
     ImageMeasure bld1{makeMeasure("BLD-1", "images-size",
-                                  "images within the size limit (" + mib(limits.maxSizeBytes) + " compressed)", "images",
-                                  "over the size limit")};
+                                  "images within the size limit (" + mib(limits.maxSizeBytes) + " compressed)",
+                                  "images", "over the size limit")};
     bld1.failing = "(i.size > " + std::to_string(limits.maxSizeBytes) + ")";
     bld1.worstFirst = "i.size DESC";
     bld1.measure.link = {"images", ""};
@@ -240,7 +244,7 @@ void scanCoverage(const Context &c, std::vector<EvidenceMeasure> &out)
         }
     }
     m.detail = std::to_string(m.checked - runningOnly) + " registry image digests and " + std::to_string(runningOnly)
-        + " more running in clusters.";
+        + " more running in clusters." + (c.registryNote.empty() ? "" : " " + c.registryNote);
     out.push_back(std::move(m));
 }
 

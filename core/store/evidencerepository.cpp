@@ -146,6 +146,23 @@ std::int64_t collectedRegistries(const Database &db)
                      + " IS NOT NULL");
 }
 
+std::string partialRegistriesNote(const Database &db)
+{
+    SqliteStatement st = db.prepare("SELECT s.name FROM sources s JOIN collection_runs c ON c.id = "
+                                    + newestGoodRun("s.id")
+                                    + " WHERE s.kind = 'registry' AND c.status = 'partial' ORDER BY s.name");
+    std::vector<std::string> names;
+    while (st.step())
+        names.push_back(st.text(0));
+    if (names.empty())
+        return {};
+    if (names.size() == 1)
+        return "The newest collection of registry " + names.front()
+            + " was partial: images it did not reach are not counted.";
+    return "The newest collections of registries " + joinTexts(names, ", ")
+        + " were partial: images they did not reach are not counted.";
+}
+
 EvidenceMeasure makeMeasure(const std::string &control, const std::string &id, const std::string &label,
                             const std::string &noun, const std::string &failingAs)
 {
@@ -203,7 +220,12 @@ std::string dayOf(std::int64_t unixSeconds)
 
 std::vector<EvidenceMeasure> EvidenceRepository::gather(const EvidenceSettings &settings, std::int64_t now) const
 {
-    evidence::Context c{m_db, settings, now, evidence::loadClusterScope(m_db), evidence::collectedRegistries(m_db)};
+    evidence::Context c{m_db,
+                        settings,
+                        now,
+                        evidence::loadClusterScope(m_db),
+                        evidence::collectedRegistries(m_db),
+                        evidence::partialRegistriesNote(m_db)};
     std::vector<EvidenceMeasure> out;
     evidence::gatherFindings(c, out);
     evidence::gatherImages(c, out);

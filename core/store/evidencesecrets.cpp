@@ -36,13 +36,15 @@ void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
     const std::int64_t all = c.db.scalar("SELECT count(*) FROM secrets" + where);
     if (all == 0) {
         const auto gapped = c.clusters.gaps.find("SEC-3");
-        setNotAssessed(m, gapped != c.clusters.gaps.end() ? c.clusters.missingReason("SEC-3")
-                                                          : std::string("no secret store collected or inventory imported"));
+        setNotAssessed(m, gapped != c.clusters.gaps.end()
+                              ? c.clusters.missingReason("SEC-3")
+                              : std::string("no secret store collected or inventory imported"));
         out.push_back(std::move(m));
         return;
     }
-    SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(due_at <= ?1), 0), coalesce(sum(due_at IS NULL), 0) "
-                                      "FROM secrets" + where + " AND policy_days IS NOT NULL");
+    SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(due_at <= ?1), 0), "
+                                      "coalesce(sum(due_at IS NULL), 0) FROM secrets"
+                                      + where + " AND policy_days IS NOT NULL");
     st.bind(1, c.now);
     std::int64_t unknownAge = 0;
     if (st.step()) {
@@ -50,11 +52,12 @@ void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
         m.failing = st.int64(1);
         unknownAge = st.int64(2);
     }
-    if (emptyPopulation(m, "the " + std::to_string(all) + " secrets were not evaluated against the rotation policy yet", out))
+    if (emptyPopulation(m, "the " + std::to_string(all) + " secrets were not evaluated against the rotation policy yet",
+                        out))
         return;
     SqliteStatement ex = c.db.prepare("SELECT store, origin, location, name FROM secrets" + where
-                                      + " AND policy_days IS NOT NULL AND due_at <= ?1 ORDER BY due_at, origin, location, "
-                                        "name LIMIT 5");
+                                      + " AND policy_days IS NOT NULL AND due_at <= ?1 "
+                                        "ORDER BY due_at, origin, location, name LIMIT 5");
     ex.bind(1, c.now);
     while (ex.step())
         m.examples.push_back(secretLabel(secretStoreKindName(static_cast<SecretStoreKind>(ex.int64(0))), ex.text(1),
@@ -67,7 +70,8 @@ void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
 // Long-lived service-account token secrets: short-lived projected tokens replace them.
 void legacyTokens(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure m = makeMeasure("SEC-3", "no-legacy-tokens", "Kubernetes secrets that are not long-lived service-account tokens",
+    EvidenceMeasure m = makeMeasure("SEC-3", "no-legacy-tokens",
+                                    "Kubernetes secrets that are not long-lived service-account tokens",
                                     "Kubernetes secrets", "legacy service-account tokens");
     m.link = {"secrets", ""};
     const std::string where = secretsWhere(c) + " AND store = " + std::to_string(int(SecretStoreKind::Kubernetes));

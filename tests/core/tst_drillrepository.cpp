@@ -3,6 +3,7 @@
 // a run copying the template's checklist, check items, the completion rule, actions), the derived
 // fields of list() (last completion, next due date from the cadence, open and overdue actions),
 // and the INC-2/INC-3 evidence with every number computed here from what the test wrote.
+#include "controls/measurestatus.h"
 #include "drills/drillschedule.h"
 #include "store/database.h"
 #include "store/drillrepository.h"
@@ -58,15 +59,11 @@ const EvidenceMeasure &measureOf(const std::vector<EvidenceMeasure> &all, const 
     return *it;
 }
 
-// The status rule documented in evidencemeasure.h, for checking that the numbers land on the
+// The measure's status by the assessment's rule (measurestatus.h): the numbers must land on the
 // side of the partial/fail line the scenario means.
 std::string statusOf(const EvidenceMeasure &m)
 {
-    if (!m.assessed)
-        return "not_assessed";
-    if (m.failing == 0)
-        return "pass";
-    return m.failing * 100 <= m.checked * m.partialPercent ? "partial" : "fail";
+    return std::string(controlStatusName(measureStatus(m)));
 }
 
 void expectError(const std::function<void()> &body, const QString &mustContain)
@@ -440,6 +437,8 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(h.examples[0]).startsWith("D stale"));
         QVERIFY(QString::fromStdString(h.examples[1]).startsWith("B never held"));
         QCOMPARE(statusOf(h), std::string("partial")); // 2 of 4: half, the partial line
+        QVERIFY2(measureSentence(h).find("2 of 4 scheduled drills overdue") != std::string::npos,
+                 measureSentence(h).c_str());
 
         const EvidenceMeasure &c = measureOf(all, "INC-2", "checklist-completion");
         QVERIFY(c.assessed);

@@ -1,6 +1,7 @@
 // The main window: sidebar and pages, placeholders that say what comes, menus with shortcuts, the
 // `/` search key, the demo marker, remembered window state, the welcome page and drag-and-drop
 // import.
+#include "drills/drillsview.h"
 #include "findings/findingsview.h"
 #include "jobs/importtask.h"
 #include "jobs/jobsmodel.h"
@@ -120,13 +121,15 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::RbacView *>(w.page(PageId::Rbac)));
         QVERIFY(qobject_cast<ui::WeeklyReviewView *>(w.page(PageId::WeeklyReview)));
         QCOMPARE(w.weeklyReviewView(), w.page(PageId::WeeklyReview));
+        QVERIFY(qobject_cast<ui::DrillsView *>(w.page(PageId::Drills)));
+        QCOMPARE(static_cast<QWidget *>(w.drillsView()), w.page(PageId::Drills));
     }
 
     void placeholderPagesSayWhatComes()
     {
         MainWindow w(m_filledStore);
         w.show();
-        for (PageId id : {PageId::Drills, PageId::Reports}) {
+        for (PageId id : {PageId::Reports}) {
             w.showPage(id);
             auto *page = qobject_cast<ui::PlaceholderPage *>(w.page(id));
             QVERIFY2(page, qPrintable(ui::pageTitle(id)));
@@ -247,10 +250,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.showPage(PageId::Drills);
-        // A line edit with focus gets the character; the page stays.
-        auto *edit = new QLineEdit(w.page(PageId::Drills));
-        w.page(PageId::Drills)->layout()->addWidget(edit);
-        edit->show();
+        // A line edit with focus (the Drills page's own filter) gets the character; the page stays.
+        QLineEdit *edit = w.drillsView()->searchField();
+        QVERIFY(edit->isVisible());
         edit->setFocus();
         QTRY_VERIFY(edit->hasFocus());
         QTest::keyClick(edit, Qt::Key_Slash);

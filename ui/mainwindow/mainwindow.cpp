@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "drills/drillsview.h"
 #include "findings/findingsview.h"
 #include "images/imagesview.h"
 #include "jobs/jobsmodel.h"
@@ -123,6 +124,7 @@ void MainWindow::createPages()
     connect(m_secrets, &SecretsView::addClusterRequested, this, &MainWindow::addCluster);
     connect(m_secrets, &SecretsView::collectRequested, this, [this] { collect(); });
     connect(m_secrets, &SecretsView::findingsRequested, this, &MainWindow::showFindings);
+    createDrillsPage();
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
     m_review = new WeeklyReviewView(m_storePath, m_stack);
     connectReview();
@@ -145,6 +147,8 @@ void MainWindow::createPages()
             page = m_secrets;
         } else if (info.id == PageId::WeeklyReview) {
             page = m_review;
+        } else if (info.id == PageId::Drills) {
+            page = m_drills;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -289,6 +293,7 @@ void MainWindow::refreshViews()
     m_rbac->refresh();
     m_secrets->refresh();
     m_review->refresh();
+    m_drills->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 

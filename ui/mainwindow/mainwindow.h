@@ -22,6 +22,7 @@ struct EvidenceLink;
 
 namespace bulkhead::ui {
 
+class DrillsView;
 class FindingsView;
 class ImagesView;
 class JobsModel;
@@ -63,6 +64,7 @@ public:
     RbacView *rbacView() const { return m_rbac; }
     SecretsView *secretsView() const { return m_secrets; }
     WeeklyReviewView *weeklyReviewView() const { return m_review; }
+    DrillsView *drillsView() const { return m_drills; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -121,6 +123,7 @@ private:
     // The Weekly review page's drill-downs and sign-off (mainwindowreview.cpp).
     void connectReview();
     void openReviewLink(const bulkhead::EvidenceLink &link);
+    void createDrillsPage(); // mainwindowdrills.cpp
 
     QString m_storePath;
     StoreFacts m_facts;
@@ -136,6 +139,7 @@ private:
     RbacView *m_rbac = nullptr;
     SecretsView *m_secrets = nullptr;
     WeeklyReviewView *m_review = nullptr;
+    DrillsView *m_drills = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 

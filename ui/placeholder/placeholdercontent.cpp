@@ -30,8 +30,9 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
     case PageId::Images:
     case PageId::Workloads:
     case PageId::Rbac:
+    case PageId::Drills:
     case PageId::WeeklyReview:
-        return std::nullopt; // built: ui/images, ui/workloads, ui/rbac, ui/review
+        return std::nullopt; // built: ui/images, ui/workloads, ui/rbac, ui/drills, ui/review
     case PageId::Secrets:
         c.summary = tr("Secrets as metadata only, never their values: age against the rotation policy, legacy "
                        "service-account token secrets, who can read each secret, and whether workloads fetch "
@@ -52,15 +53,6 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
                        "attestations for what cannot be checked automatically.");
         c.controls = tr("BLD-1 to INC-3: the whole catalog");
         c.arrival = tr("Arrives with the controls catalog and the posture score.");
-        break;
-    case PageId::Drills:
-        c.summary = tr("Incident-response drills from templates (runbook walk-through, tabletop exercise, "
-                       "post-incident control review): their cadence, a checklist per run, who took part, and the "
-                       "actions that came out of it.");
-        c.sources = tr("Drill templates shipped with Bulkhead and the runs you record here, with attestations and "
-                       "evidence for what cannot be checked automatically (runtime detection, central logging).");
-        c.controls = tr("INC-1, INC-2, INC-3, RUN-4, RUN-6");
-        c.arrival = tr("Arrives with drills and attestations.");
         break;
     case PageId::Reports:
         c.summary = tr("A PDF for auditors that states, control by control, what was checked, the evidence and "

@@ -1,0 +1,96 @@
+#include "drills/drillstext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace bulkhead::ui::drillstext {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DrillsText", text);
+}
+
+bool blank(const std::string &s)
+{
+    return QString::fromStdString(s).trimmed().isEmpty();
+}
+
+} // namespace
+
+QString kindTitle(DrillKind kind)
+{
+    return kind == DrillKind::PostIncident ? tr("Post-incident review") : tr("Tabletop exercise");
+}
+
+QString cadenceText(int cadenceDays)
+{
+    switch (cadenceDays) {
+    case 0:
+        return tr("On demand");
+    case 30:
+        return tr("Monthly");
+    case 90:
+        return tr("Quarterly");
+    case 180:
+        return tr("Half-yearly");
+    case 365:
+        return tr("Yearly");
+    default:
+        return tr("Every %1 days").arg(cadenceDays);
+    }
+}
+
+QString dateText(std::int64_t unixSeconds)
+{
+    if (unixSeconds <= 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(unixSeconds).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+std::int64_t startOfDay(std::int64_t unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds).date().startOfDay().toSecsSinceEpoch();
+}
+
+QString joinNames(const std::vector<std::string> &names)
+{
+    QStringList out;
+    for (const std::string &n : names)
+        out << QString::fromStdString(n);
+    return out.join(QStringLiteral(", "));
+}
+
+std::vector<std::string> splitNames(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    std::vector<std::string> out;
+    for (const QString &part : text.split(separators)) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty())
+            out.push_back(name.toStdString());
+    }
+    return out;
+}
+
+QStringList unexplainedItems(const DrillRun &run)
+{
+    QStringList out;
+    for (const DrillItem &item : run.items) {
+        if (!item.done && blank(item.notes))
+            out << QString::fromStdString(item.text);
+    }
+    return out;
+}
+
+QString progressText(const DrillRun &run)
+{
+    int done = 0;
+    for (const DrillItem &item : run.items)
+        done += item.done ? 1 : 0;
+    return tr("%1 of %2 items done").arg(done).arg(run.items.size());
+}
+
+} // namespace bulkhead::ui::drillstext
