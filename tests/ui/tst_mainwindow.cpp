@@ -13,6 +13,7 @@
 #include "overview/overviewview.h"
 #include "images/imagesview.h"
 #include "placeholder/placeholderpage.h"
+#include "review/weeklyreviewview.h"
 #include "secrets/secretsview.h"
 #include "rbac/rbacview.h"
 #include "settings/appsettings.h"
@@ -119,6 +120,8 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<ui::ImagesView *>(w.page(PageId::Images)));
         QVERIFY(qobject_cast<ui::WorkloadsView *>(w.page(PageId::Workloads)));
         QVERIFY(qobject_cast<ui::RbacView *>(w.page(PageId::Rbac)));
+        QVERIFY(qobject_cast<ui::WeeklyReviewView *>(w.page(PageId::WeeklyReview)));
+        QCOMPARE(w.weeklyReviewView(), w.page(PageId::WeeklyReview));
         QVERIFY(qobject_cast<ui::DrillsView *>(w.page(PageId::Drills)));
         QCOMPARE(static_cast<QWidget *>(w.drillsView()), w.page(PageId::Drills));
         QVERIFY(qobject_cast<ui::ControlsView *>(w.page(PageId::Controls)));
@@ -129,7 +132,7 @@ private Q_SLOTS:
     {
         MainWindow w(m_filledStore);
         w.show();
-        for (PageId id : {PageId::WeeklyReview, PageId::Reports}) {
+        for (PageId id : {PageId::Reports}) {
             w.showPage(id);
             auto *page = qobject_cast<ui::PlaceholderPage *>(w.page(id));
             QVERIFY2(page, qPrintable(ui::pageTitle(id)));

@@ -4,13 +4,17 @@
 #include "demo/demostore.h"
 #include "overview/countertile.h"
 #include "overview/overviewview.h"
+#include "overview/scoretrendchart.h"
 #include "overview/severitybarchart.h"
 #include "overview/topassetsmodel.h"
 #include "overview/trendchart.h"
+#include "store/importwriter.h"
+#include "store/snapshotrepository.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTableView>
@@ -20,6 +24,7 @@
 using namespace bulkhead;
 using bulkhead::ui::CounterTile;
 using bulkhead::ui::OverviewView;
+using bulkhead::ui::ScoreTrendChart;
 using bulkhead::ui::SeverityBarChart;
 using bulkhead::ui::TopAssetsModel;
 using bulkhead::ui::TrendChart;
@@ -259,6 +264,60 @@ private Q_SLOTS:
         QCOMPARE(s.view.state(), OverviewView::State::Ready);
     }
 
+    // The posture score over time from the snapshots: a friendly sentence before the first one,
+    // then one point per day (that day's last snapshot), days without a score left out.
+    void scoreTrendFromSnapshots()
+    {
+        const QString store = m_dir.path() + "/scores.db";
+        {
+            Database db = Database::open(store.toStdString());
+            ImportWriter(db).write(test::parseBytes(test::trivyReport(1, 8)), kNow - 7 * kDay);
+        }
+        Shown s(store);
+        QVERIFY(s.waitReady());
+        QCOMPARE(s.view.state(), OverviewView::State::Ready);
+        QVERIFY(s.child<QLabel>("scoreTrendEmpty")->isVisible());
+        QVERIFY(!s.child<ScoreTrendChart>("scoreTrendChart")->isVisible());
+
+        // (taken at, score) as the test writes them; in time order.
+        const std::int64_t day0 = (kNow / kDay - 5) * kDay; // midnight UTC, five days ago
+        const std::vector<std::pair<std::int64_t, std::optional<double>>> written{
+            {day0 + 10 * 3600, 40.0},
+            {day0 + 18 * 3600, 45.0},           // the same day, later: this one is the day's point
+            {day0 + kDay + 12 * 3600, std::nullopt}, // nothing assessed: no score, no point
+            {day0 + 2 * kDay + 12 * 3600, 70.0},
+        };
+        {
+            Database db = Database::open(store.toStdString());
+            for (const auto &[at, score] : written) {
+                Snapshot snapshot;
+                snapshot.takenAt = at;
+                snapshot.reason = "import";
+                snapshot.score = score;
+                SnapshotRepository(db).write(snapshot);
+            }
+        }
+        std::map<std::int64_t, std::optional<double>> lastOfDay;
+        for (const auto &[at, score] : written)
+            lastOfDay[at / kDay] = score;
+        std::vector<double> expected;
+        for (const auto &[day, score] : lastOfDay) {
+            if (score)
+                expected.push_back(*score);
+        }
+
+        QSignalSpy refreshed(&s.view, &OverviewView::refreshed);
+        s.view.refresh();
+        QVERIFY(refreshed.wait(20000));
+        auto *chart = s.child<ScoreTrendChart>("scoreTrendChart");
+        QVERIFY(chart->isVisible());
+        QVERIFY(!s.child<QLabel>("scoreTrendEmpty")->isVisible());
+        const QList<QPointF> points = chart->line()->points();
+        QCOMPARE(points.size(), static_cast<qsizetype>(expected.size()));
+        for (qsizetype i = 0; i < points.size(); ++i)
+            QCOMPARE(points[i].y(), expected[static_cast<std::size_t>(i)]);
+    }
+
     void topAssetsModelAlone()
     {
         TopAssetsModel model;
@@ -278,16 +337,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    // A picture for people: BULKHEAD_OVERVIEW_SCREENSHOT=file.png [BULKHEAD_OVERVIEW_STORE=store.db]
-    // (the demo store of this test otherwise). Skipped when not asked for.
+    // A picture for people: BULKHEAD_OVERVIEW_SCREENSHOT=file.png [BULKHEAD_OVERVIEW_STORE=store.db],
+    // or BULKHEAD_SCREENSHOT_DIR (docs/screenshots/overview.png). The demo store of this test gets
+    // nine weekly snapshots for the score trend (the demo generator writes none). Skipped when not
+    // asked for.
     void screenshot()
     {
-        const QString file = qEnvironmentVariable("BULKHEAD_OVERVIEW_SCREENSHOT");
+        QString file = qEnvironmentVariable("BULKHEAD_OVERVIEW_SCREENSHOT");
+        if (file.isEmpty() && qEnvironmentVariableIsSet("BULKHEAD_SCREENSHOT_DIR"))
+            file = qEnvironmentVariable("BULKHEAD_SCREENSHOT_DIR") + "/overview.png";
         if (file.isEmpty())
-            QSKIP("set BULKHEAD_OVERVIEW_SCREENSHOT to save a picture of the overview");
-        const QString store = qEnvironmentVariable("BULKHEAD_OVERVIEW_STORE", m_store);
+            QSKIP("set BULKHEAD_OVERVIEW_SCREENSHOT or BULKHEAD_SCREENSHOT_DIR to save a picture of the overview");
+        QString store = qEnvironmentVariable("BULKHEAD_OVERVIEW_STORE");
+        if (store.isEmpty()) {
+            store = m_dir.path() + "/screenshot.db";
+            QVERIFY(QFile::copy(m_store, store));
+            Database db = Database::open(store.toStdString());
+            const double scores[] = {48, 51, 50, 55, 58, 57, 62, 64, 66};
+            for (int week = 0; week < 9; ++week) {
+                Snapshot snapshot;
+                snapshot.takenAt = kNow - (8 - week) * 7 * kDay;
+                snapshot.reason = "import";
+                snapshot.score = scores[week];
+                SnapshotRepository(db).write(snapshot);
+            }
+        }
         OverviewView view(store);
-        view.resize(1280, 960);
+        if (!qEnvironmentVariableIsSet("BULKHEAD_OVERVIEW_STORE"))
+            view.setReferenceTime(kNow); // the demo's clock: its overdue items and expiring acceptances
+        view.resize(1280, 1240);         // the score trend card and all ten assets
         view.show();
         QVERIFY(QTest::qWaitFor([&] { return view.state() != OverviewView::State::Loading; }, 60000));
         QTest::qWait(200);

@@ -14,6 +14,7 @@
 #include "pages/pagetext.h"
 #include "placeholder/placeholderpage.h"
 #include "rbac/rbacview.h"
+#include "review/weeklyreviewview.h"
 #include "secrets/secretsview.h"
 #include "settings/appsettings.h"
 #include "welcome/welcomepage.h"
@@ -127,6 +128,8 @@ void MainWindow::createPages()
     connect(m_secrets, &SecretsView::findingsRequested, this, &MainWindow::showFindings);
     createDrillsPage();
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
+    m_review = new WeeklyReviewView(m_storePath, m_stack);
+    connectReview();
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
 
@@ -146,6 +149,8 @@ void MainWindow::createPages()
             page = m_rbac;
         } else if (info.id == PageId::Secrets) {
             page = m_secrets;
+        } else if (info.id == PageId::WeeklyReview) {
+            page = m_review;
         } else if (info.id == PageId::Drills) {
             page = m_drills;
         } else {
@@ -292,6 +297,7 @@ void MainWindow::refreshViews()
     m_workloads->refresh();
     m_rbac->refresh();
     m_secrets->refresh();
+    m_review->refresh();
     m_drills->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }

@@ -34,6 +34,7 @@ class PageStack;
 class RbacView;
 class SecretsView;
 class StoreStatusLoader;
+class WeeklyReviewView;
 class WelcomePage;
 class WorkloadsView;
 
@@ -64,6 +65,7 @@ public:
     WorkloadsView *workloadsView() const { return m_workloads; }
     RbacView *rbacView() const { return m_rbac; }
     SecretsView *secretsView() const { return m_secrets; }
+    WeeklyReviewView *weeklyReviewView() const { return m_review; }
     DrillsView *drillsView() const { return m_drills; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
@@ -123,6 +125,9 @@ private:
     // The secrets policy changed in the settings: the stored secrets are judged again on a
     // worker, then the views re-read the store.
     void onSecretPolicyChanged(const bulkhead::SecretPolicy &policy);
+    // The Weekly review page's drill-downs and sign-off (mainwindowreview.cpp).
+    void connectReview();
+    void openReviewLink(const bulkhead::EvidenceLink &link);
     void createDrillsPage(); // mainwindowdrills.cpp
 
     QString m_storePath;
@@ -139,6 +144,7 @@ private:
     WorkloadsView *m_workloads = nullptr;
     RbacView *m_rbac = nullptr;
     SecretsView *m_secrets = nullptr;
+    WeeklyReviewView *m_review = nullptr;
     DrillsView *m_drills = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;

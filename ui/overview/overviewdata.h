@@ -2,6 +2,7 @@
 
 #include "analysis/slapolicy.h"
 #include "store/posturerepository.h"
+#include "store/snapshotrepository.h"
 #include "store/trendrepository.h"
 
 #include <QMetaType>
@@ -16,6 +17,7 @@ struct OverviewData {
     bool storeMissing = false;       // no store file yet: nothing imported
     PostureSummary posture;
     std::vector<TrendPoint> trend;
+    std::vector<SnapshotRepository::ScorePoint> scoreTrend; // posture score per day; empty before the first snapshot
     SlaPolicy sla;                   // what `posture.overdue` was computed with
     std::int64_t now = 0;            // the reference time of the counts (unix s)
     int expiryWindowDays = 14;

@@ -62,6 +62,7 @@ void OverviewLoader::run(quint64 request, SlaPolicy sla, std::int64_t now, int e
         const Database db = Database::open(m_storePath.toStdString(), Database::Access::ReadOnly);
         data.posture = PostureRepository(db).summary(sla, now, expiryWindowDays, 10);
         data.trend = TrendRepository(db).openBySeverity();
+        data.scoreTrend = SnapshotRepository(db).scoreTrend();
     } catch (const StoreError &e) {
         Q_EMIT failed(request, QString::fromUtf8(e.what()));
         return;

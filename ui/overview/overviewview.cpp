@@ -1,8 +1,11 @@
 #include "overview/overviewview.h"
 
+#include "common/loadstatestack.h"
+#include "common/pagewidgets.h"
 #include "overview/chartstyle.h"
 #include "overview/countertile.h"
 #include "overview/overviewloader.h"
+#include "overview/scoretrendchart.h"
 #include "overview/severitybarchart.h"
 #include "overview/topassetsmodel.h"
 #include "overview/trendchart.h"
@@ -13,9 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,37 +28,15 @@ namespace {
 constexpr int kExpiryWindowDays = 14;
 const std::vector<FindingStatus> kOpenStatuses{FindingStatus::Open, FindingStatus::Confirmed};
 
-QLabel *heading(const QString &text, double scale, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    label->setPalette(pal);
-    return label;
-}
-
 // A titled panel on the page, in the base colour, like the cards of the counters.
 QFrame *card(const QString &title, QWidget *body, QLabel *footer, QWidget *parent)
 {
     auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("overviewCard"));
-    frame->setStyleSheet(QStringLiteral("QFrame#overviewCard { background: palette(base); border: 1px solid "
-                                        "palette(mid); border-radius: 6px; }"));
+    styleAsCard(frame, QStringLiteral("overviewCard"));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->setSpacing(6);
-    layout->addWidget(heading(title, 1.1, frame));
+    layout->addWidget(makeBoldLabel(title, 1.1, frame));
     layout->addWidget(body, 1);
     if (footer)
         layout->addWidget(footer);
@@ -81,49 +60,19 @@ OverviewView::OverviewView(const QString &storePath, QWidget *parent)
     connect(m_loader, &OverviewLoader::loaded, this, &OverviewView::onLoaded);
     connect(m_loader, &OverviewLoader::failed, this, &OverviewView::onFailed);
 
-    m_pages = new QStackedWidget(this);
+    m_pages = new LoadStateStack(tr("Reading the store…"), tr("No data yet"), tr("The overview could not be read"),
+                                 buildContent(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
-
-    m_loadingPage = new QWidget(m_pages);
-    {
-        auto *l = new QVBoxLayout(m_loadingPage);
-        l->addStretch();
-        auto *label = new QLabel(tr("Reading the store…"), m_loadingPage);
-        label->setAlignment(Qt::AlignCenter);
-        auto *bar = new QProgressBar(m_loadingPage);
-        bar->setRange(0, 0); // busy: a read has no meaningful percentage
-        bar->setMaximumWidth(260);
-        bar->setTextVisible(false);
-        l->addWidget(label);
-        l->addWidget(bar, 0, Qt::AlignHCenter);
-        l->addStretch();
-    }
-    m_emptyPage = buildMessagePage(tr("No data yet"), m_emptyText);
-    m_emptyText->setTextFormat(Qt::RichText);
-    m_emptyText->setText(
+    m_pages->emptyText()->setTextFormat(Qt::RichText);
+    m_pages->emptyText()->setText(
         tr("<p>Nothing has been imported into this store yet. Import scanner reports (Trivy, Grype, SARIF, "
            "CycloneDX, SPDX, trivy-operator, Kubescape) or drop report files on the window, and this page fills "
            "in: open findings by severity, their trend, overdue items and the riskiest assets.</p>"
            "<p>To look around first, write a demo store with <code>bulkheadctl demo</code> and open it with "
            "<code>bulkhead --db ~/.local/share/bulkhead/demo.db</code>.</p>"));
-    m_errorPage = buildMessagePage(tr("The overview could not be read"), m_errorText);
-    m_errorText->setTextFormat(Qt::PlainText);
-    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *retry = new QPushButton(tr("Try again"), m_errorPage);
-    connect(retry, &QPushButton::clicked, this, &OverviewView::refresh);
-    static_cast<QVBoxLayout *>(m_errorPage->layout())->insertWidget(4, retry, 0, Qt::AlignHCenter);
-
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildContent());
-    m_contentPage = scroll;
-
-    for (QWidget *page : {m_loadingPage, m_emptyPage, m_errorPage, m_contentPage})
-        m_pages->addWidget(page);
-    showState(State::Loading);
+    connect(m_pages->retryButton(), &QPushButton::clicked, this, &OverviewView::refresh);
 }
 
 OverviewView::~OverviewView() = default;
@@ -135,31 +84,6 @@ void OverviewView::showEvent(QShowEvent *event)
         refresh(); // first shown: read the store now rather than at construction, when it may be hidden
 }
 
-QWidget *OverviewView::buildMessagePage(const QString &title, QLabel *&body)
-{
-    auto *page = new QWidget(m_pages);
-    auto *l = new QVBoxLayout(page);
-    l->addStretch(2);
-    auto *head = heading(title, 1.6, page);
-    head->setAlignment(Qt::AlignCenter);
-    body = new QLabel(page);
-    body->setWordWrap(true);
-    body->setAlignment(Qt::AlignCenter);
-    body->setMinimumWidth(320);
-    body->setMaximumWidth(640);
-    // Centred by stretches, not by an alignment flag: a word-wrapped label placed with one gets no
-    // height for its width and is cut off.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(body, 4);
-    row->addStretch(1);
-    l->addWidget(head);
-    l->addSpacing(8);
-    l->addLayout(row);
-    l->addStretch(3);
-    return page;
-}
-
 QWidget *OverviewView::buildContent()
 {
     auto *content = new QWidget;
@@ -167,17 +91,7 @@ QWidget *OverviewView::buildContent()
     layout->setContentsMargins(20, 16, 20, 20);
     layout->setSpacing(14);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(heading(tr("Posture overview"), 1.5, content));
-    m_asOf = note(QString(), content);
-    titles->addWidget(m_asOf);
-    header->addLayout(titles, 1);
-    m_busy = note(tr("Refreshing…"), content);
-    m_busy->hide();
-    header->addWidget(m_busy, 0, Qt::AlignTop);
-    layout->addLayout(header);
+    layout->addLayout(makePageHeader(tr("Posture overview"), m_asOf, m_busy, content));
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(14);
@@ -206,12 +120,23 @@ QWidget *OverviewView::buildContent()
     m_severityChart->setObjectName(QStringLiteral("severityChart"));
     connect(m_severityChart, &SeverityBarChart::severityClicked, this, &OverviewView::requestSeverity);
     charts->addWidget(card(tr("Open findings by severity"), m_severityChart,
-                           note(tr("Click a bar to list those findings."), content), content), 2);
+                           makeHint(tr("Click a bar to list those findings."), content), content), 2);
     m_trendChart = new TrendChart(content);
     m_trendChart->setObjectName(QStringLiteral("trendChart"));
-    m_trendNote = note(QString(), content);
+    m_trendNote = makeHint(QString(), content);
     charts->addWidget(card(tr("Open findings over time"), m_trendChart, m_trendNote, content), 3);
     layout->addLayout(charts, 1);
+
+    m_scoreStack = new QStackedWidget(content);
+    m_scoreChart = new ScoreTrendChart(m_scoreStack);
+    m_scoreChart->setObjectName(QStringLiteral("scoreTrendChart"));
+    m_scoreEmpty = makeHint(QString(), m_scoreStack);
+    m_scoreEmpty->setObjectName(QStringLiteral("scoreTrendEmpty"));
+    m_scoreEmpty->setAlignment(Qt::AlignCenter);
+    m_scoreStack->addWidget(m_scoreChart);
+    m_scoreStack->addWidget(m_scoreEmpty);
+    m_scoreNote = makeHint(QString(), content);
+    layout->addWidget(card(tr("Posture score over time"), m_scoreStack, m_scoreNote, content));
 
     m_topAssets = new TopAssetsModel(this);
     m_topAssetsView = new QTableView(content);
@@ -232,7 +157,7 @@ QWidget *OverviewView::buildContent()
     // activated: double-click or Enter, as the platform defines them.
     connect(m_topAssetsView, &QTableView::activated, this, &OverviewView::requestAsset);
     layout->addWidget(card(tr("Top 10 assets by risk"), m_topAssetsView,
-                           note(tr("Risk score: 10 per critical, 5 per high, 2 per medium, 1 per low open finding. "
+                           makeHint(tr("Risk score: 10 per critical, 5 per high, 2 per medium, 1 per low open finding. "
                                    "Double-click or press Enter on an asset to list its open findings."),
                                 content),
                            content));
@@ -246,7 +171,7 @@ void OverviewView::refresh()
     if (m_hasContent)
         m_busy->show(); // keep what is shown while the new numbers are read
     else
-        showState(State::Loading);
+        m_pages->showState(State::Loading);
 }
 
 void OverviewView::onLoaded(quint64 request, const OverviewData &data)
@@ -257,7 +182,7 @@ void OverviewView::onLoaded(quint64 request, const OverviewData &data)
     m_data = data;
     if (data.empty()) {
         m_hasContent = false;
-        showState(State::Empty);
+        m_pages->showState(State::Empty);
         Q_EMIT refreshed();
         return;
     }
@@ -266,6 +191,7 @@ void OverviewView::onLoaded(quint64 request, const OverviewData &data)
     m_expiringTile->setValue(data.posture.acceptancesExpiringSoon);
     m_severityChart->setCounts(data.posture.openBySeverity);
     m_trendChart->setTrend(data.trend);
+    showScoreTrend(data);
     m_topAssets->setAssets(data.posture.topAssets);
     // The table shows its ten rows without a scroll bar of its own: the page scrolls.
     const int rows = std::max(1, m_topAssets->rowCount());
@@ -287,8 +213,35 @@ void OverviewView::onLoaded(quint64 request, const OverviewData &data)
                          + tr("Open at the end of each day; findings now marked false positive, accepted or "
                               "mitigated are left out throughout."));
     m_hasContent = true;
-    showState(State::Ready);
+    m_pages->showState(State::Ready);
     Q_EMIT refreshed();
+}
+
+void OverviewView::showScoreTrend(const OverviewData &data)
+{
+    m_scoreChart->setTrend(data.scoreTrend);
+    const auto scored = std::find_if(data.scoreTrend.rbegin(), data.scoreTrend.rend(),
+                                     [](const SnapshotRepository::ScorePoint &p) { return p.score.has_value(); });
+    if (scored == data.scoreTrend.rend()) {
+        m_scoreEmpty->setText(data.scoreTrend.empty()
+                                  ? tr("No snapshot yet. From now on every import and collection records the posture "
+                                       "score, and its course appears here.")
+                                  : tr("No control assessed yet, so no score: the snapshots so far found nothing to "
+                                       "judge the controls by."));
+        m_scoreStack->setCurrentWidget(m_scoreEmpty);
+        m_scoreStack->setFixedHeight(4 * fontMetrics().lineSpacing()); // a sentence, not a chart-sized hole
+        m_scoreNote->hide();
+        return;
+    }
+    m_scoreStack->setCurrentWidget(m_scoreChart);
+    m_scoreStack->setMinimumHeight(m_scoreChart->minimumHeight());
+    m_scoreStack->setMaximumHeight(QWIDGETSIZE_MAX);
+    const QLocale locale;
+    m_scoreNote->setText(tr("Latest %1 on %2. The last snapshot of each day; a score leaves out the controls that "
+                            "are not assessed (see Controls).")
+                             .arg(locale.toString(*scored->score, 'f', 0),
+                                  locale.toString(QDateTime::fromSecsSinceEpoch(scored->takenAt).date(), QLocale::ShortFormat)));
+    m_scoreNote->show();
 }
 
 void OverviewView::onFailed(quint64 request, const QString &error)
@@ -297,20 +250,9 @@ void OverviewView::onFailed(quint64 request, const QString &error)
         return;
     m_busy->hide();
     m_hasContent = false;
-    m_errorText->setText(error);
-    showState(State::Error);
+    m_pages->errorText()->setText(error);
+    m_pages->showState(State::Error);
     Q_EMIT refreshed();
-}
-
-void OverviewView::showState(State state)
-{
-    m_state = state;
-    switch (state) {
-    case State::Loading: m_pages->setCurrentWidget(m_loadingPage); break;
-    case State::Empty: m_pages->setCurrentWidget(m_emptyPage); break;
-    case State::Error: m_pages->setCurrentWidget(m_errorPage); break;
-    case State::Ready: m_pages->setCurrentWidget(m_contentPage); break;
-    }
 }
 
 void OverviewView::requestSeverity(Severity severity)

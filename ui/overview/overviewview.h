@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/loadstatestack.h"
 #include "overview/overviewdata.h"
 #include "store/findingfilter.h"
 
@@ -15,6 +16,7 @@ namespace bulkhead::ui {
 
 class CounterTile;
 class OverviewLoader;
+class ScoreTrendChart;
 class SeverityBarChart;
 class TopAssetsModel;
 class TrendChart;
@@ -28,12 +30,12 @@ class OverviewView final : public QWidget
     Q_DISABLE_COPY_MOVE(OverviewView)
 
 public:
-    enum class State { Loading, Empty, Error, Ready };
+    using State = LoadStateStack::State;
 
     explicit OverviewView(const QString &storePath, QWidget *parent = nullptr);
     ~OverviewView() override;
 
-    State state() const { return m_state; }
+    State state() const { return m_pages->state(); }
     const OverviewData &data() const { return m_data; }
     // Counts are "as of" this time (unix s); 0, the default, means the time of each refresh.
     // For tests and screenshots that must not depend on the clock.
@@ -53,30 +55,22 @@ protected:
 
 private:
     QWidget *buildContent();
-    QWidget *buildMessagePage(const QString &title, QLabel *&body);
     void onLoaded(quint64 request, const OverviewData &data);
     void onFailed(quint64 request, const QString &error);
-    void showState(State state);
     void requestSeverity(Severity severity);
     void requestAsset(const QModelIndex &index);
     void requestOpen();
     void requestOverdue();
     void requestExpiring();
+    void showScoreTrend(const OverviewData &data);
 
     OverviewLoader *m_loader = nullptr;
     quint64 m_request = 0;
     std::int64_t m_referenceTime = 0;
-    State m_state = State::Loading;
     OverviewData m_data;
     bool m_hasContent = false;
 
-    QStackedWidget *m_pages = nullptr;
-    QWidget *m_loadingPage = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QWidget *m_errorPage = nullptr;
-    QWidget *m_contentPage = nullptr;
-    QLabel *m_errorText = nullptr;
-    QLabel *m_emptyText = nullptr;
+    LoadStateStack *m_pages = nullptr;
     QLabel *m_asOf = nullptr;
     QLabel *m_busy = nullptr;
     CounterTile *m_openTile = nullptr;
@@ -85,6 +79,10 @@ private:
     SeverityBarChart *m_severityChart = nullptr;
     TrendChart *m_trendChart = nullptr;
     QLabel *m_trendNote = nullptr;
+    QStackedWidget *m_scoreStack = nullptr; // the chart, or what to do before the first snapshot
+    ScoreTrendChart *m_scoreChart = nullptr;
+    QLabel *m_scoreEmpty = nullptr;
+    QLabel *m_scoreNote = nullptr;
     TopAssetsModel *m_topAssets = nullptr;
     QTableView *m_topAssetsView = nullptr;
 };

@@ -32,7 +32,8 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
     case PageId::Workloads:
     case PageId::Rbac:
     case PageId::Drills:
-        return std::nullopt; // built: ui/controls, ui/images, ui/workloads, ui/rbac, ui/drills
+    case PageId::WeeklyReview:
+        return std::nullopt; // built: ui/controls, ui/images, ui/workloads, ui/rbac, ui/drills, ui/review
     case PageId::Secrets:
         c.summary = tr("Secrets as metadata only, never their values: age against the rotation policy, legacy "
                        "service-account token secrets, who can read each secret, and whether workloads fetch "
@@ -44,14 +45,6 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
         c.arrival = tr("Arrives with the cluster and Vault collectors.");
         c.related = kindFilter(FindingKind::Secret);
         c.relatedLabel = tr("Show imported secret findings");
-        break;
-    case PageId::WeeklyReview:
-        c.summary = tr("What changed since last week: new and resolved findings, the score per control area, "
-                       "overdue binding reviews, rotations and drills; then the team lead signs the review off.");
-        c.sources = tr("A snapshot of the store taken at each review and the difference between two snapshots, "
-                       "over every source above.");
-        c.controls = tr("Every control of the catalog, through the explainable posture score");
-        c.arrival = tr("Arrives with snapshots and the posture score.");
         break;
     case PageId::Reports:
         c.summary = tr("A PDF for auditors that states, control by control, what was checked, the evidence and "
