@@ -406,7 +406,8 @@ private Q_SLOTS:
         QCOMPARE(findings.page, std::optional(ui::PageId::Findings));
         QCOMPARE(findings.findings.controls, std::vector<std::string>{"BLD-3"});
         QCOMPARE(findings.findings.severities, (std::vector<Severity>{Severity::Critical, Severity::High}));
-        QCOMPARE(findings.findings.statuses, std::vector<FindingStatus>{FindingStatus::Open});
+        // "open" is open or confirmed, as everywhere else in the window.
+        QCOMPARE(findings.findings.statuses, (std::vector<FindingStatus>{FindingStatus::Open, FindingStatus::Confirmed}));
         QCOMPARE(findings.findings.kinds, std::vector<FindingKind>{FindingKind::Vulnerability});
         QVERIFY(findings.ignored.isEmpty());
         const ui::EvidenceTarget images = ui::evidenceTarget({"images", "signature=unsigned,invalid&sbom=missing&user=root"});

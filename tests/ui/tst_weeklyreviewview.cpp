@@ -9,7 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "pages/pageid.h"
 #include "review/coveragebanner.h"
-#include "review/reviewlink.h"
+#include "controls/evidencetarget.h"
 #include "review/reviewsectionwidget.h"
 #include "review/scoredeltapanel.h"
 #include "review/signoffdialog.h"
@@ -270,7 +270,7 @@ private Q_SLOTS:
         const auto row = links.last().at(0).value<EvidenceLink>();
         QCOMPARE(row.page, std::string("findings"));
         // The row's link, read as the main window reads it: open critical or high findings.
-        const FindingFilter rowFilter = ui::findingFilterFromLink(row.filter);
+        const FindingFilter rowFilter = ui::evidenceTarget(row).findings;
         QCOMPARE(rowFilter.severities.size(), std::size_t(1));
         QVERIFY(rowFilter.severities[0] == Severity::Critical || rowFilter.severities[0] == Severity::High);
         QCOMPARE(rowFilter.statuses, (std::vector<FindingStatus>{FindingStatus::Open, FindingStatus::Confirmed}));

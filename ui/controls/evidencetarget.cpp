@@ -1,5 +1,7 @@
 #include "controls/evidencetarget.h"
 
+#include <algorithm>
+
 #include "registry/signaturestate.h"
 
 namespace bulkhead::ui {
@@ -34,8 +36,16 @@ bool applyFindings(const QString &key, const QString &value, FindingFilter &f)
     }
     if (key == QLatin1String("severity"))
         return parseList(value, parseSeverityName, f.severities);
-    if (key == QLatin1String("status"))
-        return parseList(value, parseFindingStatusName, f.statuses);
+    if (key == QLatin1String("status")) {
+        if (!parseList(value, parseFindingStatusName, f.statuses))
+            return false;
+        // "open" means what the rest of the window calls open (the overview's counters, the
+        // evidence's open findings): open or confirmed, not yet decided away.
+        const auto has = [&f](FindingStatus s) { return std::find(f.statuses.begin(), f.statuses.end(), s) != f.statuses.end(); };
+        if (has(FindingStatus::Open) && !has(FindingStatus::Confirmed))
+            f.statuses.push_back(FindingStatus::Confirmed);
+        return true;
+    }
     if (key == QLatin1String("kind"))
         return parseList(value, parseFindingKindName, f.kinds);
     return false;

@@ -127,7 +127,6 @@ private:
     void onSecretPolicyChanged(const bulkhead::SecretPolicy &policy);
     // The Weekly review page's drill-downs and sign-off (mainwindowreview.cpp).
     void connectReview();
-    void openReviewLink(const bulkhead::EvidenceLink &link);
     void createDrillsPage(); // mainwindowdrills.cpp
 
     QString m_storePath;
