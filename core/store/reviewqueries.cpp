@@ -1,6 +1,7 @@
 #include "store/reviewqueries.h"
 
 #include "model/findingstatus.h"
+#include "model/severity.h"
 #include "secrets/secretrecord.h"
 #include "util/timestamps.h"
 
@@ -9,6 +10,9 @@
 namespace bulkhead {
 
 namespace {
+
+// The review lists critical and high findings: Severity::High and above, as SQL text.
+const std::string kHighOrWorse = std::to_string(static_cast<int>(Severity::High));
 
 constexpr const char *kOpenStatuses = "(0, 1)"; // FindingStatus::Open, Confirmed
 static_assert(static_cast<int>(FindingStatus::Open) == 0 && static_cast<int>(FindingStatus::Confirmed) == 1);
@@ -66,8 +70,8 @@ std::int64_t countOf(SqliteStatement st)
 
 ReviewList ReviewQueries::newFindings(std::int64_t since, std::int64_t now, int limit) const
 {
-    const std::string where = std::string(" WHERE f.first_seen > ?1 AND f.first_seen <= ?2 AND f.severity >= 4 "
-                                          "AND f.status IN ") + kOpenStatuses;
+    const std::string where = std::string(" WHERE f.first_seen > ?1 AND f.first_seen <= ?2 AND f.severity >= ")
+        + kHighOrWorse + " AND f.status IN " + kOpenStatuses;
     ReviewList out;
     SqliteStatement count = m_db.prepare("SELECT count(*) FROM findings f" + where);
     count.bind(1, since).bind(2, now);
@@ -87,7 +91,7 @@ ReviewList ReviewQueries::newFindings(std::int64_t since, std::int64_t now, int 
 ReviewList ReviewQueries::resolvedFindings(std::int64_t since, std::int64_t now, int limit) const
 {
     const std::string where = " WHERE f.status = " + std::to_string(static_cast<int>(FindingStatus::Resolved))
-        + " AND f.severity >= 4 AND f.resolved_at > ?1 AND f.resolved_at <= ?2";
+        + " AND f.severity >= " + kHighOrWorse + " AND f.resolved_at > ?1 AND f.resolved_at <= ?2";
     ReviewList out;
     SqliteStatement count = m_db.prepare("SELECT count(*) FROM findings f" + where);
     count.bind(1, since).bind(2, now);
