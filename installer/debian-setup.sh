@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   libyaml-cpp-dev libsimdjson-dev libxxhash-dev nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev
-  xvfb xauth imagemagick poppler-utils sqlite3 docker-registry skopeo apache2-utils openssl time
+  fonts-dejavu-core xvfb xauth imagemagick poppler-utils sqlite3 docker-registry skopeo apache2-utils openssl time
   dbus-daemon gnome-keyring  # tests: a private Secret Service (tests/core/tst_keyring.cpp, source CLI)
   nghttp2-server             # tests: nghttpd, an HTTP/2 server for tst_httpclient
   kubernetes-client          # tests: kubectl proves the test API server speaks the real protocol (tst_kubeapiserver)

@@ -26,6 +26,10 @@ int runControls(const std::string &dbPath, const std::vector<std::string> &args)
 int runAttest(const std::string &dbPath, const std::vector<std::string> &args);   // attestcommand.cpp
 int runReview(const std::string &dbPath, const std::vector<std::string> &args);   // reviewcommand.cpp
 int runDrills(const std::string &dbPath, const std::vector<std::string> &args);   // drillscommand.cpp
+// `report` needs a (offscreen) QApplication for Qt Charts: it creates one from argc/argv.
+int runReport(const std::string &dbPath, const std::vector<std::string> &args, int &argc, char **argv); // reportcommand.cpp
+int runExport(const std::string &dbPath, const std::vector<std::string> &args);   // exportcommand.cpp
+int runGate(const std::string &dbPath, const std::vector<std::string> &args);     // gatecommand.cpp
 // `dbPathGiven`: --db was given; otherwise the demo goes to its own file, never the default store.
 int runDemo(const std::string &dbPath, bool dbPathGiven, const std::vector<std::string> &args);
 

@@ -38,6 +38,11 @@ constexpr const char *kUsage =
     "  review diff|signoff|history  the weekly review: what changed, sign-offs\n"
     "  drills SUBCOMMAND    incident drills: templates, schedule, runs, actions\n"
     "                       (`bulkheadctl drills --help`)\n"
+    "  report --pdf FILE    the auditor's PDF report (scope, as-of date, A4/Letter) with FILE.sha256\n"
+    "  export KIND          findings and decisions for other tools: openvex, trivyignore, sarif\n"
+    "                       (`bulkheadctl export --help`)\n"
+    "  gate --policy FILE   evaluate a release policy: exit 0 pass, 1 violations, 2 error;\n"
+    "                       JUnit XML and SARIF on request (`bulkheadctl gate --help`)\n"
     "  collect [NAME...]    collect registry and cluster sources (all when none is named)\n"
     "  demo [--findings N]  write a labelled demo store with synthetic data (default PATH:\n"
     "                       $XDG_DATA_HOME/bulkhead/demo.db; --force replaces a demo store)\n"
@@ -117,6 +122,12 @@ int main(int argc, char **argv)
         return bulkhead::cli::runSource(dbPath, rest);
     if (command == "images")
         return bulkhead::cli::runImages(dbPath, rest);
+    if (command == "report")
+        return bulkhead::cli::runReport(dbPath, rest, argc, argv);
+    if (command == "export")
+        return bulkhead::cli::runExport(dbPath, rest);
+    if (command == "gate")
+        return bulkhead::cli::runGate(dbPath, rest);
     if (command == "collect")
         return bulkhead::cli::runCollect(dbPath, rest);
     if (command == "workloads")

@@ -661,15 +661,68 @@ CREATE TABLE drill_actions(
 CREATE INDEX drill_actions_run ON drill_actions(run_id);
 )SQL";
 
+
+// Version 9 (issue 9): the trail of what was handed out and what was gated. generated_reports
+// records every PDF report and export with its SHA-256; gate_runs every `bulkheadctl gate`
+// evaluation (SUP-1/SUP-3 evidence). Both append-only. The store gets a stable id that reports
+// print on their title page.
+constexpr std::string_view kVersion9Reports = R"SQL(
+CREATE TABLE generated_reports(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,                -- pdf, openvex, trivyignore, sarif, csv, json
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,              -- lower-case hex
+  bytes INTEGER NOT NULL,
+  pages INTEGER NOT NULL DEFAULT 0,
+  paper TEXT NOT NULL DEFAULT '',
+  scope TEXT NOT NULL DEFAULT '',
+  as_of INTEGER NOT NULL,
+  generated_at INTEGER NOT NULL,
+  generated_by TEXT NOT NULL,
+  version TEXT NOT NULL
+);
+CREATE INDEX generated_reports_at ON generated_reports(generated_at);
+CREATE TRIGGER generated_reports_append_only_update BEFORE UPDATE ON generated_reports
+BEGIN SELECT RAISE(ABORT, 'the report history is append-only'); END;
+CREATE TRIGGER generated_reports_append_only_delete BEFORE DELETE ON generated_reports
+BEGIN SELECT RAISE(ABORT, 'the report history is append-only'); END;
+INSERT OR IGNORE INTO store_meta(key, value)
+SELECT 'store_id', substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' ||
+       substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12)
+FROM (SELECT lower(hex(randomblob(16))) AS h);
+)SQL";
+
+constexpr std::string_view kVersion9Gate = R"SQL(
+CREATE TABLE gate_runs(
+  id INTEGER PRIMARY KEY,
+  ran_at INTEGER NOT NULL,
+  ran_by TEXT NOT NULL,
+  policy_name TEXT NOT NULL,         -- the policy's "name", else its file name
+  policy_sha256 TEXT NOT NULL,       -- of the policy file's bytes
+  scope TEXT NOT NULL DEFAULT '',
+  passed INTEGER NOT NULL,           -- 1 pass, 0 violations
+  rules INTEGER NOT NULL,            -- rules evaluated
+  violations INTEGER NOT NULL,
+  summary TEXT NOT NULL DEFAULT '{}' -- JSON: violated rule ids with counts
+);
+CREATE INDEX gate_runs_at ON gate_runs(ran_at);
+CREATE TRIGGER gate_runs_append_only_update BEFORE UPDATE ON gate_runs
+BEGIN SELECT RAISE(ABORT, 'gate runs are append-only'); END;
+CREATE TRIGGER gate_runs_append_only_delete BEFORE DELETE ON gate_runs
+BEGIN SELECT RAISE(ABORT, 'gate runs are append-only'); END;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &schemaMigrations()
 {
-    // Version 8 is one step made of three blocks (one per owner), applied in one transaction.
+    // Versions 8 and 9 are each one step made of several blocks (one per owner), applied in one
+    // transaction.
     static const std::string version8 =
         std::string(kVersion8Attestations) + std::string(kVersion8Snapshots) + std::string(kVersion8Drills);
+    static const std::string version9 = std::string(kVersion9Reports) + std::string(kVersion9Gate);
     static const std::vector<std::string_view> steps{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6,
-                                                     kVersion7, version8};
+                                                     kVersion7, version8, version9};
     return steps;
 }
 

@@ -117,14 +117,18 @@ private Q_SLOTS:
                                 "image_tags"};
         // Opening migrates; the rows written above are all there afterwards.
         Database db = Database::open(path.toStdString());
-        QCOMPARE(db.schemaVersion(), 8);
-        QCOMPARE(Database::currentSchemaVersion(), 8);
+        QCOMPARE(db.schemaVersion(), 9);
+        QCOMPARE(Database::currentSchemaVersion(), 9);
         const std::map<std::string, std::int64_t> written{
             {"tools", 1},   {"reports", 1}, {"assets", 1}, {"asset_scans", 1}, {"rules", 2},
             {"packages", 1}, {"findings", 2}, {"triage", 1}, {"triage_history", 1}, {"store_meta", 1},
             {"sources", 1}, {"collection_runs", 1}, {"images", 1}, {"image_tags", 1}};
-        for (const char *t : tables)
-            QVERIFY2(db.scalar(std::string("SELECT count(*) FROM ") + t) == written.at(t), t);
+        // Version 9 gives the store an id (store_meta "store_id"); the rows written above are the others.
+        for (const char *t : tables) {
+            const std::string extra = std::string(t) == "store_meta" ? " WHERE key <> 'store_id'" : "";
+            QVERIFY2(db.scalar(std::string("SELECT count(*) FROM ") + t + extra) == written.at(t), t);
+        }
+        QCOMPARE(db.scalar("SELECT count(*) FROM store_meta WHERE key = 'store_id' AND length(value) = 36"), 1);
         QCOMPARE(db.scalar("SELECT count(*) FROM rules WHERE control = 'BLD-1'"), 1);
         QCOMPARE(db.scalar("SELECT status FROM triage WHERE finding_id = 1"), 2);
         QVERIFY(bulkhead::SourceRepository(db).find("hub"));

@@ -432,8 +432,8 @@ private Q_SLOTS:
             file.contentHash = "h";
             file.report = std::move(r);
             ImportWriter(db).write(file, 600);
-            // Version 8's, 7's, 6's and 5's tables first (they refer to sources), then version 4's.
-            db.exec("DROP TABLE drill_actions; DROP TABLE drill_items; DROP TABLE drill_runs; DROP TABLE drills; "
+            // Version 9's, 8's, 7's, 6's and 5's tables first (they refer to sources), then version 4's.
+            db.exec("DROP TABLE gate_runs; DROP TABLE generated_reports; DROP TABLE drill_actions; DROP TABLE drill_items; DROP TABLE drill_runs; DROP TABLE drills; "
                     "DROP TABLE drill_templates; DROP TABLE weekly_reviews; DROP TABLE snapshot_sources; "
                     "DROP TABLE snapshot_counts; DROP TABLE snapshot_areas; DROP TABLE snapshot_controls; "
                     "DROP TABLE snapshots; DROP TABLE attestation_files; DROP TABLE attestations; "
@@ -445,10 +445,10 @@ private Q_SLOTS:
                     "DROP TABLE image_tags; DROP TABLE images; DROP TABLE collection_runs; DROP TABLE sources; "
                     "DROP INDEX assets_digest; PRAGMA user_version = 3");
         }
-        // The simulation above undoes exactly versions 4 to 8: a version 9 must undo its own steps too.
-        QCOMPARE(Database::currentSchemaVersion(), 8);
+        // The simulation above undoes exactly versions 4 to 9: a version 10 must undo its own steps too.
+        QCOMPARE(Database::currentSchemaVersion(), 9);
         Database db = Database::open(path);
-        QCOMPARE(db.schemaVersion(), 8);
+        QCOMPARE(db.schemaVersion(), 9);
         QCOMPARE(db.scalar("SELECT count(*) FROM findings"), 3);
         for (const char *name : {"sources", "collection_runs", "images", "image_tags", "assets_digest",
                                  "images_repository", "images_last_seen", "images_signature", "images_digest",
