@@ -259,7 +259,7 @@ GateRule parseRule(const json &v, const std::string &pointer)
             std::string allowed = "id, type, description";
             for (const std::string &o : options)
                 allowed += ", " + o;
-            fail(at, "unknown key \"" + key + "\" for a " + type + " rule (" + allowed + ")");
+            fail(at, "unknown key \"" + key + "\" for rule type " + type + " (" + allowed + ")");
         }
     }
     if (rule.type == GateRuleType::MaxOpenFindings && rule.maxBySeverity.empty())
@@ -279,15 +279,18 @@ GatePolicy parsePolicy(const json &doc, const std::string &fileName)
         fail("", std::string("a policy must be a JSON object, not ") + typeName(doc));
     GatePolicy policy;
     policy.name = std::filesystem::path(fileName).filename().string();
-    bool sawVersion = false, sawRules = false;
+    // The version first: a newer format's keys are not this parser's mistakes to report.
+    if (!doc.contains("version"))
+        fail("", "no \"version\" (this Bulkhead reads \"version\": 1)");
+    policy.version = static_cast<int>(integerAt(doc["version"], "/version", 1, 1000));
+    if (policy.version != 1)
+        fail("/version", "policy format version " + std::to_string(policy.version)
+                             + " is not supported by this Bulkhead (it reads version 1)");
+    bool sawRules = false;
     for (const auto &[key, value] : doc.items()) {
         const std::string at = "/" + pointerPart(key);
         if (key == "version") {
-            sawVersion = true;
-            policy.version = static_cast<int>(integerAt(value, at, 1, 1000));
-            if (policy.version != 1)
-                fail(at, "policy format version " + std::to_string(policy.version)
-                             + " is not supported by this Bulkhead (it reads version 1)");
+            continue;
         } else if (key == "name") {
             policy.name = stringAt(value, at);
             if (policy.name.empty())
@@ -313,8 +316,6 @@ GatePolicy parsePolicy(const json &doc, const std::string &fileName)
             fail(at, "unknown key \"" + key + "\" (version, name, description, rules)");
         }
     }
-    if (!sawVersion)
-        fail("", "no \"version\" (this Bulkhead reads \"version\": 1)");
     if (!sawRules)
         fail("", "no \"rules\"");
     return policy;
