@@ -28,7 +28,7 @@ std::string statusList(const GateRule &rule)
 // The WHERE of the findings a rule counts (over findings f JOIN assets a).
 std::string where(const Context &c, const GateRule &rule)
 {
-    std::string w = " WHERE +f.status IN " + statusList(rule) + " AND " + c.scope.findings;
+    std::string w = " WHERE +f.status IN " + statusList(rule) + c.scope.findings.andClause();
     if (rule.onlyFixable)
         w += " AND f.fixed_version IS NOT NULL AND f.fixed_version <> ''";
     if (!rule.kinds.empty()) {
@@ -97,6 +97,7 @@ void maxOpenFindings(const Context &c, const GateRule &rule, GateRuleResult &out
     std::map<Severity, std::int64_t> counts;
     SqliteStatement st = c.db.prepare("SELECT f.severity, count(*) FROM findings f CROSS JOIN assets a ON a.id = "
                                       "f.asset_id" + where(c, rule) + " GROUP BY f.severity");
+    c.scope.findings.bind(st);
     while (st.step())
         counts[static_cast<Severity>(st.int64(0) % 6)] = st.int64(1);
     std::vector<std::string> over, within;
@@ -126,6 +127,7 @@ void maxOpenFindings(const Context &c, const GateRule &rule, GateRuleResult &out
     SqliteStatement ex = c.db.prepare(std::string("SELECT ") + kFindingColumns + ", f.severity" + kFindingJoins
                                       + where(c, rule) + " AND f.severity IN (" + exceeded
                                       + ") ORDER BY f.severity DESC, r.key, a.name, f.id LIMIT ?1");
+    c.scope.findings.bind(ex);
     readEvidence(c, ex, out, [](SqliteStatement &row) {
         return std::string(severityName(static_cast<Severity>(row.int64(5) % 6))) + ": " + findingLine(row, 0);
     });
@@ -142,7 +144,9 @@ void findingsPastSla(const Context &c, const GateRule &rule, GateRuleResult &out
     const std::string overdue = " AND f.severity >= " + std::to_string(int(rule.minSeverity)) + " AND (" + days
         + ") > 0 AND f.first_seen + " + std::to_string(kDay) + " * (" + days + ") < " + std::to_string(c.options.now);
     const std::string w = where(c, rule) + overdue;
-    out.violating = c.db.scalar("SELECT count(*) FROM findings f CROSS JOIN assets a ON a.id = f.asset_id" + w);
+    SqliteStatement count = c.db.prepare("SELECT count(*) FROM findings f CROSS JOIN assets a ON a.id = f.asset_id" + w);
+    c.scope.findings.bind(count);
+    out.violating = count.step() ? count.int64(0) : 0;
     out.passed = out.violating == 0;
     std::string slaText;
     for (int s = 5; s >= int(rule.minSeverity) && s >= 1; --s) {
@@ -161,6 +165,7 @@ void findingsPastSla(const Context &c, const GateRule &rule, GateRuleResult &out
     SqliteStatement ex = c.db.prepare(std::string("SELECT ") + kFindingColumns + ", f.severity, f.first_seen + "
                                       + std::to_string(kDay) + " * (" + days + ")" + kFindingJoins + w
                                       + " ORDER BY f.severity DESC, f.first_seen, r.key, a.name, f.id LIMIT ?1");
+    c.scope.findings.bind(ex);
     const std::int64_t now = c.options.now;
     readEvidence(c, ex, out, [now](SqliteStatement &row) {
         const std::int64_t due = row.int64(6);

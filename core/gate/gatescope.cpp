@@ -7,8 +7,6 @@
 #include "store/database.h"
 #include "util/asciicase.h"
 
-#include <QUrl>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -65,14 +63,6 @@ std::string allOf(const std::vector<std::string> &terms)
 }
 
 // "ghcr.io", "127.0.0.1:5000" from a registry source's URL (with or without a scheme).
-std::string urlHost(const std::string &url)
-{
-    const QUrl u(QString::fromStdString(url.find("://") == std::string::npos ? "https://" + url : url));
-    std::string host = u.host().toStdString();
-    if (u.port() > 0)
-        host += ":" + std::to_string(u.port());
-    return asciiLower(host);
-}
 
 struct Source {
     std::int64_t id = 0;
@@ -84,7 +74,7 @@ std::vector<Source> loadSources(const Database &db)
     std::vector<Source> out;
     SqliteStatement st = db.prepare("SELECT id, name, kind, url FROM sources ORDER BY id");
     while (st.step())
-        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(2) == "registry" ? urlHost(st.text(3)) : ""});
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(2) == "registry" ? normalizedRegistryHost(st.text(3)) : ""});
     return out;
 }
 
@@ -124,8 +114,8 @@ std::string ignoredNote(const ReportScope &scope, bool sources, bool clusters, b
         + ", which are checked regardless";
 }
 
-} // namespace
-
+// The registry host of an image repository as assets.repository holds it ("ghcr.io/a/b" ->
+// "ghcr.io", "nginx" -> "docker.io"), for checking that a scope's registry was ever scanned.
 std::string registryHostSql(const std::string &c)
 {
     const std::string first = "lower(substr(" + c + ", 1, instr(" + c + ", '/') - 1))";
@@ -133,10 +123,12 @@ std::string registryHostSql(const std::string &c)
         + ", ':') > 0 OR " + first + " = 'localhost' THEN " + first + " ELSE 'docker.io' END)";
 }
 
+} // namespace
+
 GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
 {
     GateScopeSql out;
-    out.findings = out.images = out.bindings = out.secrets = "1";
+    out.images = out.bindings = out.secrets = "1";
     if (scope.empty())
         return out;
     const std::vector<Source> sources = loadSources(db);
@@ -147,30 +139,28 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
             tools[asciiLower(st.text(1))] = st.int64(0);
     }
     const std::string imageAssetHost = registryHostSql("a.repository");
-    const std::set<std::string> assetHosts =
-        column(db, "SELECT DISTINCT " + imageAssetHost + " FROM assets a WHERE a.repository IS NOT NULL");
+    std::set<std::string> assetHosts;
+    for (const std::string &host :
+         column(db, "SELECT DISTINCT " + imageAssetHost + " FROM assets a WHERE a.repository IS NOT NULL"))
+        assetHosts.insert(normalizedRegistryHost(host));
     const std::set<std::string> assetClusters = column(db, "SELECT DISTINCT cluster FROM assets WHERE cluster IS NOT NULL");
 
-    std::vector<std::string> findingTerms, imageTerms, bindingTerms, secretTerms;
+    std::vector<std::string> imageTerms, bindingTerms, secretTerms;
 
     // Registries: a registry source's name or host; findings on image assets of that host or on
     // digests a registry source of it collected.
     if (!scope.registries.empty()) {
         std::vector<std::int64_t> ids;
-        std::vector<std::string> hosts;
         for (const std::string &r : scope.registries) {
             bool known = false;
             for (const Source &s : sources) {
-                if (s.kind == "registry" && (s.name == r || s.host == asciiLower(r))) {
+                if (s.kind == "registry" && (s.name == r || s.host == normalizedRegistryHost(r))) {
                     ids.push_back(s.id);
-                    hosts.push_back(s.host);
                     known = true;
                 }
             }
-            if (assetHosts.count(asciiLower(r))) {
-                hosts.push_back(asciiLower(r));
+            if (assetHosts.count(normalizedRegistryHost(r)))
                 known = true;
-            }
             if (!known) {
                 out.error = "--scope registry=" + r
                     + ": no registry source has this name or host and no scanned image comes from it";
@@ -178,10 +168,6 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
             }
         }
         imageTerms.push_back("i.source_id IN " + idList(ids));
-        findingTerms.push_back("(" + imageAssetHost + " IN " + sqlList(hosts)
-                               + " OR a.digest IN (SELECT digest FROM images WHERE source_id IN " + idList(ids)
-                               + " UNION SELECT index_digest FROM images WHERE source_id IN " + idList(ids)
-                               + " UNION SELECT config_digest FROM images WHERE source_id IN " + idList(ids) + "))");
     }
 
     // Clusters: cluster source names, or cluster names scanners recorded on assets.
@@ -194,7 +180,6 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
                 return out;
             }
         }
-        findingTerms.push_back("a.cluster IN " + sqlList(scope.clusters));
         bindingTerms.push_back("b.cluster IN " + sqlList(scope.clusters));
         secretTerms.push_back("(s.store = " + std::to_string(int(SecretStoreKind::Kubernetes)) + " AND s.origin IN "
                               + sqlList(scope.clusters) + ")");
@@ -213,7 +198,6 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
                 return out;
             }
         }
-        findingTerms.push_back("a.namespace IN " + ns);
         bindingTerms.push_back("(b.namespace IN " + ns + " OR b.namespace = '')");
         secretTerms.push_back("(s.store = " + std::to_string(int(SecretStoreKind::Kubernetes)) + " AND s.location IN "
                               + ns + ")");
@@ -224,7 +208,7 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
     if (!scope.sources.empty()) {
         // Secrets' origins: cluster and Vault source names, inventory names.
         const std::set<std::string> origins = column(db, "SELECT DISTINCT origin FROM secrets");
-        std::vector<std::string> findingAny, imageAny, bindingAny, secretOrigins;
+        std::vector<std::string> imageAny, bindingAny, secretOrigins;
         for (const std::string &name : scope.sources) {
             bool known = false;
             if (origins.count(name)) {
@@ -232,7 +216,7 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
                 known = true;
             }
             if (const auto t = tools.find(asciiLower(name)); t != tools.end()) {
-                findingAny.push_back("(f.tool_mask & " + std::to_string(1LL << ((t->second - 1) % 63)) + ") <> 0");
+                sourcesForFindings = true;
                 known = true;
             }
             for (const Source &s : sources) {
@@ -241,11 +225,9 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
                 known = true;
                 if (s.kind == "registry") {
                     imageAny.push_back("i.source_id = " + std::to_string(s.id));
-                    findingAny.push_back("a.digest IN (SELECT digest FROM images WHERE source_id = "
-                                         + std::to_string(s.id) + " UNION SELECT index_digest FROM images WHERE "
-                                         "source_id = " + std::to_string(s.id) + ")");
+                    sourcesForFindings = true;
                 } else if (s.kind == "cluster") {
-                    findingAny.push_back("a.cluster = " + quoted(s.name));
+                    sourcesForFindings = true;
                     bindingAny.push_back("b.cluster = " + quoted(s.name));
                 }
             }
@@ -258,10 +240,6 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
             secretTerms.push_back("s.origin IN " + sqlList(secretOrigins));
             sourcesForSecrets = true;
         }
-        if (!findingAny.empty()) {
-            findingTerms.push_back(anyOf(findingAny));
-            sourcesForFindings = true;
-        }
         if (!imageAny.empty()) {
             imageTerms.push_back(anyOf(imageAny));
             sourcesForImages = true;
@@ -272,7 +250,8 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
         }
     }
 
-    out.findings = allOf(findingTerms);
+    // The names were checked above; which findings they select is the report's own rule.
+    out.findings = scopeFindingsSql(scope, "f", 2);
     out.images = allOf(imageTerms);
     out.bindings = allOf(bindingTerms);
     out.secrets = allOf(secretTerms);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/reportscope.h"
+#include "report/scopesql.h"
 
 #include <string>
 #include <vector>
@@ -14,7 +15,9 @@ class Database;
 // naming a cluster, registry, source or namespace the store has never seen is an error, because a
 // gate narrowed to nothing would pass anything (a typo in CI must not open the gate).
 struct GateScopeSql {
-    std::string findings; // over `findings f` joined with `assets a`
+    // Over `findings f` (scopeFindingsSql: its names are parameters from ?2 on, so that ?1 stays
+    // the caller's; bind them with findings.bind()).
+    ScopeSql findings;
     std::string images;   // over `images i`
     std::string bindings; // over `rbac_bindings b`
     std::string secrets;  // over `secrets s`
@@ -25,9 +28,5 @@ struct GateScopeSql {
 };
 
 GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope);
-
-// The registry host of an image repository as assets.repository holds it ("ghcr.io/a/b" ->
-// "ghcr.io", "nginx" -> "docker.io"), as a SQL expression over the column `column`.
-std::string registryHostSql(const std::string &column);
 
 } // namespace bulkhead
