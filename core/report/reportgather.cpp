@@ -7,6 +7,7 @@
 #include "controls/evidencesettings.h"
 #include "controls/postureassessor.h"
 #include "report/reportgatherparts.h"
+#include "report/scopesql.h"
 #include "store/database.h"
 #include "store/snapshotrepository.h"
 #include "store/storeerror.h"
@@ -209,6 +210,17 @@ void fillTitle(const Database &db, const ReportOptions &options, ReportTitle &ti
 
 namespace reportparts {
 
+namespace {
+
+bool equalsIgnoringCase(const std::string &a, const std::string &b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+} // namespace
+
 bool listed(const std::vector<std::string> &names, const std::string &name)
 {
     return std::find(names.begin(), names.end(), name) != names.end();
@@ -218,13 +230,21 @@ bool sourceInScope(const ReportScope &scope, const std::string &kind, const std:
 {
     if (scope.sources.empty() && scope.clusters.empty() && scope.registries.empty())
         return true;
-    if (listed(scope.sources, name))
+    // Scanner tools by name in any letter case, as scopesql matches them against `tools`.
+    const auto sameName = [&](const std::string &given) {
+        return kind == "scanner" ? equalsIgnoringCase(given, name) : given == name;
+    };
+    if (std::any_of(scope.sources.begin(), scope.sources.end(), sameName))
         return true;
     if (kind == "cluster")
         return listed(scope.clusters, name);
-    if (kind == "registry")
-        return listed(scope.registries, name) || (!host.empty() && listed(scope.registries, host));
-    return false;
+    if (kind != "registry")
+        return false;
+    // A registry by its source name or by its host, compared as scopesql compares hosts.
+    const std::string normalized = host.empty() ? std::string() : normalizedRegistryHost(host);
+    return std::any_of(scope.registries.begin(), scope.registries.end(), [&](const std::string &given) {
+        return given == name || (!normalized.empty() && normalizedRegistryHost(given) == normalized);
+    });
 }
 
 std::string dayText(std::int64_t unixSeconds)

@@ -764,8 +764,8 @@ private Q_SLOTS:
     void coverageAndSourcesScope()
     {
         ReportOptions o = optionsAt();
-        o.scope.registries = {"hub.example"}; // by host
-        o.scope.sources = {"trivy"};
+        o.scope.registries = {"HUB.example"}; // by host, in any letter case
+        o.scope.sources = {"Trivy"};          // a scanner tool, in any letter case
         const ReportModel m = gather(o);
         std::set<std::string> coverage, sources;
         for (const ReportCoverageRow &r : m.coverage)
