@@ -505,6 +505,22 @@ private Q_SLOTS:
         QCOMPARE(gatherError(o), std::string("cancelled"));
     }
 
+    // The flag is checked between sections: set while RBAC is read, the rest is never gathered.
+    void cancelBetweenSections()
+    {
+        const Database db = Database::open(m_path, Database::Access::ReadOnly);
+        std::atomic<bool> flag{true};
+        ReportOptions o = optionsAt();
+        o.cancel = &flag;
+        ReportModel m;
+        gatherPostureSections(db, o, kNow, m);
+        QVERIFY(!m.rbac.clusters.empty());
+        QVERIFY(m.secrets.groups.empty());
+        QVERIFY(m.drills.drills.empty());
+        QVERIFY(m.coverage.empty());
+        QVERIFY(m.sources.empty());
+    }
+
     void rbac()
     {
         const ReportModel m = gather(optionsAt());
