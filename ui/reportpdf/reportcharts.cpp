@@ -100,11 +100,11 @@ void render(QChart *chart, QPainter &painter, const QRectF &rect)
     painter.restore();
 }
 
-// Bars in one series, each its own colour: one QBarSet per bar on a stacked position would do
-// too, but one set with per-bar colours is not in Qt 6.4, so each value is a set of its own with
-// zeros elsewhere, stacked so the bars keep the category's full width.
+// Bars each in its own colour: one set with per-bar colours is not in Qt 6.4, so each value is
+// a set of its own with zeros elsewhere, stacked so every bar keeps its category's full width.
+// The numbers go into the category labels ("High 12"): a label inside a short bar is dropped.
 void addColouredBars(QChart *chart, QAbstractAxis *categories, QAbstractAxis *values, const std::vector<double> &heights,
-                     const std::vector<QColor> &colours, bool labels, const QString &labelFormat)
+                     const std::vector<QColor> &colours)
 {
     auto *series = new QStackedBarSeries;
     for (std::size_t i = 0; i < heights.size(); ++i) {
@@ -113,19 +113,29 @@ void addColouredBars(QChart *chart, QAbstractAxis *categories, QAbstractAxis *va
             *set << (i == j ? heights[i] : 0.0);
         set->setColor(colours[i]);
         set->setBorderColor(colours[i]);
-        set->setLabelColor(kInk);
-        set->setLabelFont(chartFont(7));
         series->append(set);
     }
     series->setBarWidth(0.6);
-    series->setLabelsVisible(labels);
-    series->setLabelsFormat(labelFormat);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsVisible(false);
     chart->addSeries(series);
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+}
+
+// Six area titles do not fit under their bars: the short words of each.
+QString shortAreaName(ControlArea area)
+{
+    switch (area) {
+    case ControlArea::Build: return tr("Build");
+    case ControlArea::Runtime: return tr("Runtime");
+    case ControlArea::Secrets: return tr("Secrets");
+    case ControlArea::Identity: return tr("Identity");
+    case ControlArea::SupplyChain: return tr("Supply");
+    case ControlArea::IncidentReadiness: return tr("Incidents");
+    }
+    return {};
 }
 
 } // namespace
@@ -138,8 +148,7 @@ void drawAreaScores(QPainter &painter, const QRectF &rect, const PostureScore &s
     std::vector<QColor> colours;
     QStringList names;
     for (const AreaScore &a : score.areas) {
-        // Short names: six long area titles do not fit under their bars.
-        names << q(std::string(controlAreaName(a.area)));
+        names << shortAreaName(a.area) + QLatin1Char(' ') + (a.score ? reporttext::score(a.score) : tr("n/a"));
         heights.push_back(a.score.value_or(0));
         const double s = a.score.value_or(0);
         colours.push_back(!a.score ? QColor(0x9c, 0xa3, 0xaf)
@@ -149,7 +158,7 @@ void drawAreaScores(QPainter &painter, const QRectF &rect, const PostureScore &s
     }
     areas->append(names);
     styleAxis(areas);
-    addColouredBars(chart, areas, scoreAxis(chart), heights, colours, true, QStringLiteral("@value"));
+    addColouredBars(chart, areas, scoreAxis(chart), heights, colours);
     render(chart, painter, rect);
 }
 
@@ -216,7 +225,7 @@ void drawSeverities(QPainter &painter, const QRectF &rect, const std::array<std:
         std::int64_t n = openBySeverity[static_cast<std::size_t>(s)];
         if (s == Severity::Unknown)
             n += openBySeverity[static_cast<std::size_t>(Severity::Info)];
-        labels << severityLabel(static_cast<int>(s));
+        labels << severityLabel(static_cast<int>(s)) + QLatin1Char(' ') + number(n);
         heights.push_back(static_cast<double>(n));
         colours.push_back(severityColor(static_cast<int>(s)));
         top = std::max(top, static_cast<double>(n));
@@ -224,11 +233,12 @@ void drawSeverities(QPainter &painter, const QRectF &rect, const std::array<std:
     names->append(labels);
     styleAxis(names);
     auto *counts = new QValueAxis(chart);
-    counts->setRange(0, top > 0 ? top * 1.15 : 1);
+    counts->setRange(0, std::max(top, 4.0));
     counts->setLabelFormat(QStringLiteral("%d"));
     counts->setTickCount(5);
+    counts->applyNiceNumbers(); // 0, 50, 100, ... rather than quarters of the largest count
     styleAxis(counts);
-    addColouredBars(chart, names, counts, heights, colours, true, QStringLiteral("@value"));
+    addColouredBars(chart, names, counts, heights, colours);
     render(chart, painter, rect);
 }
 
