@@ -12,6 +12,7 @@
 #include "sources/registrysourceconfig.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
+#include "store/evidencerepository.h"
 #include "store/gaterunrepository.h"
 #include "store/imagerepository.h"
 #include "store/importwriter.h"
@@ -746,6 +747,54 @@ private Q_SLOTS:
         QCOMPARE(list[1].violations, 2);
         QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("UPDATE gate_runs SET passed = 1"));
         QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("DELETE FROM gate_runs"));
+    }
+
+    // SUP-1 and SUP-3 read the recorded runs: one measure each, per policy name, failing for a
+    // policy whose newest run is older than the scan age threshold. No run, no measure.
+    void gateRunsAsEvidence()
+    {
+        const std::string path = (m_dir.path() + "/evidence.db").toStdString();
+        Database db = Database::open(path);
+        EvidenceSettings settings;
+        settings.scanMaxAgeDays = 14;
+        const auto gateMeasures = [&] {
+            std::vector<EvidenceMeasure> out;
+            for (const EvidenceMeasure &m : EvidenceRepository(db).gather(settings, kNow)) {
+                if (m.id == "gate-runs")
+                    out.push_back(m);
+            }
+            return out;
+        };
+        QVERIFY(gateMeasures().empty());
+
+        GateRun run;
+        run.ranBy = "ci";
+        run.policySha256 = std::string(64, 'b');
+        run.rules = 3;
+        // "release" ran recently (once passing, once not); "nightly" last ran 20 days ago.
+        for (const auto &[name, at, passed] : std::vector<std::tuple<std::string, std::int64_t, bool>>{
+                 {"release", kNow - 2 * kDay, true}, {"release", kNow - kDay, false},
+                 {"nightly", kNow - 30 * kDay, true}, {"nightly", kNow - 20 * kDay, true}}) {
+            run.policyName = name;
+            run.ranAt = at;
+            run.passed = passed;
+            run.violations = passed ? 0 : 1;
+            GateRunRepository(db).record(run);
+        }
+        const std::vector<EvidenceMeasure> measures = gateMeasures();
+        QCOMPARE(measures.size(), std::size_t(2));
+        QCOMPARE(measures[0].control, std::string("SUP-1"));
+        QCOMPARE(measures[1].control, std::string("SUP-3"));
+        for (const EvidenceMeasure &m : measures) {
+            QVERIFY(m.assessed);
+            QCOMPARE(m.checked, std::int64_t(2));
+            QCOMPARE(m.failing, std::int64_t(1));
+            QCOMPARE(m.examples, (std::vector<std::string>{"nightly (newest run " + isoTimestamp(kNow - 20 * kDay).substr(0, 10) + ")"}));
+            QVERIFY2(contains(m.detail, "2 gate runs in the last 14 days (1 passed, 1 with violations)."), m.detail.c_str());
+            QVERIFY2(contains(m.detail, "Newest: release on " + isoTimestamp(kNow - kDay).substr(0, 10)
+                                            + " by ci, violations found."),
+                     m.detail.c_str());
+        }
     }
 };
 
