@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cctype>
 #include <cstdio>
+#include <exception>
 
 namespace bulkhead {
 
@@ -183,8 +184,9 @@ void addNotes(const ReportOptions &options, ReportModel &out)
         notes.push_back("Namespaces narrow findings, RBAC bindings (cluster-wide bindings stay in) and Kubernetes "
                         "secrets; coverage and sources are per source and not narrowed by namespace.");
     if (!scope.sources.empty() || !scope.clusters.empty() || !scope.registries.empty())
-        notes.push_back("Coverage, the sources appendix and secrets list the sources, clusters and registries the "
-                        "scope names.");
+        notes.push_back("Coverage and the sources appendix list the sources, clusters and registries the scope "
+                        "names; secrets those of the clusters and sources it names (registries hold none); RBAC "
+                        "the clusters it names.");
     if (out.title.asOfIsPast) {
         notes.push_back("Data as of " + options.asOfDate + " (end of day, UTC): control statuses and scores as recorded "
                         "in the snapshot of " + timeText(out.summary.snapshotTakenAt.value_or(0)) + ".");
@@ -297,7 +299,7 @@ bool gatherReport(const Database &db, const ReportOptions &options, ReportModel 
             gatherFindingSections(db, options.scope, asOf, out);
         if (!cancelled(options))
             gatherPostureSections(db, options, asOf, out);
-    } catch (const StoreError &e) {
+    } catch (const std::exception &e) { // StoreError, or a bad_alloc on a huge store
         error = std::string("reading the store for the report: ") + e.what();
         return false;
     }

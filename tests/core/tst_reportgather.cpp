@@ -790,8 +790,19 @@ private Q_SLOTS:
             sources.insert(r.name);
         QCOMPARE(coverage, (std::set<std::string>{"hub", "trivy"}));
         QCOMPARE(sources, coverage);
-        // Neither names a cluster: no cluster secrets, no vault.
+        // The sources name no secret origin: no secrets.
         QVERIFY(m.secrets.groups.empty());
+
+        // Registries alone do not narrow secrets (they hold none), nor RBAC.
+        o = optionsAt();
+        o.scope.registries = {"hub"};
+        const ReportModel r = gather(o);
+        std::set<std::pair<SecretStoreKind, std::string>> origins;
+        for (const PlannedSecret &s : kSecrets)
+            origins.insert({s.store, s.origin});
+        QCOMPARE(r.secrets.groups.size(), origins.size());
+        QCOMPARE(r.rbac.clusters.size(), std::size_t(2));
+        QCOMPARE(r.coverage.size(), std::size_t(1));
     }
 };
 
