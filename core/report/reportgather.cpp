@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cctype>
 #include <cstdio>
+#include <ctime>
 #include <exception>
 
 namespace bulkhead {
@@ -280,8 +281,12 @@ std::optional<std::int64_t> reportDayEnd(const std::string &date)
     return days * kDay + kDay - 1;
 }
 
-bool gatherReport(const Database &db, const ReportOptions &options, ReportModel &out, std::string &error)
+bool gatherReport(const Database &db, const ReportOptions &given, ReportModel &out, std::string &error)
 {
+    // A caller that left the generation time unset gets the present rather than 1970.
+    ReportOptions options = given;
+    if (options.now == 0)
+        options.now = static_cast<std::int64_t>(std::time(nullptr));
     std::int64_t asOf = 0;
     bool past = false;
     if (!resolveAsOf(options, asOf, past, error))

@@ -414,6 +414,16 @@ private Q_SLOTS:
                     .hasMatch());
     }
 
+    void nowDefaultsToThePresent()
+    {
+        ReportOptions o = optionsAt();
+        o.now = 0;
+        const std::int64_t before = QDateTime::currentSecsSinceEpoch();
+        const ReportModel m = gather(o);
+        QVERIFY(m.title.generatedAt >= before);
+        QCOMPARE(m.title.asOf, m.title.generatedAt);
+    }
+
     void demoFlag()
     {
         QTemporaryDir dir;
