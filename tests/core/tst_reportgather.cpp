@@ -753,7 +753,8 @@ private Q_SLOTS:
         QVERIFY(vault);
         QCOMPARE(vault->status, std::string("failed"));
         QCOMPARE(vault->lastSuccessAt, daysAgo(60));
-        QVERIFY2(vault->gaps.find("permission denied at secret/") != std::string::npos, vault->gaps.c_str());
+        QVERIFY2(vault->gaps.find("the newest collection failed: permission denied at secret/") != std::string::npos,
+                 vault->gaps.c_str());
         const ReportCoverageRow *inventory = coverageRow(m, "inventory", "inv");
         QVERIFY(inventory);
         QCOMPARE(inventory->items, std::int64_t(1));
