@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <map>
 #include <unordered_map>
 #include <string>
@@ -54,30 +55,53 @@ std::string kindName(std::int64_t kind)
 
 // Texts of a table row by id, read on first use: the critical and high findings of a big store
 // name some thousands of rules, assets and packages, each read once instead of once per finding.
+// Row ids of these tables are dense (SQLite's rowids, never chosen), so a plain array indexed by
+// id finds a cached row; an id beyond the array's reach goes through a map.
 class TextLookup
 {
 public:
-    TextLookup(const Database &db, const char *sql) : m_st(db.prepare(sql)) {}
+    // `sql`: "SELECT <columns> FROM <table> WHERE id = ?1"; `maxIdSql`: "SELECT max(id) FROM <table>".
+    TextLookup(const Database &db, const char *sql, const char *maxIdSql) : m_st(db.prepare(sql))
+    {
+        constexpr std::int64_t kDenseLimit = 8'000'000;
+        const std::int64_t maxId = db.scalar(maxIdSql);
+        m_slot.assign(static_cast<std::size_t>(std::clamp<std::int64_t>(maxId + 1, 1, kDenseLimit)), -1);
+    }
 
     // The row's columns; empty texts when there is no such row (id 0: no package).
     const std::vector<std::string> &operator()(std::int64_t id)
     {
-        auto [it, added] = m_rows.try_emplace(id);
-        if (added) {
-            it->second.resize(static_cast<std::size_t>(m_st.columnCount()));
-            m_st.bind(1, id);
-            if (m_st.step()) {
-                for (int c = 0; c < m_st.columnCount(); ++c)
-                    it->second[static_cast<std::size_t>(c)] = m_st.text(c);
+        if (id >= 0 && static_cast<std::uint64_t>(id) < m_slot.size()) {
+            std::int32_t &slot = m_slot[static_cast<std::size_t>(id)];
+            if (slot < 0) {
+                slot = static_cast<std::int32_t>(m_rows.size());
+                m_rows.push_back(read(id));
             }
-            m_st.reset();
+            return m_rows[static_cast<std::size_t>(slot)];
         }
+        auto [it, added] = m_sparse.try_emplace(id);
+        if (added)
+            it->second = read(id);
         return it->second;
     }
 
 private:
+    std::vector<std::string> read(std::int64_t id)
+    {
+        std::vector<std::string> row(static_cast<std::size_t>(m_st.columnCount()));
+        m_st.bind(1, id);
+        if (m_st.step()) {
+            for (std::size_t c = 0; c < row.size(); ++c)
+                row[c] = m_st.text(static_cast<int>(c));
+        }
+        m_st.reset();
+        return row;
+    }
+
     SqliteStatement m_st;
-    std::unordered_map<std::int64_t, std::vector<std::string>> m_rows;
+    std::vector<std::int32_t> m_slot;              // id -> index in m_rows, -1 = not read yet
+    std::deque<std::vector<std::string>> m_rows;   // a deque: references stay valid as it grows
+    std::unordered_map<std::int64_t, std::vector<std::string>> m_sparse;
 };
 
 // The counts: by status, open by severity and control, the rest per severity and kind, and the
@@ -189,10 +213,20 @@ private:
 class CriticalHighList
 {
 public:
-    void add(ReportFindingRow row, std::int64_t id)
+    // `atMost`: an upper bound of the rows to come. Reserved memory that is never written stays
+    // untouched address space, not resident memory; growing instead would move every row at each
+    // doubling and keep two buffers alive at once.
+    explicit CriticalHighList(std::size_t atMost)
     {
-        m_keys.push_back({row.severity, row.firstSeen, id, m_rows.size()});
-        m_rows.push_back(std::move(row));
+        m_keys.reserve(atMost);
+        m_rows.reserve(atMost);
+    }
+
+    // A new row, built in place by the caller.
+    ReportFindingRow &add(int severity, std::int64_t firstSeen, std::int64_t id)
+    {
+        m_keys.push_back({severity, firstSeen, id, m_rows.size()});
+        return m_rows.emplace_back();
     }
 
     std::vector<ReportFindingRow> finish()
@@ -235,9 +269,11 @@ private:
 
 } // namespace
 
-// One pass over the findings first seen by asOf in scope (a full scan, or the scope's assets
-// through their index), counted in memory: SQLite's GROUP BY would sort all million input rows
-// first. The texts of a critical or high finding are read only for those rows.
+// One pass over the findings first seen by asOf in scope, counted in memory: SQLite's GROUP BY
+// would sort all million input rows first. The texts of a critical or high finding are read only
+// for those rows. +f.first_seen keeps SQLite off the first_seen index, whose walk would read
+// nearly every row of the table in random order; the pass is a plain scan, or, with a scope of
+// assets, goes through the (asset_id, fingerprint) index to just their findings.
 void gatherFindingSections(const Database &db, const ReportScope &scope, std::int64_t asOf, ReportModel &out)
 {
     const SlaPolicy sla = loadSlaPolicy();
@@ -246,15 +282,16 @@ void gatherFindingSections(const Database &db, const ReportScope &scope, std::in
         std::string("SELECT ") + kStatusAt + ", f.severity, f.kind, f.rule_id, coalesce(f.fixed_version, '') <> '', "
         "f.first_seen, f.asset_id, coalesce(f.package_id, 0), f.id, CASE WHEN f.severity >= 4 THEN "
         "f.installed_version END, CASE WHEN f.severity >= 4 THEN f.fixed_version END FROM findings f "
-        "WHERE f.first_seen <= ?1" + findingScope.andClause());
+        "WHERE +f.first_seen <= ?1" + findingScope.andClause());
     st.bind(1, asOf);
     findingScope.bind(st);
 
     FindingTally tally(db);
-    CriticalHighList list;
-    TextLookup rules(db, "SELECT key, coalesce(title, '') FROM rules WHERE id = ?1");
-    TextLookup assets(db, "SELECT name FROM assets WHERE id = ?1");
-    TextLookup packages(db, "SELECT name FROM packages WHERE id = ?1");
+    // High and critical findings of the whole store, counted from their index in milliseconds.
+    CriticalHighList list(static_cast<std::size_t>(db.scalar("SELECT count(*) FROM findings WHERE severity >= 4")));
+    TextLookup rules(db, "SELECT key, coalesce(title, '') FROM rules WHERE id = ?1", "SELECT max(id) FROM rules");
+    TextLookup assets(db, "SELECT name FROM assets WHERE id = ?1", "SELECT max(id) FROM assets");
+    TextLookup packages(db, "SELECT name FROM packages WHERE id = ?1", "SELECT max(id) FROM packages");
     sqlite3_stmt *h = st.handle(); // plain column reads: this loop runs a million times
     while (st.step()) {
         const std::int64_t status = sqlite3_column_int64(h, 0);
@@ -265,7 +302,7 @@ void gatherFindingSections(const Database &db, const ReportScope &scope, std::in
                   sqlite3_column_int64(h, 4) != 0, overdue, sqlite3_column_int64(h, 6));
         if (!isOpen(status) || severity < static_cast<std::size_t>(Severity::High))
             continue;
-        ReportFindingRow row;
+        ReportFindingRow &row = list.add(static_cast<int>(severity), firstSeen, sqlite3_column_int64(h, 8));
         row.severity = static_cast<int>(severity);
         row.kind = kindName(sqlite3_column_int64(h, 2));
         const std::vector<std::string> &rule = rules(sqlite3_column_int64(h, 3));
@@ -280,7 +317,6 @@ void gatherFindingSections(const Database &db, const ReportScope &scope, std::in
         row.ageDays = static_cast<int>(std::max<std::int64_t>(0, asOf - firstSeen) / kDay);
         row.slaDueAt = sla.dueAt(static_cast<Severity>(severity), firstSeen);
         row.slaOverdue = overdue;
-        list.add(std::move(row), sqlite3_column_int64(h, 8));
     }
 
     out.summary.openBySeverity = {};
