@@ -51,8 +51,8 @@ struct TableColumn {
 
 struct TableCell {
     QString text;
-    QColor foreground;     // invalid = default text colour
-    QColor background;     // invalid = none (rows alternate a light stripe)
+    QColor foreground{};   // invalid = default text colour
+    QColor background{};   // invalid = none (rows alternate a light stripe)
     bool bold = false;
 };
 
