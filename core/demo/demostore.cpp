@@ -5,6 +5,7 @@
 #include "store/findingrepository.h"
 #include "store/importwriter.h"
 #include "store/storeerror.h"
+#include "store/snapshotrepository.h"
 #include "store/storemeta.h"
 
 #include <chrono>
@@ -167,6 +168,9 @@ DemoSummary writeDemoStore(const std::string &path, const DemoOptions &options)
         DemoReportBuilder builder(plan);
         writeReports(db, plan, builder, options.progress);
         summary.triage = applyDemoTriage(db, plan, builder);
+        // As after every real import: the Overview's trend, the weekly review's baseline and the
+        // report's summary start from a snapshot.
+        recordSnapshot(db, "import", now);
         // What the store says it holds, not what was planned (the assets are all written: each
         // has at least one scan).
         const FindingStats stats = FindingRepository(db).stats();

@@ -96,6 +96,8 @@ private Q_SLOTS:
         QCOMPARE(count(db, "SELECT count(*) FROM findings"), 3000);
         QVERIFY(storemeta::isDemo(db));
         QCOMPARE(QString::fromStdString(storemeta::read(db, storemeta::kDemo).value_or("")), QStringLiteral("1"));
+        // One snapshot, as after an import, taken at the demo's "now".
+        QCOMPARE(count(db, "SELECT count(*) FROM snapshots WHERE reason = 'import' AND taken_at = " + std::to_string(kNow)), 1);
     }
 
     void imagesWorkloadsAndTools()
