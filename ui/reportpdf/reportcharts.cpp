@@ -36,6 +36,8 @@ QFont chartFont(int pixels, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(pixels);
     f.setBold(bold);
+    // No ligatures: a shaped "fi" becomes one glyph that text extraction and search read as U+FB01.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

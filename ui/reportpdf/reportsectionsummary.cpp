@@ -122,13 +122,13 @@ bool renderExecutiveSummary(SectionContext &ctx)
                   {tr("%1 of %2").arg(p.score.assessed).arg(p.score.controls), {}, {}, true}, {}});
     doc.endTable();
     doc.spacing(6);
-    doc.drawing(170, [&](QPainter &painter, const QRectF &r) { charts::drawAreaScores(painter, r, p.score); });
+    doc.drawing(150, [&](QPainter &painter, const QRectF &r) { charts::drawAreaScores(painter, r, p.score); });
 
     doc.heading(2, tr("Score trend"));
     const bool anyScore = std::any_of(m.summary.trend.begin(), m.summary.trend.end(),
                                       [](const ReportSummary::TrendPoint &t) { return t.score.has_value(); });
     if (anyScore)
-        doc.drawing(160, [&](QPainter &painter, const QRectF &r) {
+        doc.drawing(135, [&](QPainter &painter, const QRectF &r) {
             charts::drawScoreTrend(painter, r, m.summary.trend, m.title.asOf);
         });
     else
@@ -137,7 +137,7 @@ bool renderExecutiveSummary(SectionContext &ctx)
                           .arg(day(m.title.asOf)));
 
     doc.heading(2, tr("Open findings by severity"));
-    doc.drawing(150, [&](QPainter &painter, const QRectF &r) { charts::drawSeverities(painter, r, m.summary.openBySeverity); });
+    doc.drawing(130, [&](QPainter &painter, const QRectF &r) { charts::drawSeverities(painter, r, m.summary.openBySeverity); });
     return true;
 }
 
