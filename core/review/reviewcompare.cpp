@@ -229,9 +229,15 @@ ReviewDiff compareWithBaseline(const Database &db, Snapshot current, std::int64_
     ReviewList resolved = queries.resolvedFindings(diff.since, now, kReviewListCap);
     diff.resolvedFindings = std::move(resolved.items);
     diff.resolvedFindingsTotal = resolved.total;
-    diff.bindings = queries.bindings(diff.since, now, kReviewListCap).items;
-    diff.secretsOverdue = queries.secretsOverdue(diff.since, now, kReviewListCap).items;
-    diff.acceptancesExpiring = queries.acceptancesExpiring(now, now + kReviewSoonSeconds, kReviewListCap).items;
+    ReviewList bindings = queries.bindings(diff.since, now, kReviewListCap);
+    diff.bindings = std::move(bindings.items);
+    diff.bindingsTotal = bindings.total;
+    ReviewList secrets = queries.secretsOverdue(diff.since, now, kReviewListCap);
+    diff.secretsOverdue = std::move(secrets.items);
+    diff.secretsOverdueTotal = secrets.total;
+    ReviewList acceptances = queries.acceptancesExpiring(now, now + kReviewSoonSeconds, kReviewListCap);
+    diff.acceptancesExpiring = std::move(acceptances.items);
+    diff.acceptancesExpiringTotal = acceptances.total;
     for (const Attestation &a : AttestationRepository(db).expiringBetween(now, now + kReviewSoonSeconds))
         diff.attestationsExpiring.push_back(attestationItem(a));
     diff.drillsDue = drillItems(db, now);
