@@ -3,10 +3,9 @@
 
 #include "store/database.h"
 #include "report/findingscsv.h"
+#include "report/findingslistexport.h"
 #include "store/findingrepository.h"
 #include "store/storeerror.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <sstream>
@@ -114,24 +113,8 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
             ++written;
             const std::string fp = fingerprintHex(r.fingerprint);
             if (format == "json") {
-                nlohmann::ordered_json j;
-                j["fingerprint"] = fp;
-                j["kind"] = findingKindName(r.kind);
-                j["rule_id"] = r.ruleKey;
-                j["severity"] = severityName(r.severity);
-                j["status"] = findingStatusName(r.status);
-                j["asset"] = r.asset;
-                j["package"] = r.package;
-                j["installed_version"] = r.installedVersion;
-                j["fixed_version"] = r.fixedVersion;
-                j["location"] = r.location;
-                j["title"] = r.title;
-                j["first_seen"] = isoTime(r.firstSeen);
-                j["last_seen"] = isoTime(r.lastSeen);
-                j["resolved_at"] = r.resolvedAt ? nlohmann::ordered_json(isoTime(r.resolvedAt)) : nlohmann::ordered_json();
-                j["sources"] = r.sources;
                 std::fputs(first ? "\n" : ",\n", stdout);
-                std::fputs(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(), stdout);
+                std::fputs(ListExportWriter::dumpJson(findingslistexport::json(r)).c_str(), stdout);
             } else if (format == "csv") {
                 std::puts(findingscsv::line(r).c_str());
             } else {

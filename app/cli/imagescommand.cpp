@@ -3,13 +3,11 @@
 #include "listprinter.h"
 
 #include "registry/signaturestate.h"
-#include "report/findingscsv.h"
+#include "report/imagesexport.h"
 #include "store/database.h"
 #include "store/imagerepository.h"
 #include "store/sourcerepository.h"
 #include "store/storeerror.h"
-
-#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdio>
@@ -70,46 +68,6 @@ std::string shortDigest(const std::string &digest)
 std::string cut(const std::string &s, std::size_t width)
 {
     return s.size() <= width ? s : s.substr(0, width - 1) + "~";
-}
-
-const char *kCsvHeader = "source,repository,tags,digest,platform,user,created,size_bytes,layers,signature,"
-                         "sbom_format,sbom_created,last_scan_at,last_seen,critical,high,medium,low,posture_findings";
-
-std::string csvLine(const ImageRepository::ImageRow &r)
-{
-    using findingscsv::field;
-    std::string line;
-    for (const std::string &cell :
-         {field(r.source), field(r.repository), field(r.tags), field(r.digest), field(r.platform), field(r.user),
-          field(isoTime(r.created)), std::to_string(r.size), std::to_string(r.layers),
-          signatureName(r.signature), field(r.sbomFormat), field(isoTime(r.sbomCreated)),
-          field(isoTime(r.lastScanAt)), field(isoTime(r.lastSeen)), std::to_string(r.critical),
-          std::to_string(r.high), std::to_string(r.medium), std::to_string(r.low), std::to_string(r.postureFindings)})
-        line += (line.empty() ? "" : ",") + cell;
-    return line;
-}
-
-nlohmann::ordered_json jsonRow(const ImageRepository::ImageRow &r)
-{
-    auto time = [](std::int64_t t) { return t ? nlohmann::ordered_json(isoTime(t)) : nlohmann::ordered_json(); };
-    nlohmann::ordered_json j;
-    j["source"] = r.source;
-    j["repository"] = r.repository;
-    j["tags"] = r.tags;
-    j["digest"] = r.digest;
-    j["platform"] = r.platform;
-    j["user"] = r.user;
-    j["created"] = time(r.created);
-    j["size_bytes"] = r.size;
-    j["layers"] = r.layers;
-    j["signature"] = signatureName(r.signature);
-    j["sbom_format"] = r.sbomFormat;
-    j["sbom_created"] = time(r.sbomCreated);
-    j["last_scan_at"] = time(r.lastScanAt);
-    j["last_seen"] = time(r.lastSeen);
-    j["vulnerabilities"] = {{"critical", r.critical}, {"high", r.high}, {"medium", r.medium}, {"low", r.low}};
-    j["posture_findings"] = r.postureFindings;
-    return j;
 }
 
 std::string tableLine(const ImageRepository::ImageRow &r)
@@ -182,7 +140,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
         }
         ImageRepository repo(db);
         ListPrinter out(format, limit);
-        out.begin(kCsvHeader,
+        out.begin(imagesexport::csvHeader(),
                   formatLine("%-40s  %-20s  %-14s  %-19s  %-10s  %8s  %6s  %-19s  %-9s  %-15s  %s", "REPOSITORY", "TAGS",
                              "PLATFORM", "DIGEST", "USER", "SIZE MiB", "LAYERS", "SIGNATURE", "SBOM",
                              "CRIT/HIGH/MED/LOW", "LAST SCAN"));
@@ -192,7 +150,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
             [&](std::int64_t offset, int limit) {
                 return repo.rows(filter, kSortKeys.at(sortName), args.flag("--desc"), int(offset), limit);
             },
-            jsonRow, csvLine, tableLine);
+            imagesexport::json, imagesexport::csvLine, tableLine);
     } catch (const StoreError &e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return Failed;

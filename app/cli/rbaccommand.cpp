@@ -5,6 +5,7 @@
 #include "rbaccli.h"
 
 #include "rbac/rbacload.h"
+#include "report/rbacbindingsexport.h"
 #include "store/database.h"
 #include "store/rbacrepository.h"
 #include "store/storeerror.h"
@@ -227,13 +228,7 @@ std::string roleName(const RbacRole &r)
 
 nlohmann::ordered_json subjectJson(const RbacSubject &s)
 {
-    nlohmann::ordered_json j;
-    j["subject"] = s.key();
-    j["kind"] = subjectKindName(s.kind);
-    j["name"] = s.name;
-    if (s.kind == SubjectKind::ServiceAccount)
-        j["namespace"] = s.nameSpace;
-    return j;
+    return rbacbindingsexport::subjectJson(s);
 }
 
 nlohmann::ordered_json ruleJson(const PolicyRule &rule)

@@ -6,7 +6,7 @@
 
 #include "rbac/rbacrisk.h"
 #include "rbac/reviewpolicysettings.h"
-#include "report/findingscsv.h"
+#include "report/rbacbindingsexport.h"
 #include "store/database.h"
 #include "store/rbacrepository.h"
 #include "store/storeerror.h"
@@ -17,6 +17,11 @@
 namespace bulkhead::cli::rbac {
 
 namespace {
+
+using rbacbindingsexport::changesText;
+using rbacbindingsexport::dueText;
+using rbacbindingsexport::subjectsText;
+using rbacbindingsexport::worstText;
 
 constexpr const char *kReviewHelp =
     "Usage: bulkheadctl [--db PATH] rbac review BINDING... --decision D [--note TEXT] [OPTIONS]\n"
@@ -78,96 +83,9 @@ bool parseSort(const std::string &text, RbacBindingSort &out)
     return false;
 }
 
-std::string subjectsText(const std::vector<RbacSubject> &subjects)
-{
-    std::vector<std::string> keys;
-    for (const RbacSubject &s : subjects)
-        keys.push_back(s.key());
-    return joined(keys, " ");
-}
-
-std::string worstText(Severity worst)
-{
-    return worst == Severity::Unknown ? std::string() : std::string(severityName(worst));
-}
-
-std::string dueText(const RbacBindingRow &r)
-{
-    if (r.state == ReviewState::NeverReviewed || r.state == ReviewState::Changed || r.dueAt == 0)
-        return "now";
-    return isoTime(r.dueAt).substr(0, 10);
-}
-
 std::string roleText(const RbacBindingRecord &b)
 {
     return b.roleRef.kind + "/" + b.roleRef.name + (b.roleExists ? "" : " (missing)");
-}
-
-// What changed since the last review (only for a changed binding).
-std::string changesText(const RbacBindingRow &r)
-{
-    if (r.state != ReviewState::Changed || !r.lastReview)
-        return {};
-    const BindingReview &last = *r.lastReview;
-    const BindingDiff diff = diffBinding(last.roleRef, last.subjects, last.uid, r.binding.roleRef, r.binding.subjects,
-                                         r.binding.uid);
-    if (diff.empty() && r.binding.createdAt > last.reviewedAt)
-        return "re-created after the review";
-    return describeDiff(diff);
-}
-
-nlohmann::ordered_json bindingJson(const RbacBindingRow &r)
-{
-    const RbacBindingRecord &b = r.binding;
-    nlohmann::ordered_json j;
-    j["id"] = r.id;
-    j["cluster"] = r.cluster;
-    j["kind"] = b.clusterBinding ? "ClusterRoleBinding" : "RoleBinding";
-    j["namespace"] = b.nameSpace;
-    j["name"] = b.name;
-    j["role"] = {{"kind", b.roleRef.kind}, {"name", b.roleRef.name}, {"exists", b.roleExists}};
-    nlohmann::ordered_json subjects = nlohmann::ordered_json::array();
-    for (const RbacSubject &s : b.subjects)
-        subjects.push_back(subjectJson(s));
-    j["subjects"] = std::move(subjects);
-    j["risk_rules"] = b.riskRules;
-    j["worst"] = worstText(b.worst);
-    j["bootstrap"] = b.bootstrap;
-    j["state"] = reviewStateName(r.state);
-    j["due_at"] = r.state == ReviewState::Current || r.state == ReviewState::Due ? isoTime(r.dueAt) : "";
-    if (r.lastReview) {
-        const BindingReview &l = *r.lastReview;
-        j["last_review"] = {{"decision", reviewDecisionName(l.decision)},
-                            {"reviewer", l.reviewer},
-                            {"note", l.note},
-                            {"reviewed_at", isoTime(l.reviewedAt)}};
-    } else {
-        j["last_review"] = nullptr;
-    }
-    if (const std::string changes = changesText(r); !changes.empty())
-        j["changes"] = changes;
-    j["created_at"] = isoTime(b.createdAt);
-    j["collected_at"] = isoTime(r.collectedAt);
-    return j;
-}
-
-std::string csvHeader()
-{
-    return "cluster,kind,namespace,name,role_kind,role,subjects,risk_rules,worst,bootstrap,state,due,last_decision,"
-           "reviewer,reviewed_at,note";
-}
-
-std::string csvLine(const RbacBindingRow &r)
-{
-    using findingscsv::field;
-    const RbacBindingRecord &b = r.binding;
-    const BindingReview *l = r.lastReview ? &*r.lastReview : nullptr;
-    return field(r.cluster) + ',' + (b.clusterBinding ? "ClusterRoleBinding" : "RoleBinding") + ',' + field(b.nameSpace)
-        + ',' + field(b.name) + ',' + field(b.roleRef.kind) + ',' + field(b.roleRef.name) + ','
-        + field(subjectsText(b.subjects)) + ',' + field(joined(b.riskRules, " ")) + ',' + worstText(b.worst) + ','
-        + (b.bootstrap ? "true" : "false") + ',' + reviewStateName(r.state) + ',' + dueText(r) + ','
-        + (l ? reviewDecisionName(l->decision) : "") + ',' + field(l ? l->reviewer : "") + ','
-        + (l ? isoTime(l->reviewedAt) : "") + ',' + field(l ? l->note : "");
 }
 
 constexpr const char *kTableFormat = "%-12s  %-18s  %-18s  %-32s  %-28s  %-8s  %-14s  %-10s  %s";
@@ -290,7 +208,7 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
         ReviewPolicy policy = loadReviewPolicy();
         policy.now = nowSeconds();
         ListPrinter out(format, limit);
-        out.begin(csvHeader(), formatLine(kTableFormat, "CLUSTER", "KIND", "NAMESPACE", "NAME", "ROLE", "WORST",
+        out.begin(rbacbindingsexport::csvHeader(), formatLine(kTableFormat, "CLUSTER", "KIND", "NAMESPACE", "NAME", "ROLE", "WORST",
                                           "STATE", "DUE", "SUBJECTS"));
         const bool descending = args.flag("--desc");
         out.pages(
@@ -298,7 +216,7 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
             [&](std::int64_t offset, int pageSize) {
                 return repo.bindings(filter, policy, sort, descending, offset, pageSize);
             },
-            bindingJson, csvLine, tableLine);
+            rbacbindingsexport::json, rbacbindingsexport::csvLine, tableLine);
         if (format == "table") {
             // IAM-2 (bindings reviewed regularly) over the cluster, whatever the filter shows.
             const ReviewSummary s = repo.reviewSummary(filter.cluster, policy);

@@ -3,12 +3,10 @@
 #include "listprinter.h"
 
 #include "kube/workloadcheck.h"
-#include "report/findingscsv.h"
+#include "report/workloadsexport.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 #include "store/workloadrepository.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 
@@ -59,70 +57,11 @@ std::string failingChecks(const WorkloadRow &r)
     return out;
 }
 
-std::string worstName(const WorkloadRow &r)
-{
-    return r.failedChecks ? std::string(severityName(r.worst)) : std::string();
-}
-
-nlohmann::ordered_json jsonRow(const WorkloadRow &r)
-{
-    nlohmann::ordered_json j;
-    j["cluster"] = r.cluster;
-    j["namespace"] = r.nameSpace;
-    j["kind"] = r.kind;
-    j["name"] = r.name;
-    j["service_account"] = r.serviceAccount;
-    j["pods"] = r.pods;
-    j["containers"] = r.containers;
-    j["images"] = r.images;
-    j["failed_checks"] = r.failedChecks;
-    j["worst"] = worstName(r);
-    nlohmann::ordered_json checks = nlohmann::ordered_json::object();
-    const auto &ids = workloadCheckIds();
-    for (std::size_t i = 0; i < r.cells.size() && i < ids.size(); ++i) {
-        const WorkloadCheckCell &c = r.cells[i];
-        nlohmann::ordered_json cell;
-        cell["state"] = checkStateName(c.state);
-        if (c.state == CheckState::Fail) {
-            cell["severity"] = std::string(severityName(c.severity));
-            cell["path"] = c.path;
-            cell["message"] = c.message;
-            cell["failing_containers"] = c.failingContainers;
-        }
-        checks[std::string(ids[i])] = std::move(cell);
-    }
-    j["checks"] = std::move(checks);
-    j["collected_at"] = isoTime(r.collectedAt);
-    return j;
-}
-
-std::string csvHeader()
-{
-    std::string h = "cluster,namespace,kind,name,service_account,pods,containers,images,failed_checks,worst";
-    for (std::string_view id : workloadCheckIds())
-        h.append(",").append(id);
-    return h;
-}
-
-std::string csvLine(const WorkloadRow &r)
-{
-    using findingscsv::field;
-    std::string images;
-    for (const std::string &i : r.images)
-        images += (images.empty() ? "" : " ") + i;
-    std::string line = field(r.cluster) + ',' + field(r.nameSpace) + ',' + field(r.kind) + ',' + field(r.name) + ','
-        + field(r.serviceAccount) + ',' + std::to_string(r.pods) + ',' + std::to_string(r.containers) + ','
-        + field(images) + ',' + std::to_string(r.failedChecks) + ',' + worstName(r);
-    for (std::size_t i = 0; i < workloadCheckIds().size(); ++i)
-        line += ',' + std::string(i < r.cells.size() ? checkStateName(r.cells[i].state) : "");
-    return line;
-}
-
 std::string tableLine(const WorkloadRow &r)
 {
     return formatLine("%-16s  %-20s  %-11s  %-36s  %5d  %6d  %-8s  %s", cut(r.cluster, 16).c_str(),
                       cut(r.nameSpace, 20).c_str(), cut(r.kind, 11).c_str(), cut(r.name, 36).c_str(), r.pods,
-                      r.failedChecks, worstName(r).c_str(), failingChecks(r).c_str());
+                      r.failedChecks, workloadsexport::worstName(r).c_str(), failingChecks(r).c_str());
 }
 
 } // namespace
@@ -172,11 +111,11 @@ int runWorkloads(const std::string &dbPath, const std::vector<std::string> &rawA
             }
         }
         ListPrinter out(format, limit);
-        out.begin(csvHeader(), formatLine("%-16s  %-20s  %-11s  %-36s  %5s  %6s  %-8s  %s", "CLUSTER", "NAMESPACE",
+        out.begin(workloadsexport::csvHeader(), formatLine("%-16s  %-20s  %-11s  %-36s  %5s  %6s  %-8s  %s", "CLUSTER", "NAMESPACE",
                                           "KIND", "NAME", "PODS", "FAILED", "WORST", "FAILING CHECKS"));
         out.pages(
             1000, [&](std::int64_t offset, int limit) { return repo.page(filter, WorkloadSort::Cluster, false, offset, limit); },
-            jsonRow, csvLine, tableLine);
+            workloadsexport::json, workloadsexport::csvLine, tableLine);
     } catch (const StoreError &e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return Failed;

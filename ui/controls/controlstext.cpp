@@ -59,15 +59,17 @@ int statusRank(ControlStatus status)
     return 2;
 }
 
+// The guide's section titles, as core's controlAreaTitle gives them to the CLI and the report;
+// here through tr() for translation.
 QString areaTitle(ControlArea area)
 {
     switch (area) {
     case ControlArea::Build: return tr("Build and image security");
     case ControlArea::Runtime: return tr("Runtime controls");
-    case ControlArea::Secrets: return tr("Secrets management");
-    case ControlArea::Identity: return tr("Identity and access");
-    case ControlArea::SupplyChain: return tr("Supply chain");
-    case ControlArea::IncidentReadiness: return tr("Incident readiness");
+    case ControlArea::Secrets: return tr("Secrets and configuration");
+    case ControlArea::Identity: return tr("Access and identity");
+    case ControlArea::SupplyChain: return tr("CI/CD and supply chain");
+    case ControlArea::IncidentReadiness: return tr("Incident readiness and governance");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "review/weeklyreviewtext.h"
 
+#include "controls/controlstext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -59,8 +61,7 @@ QString status(ControlStatus status)
 
 QString areaTitle(ControlArea area)
 {
-    const std::string_view title = controlAreaTitle(area);
-    return QString::fromUtf8(title.data(), static_cast<qsizetype>(title.size()));
+    return controlstext::areaTitle(area); // one wording (and translation) for both pages
 }
 
 QString dateTime(std::int64_t unixSeconds)
