@@ -129,6 +129,47 @@ private slots:
         QCOMPARE(historyRows(), before); // stdout is not a file anyone can verify later
     }
 
+    void sarifToFileWithChecksumAndHistory()
+    {
+        const std::int64_t before = historyRows();
+        const QString file = m_tmp.filePath(QStringLiteral("out/findings.sarif"));
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        const Run r = ctl({QStringLiteral("export"), QStringLiteral("sarif"), QStringLiteral("--out"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const Json doc = Json::parse(bytes.toStdString());
+        qsizetype results = 0;
+        for (const Json &run : doc.at("runs"))
+            results += qsizetype(run.at("results").size());
+        QCOMPARE(results, countWritten([](const Written &w) { return !decided(w); }));
+
+        // FILE.sha256 in sha256sum's format, and sha256sum itself agrees.
+        const QString hex = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QFile sum(file + QStringLiteral(".sha256"));
+        QVERIFY(sum.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(sum.readAll()), hex + QStringLiteral("  findings.sarif\n"));
+        QProcess check;
+        check.setWorkingDirectory(QFileInfo(file).absolutePath());
+        check.start(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("findings.sarif.sha256")});
+        QVERIFY(check.waitForFinished(30000));
+        QCOMPARE(check.exitCode(), 0);
+
+        // The history row names the file and its checksum.
+        QCOMPARE(historyRows(), before + 1);
+        const Database db = Database::open(m_db.toStdString(), Database::Access::ReadOnly);
+        const GeneratedReport row = ReportHistoryRepository(db).list(1).at(0);
+        QCOMPARE(row.kind, std::string("sarif"));
+        QCOMPARE(row.path, QFileInfo(file).absoluteFilePath().toStdString());
+        QCOMPARE(row.sha256, hex.toStdString());
+        QCOMPARE(row.bytes, std::int64_t(bytes.size()));
+        QCOMPARE(row.scope, std::string("Whole store"));
+        QVERIFY(!row.generatedBy.empty());
+    }
+
     void trivyIgnoreInScope()
     {
         const Run r = ctl({QStringLiteral("export"), QStringLiteral("trivyignore"), QStringLiteral("--scope"),
