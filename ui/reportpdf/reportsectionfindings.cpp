@@ -102,11 +102,11 @@ bool renderFindings(SectionContext &ctx)
         const bool wrap = f.criticalHigh.size() <= kWrapRows;
         doc.beginTable({{tr("Severity"), 1.0},
                         {tr("Rule"), 1.8, Qt::AlignLeft, wrap},
-                        {tr("Asset"), 2.3, Qt::AlignLeft, wrap},
+                        {tr("Asset"), 2.2, Qt::AlignLeft, wrap},
                         {tr("Package"), 1.4, Qt::AlignLeft, wrap},
                         {tr("Installed \u2192 fix"), 1.8, Qt::AlignLeft, wrap},
                         {tr("Age"), 0.55, Qt::AlignRight},
-                        {tr("SLA"), 1.4}});
+                        {tr("SLA due"), 1.5}});
         for (const ReportFindingRow &r : f.criticalHigh) {
             doc.tableRow({{severityLabel(r.severity), severityColor(r.severity), {}, true},
                           {q(r.rule)},
