@@ -69,6 +69,7 @@ bool renderControls(SectionContext &ctx)
                 continue;
             const ControlDefinition *def = catalog.find(a.control);
             doc.spacing(4);
+            doc.ensureSpace(70); // the badge with at least its sentences, never alone at a page's foot
             doc.badgeLine(statusLabel(a.status).toUpper(), statusColor(a.status),
                           q(a.control) + QStringLiteral("  ") + (def ? q(def->title) : QString()));
             if (def) {
