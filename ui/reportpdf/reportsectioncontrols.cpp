@@ -79,7 +79,7 @@ bool renderControls(SectionContext &ctx)
             doc.paragraph(q(a.explanation));
             if (!a.measures.empty()) {
                 doc.beginTable({{tr("Measure"), 2.2, Qt::AlignLeft, true},
-                                {tr("Status"), 1},
+                                {tr("Status"), 1.35},
                                 {tr("Numbers"), 4.5, Qt::AlignLeft, true}});
                 for (const EvidenceMeasure &mm : a.measures) {
                     const ControlStatus s = measureStatus(mm);
