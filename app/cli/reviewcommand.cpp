@@ -195,9 +195,9 @@ void printDiff(const ReviewDiff &d)
     }
     printItems("New critical/high findings", d.newFindings, d.newFindingsTotal);
     printItems("Resolved critical/high findings", d.resolvedFindings, d.resolvedFindingsTotal);
-    printItems("RBAC bindings created or changed", d.bindings);
-    printItems("Secrets that became overdue", d.secretsOverdue);
-    printItems("Risk acceptances expiring within 14 days", d.acceptancesExpiring);
+    printItems("RBAC bindings created or changed", d.bindings, d.bindingsTotal);
+    printItems("Secrets that became overdue", d.secretsOverdue, d.secretsOverdueTotal);
+    printItems("Risk acceptances expiring within 14 days", d.acceptancesExpiring, d.acceptancesExpiringTotal);
     printItems("Attestations expiring within 14 days", d.attestationsExpiring);
     printItems("Drills due and overdue actions", d.drillsDue);
     const bool quiet = d.controlChanges.empty() && d.coverage.empty() && !d.newFindingsTotal

@@ -1,13 +1,46 @@
-// Placeholder of the issue-9 contract: owner C replaces it.
 #include "report/findingsexport.h"
+
+#include "report/findingsexportrows.h"
+#include "report/openvexexport.h"
+#include "report/sarifexport.h"
+#include "report/trivyignoreexport.h"
+#include "store/storeerror.h"
+
+#include <ctime>
 
 namespace bulkhead {
 
-FindingsExportResult exportFindings(const Database &, const FindingsExportOptions &, std::ostream &)
+FindingsExportResult exportFindings(const Database &db, const FindingsExportOptions &options, std::ostream &out)
 {
-    FindingsExportResult r;
-    r.error = "exports are not built yet";
-    return r;
+    FindingsExportOptions effective = options;
+    if (!effective.now)
+        effective.now = static_cast<std::int64_t>(std::time(nullptr));
+    FindingsExportResult result;
+    try {
+        const ExportFindingReader reader(db);
+        switch (effective.format) {
+        case FindingsExportFormat::OpenVex:
+            result.items = writeOpenVex(reader, effective, out);
+            break;
+        case FindingsExportFormat::TrivyIgnore:
+            result.items = writeTrivyIgnore(reader, effective, out);
+            break;
+        case FindingsExportFormat::Sarif:
+            result.items = writeFindingsSarif(reader, effective, out);
+            break;
+        }
+    } catch (const StoreError &e) {
+        result.error = std::string("cannot read the findings for the ") + findingsExportFormatName(effective.format)
+            + " export: " + e.what();
+        return result;
+    }
+    out.flush();
+    if (!out) {
+        result.error = "writing the " + findingsExportFormatName(effective.format) + " export failed";
+        return result;
+    }
+    result.ok = true;
+    return result;
 }
 
 std::string findingsExportFormatName(FindingsExportFormat format)

@@ -14,9 +14,9 @@ class Database;
 //  - OpenVex:     OpenVEX 0.2.0 document of the vulnerability decisions: false positive ->
 //                 not_affected (with a justification), mitigated -> not_affected
 //                 (inline_mitigations_already_exist) or fixed per the note, risk accepted ->
-//                 affected with the acceptance as action_statement (under_investigation while
-//                 confirmed); products are image references with digests (purl pkg:oci where
-//                 known), subcomponents the package purls.
+//                 affected with the acceptance as action_statement, confirmed ->
+//                 under_investigation (report/openvexexport.h); products are image references
+//                 with digests (purl pkg:oci where known), subcomponents the package purls.
 //  - TrivyIgnore: a .trivyignore.yaml of the accepted risks (and false positives), each with
 //                 its expiry ("expired_at") and the justification as statement.
 //  - Sarif:       SARIF 2.1.0 of the open findings (open + confirmed), one run per tool, rules
@@ -27,7 +27,7 @@ struct FindingsExportOptions {
     FindingsExportFormat format = FindingsExportFormat::Sarif;
     ReportScope scope;
     std::int64_t now = 0;
-    std::string author;     // OpenVEX author / SARIF automation id: the OS user
+    std::string author;     // OpenVEX author: the OS user (SARIF names the scanners, not who exported)
     std::string documentId; // OpenVEX @id; "" = a urn:uuid made up here
 };
 

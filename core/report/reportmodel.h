@@ -54,7 +54,7 @@ struct ReportFindingRow {
     std::int64_t firstSeen = 0;
     int ageDays = 0;              // at asOf
     std::int64_t slaDueAt = 0;    // first seen + SLA days of the severity; 0 = no SLA
-    bool slaOverdue = false;      // slaDueAt <= asOf
+    bool slaOverdue = false;      // slaDueAt < asOf (SlaPolicy::isOverdue, as the GUI filter)
 };
 
 struct ReportControlFindings {

@@ -223,15 +223,17 @@ ReviewDiff compareWithBaseline(const Database &db, Snapshot current, std::int64_
     }
 
     const ReviewQueries queries(db);
-    ReviewList fresh = queries.newFindings(diff.since, now, kReviewListCap);
-    diff.newFindings = std::move(fresh.items);
-    diff.newFindingsTotal = fresh.total;
-    ReviewList resolved = queries.resolvedFindings(diff.since, now, kReviewListCap);
-    diff.resolvedFindings = std::move(resolved.items);
-    diff.resolvedFindingsTotal = resolved.total;
-    diff.bindings = queries.bindings(diff.since, now, kReviewListCap).items;
-    diff.secretsOverdue = queries.secretsOverdue(diff.since, now, kReviewListCap).items;
-    diff.acceptancesExpiring = queries.acceptancesExpiring(now, now + kReviewSoonSeconds, kReviewListCap).items;
+    // Each list is capped; its total says how many there are in all.
+    const auto take = [](ReviewList list, std::vector<ReviewItem> &items, std::int64_t &total) {
+        items = std::move(list.items);
+        total = list.total;
+    };
+    take(queries.newFindings(diff.since, now, kReviewListCap), diff.newFindings, diff.newFindingsTotal);
+    take(queries.resolvedFindings(diff.since, now, kReviewListCap), diff.resolvedFindings, diff.resolvedFindingsTotal);
+    take(queries.bindings(diff.since, now, kReviewListCap), diff.bindings, diff.bindingsTotal);
+    take(queries.secretsOverdue(diff.since, now, kReviewListCap), diff.secretsOverdue, diff.secretsOverdueTotal);
+    take(queries.acceptancesExpiring(now, now + kReviewSoonSeconds, kReviewListCap), diff.acceptancesExpiring,
+         diff.acceptancesExpiringTotal);
     for (const Attestation &a : AttestationRepository(db).expiringBetween(now, now + kReviewSoonSeconds))
         diff.attestationsExpiring.push_back(attestationItem(a));
     diff.drillsDue = drillItems(db, now);

@@ -54,6 +54,8 @@ struct ReviewDiff {
     std::vector<ReviewItem> bindings;          // RBAC bindings created or changed since (vs. their last review)
     std::vector<ReviewItem> secretsOverdue;    // secrets whose due date fell in (since, now]
     std::vector<ReviewItem> acceptancesExpiring; // risk acceptances ending in [now, now + 14 days)
+    // The three lists above are capped too (200 each); these are their full counts.
+    std::int64_t bindingsTotal = 0, secretsOverdueTotal = 0, acceptancesExpiringTotal = 0;
     std::vector<ReviewItem> attestationsExpiring; // attestations ending in [now, now + 14 days)
     std::vector<ReviewItem> drillsDue;         // drills overdue or due within 14 days; open drill actions past due
     std::vector<CoverageChange> coverage;

@@ -86,8 +86,11 @@ nlohmann::ordered_json reviewDiffJson(const ReviewDiff &diff)
     j["resolved_findings_total"] = diff.resolvedFindingsTotal;
     j["resolved_findings"] = itemsJson(diff.resolvedFindings);
     j["bindings"] = itemsJson(diff.bindings);
+    j["bindings_total"] = diff.bindingsTotal;
     j["secrets_overdue"] = itemsJson(diff.secretsOverdue);
+    j["secrets_overdue_total"] = diff.secretsOverdueTotal;
     j["acceptances_expiring"] = itemsJson(diff.acceptancesExpiring);
+    j["acceptances_expiring_total"] = diff.acceptancesExpiringTotal;
     j["attestations_expiring"] = itemsJson(diff.attestationsExpiring);
     j["drills_due"] = itemsJson(diff.drillsDue);
     j["coverage"] = coverageJson(diff.coverage);
@@ -106,9 +109,9 @@ std::string reviewSummaryJson(const ReviewDiff &diff)
     j["control_changes"] = diff.controlChanges.size();
     j["new_findings"] = diff.newFindingsTotal;
     j["resolved_findings"] = diff.resolvedFindingsTotal;
-    j["bindings"] = diff.bindings.size();
-    j["secrets_overdue"] = diff.secretsOverdue.size();
-    j["acceptances_expiring"] = diff.acceptancesExpiring.size();
+    j["bindings"] = diff.bindingsTotal;
+    j["secrets_overdue"] = diff.secretsOverdueTotal;
+    j["acceptances_expiring"] = diff.acceptancesExpiringTotal;
     j["attestations_expiring"] = diff.attestationsExpiring.size();
     j["drills_due"] = diff.drillsDue.size();
     nlohmann::ordered_json coverage = nlohmann::ordered_json::object();

@@ -236,6 +236,7 @@ private Q_SLOTS:
                  (std::set<std::string>{"RoleBinding prod/shop/new-admin -> ClusterRole/admin",
                                         "RoleBinding prod/shop/old-edit -> ClusterRole/edit"}));
         QCOMPARE(diff.bindings.front().severity, Severity::High); // worst risk first
+        QCOMPARE(diff.bindingsTotal, std::int64_t(2)); // the two above: nothing was cut off
         for (const ReviewItem &i : diff.bindings)
             QCOMPARE(i.page, std::string("rbac"));
 
@@ -243,9 +244,11 @@ private Q_SLOTS:
         QCOMPARE(titles(diff.secretsOverdue),
                  (std::set<std::string>{"vault/kv/app/due-in-week", "vault/kv/app/due-at-now"}));
         QCOMPARE(diff.secretsOverdue.front().filter, std::string("overdue=1"));
+        QCOMPARE(diff.secretsOverdueTotal, std::int64_t(2));
 
         // Acceptances ending within 14 days: A (ten days), not D (twenty).
         QCOMPARE(diff.acceptancesExpiring.size(), std::size_t(1));
+        QCOMPARE(diff.acceptancesExpiringTotal, std::int64_t(1));
         QCOMPARE(diff.acceptancesExpiring[0].title, findingTitle(model.at("shop/api", a.key)));
         QCOMPARE(diff.acceptancesExpiring[0].at, now + 10 * kDay);
 
@@ -283,6 +286,8 @@ private Q_SLOTS:
         QCOMPARE(j["coverage"].size(), diff.coverage.size());
         const nlohmann::json summary = nlohmann::json::parse(reviewSummaryJson(diff));
         QCOMPARE(summary["resolved_findings"].get<std::int64_t>(), diff.resolvedFindingsTotal);
+        QCOMPARE(summary["bindings"].get<std::int64_t>(), std::int64_t(2));
+        QCOMPARE(j["secrets_overdue_total"].get<std::int64_t>(), std::int64_t(2));
         QCOMPARE(summary["coverage"]["cluster:staging"].get<std::string>(), std::string("gone"));
     }
 

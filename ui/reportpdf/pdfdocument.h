@@ -51,8 +51,8 @@ struct TableColumn {
 
 struct TableCell {
     QString text;
-    QColor foreground;     // invalid = default text colour
-    QColor background;     // invalid = none (rows alternate a light stripe)
+    QColor foreground{};   // invalid = default text colour
+    QColor background{};   // invalid = none (rows alternate a light stripe)
     bool bold = false;
 };
 
@@ -92,7 +92,8 @@ public:
     void endTable();
 
     // A drawing of `heightPt` points on the current page (a new page when it does not fit);
-    // `paint` is called in Pass::Paint only, with the rectangle to fill.
+    // `paint` is called in Pass::Paint only, with the rectangle to fill. The painter works in
+    // points (the writer's resolution is 72 dpi), so a font of 9 pt set on it prints at 9 pt.
     void drawing(double heightPt, const std::function<void(QPainter &, const QRectF &)> &paint);
     void spacing(double pt);
     void pageBreak();
@@ -101,6 +102,15 @@ public:
     // estimates from the headings given so far; call it once, where it goes, e.g. after the
     // title page). In Pass::Paint it prints each heading with its page number.
     void tableOfContents();
+
+    // Starts a new page unless `heightPt` still fits below the current position: keeps a heading
+    // with the block after it, or a block together.
+    void ensureSpace(double heightPt);
+    double remainingHeight() const;   // points left on the current page
+    // The running header's right text from the next page on (a section's own scope, say).
+    void setHeaderRight(const QString &text);
+    // The width `text` takes in `style`, in points (the layout's own measure, both passes).
+    double textWidth(const QString &text, TextStyle style) const;
 
     int pageNumber() const;           // current page, 1-based
     int pageCount() const;            // Measure: pages so far; Paint: the measured total

@@ -1,13 +1,82 @@
-// Placeholder of the issue-9 contract: owner B2 replaces it.
+// One report from store to recorded file. The store is read through a read-only connection of
+// its own (gatherReport's one transaction); only the history row needs the write connection,
+// opened after the PDF is complete so a long report never holds the store's writer.
 #include "reportjob.h"
+
+#include "reportsectiontext.h"
+
+#include "store/database.h"
+#include "store/reporthistoryrepository.h"
+#include "store/storeerror.h"
+#include "util/osuser.h"
+
+#include <QDateTime>
+#include <QFileInfo>
 
 namespace bulkhead::pdf {
 
-ReportPdfResult generateReport(const QString &, const ReportOptions &, const QString &pdfPath, const ReportPdfOptions &)
+namespace {
+
+std::string paperName(Paper paper)
 {
-    ReportPdfResult r;
-    r.error = pdfPath + QStringLiteral(": reports are not built yet");
-    return r;
+    return paper == Paper::Letter ? "letter" : "a4";
+}
+
+} // namespace
+
+ReportPdfResult generateReport(const QString &storePath, const ReportOptions &options, const QString &pdfPath,
+                               const ReportPdfOptions &pdfOptions)
+{
+    ReportPdfResult result;
+    ReportOptions o = options;
+    if (o.now == 0)
+        o.now = QDateTime::currentSecsSinceEpoch();
+    if (o.generatedBy.empty())
+        o.generatedBy = osUserName();
+    if (o.storePath.empty())
+        o.storePath = storePath.toStdString();
+    if (!o.cancel)
+        o.cancel = pdfOptions.cancel;
+
+    ReportModel model;
+    try {
+        const Database db = Database::open(storePath.toStdString(), Database::Access::ReadOnly);
+        std::string error;
+        if (!gatherReport(db, o, model, error)) {
+            result.error = storePath + QStringLiteral(": ") + QString::fromStdString(error);
+            return result;
+        }
+    } catch (const StoreError &e) {
+        result.error = QString::fromStdString(e.what());
+        return result;
+    }
+
+    result = writeReportPdf(model, pdfPath, pdfOptions);
+    if (!result.ok)
+        return result;
+
+    GeneratedReport row;
+    row.kind = "pdf";
+    row.path = QFileInfo(pdfPath).absoluteFilePath().toStdString();
+    row.sha256 = result.sha256.toStdString();
+    row.bytes = result.bytes;
+    row.pages = result.pages;
+    row.paper = paperName(pdfOptions.paper);
+    row.scope = model.title.scopeLine.empty() ? o.scope.describe() : model.title.scopeLine;
+    row.asOf = model.title.asOf;
+    row.generatedAt = model.title.generatedAt ? model.title.generatedAt : o.now;
+    row.generatedBy = o.generatedBy;
+    row.version = model.title.version.empty() ? std::string(BULKHEAD_VERSION) : model.title.version;
+    try {
+        Database db = Database::open(storePath.toStdString());
+        ReportHistoryRepository(db).record(row);
+    } catch (const StoreError &e) {
+        // The PDF is complete and its checksum beside it: keep it, but say the trail is missing.
+        result.ok = false;
+        result.error = pdfPath + reporttext::tr(" was written but not recorded in the report history: ")
+            + QString::fromStdString(e.what());
+    }
+    return result;
 }
 
 } // namespace bulkhead::pdf

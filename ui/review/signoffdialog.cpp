@@ -33,10 +33,10 @@ QString contents(const ReviewDiff &d)
     auto n = [&l](std::int64_t v) { return l.toString(static_cast<qlonglong>(v)); };
     QStringList parts{
         SignoffDialog::tr("%1 new and %2 resolved critical or high findings").arg(n(d.newFindingsTotal), n(d.resolvedFindingsTotal)),
-        SignoffDialog::tr("%1 RBAC bindings new or changed").arg(n(static_cast<std::int64_t>(d.bindings.size()))),
-        SignoffDialog::tr("%1 secrets overdue").arg(n(static_cast<std::int64_t>(d.secretsOverdue.size()))),
+        SignoffDialog::tr("%1 RBAC bindings new or changed").arg(n(d.bindingsTotal)),
+        SignoffDialog::tr("%1 secrets overdue").arg(n(d.secretsOverdueTotal)),
         SignoffDialog::tr("%1 acceptances and %2 attestations expiring")
-            .arg(n(static_cast<std::int64_t>(d.acceptancesExpiring.size())),
+            .arg(n(d.acceptancesExpiringTotal),
                  n(static_cast<std::int64_t>(d.attestationsExpiring.size()))),
         SignoffDialog::tr("%1 drills or actions due").arg(n(static_cast<std::int64_t>(d.drillsDue.size()))),
         SignoffDialog::tr("%1 control status changes").arg(n(static_cast<std::int64_t>(d.controlChanges.size()))),

@@ -262,9 +262,9 @@ void WeeklyReviewView::onLoaded(quint64 request, const WeeklyReviewData &data)
     section(Section::NewFindings)->setItems(d.newFindings, d.newFindingsTotal);
     section(Section::ResolvedFindings)->setItems(d.resolvedFindings, d.resolvedFindingsTotal);
     section(Section::ControlChanges)->setItems(controlItems(d.controlChanges), 0);
-    section(Section::Bindings)->setItems(d.bindings, 0);
-    section(Section::SecretsOverdue)->setItems(d.secretsOverdue, 0);
-    section(Section::AcceptancesExpiring)->setItems(d.acceptancesExpiring, 0);
+    section(Section::Bindings)->setItems(d.bindings, d.bindingsTotal);
+    section(Section::SecretsOverdue)->setItems(d.secretsOverdue, d.secretsOverdueTotal);
+    section(Section::AcceptancesExpiring)->setItems(d.acceptancesExpiring, d.acceptancesExpiringTotal);
     section(Section::AttestationsExpiring)->setItems(d.attestationsExpiring, 0);
     section(Section::DrillsDue)->setItems(d.drillsDue, 0);
     m_history->setSignoffs(data.history);

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "report/findingsexport.h"
+
+class QIODevice;
+
+namespace bulkhead {
+
+// exportFindings into a QIODevice (the temporary file of pdf::writeFileAtomically, a QBuffer):
+// the stream is buffered in 64 KiB pieces, so memory stays bounded as with any std::ostream.
+// A device that refuses a write fails the export with the device's error.
+FindingsExportResult exportFindingsTo(const Database &db, const FindingsExportOptions &options, QIODevice &device);
+
+} // namespace bulkhead

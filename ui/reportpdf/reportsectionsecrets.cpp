@@ -1,0 +1,78 @@
+// Secret rotation compliance per store (Kubernetes clusters, Vault, the inventory) and every
+// secret past its rotation policy, most overdue first.
+#include "reportsections.h"
+#include "reportsectiontext.h"
+
+namespace bulkhead::pdf {
+
+using namespace reporttext;
+
+namespace {
+constexpr std::int64_t kDay = 86400;
+}
+
+bool renderSecrets(SectionContext &ctx)
+{
+    const ReportModel &m = ctx.model;
+    const ReportSecrets &s = m.secrets;
+    PdfDocument &doc = ctx.doc;
+    doc.heading(1, tr("Secret rotation"));
+    if (s.groups.empty()) {
+        doc.paragraph(tr("No secret is in the store in scope: no cluster, Vault or inventory secrets collected."));
+        return true;
+    }
+    doc.paragraph(tr("Ages as of %1 against each secret's rotation policy. The age comes from the last rotation when "
+                     "it is known, else from the creation time (an upper bound); a secret whose age cannot be told "
+                     "is counted as unknown, not as compliant.")
+                      .arg(day(m.title.asOf)));
+    doc.beginTable({{tr("Store"), 1.2},
+                    {tr("Origin"), 2},
+                    {tr("Secrets"), 1, Qt::AlignRight},
+                    {tr("Within policy"), 1.2, Qt::AlignRight},
+                    {tr("Due in 14 days"), 1.2, Qt::AlignRight},
+                    {tr("Overdue"), 1, Qt::AlignRight},
+                    {tr("Age unknown"), 1.1, Qt::AlignRight},
+                    {tr("Compliant"), 1, Qt::AlignRight}});
+    for (const ReportSecretGroup &g : s.groups)
+        doc.tableRow({{q(g.store)},
+                      {q(g.origin)},
+                      {number(g.total)},
+                      {number(g.withinPolicy)},
+                      {number(g.dueWithin14Days)},
+                      {number(g.overdue), g.overdue > 0 ? QColor(0xb9, 0x1c, 0x1c) : QColor(), {}, g.overdue > 0},
+                      {number(g.unknownAge)},
+                      {percent(g.withinPolicy, g.total)}});
+    doc.endTable();
+
+    doc.heading(2, tr("Overdue secrets (%1)").arg(number(static_cast<std::int64_t>(s.overdue.size()))));
+    if (s.overdue.empty()) {
+        doc.paragraph(tr("No secret is past its rotation policy."));
+        return true;
+    }
+    doc.beginTable({{tr("Store"), 1},
+                    {tr("Origin"), 1.4},
+                    {tr("Location"), 1.6},
+                    {tr("Name"), 2},
+                    {tr("Type"), 1.4},
+                    {tr("Age"), 0.7, Qt::AlignRight},
+                    {tr("Policy"), 0.7, Qt::AlignRight},
+                    {tr("Overdue"), 0.8, Qt::AlignRight},
+                    {tr("Age from"), 1.4}});
+    for (const ReportSecretRow &r : s.overdue) {
+        doc.tableRow({{q(r.store)},
+                      {q(r.origin)},
+                      {q(r.location)},
+                      {q(r.name)},
+                      {q(r.type)},
+                      {tr("%1 d").arg(r.ageDays)},
+                      {tr("%1 d").arg(r.policyDays)},
+                      {r.dueAt ? tr("%1 d").arg((m.title.asOf - r.dueAt) / kDay) : QString(), QColor(0xb9, 0x1c, 0x1c)},
+                      {q(r.ageSource)}});
+        if (!ctx.row())
+            return false;
+    }
+    doc.endTable();
+    return true;
+}
+
+} // namespace bulkhead::pdf

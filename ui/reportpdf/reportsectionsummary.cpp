@@ -1,0 +1,149 @@
+// The executive summary: the overall score with its coverage, the areas, the trend and severity
+// charts, and a one-paragraph verdict built from the same numbers.
+#include "reportcharts.h"
+#include "reportsections.h"
+#include "reportsectiontext.h"
+
+#include "controls/controlarea.h"
+
+#include <QRectF>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace bulkhead::pdf {
+
+using namespace reporttext;
+
+namespace {
+
+int countStatus(const PostureAssessment &p, ControlStatus s)
+{
+    return static_cast<int>(std::count_if(p.controls.begin(), p.controls.end(),
+                                          [s](const ControlAssessment &a) { return a.status == s; }));
+}
+
+QString idList(const PostureAssessment &p, ControlStatus s, int max)
+{
+    QStringList ids;
+    for (const ControlAssessment &a : p.controls) {
+        if (a.status == s)
+            ids << q(a.control);
+    }
+    const qsizetype all = ids.size();
+    if (all > max) {
+        ids = ids.mid(0, max);
+        ids << tr("%1 more").arg(all - max);
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
+// The verdict: score and coverage, what fails, the open critical/high findings and their SLA,
+// the weakest area, overdue rotations. Every number is one the sections below show.
+QString verdict(const ReportModel &m)
+{
+    const PostureAssessment &p = m.summary.posture;
+    QStringList parts;
+    if (p.score.overall)
+        parts << tr("The posture score is %1 of 100, over %2 of %3 controls that could be assessed.")
+                     .arg(score(p.score.overall))
+                     .arg(p.score.assessed)
+                     .arg(p.score.controls);
+    else
+        parts << tr("No control could be assessed from what the store holds, so there is no score.");
+    const int fail = countStatus(p, ControlStatus::Fail), partial = countStatus(p, ControlStatus::Partial);
+    if (fail > 0)
+        parts << tr("%1 controls fail (%2)").arg(fail).arg(idList(p, ControlStatus::Fail, 6))
+                     + (partial > 0 ? tr(" and %1 are partial.").arg(partial) : QStringLiteral("."));
+    else if (partial > 0)
+        parts << tr("No control fails; %1 are partial.").arg(partial);
+    else if (p.score.assessed > 0)
+        parts << tr("No assessed control fails or is partial.");
+    const std::int64_t critical = m.summary.openBySeverity[static_cast<std::size_t>(Severity::Critical)];
+    const std::int64_t high = m.summary.openBySeverity[static_cast<std::size_t>(Severity::High)];
+    const auto overdue = std::count_if(m.findings.criticalHigh.begin(), m.findings.criticalHigh.end(),
+                                       [](const ReportFindingRow &r) { return r.slaOverdue; });
+    parts << tr("%1 critical and %2 high findings are open%3.")
+                 .arg(number(critical), number(high),
+                      overdue > 0 ? tr(", %1 of them past their SLA").arg(number(overdue)) : QString());
+    const AreaScore *weakest = nullptr;
+    for (const AreaScore &a : p.score.areas) {
+        if (a.score && (!weakest || *a.score < *weakest->score))
+            weakest = &a;
+    }
+    if (weakest && *weakest->score < 100)
+        parts << tr("The weakest area is %1 (%2).").arg(q(std::string(controlAreaTitle(weakest->area))), score(weakest->score));
+    if (!m.secrets.overdue.empty())
+        parts << tr("%1 secrets are past their rotation policy.").arg(number(static_cast<std::int64_t>(m.secrets.overdue.size())));
+    const int notAssessed = countStatus(p, ControlStatus::NotAssessed);
+    if (notAssessed > 0)
+        parts << tr("%1 controls are not assessed: the collection coverage section says what was not collected.")
+                     .arg(notAssessed);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+bool renderExecutiveSummary(SectionContext &ctx)
+{
+    const ReportModel &m = ctx.model;
+    const PostureAssessment &p = m.summary.posture;
+    PdfDocument &doc = ctx.doc;
+    doc.heading(1, tr("Executive summary"));
+    doc.paragraph(verdict(m));
+    doc.spacing(8);
+    std::vector<std::pair<QString, QString>> rows{
+        {tr("Overall score"), score(p.score.overall) + tr("  (%1 of %2 controls assessed; not assessed ones are left out)")
+                                                           .arg(p.score.assessed)
+                                                           .arg(p.score.controls)},
+        {tr("Controls"), tr("%1 pass, %2 attested, %3 partial, %4 fail, %5 not assessed")
+                             .arg(countStatus(p, ControlStatus::Pass))
+                             .arg(countStatus(p, ControlStatus::Attested))
+                             .arg(countStatus(p, ControlStatus::Partial))
+                             .arg(countStatus(p, ControlStatus::Fail))
+                             .arg(countStatus(p, ControlStatus::NotAssessed))},
+    };
+    if (m.summary.snapshotTakenAt)
+        rows.emplace_back(tr("Statuses from"), tr("the snapshot of %1").arg(dateTime(*m.summary.snapshotTakenAt)));
+    QStringList statuses;
+    for (const auto &[status, n] : m.summary.findingsByStatus)
+        statuses << QStringLiteral("%1 %2").arg(number(n), q(status));
+    rows.emplace_back(tr("Findings in scope"), statuses.isEmpty() ? tr("none") : statuses.join(QStringLiteral(", ")));
+    doc.keyValues(rows);
+
+    doc.heading(2, tr("Score per area"));
+    doc.beginTable({{tr("Area"), 3}, {tr("Score"), 1, Qt::AlignRight}, {tr("Assessed"), 1.4, Qt::AlignRight},
+                    {tr("Weight assessed"), 1.4, Qt::AlignRight}});
+    for (const AreaScore &a : p.score.areas)
+        doc.tableRow({{q(std::string(controlAreaTitle(a.area)))},
+                      {score(a.score)},
+                      {tr("%1 of %2").arg(a.assessed).arg(a.controls)},
+                      {tr("%1 of %2").arg(a.weightAssessed).arg(a.weightTotal)}});
+    doc.tableRow({{tr("Overall"), {}, {}, true}, {score(p.score.overall), {}, {}, true},
+                  {tr("%1 of %2").arg(p.score.assessed).arg(p.score.controls), {}, {}, true}, {}});
+    doc.endTable();
+    doc.spacing(6);
+    // The area scores and the open findings side by side: with the trend below, the whole
+    // summary stays on one page.
+    doc.drawing(180, [&](QPainter &painter, const QRectF &r) {
+        const double split = r.width() * 0.52;
+        charts::drawAreaScores(painter, QRectF(r.left(), r.top(), split - 6, r.height()), p.score);
+        charts::drawSeverities(painter, QRectF(r.left() + split + 6, r.top(), r.width() - split - 6, r.height()),
+                               m.summary.openBySeverity);
+    });
+
+    doc.heading(2, tr("Score trend"));
+    const bool anyScore = std::any_of(m.summary.trend.begin(), m.summary.trend.end(),
+                                      [](const ReportSummary::TrendPoint &t) { return t.score.has_value(); });
+    if (anyScore)
+        doc.drawing(125, [&](QPainter &painter, const QRectF &r) {
+            charts::drawScoreTrend(painter, r, m.summary.trend, m.title.asOf);
+        });
+    else
+        doc.paragraph(tr("No snapshot with a score in the 90 days up to %1: the trend starts with the next import, "
+                         "collection or sign-off.")
+                          .arg(day(m.title.asOf)));
+    return true;
+}
+
+} // namespace bulkhead::pdf
