@@ -1,11 +1,14 @@
 #include "gate/gateoutput.h"
 
+#include "report/sarifbuilder.h"
 #include "util/timestamps.h"
 
 #include <QString>
 #include <QXmlStreamWriter>
 
 #include <nlohmann/json.hpp>
+
+#include <sstream>
 
 namespace bulkhead {
 
@@ -149,41 +152,40 @@ std::string gateJunit(const GateResult &result)
 
 std::string gateSarif(const GateResult &result)
 {
-    ordered_json rules = ordered_json::array();
-    ordered_json results = ordered_json::array();
-    for (std::size_t i = 0; i < result.rules.size(); ++i) {
-        const GateRuleResult &r = result.rules[i];
-        ordered_json rule{{"id", r.id},
-                          {"name", std::string(gateRuleTypeName(r.type))},
-                          {"shortDescription", {{"text", r.description.empty() ? std::string(gateRuleTypeName(r.type))
-                                                                               : r.description}}},
-                          {"defaultConfiguration", {{"level", "error"}}}};
-        rules.push_back(std::move(rule));
+    std::ostringstream out;
+    SarifBuilder sarif(out);
+    SarifTool tool;
+    tool.name = "bulkhead-gate";
+    tool.version = BULKHEAD_VERSION;
+    // Uploads of different policies and scopes are told apart by code-scanning dashboards.
+    tool.automationId = "bulkhead-gate/" + result.policyName + "/" + result.scope;
+    sarif.beginRun(tool);
+    for (const GateRuleResult &r : result.rules) {
+        SarifRule rule;
+        rule.id = r.id;
+        rule.name = std::string(gateRuleTypeName(r.type));
+        rule.shortDescription = r.description.empty() ? rule.name : r.description;
+        rule.defaultLevel = "error";
+        rule.tags = {"policy-gate"};
+        sarif.addRule(rule);
+    }
+    for (const GateRuleResult &r : result.rules) {
         if (r.passed)
             continue;
-        ordered_json res{{"ruleId", r.id},
-                         {"ruleIndex", i},
-                         {"level", "error"},
-                         {"message", {{"text", fullText(r)}}},
-                         {"properties", {{"violating", r.violating}, {"evidence", r.evidence}}}};
-        // Code-scanning dashboards need a location: the policy gate is about the store, not a
-        // file, so the result points at the policy by its name.
-        res["locations"] = ordered_json::array(
-            {{{"physicalLocation", {{"artifactLocation", {{"uri", result.policyName}}}}},
-              {"logicalLocations", ordered_json::array({{{"name", r.id}, {"kind", "policyRule"}}})}}});
-        results.push_back(std::move(res));
+        SarifResult res;
+        res.ruleId = r.id;
+        res.level = "error";
+        res.message = fullText(r);
+        // The gate judges the store, not a file: the result's location is the policy's rule.
+        res.logicalName = r.id;
+        res.logicalFullyQualifiedName = result.policyName + "/" + r.id;
+        res.logicalKind = "policyRule";
+        res.properties = {{"violating", std::to_string(r.violating)}, {"scope", result.scope}};
+        sarif.addResult(res);
     }
-    ordered_json run{{"tool",
-                      {{"driver",
-                        {{"name", "bulkhead-gate"},
-                         {"version", BULKHEAD_VERSION},
-                         {"rules", std::move(rules)}}}}},
-                     {"results", std::move(results)},
-                     {"properties", {{"policy", result.policyName}, {"scope", result.scope}}}};
-    ordered_json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                     {"version", "2.1.0"},
-                     {"runs", ordered_json::array({std::move(run)})}};
-    return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    sarif.endRun();
+    sarif.finish();
+    return out.str() + "\n";
 }
 
 std::string gateSummaryJson(const GateResult &result)

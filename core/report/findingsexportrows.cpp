@@ -8,6 +8,8 @@ namespace bulkhead {
 namespace {
 
 // ?1 is the first tool filter (0 = none); the scope's parameters follow from ?2.
+// The decision's text: triage keeps a justification only for false positives and risk
+// acceptances; for the others (mitigated, confirmed) it is the note of the newest status change.
 // The purl comes from the asset's inventory row of the same package and version; the
 // correlated lookup is a primary-key probe (components is keyed by asset, package, version).
 // `+f.status` / `+f.kind`: the walk goes along the primary key whatever the filters, so the
@@ -16,7 +18,9 @@ constexpr const char *kSelect =
     "SELECT f.id, f.fingerprint, f.kind, f.rule_id, r.key, r.title, r.cvss_score, f.severity, f.status, "
     "a.kind, a.name, a.identity, a.repository, a.digest, a.namespace, a.cluster, p.name, p.type, "
     "f.installed_version, f.fixed_version, l.path, f.message, f.first_seen, f.tool_mask, "
-    "t.justification, t.expires_at, t.updated_by, t.updated_at, "
+    "CASE WHEN t.finding_id IS NOT NULL THEN coalesce(nullif(t.justification, ''), (SELECT h.note FROM "
+    " triage_history h WHERE h.finding_id = f.id AND h.field = 'status' ORDER BY h.changed_at DESC, h.id DESC "
+    " LIMIT 1)) END, t.expires_at, t.updated_by, t.updated_at, "
     "(SELECT c.purl FROM components c WHERE c.asset_id = f.asset_id AND c.package_id = f.package_id "
     " AND c.version = f.installed_version) "
     "FROM findings f JOIN rules r ON r.id = f.rule_id JOIN assets a ON a.id = f.asset_id "

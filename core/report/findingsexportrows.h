@@ -45,7 +45,7 @@ struct ExportFinding {
     std::int64_t firstSeen = 0;
     std::uint64_t toolMask = 0;
     // triage (empty / 0 without a decision)
-    std::string justification;
+    std::string justification; // or, without one, the note of the newest status change
     std::int64_t expiresAt = 0;
     std::string updatedBy;
     std::int64_t updatedAt = 0;

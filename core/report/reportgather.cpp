@@ -19,6 +19,8 @@
 #include <chrono>
 #include <cctype>
 #include <cstdio>
+#include <ctime>
+#include <exception>
 
 namespace bulkhead {
 
@@ -183,8 +185,9 @@ void addNotes(const ReportOptions &options, ReportModel &out)
         notes.push_back("Namespaces narrow findings, RBAC bindings (cluster-wide bindings stay in) and Kubernetes "
                         "secrets; coverage and sources are per source and not narrowed by namespace.");
     if (!scope.sources.empty() || !scope.clusters.empty() || !scope.registries.empty())
-        notes.push_back("Coverage, the sources appendix and secrets list the sources, clusters and registries the "
-                        "scope names.");
+        notes.push_back("Coverage and the sources appendix list the sources, clusters and registries the scope "
+                        "names; secrets those of the clusters and sources it names (registries hold none); RBAC "
+                        "the clusters it names.");
     if (out.title.asOfIsPast) {
         notes.push_back("Data as of " + options.asOfDate + " (end of day, UTC): control statuses and scores as recorded "
                         "in the snapshot of " + timeText(out.summary.snapshotTakenAt.value_or(0)) + ".");
@@ -278,8 +281,12 @@ std::optional<std::int64_t> reportDayEnd(const std::string &date)
     return days * kDay + kDay - 1;
 }
 
-bool gatherReport(const Database &db, const ReportOptions &options, ReportModel &out, std::string &error)
+bool gatherReport(const Database &db, const ReportOptions &given, ReportModel &out, std::string &error)
 {
+    // A caller that left the generation time unset gets the present rather than 1970.
+    ReportOptions options = given;
+    if (options.now == 0)
+        options.now = static_cast<std::int64_t>(std::time(nullptr));
     std::int64_t asOf = 0;
     bool past = false;
     if (!resolveAsOf(options, asOf, past, error))
@@ -297,7 +304,7 @@ bool gatherReport(const Database &db, const ReportOptions &options, ReportModel 
             gatherFindingSections(db, options.scope, asOf, out);
         if (!cancelled(options))
             gatherPostureSections(db, options, asOf, out);
-    } catch (const StoreError &e) {
+    } catch (const std::exception &e) { // StoreError, or a bad_alloc on a huge store
         error = std::string("reading the store for the report: ") + e.what();
         return false;
     }

@@ -77,7 +77,8 @@ ReportCoverageRow configuredSource(const Database &db, const SourceRow &source, 
         const std::int64_t failures = newest.int64(2);
         row.status = status == "complete" || status == "partial" ? status : "failed";
         if (row.status == "failed")
-            gaps.push_back("the newest collection " + status + (error.empty() ? "" : ": " + error));
+            gaps.push_back(std::string("the newest collection ") + (status == "cancelled" ? "was cancelled" : "failed")
+                           + (error.empty() ? "" : ": " + error));
         else if (status == "partial")
             gaps.push_back("the newest collection was partial"
                            + (failures > 0 ? ": " + plural(failures, "request") + " failed" : std::string())

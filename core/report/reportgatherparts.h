@@ -27,7 +27,8 @@ std::string dayText(std::int64_t unixSeconds); // "2026-11-29"
 
 // RBAC review status per cluster and the High/Critical subjects, as of `now` (RBAC is current).
 void gatherRbac(const Database &db, const ReportScope &scope, std::int64_t now, ReportRbac &out);
-// Rotation compliance per store+origin and every overdue secret, ages at `asOf`.
+// Rotation compliance per store+origin and every overdue secret, ages at `asOf`; narrowed by the
+// scope's clusters and sources (origins) and namespaces, never by registries.
 void gatherSecrets(const Database &db, const ReportScope &scope, std::int64_t asOf, ReportSecrets &out);
 // Scheduled drills and post-incident reviews as they stood at `asOf`.
 void gatherDrills(const Database &db, std::int64_t asOf, ReportDrills &out);

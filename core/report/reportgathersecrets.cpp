@@ -49,8 +49,11 @@ constexpr const char *kKnownDue = "(due_at IS NOT NULL AND last_change_at <= ?1)
 
 } // namespace
 
-void gatherSecrets(const Database &db, const ReportScope &scope, std::int64_t asOf, ReportSecrets &out)
+void gatherSecrets(const Database &db, const ReportScope &given, std::int64_t asOf, ReportSecrets &out)
 {
+    // Registries hold no secrets: that field does not narrow this section.
+    ReportScope scope = given;
+    scope.registries.clear();
     const std::string namespaces = nlohmann::json(scope.namespaces).dump();
     const std::string where = whereClause(scope);
     const std::string known = kKnownDue;

@@ -174,7 +174,8 @@ void scanRecency(const Context &c, std::vector<EvidenceMeasure> &out)
     if (emptyPopulation(m, "no scanner report imported", out))
         return;
     m.detail = "Newest scanner report " + dayOf(newest)
-        + ". Whether `bulkheadctl gate` runs in the pipeline is not recorded in the store: attest it.";
+        + ". A `bulkheadctl gate` run against this store shows as its own measure; a pipeline gating "
+          "elsewhere needs an attestation.";
     out.push_back(std::move(m));
 }
 

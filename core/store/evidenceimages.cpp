@@ -152,7 +152,8 @@ void sboms(const Context &c, std::vector<EvidenceMeasure> &out)
     sup3.failing = std::string("NOT ") + kHasSbom;
     sup3.measure.link = {"images", "sbom=missing"};
     sup3.measure.detail =
-        "Whether the gate evaluates a policy file in the pipeline is not recorded in the store: attest it.";
+        "A policy file evaluated by `bulkheadctl gate` against this store shows as its own measure; a "
+        "pipeline gating elsewhere needs an attestation.";
     run(c, sup3, out);
 }
 

@@ -216,6 +216,9 @@ std::string dayOf(std::int64_t unixSeconds)
     return isoTimestamp(unixSeconds).substr(0, 10);
 }
 
+// SUP-1, SUP-3 from the recorded gate runs (evidencegate.cpp).
+void gatherGate(const Context &c, std::vector<EvidenceMeasure> &out);
+
 } // namespace evidence
 
 std::vector<EvidenceMeasure> EvidenceRepository::gather(const EvidenceSettings &settings, std::int64_t now) const
@@ -232,6 +235,7 @@ std::vector<EvidenceMeasure> EvidenceRepository::gather(const EvidenceSettings &
     evidence::gatherCluster(c, out);
     evidence::gatherIdentity(c, out);
     evidence::gatherSecrets(c, out);
+    evidence::gatherGate(c, out);
     c.clusters.addGapMeasures(out);
     // Grouped by control in catalog order; each control's measures in the order they were made.
     std::stable_sort(out.begin(), out.end(), [](const EvidenceMeasure &a, const EvidenceMeasure &b) {

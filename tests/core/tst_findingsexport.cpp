@@ -63,6 +63,8 @@ const std::vector<Case> &cases()
          FindingStatus::Confirmed, "Reachable through TLS termination"},
         {Target::NginxImage, FindingKind::Vulnerability, "CVE-2026-0006", Severity::Medium, "pcre", "8.45", true,
          FindingStatus::Open, ""},
+        {Target::NginxImage, FindingKind::Vulnerability, "CVE-2026-0007", Severity::High, "libxml2", "2.9.14", true,
+         FindingStatus::Mitigated, "Fixed: rebuilt with the patched libxml2"},
         {Target::ShopWorkload, FindingKind::Misconfiguration, "KSV001", Severity::Medium, "", "", false,
          FindingStatus::RiskAccepted, "Legacy sidecar needs privilege escalation until Q3"},
         {Target::ShopWorkload, FindingKind::Misconfiguration, "KSV002", Severity::High, "", "", false,
@@ -75,6 +77,10 @@ bool isOpen(FindingStatus s) { return s == FindingStatus::Open || s == FindingSt
 bool isVexDecision(const Case &c)
 {
     return c.kind == FindingKind::Vulnerability && c.decision != FindingStatus::Open;
+}
+bool saysFixed(const Case &c)
+{
+    return std::string_view(c.justification).substr(0, 5) == "Fixed";
 }
 bool isIgnored(const Case &c)
 {
@@ -282,7 +288,11 @@ private Q_SLOTS:
         }
         QCOMPARE(std::int64_t(byStatus["not_affected"]), countCases([](const Case &c) {
                      return isVexDecision(c)
-                         && (c.decision == FindingStatus::FalsePositive || c.decision == FindingStatus::Mitigated);
+                         && (c.decision == FindingStatus::FalsePositive
+                             || (c.decision == FindingStatus::Mitigated && !saysFixed(c)));
+                 }));
+        QCOMPARE(std::int64_t(byStatus["fixed"]), countCases([](const Case &c) {
+                     return isVexDecision(c) && c.decision == FindingStatus::Mitigated && saysFixed(c);
                  }));
         QCOMPARE(std::int64_t(byStatus["affected"]), countCases([](const Case &c) {
                      return isVexDecision(c) && c.decision == FindingStatus::RiskAccepted;
@@ -306,6 +316,8 @@ private Q_SLOTS:
                 QCOMPARE(s.at("impact_statement").get<std::string>(), std::string("Scanner matched the wrong package"));
             } else if (cve == "CVE-2026-0003") {
                 QCOMPARE(s.at("justification").get<std::string>(), std::string("inline_mitigations_already_exist"));
+                // Triage keeps no justification for a mitigation: the status change's note is it.
+                QCOMPARE(s.at("impact_statement").get<std::string>(), std::string("seccomp profile blocks the syscall"));
                 QVERIFY(!product.contains("subcomponents")); // busybox is not in the inventory: no purl
             } else if (cve == "CVE-2026-0004") {
                 const std::string action = s.at("action_statement").get<std::string>();

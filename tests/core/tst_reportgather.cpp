@@ -64,6 +64,7 @@ struct PlannedBinding {
     RbacSubject subject;
     int reviewedDaysAgo = -1; // -1 never
     bool bootstrap = false;
+    bool changedAfterReview = false; // its roleRef changes after the review
 };
 
 const std::vector<PlannedBinding> kBindings{
@@ -71,7 +72,7 @@ const std::vector<PlannedBinding> kBindings{
     {"prod", "shop", "alice-tools", Severity::Medium, {"rbac-wildcard"}, {SubjectKind::User, "alice", ""}, -1},
     {"prod", "shop", "deployer", Severity::High, {"rbac-secrets-read"}, {SubjectKind::ServiceAccount, "ci", "shop"}, -1},
     {"prod", "pay", "reader", Severity::Medium, {"rbac-wildcard"}, {SubjectKind::Group, "dev", ""}, 100},
-    {"prod", "pay", "bot", Severity::High, {"rbac-pod-exec"}, {SubjectKind::ServiceAccount, "bot", "pay"}, 40},
+    {"prod", "pay", "bot", Severity::High, {"rbac-pod-exec"}, {SubjectKind::ServiceAccount, "bot", "pay"}, 40, false, true},
     {"prod", "", "system:basic-user", Severity::Critical, {"rbac-cluster-admin"}, {SubjectKind::Group, "system:masters", ""}, -1, true},
     {"stage", "ns1", "x", Severity::Low, {}, {SubjectKind::User, "eve", ""}, -1},
 };
@@ -81,6 +82,8 @@ ReviewState expectedState(const PlannedBinding &b, const ReviewPolicy &policy, s
 {
     if (b.reviewedDaysAgo < 0)
         return ReviewState::NeverReviewed;
+    if (b.changedAfterReview)
+        return ReviewState::Changed;
     const int interval = b.worst >= Severity::High ? policy.highRiskIntervalDays : policy.intervalDays;
     return daysAgo(b.reviewedDaysAgo) + interval * kDay <= now ? ReviewState::Due : ReviewState::Current;
 }
@@ -120,7 +123,7 @@ Rotation expectedRotation(const PlannedSecret &s, std::int64_t asOf)
 // ---- the store -------------------------------------------------------------------------------
 
 struct Ids {
-    std::int64_t prod = 0, stage = 0, hub = 0, vault = 0;
+    std::int64_t prod = 0, stage = 0, hub = 0, vault = 0, old = 0;
 };
 
 void writeSnapshots(Database &db)
@@ -137,14 +140,15 @@ void writeSnapshots(Database &db)
     }
 }
 
-void writeRbac(Database &db, const Ids &ids)
+// One analysis of both clusters; `again`: a later one, where the flagged bindings have changed.
+void writeAnalyses(Database &db, const Ids &ids, bool again)
 {
     RbacRepository repo(db);
     for (const auto &[cluster, source] : {std::pair{std::string("prod"), ids.prod}, {std::string("stage"), ids.stage}}) {
         RbacAnalysisWrite w;
         w.sourceId = source;
         w.cluster = cluster;
-        w.now = daysAgo(200);
+        w.now = again ? daysAgo(1) : daysAgo(200);
         std::map<std::string, RbacSubjectRecord> subjects;
         for (const PlannedBinding &p : kBindings) {
             if (p.cluster != cluster)
@@ -154,7 +158,7 @@ void writeRbac(Database &db, const Ids &ids)
             b.nameSpace = p.nameSpace;
             b.name = p.name;
             b.uid = "uid-" + p.name;
-            b.roleRef = {"ClusterRole", "role-" + p.name};
+            b.roleRef = {"ClusterRole", "role-" + p.name + (again && p.changedAfterReview ? "-v2" : "")};
             b.subjects = {p.subject};
             b.createdAt = daysAgo(300);
             b.riskRules = p.rules;
@@ -172,6 +176,12 @@ void writeRbac(Database &db, const Ids &ids)
             w.subjects.push_back(s);
         repo.writeAnalysis(w);
     }
+}
+
+void writeRbac(Database &db, const Ids &ids)
+{
+    writeAnalyses(db, ids, false);
+    RbacRepository repo(db);
     ReviewPolicy any;
     any.now = kNow;
     for (const PlannedBinding &p : kBindings) {
@@ -185,6 +195,7 @@ void writeRbac(Database &db, const Ids &ids)
                 repo.recordReviews({row.id}, ReviewDecision::Keep, "auditor", "", daysAgo(p.reviewedDaysAgo));
         }
     }
+    writeAnalyses(db, ids, true);
 }
 
 void writeSecrets(Database &db, const Ids &ids)
@@ -283,6 +294,7 @@ void writeCoverage(Database &db, Ids &ids)
     w.coverage = {{"pods", "complete", 4, "", {"RUN-1"}},
                   {"secrets", "forbidden", 0, "forbidden: cannot list secrets", {"SEC-3"}}};
     WorkloadRepository(db).writeCollection(w);
+    addRun(db, ids.old, "complete", daysAgo(45));
     addRun(db, ids.vault, "complete", daysAgo(60));
     addRun(db, ids.vault, "failed", daysAgo(1), "permission denied at secret/");
 }
@@ -300,6 +312,7 @@ Ids buildStore(Database &db)
 {
     Ids ids;
     ids.hub = addRegistry(db, "hub");
+    ids.old = addRegistry(db, "old");
     ids.prod = addCluster(db, "prod");
     ids.stage = addCluster(db, "stage");
     ids.vault = addVault(db, "vault1");
@@ -412,6 +425,16 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
                     .match(QString::fromStdString(m.title.storeId))
                     .hasMatch());
+    }
+
+    void nowDefaultsToThePresent()
+    {
+        ReportOptions o = optionsAt();
+        o.now = 0;
+        const std::int64_t before = QDateTime::currentSecsSinceEpoch();
+        const ReportModel m = gather(o);
+        QVERIFY(m.title.generatedAt >= before);
+        QCOMPARE(m.title.asOf, m.title.generatedAt);
     }
 
     void demoFlag()
@@ -545,6 +568,7 @@ private Q_SLOTS:
             QCOMPARE(got->current, expected.current);
             QCOMPARE(got->due, expected.due);
             QCOMPARE(got->neverReviewed, expected.neverReviewed);
+            QCOMPARE(got->changed, expected.changed);
             QCOMPARE(got->highRisk, expected.highRisk);
         }
         // High and Critical subjects, bootstrap-only ones left out, worst first.
@@ -743,11 +767,17 @@ private Q_SLOTS:
         QVERIFY(vault);
         QCOMPARE(vault->status, std::string("failed"));
         QCOMPARE(vault->lastSuccessAt, daysAgo(60));
-        QVERIFY2(vault->gaps.find("permission denied at secret/") != std::string::npos, vault->gaps.c_str());
+        QVERIFY2(vault->gaps.find("the newest collection failed: permission denied at secret/") != std::string::npos,
+                 vault->gaps.c_str());
+        const int staleDays = loadEvidenceSettings().scanMaxAgeDays;
+        const ReportCoverageRow *old = coverageRow(m, "registry", "old");
+        QVERIFY(old);
+        QCOMPARE(old->status, std::string(45 > staleDays ? "stale" : "complete"));
+        if (45 > staleDays)
+            QVERIFY2(old->gaps.find("no successful collection for 45 days") != std::string::npos, old->gaps.c_str());
         const ReportCoverageRow *inventory = coverageRow(m, "inventory", "inv");
         QVERIFY(inventory);
         QCOMPARE(inventory->items, std::int64_t(1));
-        const int staleDays = loadEvidenceSettings().scanMaxAgeDays;
         const ReportCoverageRow *trivy = coverageRow(m, "scanner", "trivy");
         QVERIFY(trivy);
         QCOMPARE(trivy->lastSuccessAt, daysAgo(40));
@@ -756,7 +786,7 @@ private Q_SLOTS:
         QVERIFY(grype);
         QCOMPARE(grype->status, std::string("imported"));
         QCOMPARE(grype->items, std::int64_t(1));
-        QCOMPARE(m.coverage.size(), std::size_t(7));
+        QCOMPARE(m.coverage.size(), std::size_t(8));
     }
 
     void sources()
@@ -765,7 +795,7 @@ private Q_SLOTS:
         std::map<std::string, ReportSourceRow> byName;
         for (const ReportSourceRow &r : m.sources)
             byName[r.name] = r;
-        QCOMPARE(byName.size(), std::size_t(7));
+        QCOMPARE(byName.size(), std::size_t(8));
         QCOMPARE(byName["hub"].location, std::string("https://hub.example"));
         QCOMPARE(byName["hub"].runs, std::int64_t(1));
         QCOMPARE(byName["vault1"].runs, std::int64_t(2));
@@ -790,8 +820,19 @@ private Q_SLOTS:
             sources.insert(r.name);
         QCOMPARE(coverage, (std::set<std::string>{"hub", "trivy"}));
         QCOMPARE(sources, coverage);
-        // Neither names a cluster: no cluster secrets, no vault.
+        // The sources name no secret origin: no secrets.
         QVERIFY(m.secrets.groups.empty());
+
+        // Registries alone do not narrow secrets (they hold none), nor RBAC.
+        o = optionsAt();
+        o.scope.registries = {"hub"};
+        const ReportModel r = gather(o);
+        std::set<std::pair<SecretStoreKind, std::string>> origins;
+        for (const PlannedSecret &s : kSecrets)
+            origins.insert({s.store, s.origin});
+        QCOMPARE(r.secrets.groups.size(), origins.size());
+        QCOMPARE(r.rbac.clusters.size(), std::size_t(2));
+        QCOMPARE(r.coverage.size(), std::size_t(1));
     }
 };
 

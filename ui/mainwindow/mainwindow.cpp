@@ -14,6 +14,7 @@
 #include "pages/pagetext.h"
 #include "placeholder/placeholderpage.h"
 #include "rbac/rbacview.h"
+#include "reports/reportsview.h"
 #include "review/weeklyreviewview.h"
 #include "secrets/secretsview.h"
 #include "settings/appsettings.h"
@@ -130,6 +131,7 @@ void MainWindow::createPages()
     connect(m_overview, &OverviewView::findingsRequested, this, &MainWindow::showFindings);
     m_review = new WeeklyReviewView(m_storePath, m_stack);
     connectReview();
+    createReportsPage();
     connect(m_findings, &FindingsView::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
 
@@ -153,6 +155,8 @@ void MainWindow::createPages()
             page = m_review;
         } else if (info.id == PageId::Drills) {
             page = m_drills;
+        } else if (info.id == PageId::Reports) {
+            page = m_reports;
         } else {
             auto *placeholder = new PlaceholderPage(*placeholderContent(info.id), m_stack);
             connect(placeholder, &PlaceholderPage::findingsRequested, this, &MainWindow::showFindings);
@@ -299,6 +303,7 @@ void MainWindow::refreshViews()
     m_secrets->refresh();
     m_review->refresh();
     m_drills->refresh();
+    m_reports->refresh();
     m_statusLoader->refresh(); // the title, the badge and the welcome page follow onStoreStatus
 }
 

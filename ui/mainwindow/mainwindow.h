@@ -32,6 +32,7 @@ class MainStatusBar;
 class OverviewView;
 class PageStack;
 class RbacView;
+class ReportsView;
 class SecretsView;
 class StoreStatusLoader;
 class WeeklyReviewView;
@@ -67,6 +68,7 @@ public:
     SecretsView *secretsView() const { return m_secrets; }
     WeeklyReviewView *weeklyReviewView() const { return m_review; }
     DrillsView *drillsView() const { return m_drills; }
+    ReportsView *reportsView() const { return m_reports; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QListWidget *sidebar() const { return m_sidebar; }
     JobsModel *jobs() const { return m_jobs; }
@@ -128,6 +130,7 @@ private:
     // The Weekly review page's drill-downs and sign-off (mainwindowreview.cpp).
     void connectReview();
     void createDrillsPage(); // mainwindowdrills.cpp
+    void createReportsPage(); // mainwindowreports.cpp
 
     QString m_storePath;
     StoreFacts m_facts;
@@ -145,6 +148,7 @@ private:
     SecretsView *m_secrets = nullptr;
     WeeklyReviewView *m_review = nullptr;
     DrillsView *m_drills = nullptr;
+    ReportsView *m_reports = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
 

@@ -33,7 +33,8 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
     case PageId::Rbac:
     case PageId::Drills:
     case PageId::WeeklyReview:
-        return std::nullopt; // built: ui/controls, ui/images, ui/workloads, ui/rbac, ui/drills, ui/review
+    case PageId::Reports:
+        return std::nullopt; // built: ui/controls, ui/images, ui/workloads, ui/rbac, ui/drills, ui/review, ui/reports
     case PageId::Secrets:
         c.summary = tr("Secrets as metadata only, never their values: age against the rotation policy, legacy "
                        "service-account token secrets, who can read each secret, and whether workloads fetch "
@@ -45,15 +46,6 @@ std::optional<PlaceholderContent> placeholderContent(PageId page)
         c.arrival = tr("Arrives with the cluster and Vault collectors.");
         c.related = kindFilter(FindingKind::Secret);
         c.relatedLabel = tr("Show imported secret findings");
-        break;
-    case PageId::Reports:
-        c.summary = tr("A PDF for auditors that states, control by control, what was checked, the evidence and "
-                       "what is open, for a scope and a date; and exports of findings and decisions as CSV, JSON, "
-                       "SARIF and OpenVEX.");
-        c.sources = tr("The report model over the store (the same as bulkheadctl report): findings, triage "
-                       "decisions, attestations and snapshots.");
-        c.controls = tr("Every control of the catalog");
-        c.arrival = tr("Arrives with the report writers.");
         break;
     }
     return c;

@@ -15,7 +15,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -36,6 +36,8 @@ QFont chartFont(int pixels, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(pixels);
     f.setBold(bold);
+    // No ligatures: a shaped "fi" becomes one glyph that text extraction and search read as U+FB01.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -102,15 +104,23 @@ void render(QChart *chart, QPainter &painter, const QRectF &rect)
 
 // Bars each in its own colour: one set with per-bar colours is not in Qt 6.4, so each value is
 // a set of its own with zeros elsewhere, stacked so every bar keeps its category's full width.
-// The numbers go into the category labels ("High 12"): a label inside a short bar is dropped.
-void addColouredBars(QChart *chart, QAbstractAxis *categories, QAbstractAxis *values, const std::vector<double> &heights,
-                     const std::vector<QColor> &colours)
+// Horizontal, so the names sit left of their bars with room to spare (under narrow vertical bars
+// Qt Charts elides them). The first bar is drawn at the top. No value labels on the bars (one
+// inside a short bar is dropped): the tables beside the charts have the numbers.
+void addColouredBars(QChart *chart, QBarCategoryAxis *categories, QAbstractAxis *values, const QStringList &names,
+                     const std::vector<double> &heights, const std::vector<QColor> &colours)
 {
-    auto *series = new QStackedBarSeries;
-    for (std::size_t i = 0; i < heights.size(); ++i) {
+    const std::size_t n = heights.size();
+    QStringList topDown;
+    for (auto it = names.crbegin(); it != names.crend(); ++it)
+        topDown << *it;
+    categories->append(topDown);
+    styleAxis(categories);
+    auto *series = new QHorizontalStackedBarSeries;
+    for (std::size_t i = 0; i < n; ++i) {
         auto *set = new QBarSet(QString());
-        for (std::size_t j = 0; j < heights.size(); ++j)
-            *set << (i == j ? heights[i] : 0.0);
+        for (std::size_t j = 0; j < n; ++j)
+            *set << (n - 1 - j == i ? heights[i] : 0.0);
         set->setColor(colours[i]);
         set->setBorderColor(colours[i]);
         series->append(set);
@@ -118,13 +128,13 @@ void addColouredBars(QChart *chart, QAbstractAxis *categories, QAbstractAxis *va
     series->setBarWidth(0.6);
     series->setLabelsVisible(false);
     chart->addSeries(series);
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
 }
 
-// Six area titles do not fit under their bars: the short words of each.
+// The area titles are long for a chart's axis: the short words of each.
 QString shortAreaName(ControlArea area)
 {
     switch (area) {
@@ -148,7 +158,7 @@ void drawAreaScores(QPainter &painter, const QRectF &rect, const PostureScore &s
     std::vector<QColor> colours;
     QStringList names;
     for (const AreaScore &a : score.areas) {
-        names << shortAreaName(a.area) + QLatin1Char(' ') + (a.score ? reporttext::score(a.score) : tr("n/a"));
+        names << shortAreaName(a.area) + QStringLiteral("  ") + (a.score ? reporttext::score(a.score) : tr("n/a"));
         heights.push_back(a.score.value_or(0));
         const double s = a.score.value_or(0);
         colours.push_back(!a.score ? QColor(0x9c, 0xa3, 0xaf)
@@ -156,9 +166,7 @@ void drawAreaScores(QPainter &painter, const QRectF &rect, const PostureScore &s
                           : s >= 50 ? statusColor(ControlStatus::Partial)
                                     : statusColor(ControlStatus::Fail));
     }
-    areas->append(names);
-    styleAxis(areas);
-    addColouredBars(chart, areas, scoreAxis(chart), heights, colours);
+    addColouredBars(chart, areas, scoreAxis(chart), names, heights, colours);
     render(chart, painter, rect);
 }
 
@@ -225,20 +233,18 @@ void drawSeverities(QPainter &painter, const QRectF &rect, const std::array<std:
         std::int64_t n = openBySeverity[static_cast<std::size_t>(s)];
         if (s == Severity::Unknown)
             n += openBySeverity[static_cast<std::size_t>(Severity::Info)];
-        labels << severityLabel(static_cast<int>(s)) + QLatin1Char(' ') + number(n);
+        labels << severityLabel(static_cast<int>(s)) + QStringLiteral("  ") + number(n);
         heights.push_back(static_cast<double>(n));
         colours.push_back(severityColor(static_cast<int>(s)));
         top = std::max(top, static_cast<double>(n));
     }
-    names->append(labels);
-    styleAxis(names);
     auto *counts = new QValueAxis(chart);
     counts->setRange(0, std::max(top, 4.0));
     counts->setLabelFormat(QStringLiteral("%d"));
     counts->setTickCount(5);
     counts->applyNiceNumbers(); // 0, 50, 100, ... rather than quarters of the largest count
     styleAxis(counts);
-    addColouredBars(chart, names, counts, heights, colours);
+    addColouredBars(chart, names, counts, labels, heights, colours);
     render(chart, painter, rect);
 }
 

@@ -12,6 +12,7 @@ using namespace reporttext;
 namespace {
 
 constexpr std::int64_t kDay = 86400;
+constexpr std::size_t kWrapRows = 10000;
 const QColor kOverdue(0xb9, 0x1c, 0x1c);
 
 QString slaText(const ReportFindingRow &r, std::int64_t asOf)
@@ -95,13 +96,17 @@ bool renderFindings(SectionContext &ctx)
     if (f.criticalHigh.empty()) {
         doc.paragraph(tr("No critical or high finding is open."));
     } else {
-        doc.beginTable({{tr("Severity"), 0.9},
-                        {tr("Rule"), 1.6},
-                        {tr("Asset"), 2.6},
-                        {tr("Package"), 1.4},
-                        {tr("Installed \u2192 fix"), 2},
-                        {tr("Age"), 0.6, Qt::AlignRight},
-                        {tr("SLA"), 1.1}});
+        // Long image references, package names and version strings wrap so nothing is cut; past
+        // kWrapRows the rows stay one line each (elided), so a store with hundreds of thousands
+        // of them still lays out in arithmetic; the findings export has every field in full.
+        const bool wrap = f.criticalHigh.size() <= kWrapRows;
+        doc.beginTable({{tr("Severity"), 0.8},
+                        {tr("Rule"), 1.5, Qt::AlignLeft, wrap},
+                        {tr("Asset"), 2.6, Qt::AlignLeft, wrap},
+                        {tr("Package"), 1.5, Qt::AlignLeft, wrap},
+                        {tr("Installed \u2192 fix"), 1.9, Qt::AlignLeft, wrap},
+                        {tr("Age"), 0.55, Qt::AlignRight},
+                        {tr("SLA"), 1.25}});
         for (const ReportFindingRow &r : f.criticalHigh) {
             doc.tableRow({{severityLabel(r.severity), severityColor(r.severity), {}, true},
                           {q(r.rule)},

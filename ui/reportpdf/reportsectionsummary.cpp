@@ -6,6 +6,7 @@
 
 #include "controls/controlarea.h"
 
+#include <QRectF>
 #include <QStringList>
 
 #include <algorithm>
@@ -122,22 +123,26 @@ bool renderExecutiveSummary(SectionContext &ctx)
                   {tr("%1 of %2").arg(p.score.assessed).arg(p.score.controls), {}, {}, true}, {}});
     doc.endTable();
     doc.spacing(6);
-    doc.drawing(170, [&](QPainter &painter, const QRectF &r) { charts::drawAreaScores(painter, r, p.score); });
+    // The area scores and the open findings side by side: with the trend below, the whole
+    // summary stays on one page.
+    doc.drawing(180, [&](QPainter &painter, const QRectF &r) {
+        const double split = r.width() * 0.52;
+        charts::drawAreaScores(painter, QRectF(r.left(), r.top(), split - 6, r.height()), p.score);
+        charts::drawSeverities(painter, QRectF(r.left() + split + 6, r.top(), r.width() - split - 6, r.height()),
+                               m.summary.openBySeverity);
+    });
 
     doc.heading(2, tr("Score trend"));
     const bool anyScore = std::any_of(m.summary.trend.begin(), m.summary.trend.end(),
                                       [](const ReportSummary::TrendPoint &t) { return t.score.has_value(); });
     if (anyScore)
-        doc.drawing(160, [&](QPainter &painter, const QRectF &r) {
+        doc.drawing(125, [&](QPainter &painter, const QRectF &r) {
             charts::drawScoreTrend(painter, r, m.summary.trend, m.title.asOf);
         });
     else
         doc.paragraph(tr("No snapshot with a score in the 90 days up to %1: the trend starts with the next import, "
                          "collection or sign-off.")
                           .arg(day(m.title.asOf)));
-
-    doc.heading(2, tr("Open findings by severity"));
-    doc.drawing(150, [&](QPainter &painter, const QRectF &r) { charts::drawSeverities(painter, r, m.summary.openBySeverity); });
     return true;
 }
 
