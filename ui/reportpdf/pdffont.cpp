@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace bulkhead::pdf {
 
@@ -24,6 +25,8 @@ PdfFont::PdfFont(const QFont &font)
     : font_(font), raw_(QRawFont::fromFont(font)), metrics_(font)
 {
     if (raw_.isValid()) {
+        rawScaled_ = raw_;
+        rawScaled_.setPixelSize(raw_.pixelSize() * kUnitsPerPoint);
         ascent_ = raw_.ascent();
         lineHeight_ = raw_.ascent() + raw_.descent() + raw_.leading();
         quint32 glyph = 0;
@@ -110,17 +113,18 @@ double PdfFont::appendGlyphs(const QString &text, QPointF origin, double maxWidt
         total += advance(g);
     const bool elide = maxWidth > 0 && total > maxWidth;
     double x = origin.x();
+    const double y = std::round(origin.y() * kUnitsPerPoint);
     for (quint32 g : scratch_) {
         const double a = advance(g);
         if (elide && x - origin.x() + a + ellipsisWidth_ > maxWidth)
             break;
         glyphs.push_back(g);
-        positions.emplace_back(x, origin.y());
+        positions.emplace_back(std::round(x * kUnitsPerPoint), y);
         x += a;
     }
     if (elide) {
         glyphs.push_back(ellipsis_);
-        positions.emplace_back(x, origin.y());
+        positions.emplace_back(std::round(x * kUnitsPerPoint), y);
         x += ellipsisWidth_;
     }
     return x - origin.x();
@@ -131,9 +135,12 @@ void PdfFont::drawGlyphs(QPainter &painter, const std::vector<quint32> &glyphs, 
     if (glyphs.empty())
         return;
     QGlyphRun run;
-    run.setRawFont(raw_);
+    run.setRawFont(rawScaled_);
     run.setRawData(glyphs.data(), positions.data(), static_cast<int>(glyphs.size()));
+    const QTransform transform = painter.transform();
+    painter.scale(1 / kUnitsPerPoint, 1 / kUnitsPerPoint);
     painter.drawGlyphRun(QPointF(0, 0), run);
+    painter.setTransform(transform);
 }
 
 void PdfFont::drawLine(QPainter &painter, const QString &text, QPointF origin, double maxWidth) const

