@@ -4,8 +4,7 @@
 // worker, its as-of day, paper (from the locale) and file; the generate flow with its progress,
 // result and error lines; cancel leaving no file; the report history (rows inserted straight into
 // generated_reports) newest first with Open, Show in folder and Verify checksum (matches, differs,
-// missing); the exports. Parts that need the report writers skip with a message while main still
-// has their placeholders ("not built yet"). With BULKHEAD_SCREENSHOT_DIR set it saves reports.png
+// missing); the exports, written by the real report writers. With BULKHEAD_SCREENSHOT_DIR set it saves reports.png
 // and report-dialog.png.
 #include "mainwindow/mainwindow.h"
 #include "report/reportscopechoices.h"
@@ -20,7 +19,6 @@
 #include "sources/registrysourceconfig.h"
 #include "store/database.h"
 #include "store/importwriter.h"
-#include "store/reporthistoryrepository.h"
 #include "store/sourcerepository.h"
 #include "store/workloadrepository.h"
 #include "uitestsupport.h"
@@ -97,19 +95,6 @@ void insertHistory(const QString &store, const QString &kind, const QString &pat
                       paper = pages > 0 ? "a4" : "", sc = scope.toStdString();
     st.bind(1, k).bind(2, p).bind(3, s).bind(4, pages).bind(5, paper).bind(6, sc).bind(7, at).bind(8, at);
     st.exec();
-}
-
-// The repository the page reads is another helper's; on main it may still be the placeholder
-// that lists nothing.
-bool historyRepositoryBuilt(const QString &store)
-{
-    const Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
-    return ReportHistoryRepository(db).count() == db.scalar("SELECT count(*) FROM generated_reports");
-}
-
-bool notBuilt(const QString &error)
-{
-    return error.contains(QStringLiteral("not built yet"));
 }
 
 } // namespace
@@ -434,8 +419,6 @@ private Q_SLOTS:
         insertHistory(store, "sarif", b, shaB, 1790000000);
         insertHistory(store, "pdf", a, shaA, 1780000000, 17, QStringLiteral("clusters prod"));
         insertHistory(store, "openvex", c, shaC, 1795000000);
-        if (!historyRepositoryBuilt(store))
-            QSKIP("ReportHistoryRepository is not built yet (the placeholder on main lists nothing)");
         ui::ReportsView view(store);
         QTRY_VERIFY_WITH_TIMEOUT(view.isHistoryLoaded(), kTimeout);
         ui::ReportHistoryModel *model = view.historyModel();
@@ -481,13 +464,8 @@ private Q_SLOTS:
         const QByteArray bytes("{\"version\":\"2.1.0\",\"runs\":[]}\n");
         t::writeFile(file, bytes);
         const QString expected = sha256Of(bytes);
-        // The hash function is another helper's; on main it may still be the placeholder.
-        if (pdf::sha256OfFile(file).isEmpty())
-            QSKIP("sha256OfFile is not built yet (the placeholder on main returns nothing)");
         QCOMPARE(ui::checkReportFile(file, expected).actual, expected);
         insertHistory(store, "sarif", file, expected, 1790000000);
-        if (!historyRepositoryBuilt(store))
-            QSKIP("ReportHistoryRepository is not built yet (the placeholder on main lists nothing)");
         ui::ReportsView view(store);
         QTRY_VERIFY_WITH_TIMEOUT(view.historyModel()->rowCount() == 1, kTimeout);
         QCOMPARE(selectRowOf(view, file), 0);
@@ -524,8 +502,6 @@ private Q_SLOTS:
         request.paper = pdf::Paper::Letter;
         QSignalSpy progress(view.runner(), &ui::ReportRunner::progress);
         const ui::ReportOutcome outcome = runJob(view, request);
-        if (!outcome.ok && notBuilt(outcome.error))
-            QSKIP(qPrintable(QStringLiteral("generateReport is not built yet (placeholder on main): %1").arg(outcome.error)));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QVERIFY(outcome.pages > 1);
         const QByteArray bytes = readAll(request.path);
@@ -578,8 +554,6 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QVERIFY(finished.wait(kTimeout));
         const auto outcome = finished.first().first().value<ui::ReportOutcome>();
-        if (!outcome.ok && notBuilt(outcome.error))
-            QSKIP(qPrintable(QStringLiteral("the SARIF export is not built yet (placeholder on main): %1").arg(outcome.error)));
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.kind, QStringLiteral("sarif"));
         const QByteArray bytes = readAll(path);
