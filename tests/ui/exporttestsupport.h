@@ -20,7 +20,8 @@
 
 namespace bulkhead::test {
 
-// Exports to `path` and waits; the rows the exporter reported, -1 (and a test failure) on an error.
+// Exports to `path` and waits; the rows the exporter reported, -1 (and a test failure) on an error
+// or without the .sha256 beside the file.
 inline qint64 exportAndWait(ui::ListExporter *exporter, const QString &path, ExportFormat format, int timeoutMs = 10000)
 {
     QSignalSpy finished(exporter, &ui::ListExporter::finished);
@@ -32,6 +33,11 @@ inline qint64 exportAndWait(ui::ListExporter *exporter, const QString &path, Exp
     const QString error = finished.first().at(2).toString();
     if (!error.isEmpty()) {
         QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return -1;
+    }
+    // Written atomically with its checksum beside it (`sha256sum -c` format).
+    if (!QFile::exists(path + QStringLiteral(".sha256"))) {
+        QTest::qFail(qPrintable(path + QStringLiteral(".sha256 is missing")), __FILE__, __LINE__);
         return -1;
     }
     return finished.first().at(1).toLongLong();

@@ -1,6 +1,7 @@
 #include "common/listexporter.h"
 
 #include "common/background.h"
+#include "reportpdf/reportfile.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 
@@ -12,7 +13,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QIODevice>
 #include <QStandardPaths>
 
 namespace bulkhead::ui {
@@ -68,34 +69,29 @@ void runListExport(QObject *receiver, const QString &storePath, const QString &p
         receiver,
         [storePath, path, format, write = std::move(write)] {
             ExportOutcome outcome;
-            // QSaveFile: a temporary file beside the target, renamed over it on commit, so the
-            // name only ever holds a complete export. (pdf::writeFileAtomically, which adds the
-            // .sha256, was not built when this was written; it takes the same callback.)
-            QSaveFile out(path);
-            if (!out.open(QIODevice::WriteOnly)) {
-                outcome.error = QObject::tr("%1: %2").arg(path, out.errorString());
-                return outcome;
-            }
-            try {
-                Database db = Database::open(storePath.toStdString(), Database::Access::ReadOnly);
-                ListExportWriter writer(format, [&](std::string_view bytes) {
-                    return out.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
-                });
-                const ListExportResult r = write(db, writer);
-                if (!r.ok) {
-                    outcome.error = QObject::tr("%1: %2").arg(path, out.errorString());
-                    out.cancelWriting();
-                    return outcome;
+            // A temporary file beside the target renamed over it at the end, with its .sha256:
+            // the name only ever holds a complete export.
+            const pdf::WrittenFile written = pdf::writeFileAtomically(path, [&](QIODevice &out, QString &error) {
+                try {
+                    Database db = Database::open(storePath.toStdString(), Database::Access::ReadOnly);
+                    ListExportWriter writer(format, [&](std::string_view bytes) {
+                        return out.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
+                    });
+                    const ListExportResult r = write(db, writer);
+                    if (!r.ok) {
+                        error = out.errorString();
+                        return false;
+                    }
+                    outcome.rows = r.rows;
+                    return true;
+                } catch (const StoreError &e) {
+                    error = QObject::tr("the store could not be read: %1").arg(QString::fromStdString(e.what()));
+                    return false;
                 }
-                outcome.rows = r.rows;
-            } catch (const StoreError &e) {
-                out.cancelWriting();
-                outcome.error = QObject::tr("%1: the store could not be read: %2").arg(path, QString::fromStdString(e.what()));
-                return outcome;
-            }
-            if (!out.commit()) {
+            });
+            if (!written.ok) {
                 outcome.rows = 0;
-                outcome.error = QObject::tr("%1: %2").arg(path, out.errorString());
+                outcome.error = written.error; // names the file
             }
             return outcome;
         },

@@ -31,7 +31,7 @@ ExportTarget askExportTarget(QWidget *parent, const QString &title, const QStrin
 
 // Writes the rows `write` produces (with the filter and sort it captured on the GUI thread) into
 // `path` on a thread of its own: the store opened read-only there, the rows streamed page by page
-// into a temporary file renamed over `path` at the end (never a partial file under the name).
+// into pdf::writeFileAtomically (never a partial file under the name; `path`.sha256 beside it).
 // `done(rows, error)` runs on `receiver`'s thread; the error names the file.
 using ListExportWork = std::function<ListExportResult(Database &db, ListExportWriter &writer)>;
 void runListExport(QObject *receiver, const QString &storePath, const QString &path, ExportFormat format,
