@@ -87,8 +87,7 @@ int exportToFile(const std::string &dbPath, const FindingsExportOptions &options
         report.generatedAt = options.now;
         report.generatedBy = options.author;
         report.version = BULKHEAD_VERSION;
-        Database writer = Database::open(dbPath);
-        ReportHistoryRepository(writer).record(report);
+        recordGeneratedFile(dbPath, report);
     }
     const char *noun = options.format == FindingsExportFormat::OpenVex ? "statements"
         : options.format == FindingsExportFormat::Sarif                 ? "results"

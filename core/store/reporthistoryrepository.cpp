@@ -2,8 +2,10 @@
 
 #include "store/database.h"
 #include "store/storeerror.h"
+#include "util/osuser.h"
 
 #include <ctime>
+#include <filesystem>
 
 namespace bulkhead {
 
@@ -85,6 +87,24 @@ std::vector<GeneratedReport> ReportHistoryRepository::list(int limit, std::int64
 std::int64_t ReportHistoryRepository::count() const
 {
     return m_db.scalar("SELECT count(*) FROM generated_reports");
+}
+
+std::int64_t recordGeneratedFile(const std::string &storePath, GeneratedReport report)
+{
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(report.path, ec);
+    if (!ec)
+        report.path = absolute.lexically_normal().string();
+    if (report.generatedAt == 0)
+        report.generatedAt = static_cast<std::int64_t>(std::time(nullptr));
+    if (report.asOf == 0)
+        report.asOf = report.generatedAt;
+    if (report.generatedBy.empty())
+        report.generatedBy = osUserName();
+    if (report.version.empty())
+        report.version = BULKHEAD_VERSION;
+    Database db = Database::open(storePath);
+    return ReportHistoryRepository(db).record(report);
 }
 
 } // namespace bulkhead

@@ -41,4 +41,10 @@ private:
     const Database &m_db;
 };
 
+// Records a file that is complete under its name (written whole, its .sha256 beside it) through a
+// write connection of its own, so a long export never holds the store's writer. Fills what the
+// caller left empty: the absolute path, generatedAt (now), asOf (= generatedAt), generatedBy (the
+// OS user) and version. Throws StoreError.
+std::int64_t recordGeneratedFile(const std::string &storePath, GeneratedReport report);
+
 } // namespace bulkhead

@@ -22,6 +22,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +35,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QFile>
+#include <QFileInfo>
+#include <QCryptographicHash>
 
 #include <algorithm>
 
@@ -360,6 +366,17 @@ private Q_SLOTS:
         QCOMPARE(array.size(), qsizetype(wanted.size()));
         for (const QJsonValue &v : array)
             QCOMPARE(v[QStringLiteral("signature")].toString(), QStringLiteral("unsigned"));
+
+        // Both files are in the store's report history with their checksums.
+        const Database db = Database::open(m_path.toStdString(), Database::Access::ReadOnly);
+        for (const auto &[path, kind] : {std::pair{csvPath, "csv"}, std::pair{jsonPath, "json"}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const std::string sha = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().toStdString();
+            QCOMPARE(db.scalar("SELECT count(*) FROM generated_reports WHERE kind = '" + std::string(kind) + "' AND sha256 = '"
+                               + sha + "' AND path = '" + QFileInfo(path).absoluteFilePath().toStdString() + "'"),
+                     std::int64_t(1));
+        }
     }
 
     // Not a check: with BULKHEAD_SCREENSHOT_DIR set (xvfb-run, QT_QPA_PLATFORM=xcb), saves the

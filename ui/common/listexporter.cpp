@@ -3,6 +3,7 @@
 #include "common/background.h"
 #include "reportpdf/reportfile.h"
 #include "store/database.h"
+#include "store/reporthistoryrepository.h"
 #include "store/storeerror.h"
 
 #include <QAction>
@@ -92,6 +93,20 @@ void runListExport(QObject *receiver, const QString &storePath, const QString &p
             if (!written.ok) {
                 outcome.rows = 0;
                 outcome.error = written.error; // names the file
+                return outcome;
+            }
+            // The trail of what was handed out, like the Reports page's exports.
+            GeneratedReport row;
+            row.kind = format == ExportFormat::Json ? "json" : "csv";
+            row.path = path.toStdString();
+            row.sha256 = written.sha256.toStdString();
+            row.bytes = written.bytes;
+            row.scope = "current filter";
+            try {
+                recordGeneratedFile(storePath.toStdString(), row);
+            } catch (const StoreError &e) {
+                outcome.error = QObject::tr("%1 was written but not recorded in the report history: %2")
+                                    .arg(path, QString::fromStdString(e.what()));
             }
             return outcome;
         },

@@ -68,8 +68,7 @@ ReportPdfResult generateReport(const QString &storePath, const ReportOptions &op
     row.generatedBy = o.generatedBy;
     row.version = model.title.version.empty() ? std::string(BULKHEAD_VERSION) : model.title.version;
     try {
-        Database db = Database::open(storePath.toStdString());
-        ReportHistoryRepository(db).record(row);
+        recordGeneratedFile(storePath.toStdString(), row);
     } catch (const StoreError &e) {
         // The PDF is complete and its checksum beside it: keep it, but say the trail is missing.
         result.ok = false;

@@ -140,8 +140,7 @@ ReportOutcome ReportRunner::writeExport(const ReportRequest &request)
     row.version = BULKHEAD_VERSION;
     outcome.ok = true;
     try {
-        Database db = Database::open(m_storePath.toStdString());
-        ReportHistoryRepository(db).record(row);
+        recordGeneratedFile(m_storePath.toStdString(), row);
     } catch (const std::exception &e) {
         outcome.warning = tr("It is not in the report history: %1").arg(QString::fromUtf8(e.what()));
     }
