@@ -27,6 +27,7 @@ int runSubject(const std::string &dbPath, const std::vector<std::string> &args);
 int runWhy(const std::string &dbPath, const std::vector<std::string> &args);
 int runReview(const std::string &dbPath, const std::vector<std::string> &args);
 int runBindings(const std::string &dbPath, const std::vector<std::string> &args);
+int runHistory(const std::string &dbPath, const std::vector<std::string> &args);
 int runRisks(const std::string &dbPath, const std::vector<std::string> &args);
 
 // "bulkheadctl rbac SUB: message", a blank line and the subcommand's help on stderr; returns Usage.

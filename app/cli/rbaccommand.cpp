@@ -30,6 +30,7 @@ constexpr const char *kHelp =
     "  why SUBJECT VERB RESOURCE       whether the subject may, through which grants, or why not\n"
     "  review BINDING... --decision D  record a review of bindings (keep, reduce, remove, escalate)\n"
     "  bindings                        bindings with risks and review state (--due: to review)\n"
+    "  history BINDING                 the reviews of a binding, newest first\n"
     "  risks [--workloads]             risky bindings; --workloads: workloads carrying a risky token\n"
     "\n"
     "SUBJECT: alice (a User), group:NAME, sa:NAMESPACE/NAME, system:serviceaccount:NS:NAME, or\n"
@@ -64,6 +65,8 @@ int runRbac(const std::string &dbPath, const std::vector<std::string> &args)
         return rbac::runReview(dbPath, rest);
     if (sub == "bindings")
         return rbac::runBindings(dbPath, rest);
+    if (sub == "history")
+        return rbac::runHistory(dbPath, rest);
     if (sub == "risks")
         return rbac::runRisks(dbPath, rest);
     std::fprintf(stderr, "bulkheadctl rbac: unknown subcommand \"%s\"\n\n%s", sub.c_str(), kHelp);

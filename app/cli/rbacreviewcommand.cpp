@@ -6,6 +6,7 @@
 
 #include "rbac/rbacrisk.h"
 #include "rbac/reviewpolicysettings.h"
+#include "report/bindingreviewsexport.h"
 #include "report/rbacbindingsexport.h"
 #include "store/database.h"
 #include "store/rbacrepository.h"
@@ -61,6 +62,19 @@ constexpr const char *kBindingsHelp =
     "  --desc               sort descending\n"
     "  --limit N            at most N bindings\n"
     "  --format F           table (default), csv or json\n";
+
+constexpr const char *kHistoryHelp =
+    "Usage: bulkheadctl [--db PATH] rbac history BINDING [OPTIONS]\n"
+    "\n"
+    "Lists the reviews recorded for a binding (IAM-2 evidence), newest first: decision, reviewer,\n"
+    "time, note and the roleRef and subjects the binding had when it was reviewed.\n"
+    "\n"
+    "BINDING: ClusterRoleBinding/NAME, RoleBinding/NAMESPACE/NAME or NAMESPACE/NAME (a RoleBinding),\n"
+    "as `bulkheadctl rbac bindings` lists them.\n"
+    "\n"
+    "Options:\n"
+    "  --cluster C    the cluster of the binding (needed when several clusters have it)\n"
+    "  --format F     table (default), csv or json\n";
 
 std::int64_t uniqueCount(std::vector<std::int64_t> &ids)
 {
@@ -223,6 +237,59 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
             std::printf("IAM-2: %d of %d bindings reviewed and current (%d due, %d never reviewed, %d changed): %s\n",
                         s.current, s.bindings, s.due, s.neverReviewed, s.changed, s.passes() ? "met" : "not met");
         }
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return Failed;
+    }
+    return Ok;
+}
+
+int runHistory(const std::string &dbPath, const std::vector<std::string> &raw)
+{
+    CliArgs args({"--cluster", "--format"}, {"--help", "-h"});
+    if (const int rc = parseArgs(args, raw, "history", kHistoryHelp); rc >= 0)
+        return rc;
+    if (args.positional().size() != 1)
+        return usage("history", kHistoryHelp, "give one BINDING");
+    std::string format;
+    if (const std::string problem = readFormat(args, format, true); !problem.empty())
+        return usage("history", kHistoryHelp, problem);
+    try {
+        Database db = Database::open(dbPath, Database::Access::ReadOnly);
+        RbacRepository repo(db);
+        std::string cluster;
+        if (const auto given = args.value("--cluster")) {
+            if (const int rc = chooseCluster(repo, given, "history", cluster); rc >= 0)
+                return rc;
+        }
+        const std::string &spec = args.positional().front();
+        std::string error;
+        const std::optional<std::int64_t> id = repo.findBinding(cluster, spec, &error);
+        ReviewPolicy policy = loadReviewPolicy();
+        policy.now = nowSeconds();
+        const std::optional<RbacBindingRow> row = id ? repo.binding(*id, policy) : std::nullopt;
+        if (!row) {
+            if (error.empty())
+                error = "no binding " + spec + (cluster.empty() ? "" : " in cluster " + cluster);
+            std::fprintf(stderr, "error: %s (see `bulkheadctl rbac bindings`)\n", error.c_str());
+            return Failed;
+        }
+        const RbacBindingRecord &b = row->binding;
+        const std::vector<BindingReview> reviews = repo.history(row->cluster, b.clusterBinding, b.nameSpace, b.name);
+        ListPrinter out(format, -1);
+        constexpr const char *kFormat = "%-20s  %-9s  %-16s  %-32s  %s";
+        out.begin(bindingreviewsexport::csvHeader(), formatLine(kFormat, "REVIEWED AT", "DECISION", "REVIEWER", "ROLE", "NOTE"));
+        for (const BindingReview &r : reviews) {
+            out.row([&] { return bindingreviewsexport::json(r); }, [&] { return bindingreviewsexport::csvLine(r); },
+                    [&] {
+                        return formatLine(kFormat, isoTime(r.reviewedAt).c_str(), reviewDecisionName(r.decision),
+                                          cut(r.reviewer, 16).c_str(),
+                                          cut(r.roleRef.kind + "/" + r.roleRef.name, 32).c_str(), r.note.c_str());
+                    });
+        }
+        out.end();
+        if (format == "table" && reviews.empty())
+            std::printf("%s has never been reviewed\n", spec.c_str());
     } catch (const StoreError &e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return Failed;

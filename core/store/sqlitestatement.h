@@ -28,6 +28,8 @@ public:
     // Text is bound without copying (SQLITE_STATIC): it must outlive step().
     SqliteStatement &bind(int index, std::string_view text);
     SqliteStatement &bindText(int index, const std::string &text) { return bind(index, std::string_view(text)); }
+    // A temporary would be gone before step() reads it.
+    SqliteStatement &bindText(int index, std::string &&text) = delete;
     // Empty text binds NULL.
     SqliteStatement &bindOrNull(int index, std::string_view text);
     SqliteStatement &bindNull(int index);

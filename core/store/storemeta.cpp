@@ -5,7 +5,7 @@ namespace bulkhead::storemeta {
 std::optional<std::string> read(const Database &db, std::string_view key)
 {
     SqliteStatement st = db.prepare("SELECT value FROM store_meta WHERE key = ?1");
-    st.bindText(1, std::string(key));
+    st.bind(1, key); // bound without a copy: `key` outlives step()
     if (!st.step())
         return std::nullopt;
     return st.text(0);
@@ -15,7 +15,7 @@ void write(Database &db, std::string_view key, std::string_view value)
 {
     SqliteStatement st = db.prepare(
         "INSERT INTO store_meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    st.bindText(1, std::string(key)).bindText(2, std::string(value));
+    st.bind(1, key).bind(2, value);
     st.exec();
 }
 

@@ -10,6 +10,7 @@
 #include "sources/clustersourceconfig.h"
 #include "store/collectionrunrepository.h"
 #include "store/database.h"
+#include "secrets/csvrecords.h"
 #include "store/rbacrepository.h"
 #include "store/sourcerepository.h"
 #include "store/workloadrepository.h"
@@ -742,6 +743,48 @@ private slots:
         QVERIFY2(deploy.value("changes").toString().contains(QLatin1String("User/mallory")), qPrintable(r.out));
         r = ctl(db, {"rbac", "bindings", "--due"});
         QVERIFY2(r.out.contains(QLatin1String("User/mallory")), qPrintable(r.out));
+    }
+
+    // `rbac history BINDING`: the reviews of one binding, newest first, as table, CSV (read back
+    // field by field, the note's formula guarded) and JSON.
+    void reviewHistoryOfABinding()
+    {
+        const QString db = storeCopy();
+        const std::string note = "=HYPERLINK(\"x\"), with a comma\nand a line";
+        Run r = ctl(db, {"rbac", "review", "shop/deploy", "--decision", "keep", "--note", "first look"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        r = ctl(db, {"rbac", "review", "RoleBinding/shop/deploy", "--decision", "reduce", "--note", QString::fromStdString(note)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+
+        r = ctl(db, {"rbac", "history", "shop/deploy", "--format", "json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QJsonArray reviews = jsonArray(r.out);
+        QCOMPARE(reviews.size(), 2);
+        QCOMPARE(reviews[0].toObject().value("decision").toString(), QStringLiteral("reduce")); // newest first
+        QCOMPARE(reviews[0].toObject().value("note").toString(), QString::fromStdString(note));
+        QCOMPARE(reviews[1].toObject().value("decision").toString(), QStringLiteral("keep"));
+        QCOMPARE(reviews[1].toObject().value("name").toString(), QStringLiteral("deploy"));
+
+        r = ctl(db, {"rbac", "history", "shop/deploy", "--format", "csv"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const CsvRecords csv = readCsvRecords(r.out.toStdString());
+        QVERIFY(csv.problems.empty());
+        QCOMPARE(csv.records.size(), std::size_t(3));
+        const std::vector<std::string> &header = csv.records[0].fields;
+        const auto noteColumn = std::size_t(std::find(header.begin(), header.end(), "note") - header.begin());
+        const auto decisionColumn = std::size_t(std::find(header.begin(), header.end(), "decision") - header.begin());
+        QCOMPARE(csv.records[1].fields.at(noteColumn), "'" + note);
+        QCOMPARE(csv.records[1].fields.at(decisionColumn), std::string("reduce"));
+        QCOMPARE(csv.records[2].fields.at(noteColumn), std::string("first look"));
+
+        r = ctl(db, {"rbac", "history", "shop/deploy"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("first look")), qPrintable(r.all()));
+        r = ctl(db, {"rbac", "history", "ClusterRoleBinding/ops-admin"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("never been reviewed")), qPrintable(r.all()));
+        r = ctl(db, {"rbac", "history", "shop/no-such-binding"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no-such-binding")), qPrintable(r.err));
+        QCOMPARE(ctl(db, {"rbac", "history", "shop/deploy", "--format", "xml"}).exitCode, 2);
     }
 
     void risksOfTheCluster()

@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -279,6 +281,32 @@ private Q_SLOTS:
         QCOMPARE(records, open + 1);
         QCOMPARE(bytes.left(bytes.indexOf('\n')), QByteArray::fromStdString(findingscsv::header()));
         QVERIFY(bytes.endsWith('\n'));
+    }
+
+    // JSON next to CSV: the same rows (the view's filter), one object each, as bulkheadctl writes.
+    void exportJson()
+    {
+        const QString store = freshStore();
+        FindingsView view(store);
+        const qint64 open = scalar(store, "SELECT count(*) FROM findings WHERE status IN (0, 1)");
+        QVERIFY2(settle(view, open), qPrintable(settleMessage(view, open)));
+        const QString path = m_dir.path() + QStringLiteral("/export.json");
+        QSignalSpy finished(&view, &FindingsView::exportFinished);
+        view.exportList(path, ExportFormat::Json);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeout);
+        QCOMPARE(finished.first().at(2).toString(), QString());
+        QCOMPARE(finished.first().at(1).toLongLong(), open);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray array = doc.array();
+        QCOMPARE(qint64(array.size()), open);
+        for (const QJsonValue &v : array) {
+            const QString status = v[QStringLiteral("status")].toString();
+            QVERIFY2(status == QStringLiteral("open") || status == QStringLiteral("confirmed"), qPrintable(status));
+        }
     }
 
     void copyThreeRows()

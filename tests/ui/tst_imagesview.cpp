@@ -2,6 +2,7 @@
 // set of images: the model's row count, paging, sort order and filters are checked against values
 // computed from that input; the model reads off the GUI thread (it answers at once with no rows,
 // loading, and fills in when the worker replies); the view's empty state and detail pane.
+#include "exporttestsupport.h"
 #include "images/imagedetailpane.h"
 #include "images/imagesfilterbar.h"
 #include "images/imageslistmodel.h"
@@ -9,6 +10,7 @@
 #include "images/imagetext.h"
 #include "mainwindow/mainwindow.h"
 #include "pages/pageid.h"
+#include "registry/signaturestate.h"
 #include "sources/addregistrydialog.h"
 #include "sources/registrysourceconfig.h"
 #include "store/collectionrunrepository.h"
@@ -322,6 +324,42 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("org.example.team"))); // labels
         // No findings were filed for it: nothing to open in the Findings view.
         QVERIFY(!view.detailPane()->findingsButton()->isEnabled());
+    }
+
+    // "Export…" writes exactly the rows of the view's filter, in its sort, as CSV and as JSON.
+    void exportWritesTheFilteredRows()
+    {
+        ui::ImagesView view(m_path);
+        settle(*view.model());
+        ui::ImageFilter unsigned_;
+        unsigned_.signature = {int(SignatureState::Unsigned)};
+        view.showFilter(unsigned_);
+        view.model()->sort(ImagesListModel::SizeColumn, Qt::DescendingOrder);
+        settle(*view.model());
+        std::vector<const CollectedImage *> wanted;
+        for (const CollectedImage &c : m_all)
+            if (c.signatureState == int(SignatureState::Unsigned))
+                wanted.push_back(&c);
+        // The sizes are distinct (a permutation), so the order is one.
+        std::sort(wanted.begin(), wanted.end(),
+                  [](const CollectedImage *a, const CollectedImage *b) { return a->sizeBytes > b->sizeBytes; });
+        QVERIFY(!wanted.empty() && wanted.size() < m_all.size());
+
+        const QString csvPath = m_dir.path() + QStringLiteral("/unsigned.csv");
+        QCOMPARE(test::exportAndWait(view.exporter(), csvPath, ExportFormat::Csv), qint64(wanted.size()));
+        const auto rows = test::readCsvFile(csvPath);
+        QCOMPARE(rows.size(), wanted.size());
+        for (std::size_t i = 0; i < wanted.size(); ++i) {
+            QCOMPARE(rows[i].at("digest"), wanted[i]->digest);
+            QCOMPARE(rows[i].at("size_bytes"), std::to_string(wanted[i]->sizeBytes));
+        }
+
+        const QString jsonPath = m_dir.path() + QStringLiteral("/unsigned.json");
+        QCOMPARE(test::exportAndWait(view.exporter(), jsonPath, ExportFormat::Json), qint64(wanted.size()));
+        const QJsonArray array = test::readJsonFile(jsonPath);
+        QCOMPARE(array.size(), qsizetype(wanted.size()));
+        for (const QJsonValue &v : array)
+            QCOMPARE(v[QStringLiteral("signature")].toString(), QStringLiteral("unsigned"));
     }
 
     // Not a check: with BULKHEAD_SCREENSHOT_DIR set (xvfb-run, QT_QPA_PLATFORM=xcb), saves the

@@ -625,7 +625,7 @@ private Q_SLOTS:
                 insertHistory(store, "pdf", pdfRequest.path, sha256Of("pdf"), 1795800000, 23, QStringLiteral("clusters prod"));
             if (!sarifOutcome.ok)
                 insertHistory(store, "sarif", sarif.path, sha256Of("sarif"), 1795900000);
-            insertHistory(store, "openvex", docs + "/bulkhead-2026-11-29.openvex.json", sha256Of("vex"), 1796000000);
+            insertHistory(store, "openvex", docs + "/bulkhead-2026-11-28.openvex.json", sha256Of("vex"), 1795850000);
         }
         ui::MainWindow w(store);
         w.resize(1600, 1000);

@@ -5,6 +5,7 @@
 // reviewed binding leaves the "needing review" queue; a binding changed after its review shows
 // as changed with its diff; the side pane shows the history; the review intervals come from the
 // settings.
+#include "exporttestsupport.h"
 #include "rbac/reviewdetailpane.h"
 #include "rbac/reviewfilterbar.h"
 #include "rbac/reviewnotedialog.h"
@@ -33,6 +34,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <set>
 
 using namespace bulkhead;
 using ui::AppSettings;
@@ -322,6 +324,36 @@ private Q_SLOTS:
         search(w, QStringLiteral("rb-042"));
         QCOMPARE(w.model()->totalCount(), qint64(1));
         QCOMPARE(w.model()->index(0, ReviewQueueModel::NameColumn).data().toString(), QStringLiteral("rb-042"));
+    }
+
+    // "Export…" writes exactly the bindings of the queue's filter, with their review columns, as
+    // CSV and as JSON.
+    void exportWritesTheFilteredRows()
+    {
+        ReviewQueueWidget w(m_path);
+        settle(*w.model());
+        w.filterBar()->needingReviewBox()->setChecked(false);
+        w.filterBar()->riskyBox()->setChecked(true);
+        settle(*w.model());
+        std::set<std::string> wanted;
+        for (const RbacBindingRecord &b : m_bindings)
+            if (!b.bootstrap && !b.riskRules.empty())
+                wanted.insert(b.nameSpace + "/" + b.name);
+        QVERIFY(!wanted.empty());
+
+        const QString csvPath = m_dir.filePath(QStringLiteral("risky.csv"));
+        QCOMPARE(test::exportAndWait(w.exporter(), csvPath, ExportFormat::Csv), qint64(wanted.size()));
+        std::set<std::string> got;
+        for (const auto &row : test::readCsvFile(csvPath)) {
+            QVERIFY(!row.at("risk_rules").empty());
+            QCOMPARE(row.at("bootstrap"), std::string("false"));
+            got.insert(row.at("namespace") + "/" + row.at("name"));
+        }
+        QCOMPARE(got, wanted);
+
+        const QString jsonPath = m_dir.filePath(QStringLiteral("risky.json"));
+        QCOMPARE(test::exportAndWait(w.exporter(), jsonPath, ExportFormat::Json), qint64(wanted.size()));
+        QCOMPARE(test::readJsonFile(jsonPath).size(), qsizetype(wanted.size()));
     }
 
     void keyboardDecisionRecordsReviewAndLeavesQueue()

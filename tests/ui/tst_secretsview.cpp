@@ -4,6 +4,7 @@
 // due date, lists the uses and Vault's version history; a refresh follows the store; the main
 // window shows the page and leaves `/` to it. With BULKHEAD_SCREENSHOT_DIR set it saves
 // docs/screenshots/secrets.png.
+#include "exporttestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "pages/pageid.h"
 #include "secrets/secretagechart.h"
@@ -24,6 +25,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
+
+#include <set>
 
 using namespace bulkhead;
 using ui::SecretsListModel;
@@ -183,6 +186,37 @@ private Q_SLOTS:
                  qPrintable(view.summaryLabel()->text()));
         // The origins offered are the stored ones.
         QCOMPARE(view.filterBar()->originCombo()->count(), 4);
+    }
+
+    // "Export…" writes exactly the secrets of the view's filter (metadata, ages at the view's
+    // time), as CSV and as JSON.
+    void exportWritesTheFilteredRows()
+    {
+        SecretsView view(m_path);
+        ready(view);
+        QSignalSpy facts(&view, &SecretsView::factsLoaded);
+        view.filterBar()->storeCombo()->setCurrentIndex(view.filterBar()->storeCombo()->findData(QStringLiteral("vault")));
+        QVERIFY(facts.wait(kTimeout));
+        settle(*view.model());
+        std::set<std::string> wanted;
+        for (const SecretRecord &r : m_all)
+            if (r.store == SecretStoreKind::Vault)
+                wanted.insert(r.origin + "/" + r.location + "/" + r.name);
+        QVERIFY(!wanted.empty() && wanted.size() < m_all.size());
+
+        const QString csvPath = m_dir.path() + QStringLiteral("/vault.csv");
+        QCOMPARE(test::exportAndWait(view.exporter(), csvPath, ExportFormat::Csv), qint64(wanted.size()));
+        std::set<std::string> got;
+        for (const auto &row : test::readCsvFile(csvPath)) {
+            QCOMPARE(row.at("store"), std::string("vault"));
+            got.insert(row.at("origin") + "/" + row.at("location") + "/" + row.at("name"));
+        }
+        QCOMPARE(got, wanted);
+
+        const QString jsonPath = m_dir.path() + QStringLiteral("/vault.json");
+        QCOMPARE(test::exportAndWait(view.exporter(), jsonPath, ExportFormat::Json), qint64(wanted.size()));
+        for (const QJsonValue &v : test::readJsonFile(jsonPath))
+            QCOMPARE(v[QStringLiteral("store")].toString(), QStringLiteral("vault"));
     }
 
     void detailNamesSignalPolicyUsesAndVersions()

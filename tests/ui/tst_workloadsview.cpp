@@ -5,6 +5,7 @@
 // panel says "not assessed" where NetworkPolicies were not collected, the coverage panel shows a
 // forbidden resource with the controls it leaves unassessed and the agents (or "awaiting
 // attestation"); the empty state says how to add a cluster; the header layout is remembered.
+#include "exporttestsupport.h"
 #include "jobs/jobsmodel.h"
 #include "kube/workloadcheck.h"
 #include "kubeapiserver.h"
@@ -464,6 +465,37 @@ private Q_SLOTS:
         // A check column is not an order the store knows: the order stays.
         model.sort(WorkloadsListModel::FirstCheckColumn, Qt::AscendingOrder);
         QCOMPARE(model.sortKey(), WorkloadSort::Name);
+    }
+
+    // "Export…" writes exactly the workloads of the view's filter, as CSV and as JSON.
+    void exportWritesTheFilteredRows()
+    {
+        ui::WorkloadsView view(m_path);
+        settle(*view.model());
+        WorkloadFilter f;
+        f.cluster = "prod";
+        f.failingCheck = workloadcheck::kPrivileged;
+        view.model()->setFilter(f);
+        settle(*view.model());
+        std::set<std::string> wanted;
+        for (const Crafted &c : m_all)
+            if (c.cluster == "prod" && fails(c.workload, workloadcheck::kPrivileged))
+                wanted.insert(c.workload.nameSpace + "/" + c.workload.name);
+        QVERIFY(!wanted.empty());
+
+        const QString csvPath = m_dir.path() + QStringLiteral("/privileged.csv");
+        QCOMPARE(test::exportAndWait(view.exporter(), csvPath, ExportFormat::Csv), qint64(wanted.size()));
+        std::set<std::string> got;
+        for (const auto &row : test::readCsvFile(csvPath)) {
+            QCOMPARE(row.at("cluster"), std::string("prod"));
+            QCOMPARE(row.at(std::string(workloadcheck::kPrivileged)), std::string("fail"));
+            got.insert(row.at("namespace") + "/" + row.at("name"));
+        }
+        QCOMPARE(got, wanted);
+
+        const QString jsonPath = m_dir.path() + QStringLiteral("/privileged.json");
+        QCOMPARE(test::exportAndWait(view.exporter(), jsonPath, ExportFormat::Json), qint64(wanted.size()));
+        QCOMPARE(test::readJsonFile(jsonPath).size(), qsizetype(wanted.size()));
     }
 
     void viewShowsEmptyStateWithoutClusters()

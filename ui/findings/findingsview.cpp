@@ -2,13 +2,14 @@
 #include "findings/findingsview.h"
 
 #include "common/background.h"
+#include "common/listexporter.h"
 #include "findings/findingdetailpane.h"
 #include "findings/findinggroupsmodel.h"
 #include "findings/findingsfilterbar.h"
 #include "findings/findingslistmodel.h"
 #include "findings/findingsloader.h"
 #include "findings/severitydelegate.h"
-#include "report/findingscsv.h"
+#include "report/findingslistexport.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/findingrepository.h"
@@ -19,15 +20,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -236,9 +234,13 @@ void FindingsView::createActions()
 
     auto *exportAction = new QAction(tr("&Export filtered findings to CSV…"), this);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(exportAction, &QAction::triggered, this, &FindingsView::askExport);
+    connect(exportAction, &QAction::triggered, this, [this] { askExport(ExportFormat::Csv); });
     addAction(exportAction);
     m_actions << exportAction;
+    auto *exportJson = new QAction(tr("Export filtered findings to &JSON…"), this);
+    connect(exportJson, &QAction::triggered, this, [this] { askExport(ExportFormat::Json); });
+    addAction(exportJson);
+    m_actions << exportJson;
 
     auto *search = new QAction(tr("&Search findings"), this);
     search->setShortcut(QKeySequence(Qt::Key_Slash));
@@ -363,61 +365,35 @@ void FindingsView::applyToSelection(const TriageChange &requested)
     });
 }
 
-void FindingsView::askExport()
+void FindingsView::askExport(ExportFormat format)
 {
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + QStringLiteral("/bulkhead-findings-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export findings"), suggested, tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
+    const ExportTarget target = askExportTarget(this, tr("Export findings"), QStringLiteral("bulkhead-findings"), format);
+    if (!target.path.isEmpty())
+        exportList(target.path, target.format);
 }
 
-void FindingsView::exportCsv(const QString &path)
+void FindingsView::exportList(const QString &path, ExportFormat format)
 {
     const FindingFilter filter = m_model->filter();
     const FindingSort sort = m_model->findingSort();
-    const QString store = m_storePath;
     showMessage(tr("Exporting to %1…").arg(path), false);
     QPointer<FindingsView> self(this);
-    runInBackground<WorkResult>(this, [store, path, filter, sort] {
-        WorkResult r;
-        // QSaveFile: the target appears complete or not at all.
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            r.error = QObject::tr("%1: %2").arg(path, file.errorString());
-            return r;
-        }
-        try {
-            Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
-            std::string out = findingscsv::header() + '\n';
-            FindingRepository(db).forEach(filter, sort, [&](const FindingRow &row) {
-                out += findingscsv::line(row);
-                out += '\n';
-                ++r.count;
-                if (out.size() > (1 << 20)) {
-                    file.write(out.data(), static_cast<qint64>(out.size()));
-                    out.clear();
-                }
-                return true;
-            });
-            file.write(out.data(), static_cast<qint64>(out.size()));
-        } catch (const StoreError &e) {
-            file.cancelWriting();
-            r.error = QString::fromStdString(e.what());
-            return r;
-        }
-        if (!file.commit())
-            r.error = QObject::tr("%1: %2").arg(path, file.errorString());
-        return r;
-    }, [self, path](WorkResult r) {
-        if (!self)
-            return;
-        if (r.error.isEmpty())
-            self->showMessage(tr("Exported %1 findings to %2").arg(number(r.count), path), false);
-        else
-            self->showMessage(tr("Export failed: %1").arg(r.error), true);
-        Q_EMIT self->exportFinished(path, r.error.isEmpty() ? r.count : 0, r.error);
-    });
+    // Streamed from one cursor into a temporary file renamed at the end: the target appears
+    // complete or not at all, and the findings are never all in memory.
+    runListExport(
+        this, m_storePath, path, format,
+        [filter, sort](Database &db, ListExportWriter &writer) {
+            return findingslistexport::write(FindingRepository(db), filter, sort, writer);
+        },
+        [self, path](qint64 rows, QString error) {
+            if (!self)
+                return;
+            if (error.isEmpty())
+                self->showMessage(tr("Exported %1 findings to %2").arg(number(rows), path), false);
+            else
+                self->showMessage(tr("Export failed: %1").arg(error), true);
+            Q_EMIT self->exportFinished(path, error.isEmpty() ? rows : 0, error);
+        });
 }
 
 void FindingsView::copySelection()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "findings/triagedialog.h"
+#include "report/listexport.h"
 #include "store/findingfilter.h"
 #include "store/triagerepository.h"
 
@@ -43,8 +44,10 @@ public:
 
     // Applies `change` to the selected rows (no dialog); triageFinished reports the outcome.
     void applyToSelection(const TriageChange &change);
-    // Writes every finding of the current filter and sort to `path`; exportFinished reports.
-    void exportCsv(const QString &path);
+    // Writes every finding of the current filter and sort to `path` (CSV or JSON, the columns of
+    // `bulkheadctl findings --format`); exportFinished reports.
+    void exportList(const QString &path, bulkhead::ExportFormat format);
+    void exportCsv(const QString &path) { exportList(path, ExportFormat::Csv); }
     // Puts the selected rows on the clipboard as tab-separated text with a header line.
     void copySelection();
 
@@ -64,7 +67,7 @@ private:
     void loadChoices();
     void applyFilter();
     void triage(TriageDialog::Mode mode);
-    void askExport();
+    void askExport(bulkhead::ExportFormat format);
     void showMessage(const QString &text, bool error);
     void updateSummary();
     QList<QPair<int, int>> selectedRanges() const;

@@ -64,6 +64,8 @@ public:
     // and the "Scanned" filter keeps only images scanned within it; 0 (Off): any scan counts.
     void setScanMaxAgeDays(int days);
     void reload(); // the store changed (a collection finished); keeps the rows until new ones arrive
+    // The filter as the store reads it: m_filter with the scan-age threshold applied.
+    ImageFilter storeFilter() const;
 
     // The registry sources, read on the worker; `done` runs on the GUI thread.
     void loadSources(std::function<void(std::vector<SourceRow>, QString)> done);
@@ -86,7 +88,6 @@ private:
     void firstPageArrived() { Q_EMIT firstPageShown(); }
     void countArrived(qint64 total) { Q_EMIT counted(total); }
     void request();
-    ImageFilter storeFilter() const; // m_filter with the scan-age threshold applied
     QVariant display(const ImageRow &r, int column) const;
     bool scanStale(const ImageRow &r) const;
 

@@ -1,11 +1,13 @@
 #include "images/imagesview.h"
 
+#include "common/listexporter.h"
 #include "common/pagedviewsupport.h"
 #include "images/imagedetailpane.h"
 #include "images/imagesdelegate.h"
 #include "images/imagesfilterbar.h"
 #include "images/imageslistmodel.h"
 #include "pages/pagetext.h"
+#include "report/imagesexport.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -76,15 +78,28 @@ ImagesView::ImagesView(const QString &storePath, QWidget *parent) : QWidget(pare
     m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_message->hide();
 
+    m_exporter = new ListExporter(this, storePath, tr("images"), QStringLiteral("bulkhead-images"), [this] {
+        const ImageRepository::ImageFilter filter = m_model->storeFilter();
+        const ImageRepository::ImageSortKey sort = m_model->sortKey();
+        const bool descending = m_model->sortDescending();
+        return ListExportWork([filter, sort, descending](Database &db, ListExportWriter &writer) {
+            return imagesexport::write(ImageRepository(db), filter, sort, descending, writer);
+        });
+    });
+    m_table->addAction(m_exporter->action());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_content = new QWidget(this);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_exporter->button());
     summaryRow->addWidget(m_collectButton);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_filterBar);
     contentLayout->addLayout(summaryRow);
     contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addWidget(m_exporter->resultLabel());
     contentLayout->addWidget(m_message);
 
     m_emptyState = createEmptyState();

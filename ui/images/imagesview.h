@@ -16,6 +16,7 @@ namespace bulkhead::ui {
 class ImageDetailPane;
 class ImagesFilterBar;
 class ImagesListModel;
+class ListExporter;
 
 // The Images page: filter bar, the paged table of collected images (repository, tags, digest,
 // user, age, size, layers, signature, SBOM, scan coverage, vulnerability and posture counts) and
@@ -35,6 +36,8 @@ public:
     ImagesFilterBar *filterBar() const { return m_filterBar; }
     ImageDetailPane *detailPane() const { return m_detail; }
     QPushButton *addRegistryButton() const { return m_addButton; }
+    // "Export…": the images of the current filter and sort as CSV or JSON.
+    ListExporter *exporter() const { return m_exporter; }
     bool isEmptyStateShown() const;
     int sourceCount() const { return m_sourceCount; }
 
@@ -69,6 +72,7 @@ private:
     QPushButton *m_collectButton = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    ListExporter *m_exporter = nullptr;
     int m_sourceCount = -1; // unknown until read
 };
 

@@ -1,6 +1,7 @@
 #include "rbac/reviewqueuewidget.h"
 
 #include "common/background.h"
+#include "common/listexporter.h"
 #include "common/pagedviewsupport.h"
 #include "rbac/reviewdetailpane.h"
 #include "rbac/reviewfilterbar.h"
@@ -8,6 +9,7 @@
 #include "rbac/reviewqueuedelegate.h"
 #include "rbac/reviewqueuemodel.h"
 #include "rbac/reviewtext.h"
+#include "report/rbacbindingsexport.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/rbacrepository.h"
@@ -73,6 +75,21 @@ ReviewQueueWidget::ReviewQueueWidget(const QString &storePath, QWidget *parent)
         addDecisionAction(decision, key, button);
     }
 
+    m_exporter = new ListExporter(this, storePath, tr("role bindings"), QStringLiteral("bulkhead-rbac-bindings"), [this] {
+        // The policy the rows were shown with, so states and due dates match the table.
+        const RbacBindingFilter filter = m_model->filter();
+        const ReviewPolicy policy = m_model->policy();
+        const RbacBindingSort sort = m_model->sortKey();
+        const bool descending = m_model->sortDescending();
+        return ListExportWork([filter, policy, sort, descending](Database &db, ListExportWriter &writer) {
+            return rbacbindingsexport::write(RbacRepository(db), filter, policy, sort, descending, writer);
+        });
+    });
+    decisions->addWidget(m_exporter->button());
+    m_exporter->button()->setFocusPolicy(Qt::NoFocus);
+    m_table->addAction(m_exporter->action());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
     m_message->setWordWrap(true);
@@ -84,6 +101,7 @@ ReviewQueueWidget::ReviewQueueWidget(const QString &storePath, QWidget *parent)
     layout->addWidget(m_filterBar);
     layout->addLayout(decisions);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_exporter->resultLabel());
     layout->addWidget(m_message);
 
     connect(m_filterBar, &ReviewFilterBar::filterChanged, this, &ReviewQueueWidget::applyFilter);

@@ -16,6 +16,7 @@ namespace bulkhead::ui {
 class ReviewDetailPane;
 class ReviewFilterBar;
 class ReviewQueueModel;
+class ListExporter;
 
 // The bindings-to-review queue of the RBAC page: a paged table of bindings (kind, namespace,
 // name, role, subjects, risk, review state, due date) filtered to those needing review by
@@ -41,6 +42,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *iam2Label() const { return m_iam2; }
     bool isRecording() const { return m_busy; }
+    // "Export…": the bindings of the current filter and sort, with their last review, as CSV or JSON.
+    ListExporter *exporter() const { return m_exporter; }
 
 public Q_SLOTS:
     void setCluster(const QString &cluster); // "" = all clusters
@@ -74,6 +77,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_iam2 = nullptr; // IAM-2 over the cluster: bindings with a current review
     QLabel *m_message = nullptr;
+    ListExporter *m_exporter = nullptr;
     bool m_busy = false;            // a review is being written
     std::int64_t m_detailId = 0;    // the binding the pane shows (or is loading)
     quint64 m_detailRequest = 0;    // only the newest answer is shown

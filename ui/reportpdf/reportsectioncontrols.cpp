@@ -69,6 +69,7 @@ bool renderControls(SectionContext &ctx)
                 continue;
             const ControlDefinition *def = catalog.find(a.control);
             doc.spacing(4);
+            doc.ensureSpace(70); // the badge with at least its sentences, never alone at a page's foot
             doc.badgeLine(statusLabel(a.status).toUpper(), statusColor(a.status),
                           q(a.control) + QStringLiteral("  ") + (def ? q(def->title) : QString()));
             if (def) {
@@ -78,7 +79,7 @@ bool renderControls(SectionContext &ctx)
             doc.paragraph(q(a.explanation));
             if (!a.measures.empty()) {
                 doc.beginTable({{tr("Measure"), 2.2, Qt::AlignLeft, true},
-                                {tr("Status"), 1},
+                                {tr("Status"), 1.35},
                                 {tr("Numbers"), 4.5, Qt::AlignLeft, true}});
                 for (const EvidenceMeasure &mm : a.measures) {
                     const ControlStatus s = measureStatus(mm);

@@ -100,13 +100,13 @@ bool renderFindings(SectionContext &ctx)
         // kWrapRows the rows stay one line each (elided), so a store with hundreds of thousands
         // of them still lays out in arithmetic; the findings export has every field in full.
         const bool wrap = f.criticalHigh.size() <= kWrapRows;
-        doc.beginTable({{tr("Severity"), 0.8},
-                        {tr("Rule"), 1.5, Qt::AlignLeft, wrap},
-                        {tr("Asset"), 2.6, Qt::AlignLeft, wrap},
-                        {tr("Package"), 1.5, Qt::AlignLeft, wrap},
-                        {tr("Installed \u2192 fix"), 1.9, Qt::AlignLeft, wrap},
+        doc.beginTable({{tr("Severity"), 1.0},
+                        {tr("Rule"), 1.8, Qt::AlignLeft, wrap},
+                        {tr("Asset"), 2.2, Qt::AlignLeft, wrap},
+                        {tr("Package"), 1.4, Qt::AlignLeft, wrap},
+                        {tr("Installed \u2192 fix"), 1.8, Qt::AlignLeft, wrap},
                         {tr("Age"), 0.55, Qt::AlignRight},
-                        {tr("SLA"), 1.25}});
+                        {tr("SLA due"), 1.5}});
         for (const ReportFindingRow &r : f.criticalHigh) {
             doc.tableRow({{severityLabel(r.severity), severityColor(r.severity), {}, true},
                           {q(r.rule)},

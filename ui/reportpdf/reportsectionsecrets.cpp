@@ -50,14 +50,14 @@ bool renderSecrets(SectionContext &ctx)
         return true;
     }
     doc.beginTable({{tr("Store"), 1},
-                    {tr("Origin"), 1.4},
-                    {tr("Location"), 1.6},
-                    {tr("Name"), 2},
-                    {tr("Type"), 1.4},
-                    {tr("Age"), 0.7, Qt::AlignRight},
-                    {tr("Policy"), 0.7, Qt::AlignRight},
-                    {tr("Overdue"), 0.8, Qt::AlignRight},
-                    {tr("Age from"), 1.4}});
+                    {tr("Origin"), 1.1, Qt::AlignLeft, true},
+                    {tr("Location"), 1.2, Qt::AlignLeft, true},
+                    {tr("Name"), 1.8, Qt::AlignLeft, true},
+                    {tr("Type"), 1.1, Qt::AlignLeft, true},
+                    {tr("Age"), 0.75, Qt::AlignRight},
+                    {tr("Policy"), 0.85, Qt::AlignRight},
+                    {tr("Overdue"), 1.15, Qt::AlignRight},
+                    {tr("Age from"), 1.7, Qt::AlignLeft, true}});
     for (const ReportSecretRow &r : s.overdue) {
         doc.tableRow({{q(r.store)},
                       {q(r.origin)},

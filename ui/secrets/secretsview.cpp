@@ -1,4 +1,6 @@
 #include "secrets/secretsview.h"
+#include "common/listexporter.h"
+#include "report/secretsexport.h"
 
 #include "common/pagedviewsupport.h"
 #include "pages/pagetext.h"
@@ -91,9 +93,21 @@ SecretsView::SecretsView(const QString &storePath, QWidget *parent) : QWidget(pa
     m_message->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_message->hide();
 
+    m_exporter = new ListExporter(this, storePath, tr("secrets"), QStringLiteral("bulkhead-secrets"), [this] {
+        const SecretFilter filter = m_model->effectiveFilter(); // its `now` fixed: ages as shown
+        const SecretSort sort = m_model->sortKey();
+        const bool descending = m_model->sortDescending();
+        return ListExportWork([filter, sort, descending](Database &db, ListExportWriter &writer) {
+            return secretsexport::write(SecretRepository(db), filter, sort, descending, writer);
+        });
+    });
+    m_table->addAction(m_exporter->action());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_content = new QWidget(this);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_exporter->button());
     summaryRow->addWidget(m_findingsButton);
     summaryRow->addWidget(m_importButton);
     summaryRow->addWidget(m_addVaultButton);
@@ -103,6 +117,7 @@ SecretsView::SecretsView(const QString &storePath, QWidget *parent) : QWidget(pa
     contentLayout->addWidget(m_filterBar);
     contentLayout->addLayout(summaryRow);
     contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addWidget(m_exporter->resultLabel());
     contentLayout->addWidget(m_message);
 
     m_emptyState = createEmptyState();

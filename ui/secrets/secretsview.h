@@ -19,6 +19,7 @@ class SecretAgeChart;
 class SecretDetailPane;
 class SecretsFilterBar;
 class SecretsListModel;
+class ListExporter;
 struct SecretsFacts;
 
 // The Secrets page: filter bar (text, store, origin, overdue, unused, via env), the paged table of
@@ -34,6 +35,9 @@ class SecretsView final : public QWidget
 public:
     explicit SecretsView(const QString &storePath, QWidget *parent = nullptr);
     ~SecretsView() override;
+
+    // "Export…": the secrets (metadata) of the current filter and sort as CSV or JSON.
+    ListExporter *exporter() const { return m_exporter; }
 
     SecretsListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -90,6 +94,7 @@ private:
     QWidget *m_content = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    ListExporter *m_exporter = nullptr;
     QPushButton *m_addVaultButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_collectButton = nullptr;

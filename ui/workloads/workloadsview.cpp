@@ -1,4 +1,6 @@
 #include "workloads/workloadsview.h"
+#include "common/listexporter.h"
+#include "report/workloadsexport.h"
 
 #include "common/pagedviewsupport.h"
 #include "pages/pagetext.h"
@@ -67,9 +69,21 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
     m_cellDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cellDetail->setWordWrap(true);
 
+    m_exporter = new ListExporter(this, storePath, tr("workloads"), QStringLiteral("bulkhead-workloads"), [this] {
+        const WorkloadFilter filter = m_model->filter();
+        const WorkloadSort sort = m_model->sortKey();
+        const bool descending = m_model->sortDescending();
+        return ListExportWork([filter, sort, descending](Database &db, ListExportWriter &writer) {
+            return workloadsexport::write(WorkloadRepository(db), filter, sort, descending, writer);
+        });
+    });
+    m_table->addAction(m_exporter->action());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_content = new QWidget(this);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_exporter->button());
     summaryRow->addWidget(m_collectButton);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -77,6 +91,7 @@ WorkloadsView::WorkloadsView(const QString &storePath, QWidget *parent) : QWidge
     contentLayout->addLayout(summaryRow);
     contentLayout->addWidget(m_splitter, 1);
     contentLayout->addWidget(m_cellDetail);
+    contentLayout->addWidget(m_exporter->resultLabel());
     contentLayout->addWidget(m_message);
 
     m_emptyState = createEmptyState();

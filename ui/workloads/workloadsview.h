@@ -17,6 +17,7 @@ class CoveragePanel;
 class NamespacePanel;
 class WorkloadsFilterBar;
 class WorkloadsListModel;
+class ListExporter;
 struct WorkloadsFacts;
 
 // The Workloads page: filter bar, the paged table of collected workloads (cluster, namespace,
@@ -31,6 +32,9 @@ class WorkloadsView final : public QWidget
 public:
     explicit WorkloadsView(const QString &storePath, QWidget *parent = nullptr);
     ~WorkloadsView() override;
+
+    // "Export…": the workloads of the current filter and sort as CSV or JSON.
+    ListExporter *exporter() const { return m_exporter; }
 
     WorkloadsListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -77,6 +81,7 @@ private:
     QPushButton *m_collectButton = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
+    ListExporter *m_exporter = nullptr;
     QLabel *m_cellDetail = nullptr; // the current cell's check, state and field path, for the keyboard
     int m_sourceCount = -1; // unknown until read
     quint64 m_factsRequest = 0;
