@@ -35,16 +35,27 @@ WrittenFile writeFileAtomically(const QString &path, const std::function<bool(QI
     }
     QString reason;
     const bool written = write(file, reason);
-    if (!written) {
+    // QPdfWriter does not check its writes, and QSaveFile::commit() renames even when its final
+    // flush fails, and a write the kernel cuts short (a file size limit, the disk filling up)
+    // reports no error at all: flush here, and insist that every byte accepted is in the file.
+    const bool flushed = file.flush();
+    const bool complete = written && flushed && file.error() == QFileDevice::NoError && file.size() == file.pos();
+    if (!complete) {
+        if (file.error() == QFileDevice::NoError) {
+            // A short write leaves no reason behind: one more byte makes the system say it.
+            file.write("", 1);
+            file.flush();
+        }
+        QString why = reason;
+        const QString system = file.error() != QFileDevice::NoError ? file.errorString() : QString();
+        if (why.isEmpty() || why == QLatin1String("Unknown error"))
+            why = system;
+        else if (!system.isEmpty() && !why.contains(system))
+            why += QStringLiteral(" (") + system + QLatin1Char(')');
+        if (why.isEmpty())
+            why = written ? QObject::tr("not all of the data reached the disk") : QObject::tr("writing failed");
         file.cancelWriting();
         file.commit(); // removes the temporary file, leaves the target alone
-        result.error = named(path, reason.isEmpty() ? QObject::tr("writing failed") : reason);
-        return result;
-    }
-    if (file.error() != QFileDevice::NoError) { // a write the callback did not check (disk full)
-        const QString why = file.errorString();
-        file.cancelWriting();
-        file.commit();
         result.error = named(path, why);
         return result;
     }
