@@ -4,37 +4,9 @@
 #include "store/database.h"
 #include "store/drillrepository.h"
 #include "store/evidencerepository.h"
-
-#include <sqlite3.h>
+#include "store/readtransaction.h"
 
 namespace bulkhead {
-
-namespace {
-
-// One read transaction around the whole assessment, so that the evidence, the drills and the
-// attestations come from the same moment even while the writer imports or collects (WAL gives a
-// reader a stable snapshot only inside a transaction). Left alone when the caller already holds one.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(const Database &db) : m_db(db.handle())
-    {
-        m_owned = sqlite3_get_autocommit(m_db) != 0 && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~ReadSnapshot()
-    {
-        if (m_owned)
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    sqlite3 *m_db;
-    bool m_owned = false;
-};
-
-} // namespace
 
 PostureAssessment assessPosture(const Database &db, const EvidenceSettings &settings, std::int64_t now)
 {
@@ -42,7 +14,9 @@ PostureAssessment assessPosture(const Database &db, const EvidenceSettings &sett
     std::vector<EvidenceMeasure> evidence;
     std::vector<Attestation> attestations;
     {
-        ReadSnapshot snapshot(db);
+        // One read transaction: the evidence, the drills and the attestations come from the same
+        // moment even while the writer imports or collects.
+        const ReadTransaction snapshot(db);
         evidence = EvidenceRepository(db).gather(settings, now);
         std::vector<EvidenceMeasure> drills = DrillRepository(db).evidence(now);
         evidence.insert(evidence.end(), std::make_move_iterator(drills.begin()), std::make_move_iterator(drills.end()));

@@ -5,6 +5,7 @@
 
 #include "registry/signaturestate.h"
 #include "store/database.h"
+#include "store/imagesql.h"
 
 namespace bulkhead::gaterules {
 
@@ -12,15 +13,9 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 
-constexpr const char *kRunsAsRoot =
-    "(coalesce(i.user, '') IN ('', '0', 'root') OR substr(i.user, 1, 2) = '0:' OR substr(i.user, 1, 5) = 'root:')";
-constexpr const char *kHasSbom = "(i.sbom_format IS NOT NULL OR i.sbom_digest IS NOT NULL)";
-
-std::string liveImages()
-{
-    return "(SELECT * FROM images WHERE last_run_id = (SELECT c.id FROM collection_runs c WHERE c.source_id = "
-           "images.source_id AND c.status IN ('complete', 'partial') ORDER BY c.started_at DESC, c.id DESC LIMIT 1))";
-}
+using imagesql::kRunsAsRoot;
+using imagesql::kHasSbom;
+using imagesql::liveImages;
 
 // Counts the live images in scope matching `population` and, of them, `failing`; reads the
 // failing ones' labels ("hub: team/app:1.4 (unsigned)") into the evidence, `detail` giving the

@@ -14,12 +14,14 @@ namespace {
 class DeviceBuffer : public std::streambuf
 {
 public:
-    explicit DeviceBuffer(QIODevice &device) : m_device(device), m_buffer(64 * 1024)
+    DeviceBuffer(QIODevice &device, const std::atomic<bool> *cancel)
+        : m_device(device), m_cancel(cancel), m_buffer(64 * 1024)
     {
         setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
     }
 
     bool failed() const { return m_failed; }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
 
 protected:
     int_type overflow(int_type c) override
@@ -39,26 +41,33 @@ private:
     bool flushBuffer()
     {
         const std::ptrdiff_t n = pptr() - pbase();
-        if (n > 0 && m_device.write(pbase(), n) != n)
+        if (cancelled())
+            m_failed = true;
+        if (!m_failed && n > 0 && m_device.write(pbase(), n) != n)
             m_failed = true;
         setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
         return !m_failed;
     }
 
     QIODevice &m_device;
+    const std::atomic<bool> *m_cancel;
     std::vector<char> m_buffer;
     bool m_failed = false;
 };
 
 } // namespace
 
-FindingsExportResult exportFindingsTo(const Database &db, const FindingsExportOptions &options, QIODevice &device)
+FindingsExportResult exportFindingsTo(const Database &db, const FindingsExportOptions &options, QIODevice &device,
+                                      const std::atomic<bool> *cancel)
 {
-    DeviceBuffer buffer(device);
+    DeviceBuffer buffer(device, cancel);
     std::ostream out(&buffer);
     FindingsExportResult result = exportFindings(db, options, out);
     out.flush();
-    if (buffer.failed()) {
+    if (buffer.cancelled()) {
+        result.ok = false;
+        result.error = "cancelled";
+    } else if (buffer.failed()) {
         result.ok = false;
         result.error = "writing the " + findingsExportFormatName(options.format)
             + " export failed: " + device.errorString().toStdString();

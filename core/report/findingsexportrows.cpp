@@ -76,25 +76,6 @@ ExportFinding rowOf(const SqliteStatement &st)
 
 } // namespace
 
-ExportFindingReader::ExportFindingReader(const Database &db) : m_db(db)
-{
-    // Only when no transaction is open: a caller that already reads inside one keeps its own.
-    if (sqlite3_get_autocommit(m_db.handle()) != 0) {
-        m_db.prepare("BEGIN").exec();
-        m_begun = true;
-    }
-}
-
-ExportFindingReader::~ExportFindingReader()
-{
-    if (!m_begun)
-        return;
-    try {
-        m_db.prepare("COMMIT").exec(); // a read: nothing to lose, only the snapshot to release
-    } catch (...) {
-    }
-}
-
 void ExportFindingReader::forEach(const ExportFindingQuery &query,
                                   const std::function<bool(const ExportFinding &)> &row) const
 {

@@ -6,6 +6,8 @@
 #include "model/severity.h"
 #include "report/reportscope.h"
 
+#include "store/readtransaction.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -82,10 +84,7 @@ struct ExportTool {
 class ExportFindingReader
 {
 public:
-    explicit ExportFindingReader(const Database &db);
-    ~ExportFindingReader();
-    ExportFindingReader(const ExportFindingReader &) = delete;
-    ExportFindingReader &operator=(const ExportFindingReader &) = delete;
+    explicit ExportFindingReader(const Database &db) : m_db(db), m_transaction(db) {}
 
     // Calls `row` for every matching finding in id order until it returns false.
     void forEach(const ExportFindingQuery &query, const std::function<bool(const ExportFinding &)> &row) const;
@@ -95,7 +94,7 @@ public:
 
 private:
     const Database &m_db;
-    bool m_begun = false;
+    ReadTransaction m_transaction;
 };
 
 // RFC 3986 percent-encoding: letters, digits and "-._~" stay, so do the characters in `keep`;

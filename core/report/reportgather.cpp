@@ -10,10 +10,9 @@
 #include "report/scopesql.h"
 #include "store/database.h"
 #include "store/snapshotrepository.h"
+#include "store/readtransaction.h"
 #include "store/storeerror.h"
 #include "store/storemeta.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -28,30 +27,6 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 constexpr int kTrendDays = 90;
-
-// BEGIN on construction, COMMIT on destruction (a read: nothing to roll back); WAL gives the reader
-// one stable view of the store for the whole report while the writer goes on. Left alone when the
-// caller already holds a transaction.
-class ReadTransaction
-{
-public:
-    explicit ReadTransaction(const Database &db) : m_handle(db.handle())
-    {
-        m_begun = sqlite3_get_autocommit(m_handle) != 0
-            && sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~ReadTransaction()
-    {
-        if (m_begun)
-            sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    ReadTransaction(const ReadTransaction &) = delete;
-    ReadTransaction &operator=(const ReadTransaction &) = delete;
-
-private:
-    sqlite3 *m_handle;
-    bool m_begun = false;
-};
 
 bool cancelled(const ReportOptions &options)
 {

@@ -3,6 +3,7 @@
 #include "controls/evidencemeasure.h"
 #include "controls/evidencesettings.h"
 #include "store/database.h"
+#include "store/imagesql.h"
 
 #include <cstdint>
 #include <map>
@@ -48,9 +49,8 @@ struct ClusterScope {
 // Reads the cluster sources, their newest complete/partial runs and their newest coverage.
 ClusterScope loadClusterScope(const Database &db);
 
-// The live registry images: what the newest complete or partial run of each registry source saw,
-// as a subquery usable as `FROM <liveImages()> i` with the columns of `images`.
-std::string liveImages();
+// The live registry images (imagesql.h: shared with the images page and the gate).
+using imagesql::liveImages;
 // The same for kube_workloads of the given sources (a SQL list "(1,2)").
 std::string liveWorkloads(const std::string &sources);
 // Registry sources with a complete or partial run.

@@ -4,6 +4,7 @@
 #include "analysis/posturethresholds.h"
 #include "registry/signaturestate.h"
 #include "store/evidencegather.h"
+#include "store/imagesql.h"
 
 #include <cstdio>
 
@@ -13,10 +14,8 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 
-// As ImageRepository's "runs as root" filter: config.User empty, 0 or root (with or without group).
-constexpr const char *kRunsAsRoot =
-    "(coalesce(i.user, '') IN ('', '0', 'root') OR substr(i.user, 1, 2) = '0:' OR substr(i.user, 1, 5) = 'root:')";
-constexpr const char *kHasSbom = "(i.sbom_format IS NOT NULL OR i.sbom_digest IS NOT NULL)";
+using imagesql::kRunsAsRoot;
+using imagesql::kHasSbom;
 // Semver-looking tags ("1.4", "v2.0.1", "3.1-alpine"): what a release publishes.
 constexpr const char *kReleaseTagged =
     "EXISTS (SELECT 1 FROM image_tags t WHERE t.source_id = i.source_id AND t.repository = i.repository AND "

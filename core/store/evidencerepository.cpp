@@ -1,6 +1,7 @@
 #include "store/evidencerepository.h"
 
 #include "store/evidencegather.h"
+#include "store/imagesql.h"
 #include "util/timestamps.h"
 
 #include <algorithm>
@@ -14,11 +15,7 @@ namespace {
 
 // The newest run of source `<alias>.source_id` that finished complete or partial: the one whose
 // rows count (a failed or cancelled run saw nothing reliable).
-std::string newestGoodRun(const std::string &sourceColumn)
-{
-    return "(SELECT c.id FROM collection_runs c WHERE c.source_id = " + sourceColumn
-        + " AND c.status IN ('complete', 'partial') ORDER BY c.started_at DESC, c.id DESC LIMIT 1)";
-}
+using imagesql::newestGoodRun;
 
 std::vector<std::string> splitWords(const std::string &text)
 {
@@ -127,11 +124,6 @@ ClusterScope loadClusterScope(const Database &db)
             scope.gaps[control].push_back(gap);
     }
     return scope;
-}
-
-std::string liveImages()
-{
-    return "(SELECT * FROM images WHERE last_run_id = " + newestGoodRun("images.source_id") + ")";
 }
 
 std::string liveWorkloads(const std::string &sources)

@@ -1,4 +1,5 @@
 #include "store/imagerepository.h"
+#include "store/imagesql.h"
 
 #include <algorithm>
 #include <optional>
@@ -45,8 +46,7 @@ struct ImageWhere {
     }
 };
 
-constexpr const char *kRunsAsRoot =
-    "(coalesce(i.user, '') IN ('', '0', 'root') OR substr(i.user, 1, 2) = '0:' OR substr(i.user, 1, 5) = 'root:')";
+using imagesql::kRunsAsRoot;
 
 ImageWhere buildWhere(const ImageRepository::ImageFilter &f)
 {

@@ -1,8 +1,8 @@
 #include "reports/reportrunner.h"
 
 #include "reportpdf/reportfile.h"
+#include "report/findingsexportdevice.h"
 #include "reportpdf/reportjob.h"
-#include "reports/iodevicestreambuf.h"
 #include "store/database.h"
 #include "store/reporthistoryrepository.h"
 #include "util/osuser.h"
@@ -12,7 +12,6 @@
 #include <QIODevice>
 
 #include <exception>
-#include <ostream>
 
 namespace bulkhead::ui {
 
@@ -101,20 +100,13 @@ ReportOutcome ReportRunner::writeExport(const ReportRequest &request)
     {
         const Database db = Database::open(m_storePath.toStdString(), Database::Access::ReadOnly);
         const pdf::WrittenFile file = pdf::writeFileAtomically(request.path, [&](QIODevice &out, QString &error) {
-            IODeviceStreamBuf buffer(out, &m_cancel);
-            std::ostream stream(&buffer);
-            exported = exportFindings(db, options, stream);
-            stream.flush();
+            exported = exportFindingsTo(db, options, out, &m_cancel);
             if (m_cancel.load()) {
                 error = tr("cancelled");
                 return false;
             }
             if (!exported.ok) {
-                error = QString::fromStdString(exported.error);
-                return false;
-            }
-            if (buffer.failed()) {
-                error = out.errorString();
+                error = QString::fromStdString(exported.error); // names the device's error
                 return false;
             }
             return true;
