@@ -3,6 +3,7 @@
 #include "mainwindow/mainwindow.h"
 #include "pages/pageid.h"
 
+#include "i18n/translationloader.h"
 #include "store/database.h"
 #include "store/storeerror.h"
 
@@ -39,6 +40,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Bulkhead"));
     QApplication::setApplicationVersion(QStringLiteral(BULKHEAD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.bulkhead.Bulkhead"));
+    // The language chosen in the settings, else the system's; a missing translation only warns.
+    if (const QString problem = bulkhead::i18n::installConfiguredTranslations(); !problem.isEmpty())
+        std::fprintf(stderr, "bulkhead: %s\n", qPrintable(problem));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Container security posture dashboard"));
