@@ -96,10 +96,12 @@ std::string signatureBreakdown(const Context &c, const std::string &population, 
                                                               : "unsigned";
         if (linkFilter && linkFilter->empty())
             *linkFilter = std::string("signature=") + filter;
-        // %1: a count, %2: the signature state as the images page names it ("unsigned", "invalid").
-        parts.push_back(str(QCoreApplication::translate("EvidenceText", "%1 %2", "count and signature state")
-                                .arg(st.int64(1))
-                                .arg(QString::fromLatin1(signatureStateName(state)))));
+        const std::int64_t n = st.int64(1);
+        parts.push_back(str(state == SignatureState::Invalid
+                                ? QCoreApplication::translate("EvidenceText", "%1 invalid", "images").arg(n)
+                                : state == SignatureState::SignedNotVerified
+                                ? QCoreApplication::translate("EvidenceText", "%1 signed-not-verified", "images").arg(n)
+                                : QCoreApplication::translate("EvidenceText", "%1 unsigned", "images").arg(n)));
     }
     return parts.empty() ? std::string()
                          : str(QCoreApplication::translate("EvidenceText", "Not verified: %1.")
