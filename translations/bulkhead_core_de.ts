@@ -88,6 +88,189 @@
     </message>
 </context>
 <context>
+    <name>CollectionSummary</name>
+    <message>
+        <source>complete</source>
+        <comment>collection status</comment>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>collection status</comment>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>collection status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>collection status</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: counts</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <comment>summary and seconds</comment>
+        <translation>%1 in %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workloads</source>
+        <translation>
+            <numerusform>%n Workload</numerusform>
+            <numerusform>%n Workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespaces</source>
+        <translation>
+            <numerusform>%n Namespace</numerusform>
+            <numerusform>%n Namespaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets (%1 overdue)</source>
+        <translation>
+            <numerusform>%n Secret (%1 überfällig)</numerusform>
+            <numerusform>%n Secrets (%1 überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings (%1 new, %2 resolved)</source>
+        <translation>
+            <numerusform>%n Befund (%1 neu, %2 behoben)</numerusform>
+            <numerusform>%n Befunde (%1 neu, %2 behoben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not collected: %1</source>
+        <translation>nicht erfasst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 secrets</source>
+        <translation>
+            <numerusform>%1 Secret</numerusform>
+            <numerusform>%1 Secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 overdue</source>
+        <translation>
+            <numerusform>%1 überfällig</numerusform>
+            <numerusform>%1 überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests</source>
+        <translation>
+            <numerusform>%1 Anfrage</numerusform>
+            <numerusform>%1 Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 findings (%2 new, %3 resolved)</source>
+        <translation>
+            <numerusform>%1 Befund (%2 neu, %3 behoben)</numerusform>
+            <numerusform>%1 Befunde (%2 neu, %3 behoben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paths not collected</source>
+        <translation>
+            <numerusform>%1 Pfad nicht erfasst</numerusform>
+            <numerusform>%1 Pfade nicht erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories</source>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n Image</numerusform>
+            <numerusform>%n Images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures</source>
+        <translation>
+            <numerusform>%n Fehlschlag</numerusform>
+            <numerusform>%n Fehlschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posture findings (%1 new, %2 resolved)</source>
+        <translation>
+            <numerusform>%n Befund zur Sicherheitslage (%1 neu, %2 behoben)</numerusform>
+            <numerusform>%n Befunde zur Sicherheitslage (%1 neu, %2 behoben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n SBOMs imported</source>
+        <translation>
+            <numerusform>%1, %n SBOM importiert</numerusform>
+            <numerusform>%1, %n SBOMs importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ControlArea</name>
+    <message>
+        <source>Build and image security</source>
+        <translation>Build- und Image-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Runtime controls</source>
+        <translation>Laufzeitkontrollen</translation>
+    </message>
+    <message>
+        <source>Secrets and configuration</source>
+        <translation>Secrets und Konfiguration</translation>
+    </message>
+    <message>
+        <source>Access and identity</source>
+        <translation>Zugriff und Identität</translation>
+    </message>
+    <message>
+        <source>CI/CD and supply chain</source>
+        <translation>CI/CD und Lieferkette</translation>
+    </message>
+    <message>
+        <source>Incident readiness and governance</source>
+        <translation>Vorfallbereitschaft und Governance</translation>
+    </message>
+</context>
+<context>
     <name>ControlCatalog</name>
     <message>
         <source>Small, verified base images without unneeded packages</source>
@@ -1161,6 +1344,34 @@
         <comment>images</comment>
         <translation>%1 unsigniert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 scheduled drills have not been completed yet.</source>
+        <translation>
+            <numerusform>%n von %1 geplanten Übungen wurde noch nicht abgeschlossen.</numerusform>
+            <numerusform>%n von %1 geplanten Übungen wurden noch nicht abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open for %n days</source>
+        <translation>
+            <numerusform>seit %n Tag offen</numerusform>
+            <numerusform>seit %n Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews still open and held within the last %n days are not counted yet.</source>
+        <translation>
+            <numerusform>Noch offene Nachbetrachtungen aus dem letzten %n Tag werden noch nicht gezählt.</numerusform>
+            <numerusform>Noch offene Nachbetrachtungen aus den letzten %n Tagen werden noch nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate runs in the last %1 days (%2 passed, %3 with violations).</source>
+        <translation>
+            <numerusform>%n Gate-Lauf in den letzten %1 Tagen (%2 bestanden, %3 mit Verstößen).</numerusform>
+            <numerusform>%n Gate-Läufe in den letzten %1 Tagen (%2 bestanden, %3 mit Verstößen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeasureText</name>
@@ -1483,6 +1694,123 @@
         <source>%1 %2</source>
         <comment>count sentence, then a detail sentence</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RbacExplain</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>verbs on resources</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (API group %2)</source>
+        <translation>%1 (API-Gruppe %2)</translation>
+    </message>
+    <message>
+        <source>%1 named %2</source>
+        <translation>%1 mit Namen %2</translation>
+    </message>
+    <message>
+        <source>cluster-wide</source>
+        <translation>clusterweit</translation>
+    </message>
+    <message>
+        <source>in namespace %1</source>
+        <translation>im Namespace %1</translation>
+    </message>
+    <message>
+        <source>not the verb %1</source>
+        <translation>nicht das Verb %1</translation>
+    </message>
+    <message>
+        <source>not the API group %1</source>
+        <translation>nicht die API-Gruppe %1</translation>
+    </message>
+    <message>
+        <source>no resources</source>
+        <translation>keine Ressourcen</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <comment>a resource</comment>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>only the objects named %1 (the request names none)</source>
+        <translation>nur die Objekte mit Namen %1 (die Anfrage nennt keines)</translation>
+    </message>
+    <message>
+        <source>not the object %1</source>
+        <translation>nicht das Objekt %1</translation>
+    </message>
+    <message>
+        <source>no non-resource URLs</source>
+        <translation>keine Nicht-Ressourcen-URLs</translation>
+    </message>
+    <message>
+        <source>not the URL %1</source>
+        <translation>nicht die URL %1</translation>
+    </message>
+    <message>
+        <source>a RoleBinding cannot grant non-resource URLs</source>
+        <translation>ein RoleBinding kann keine Nicht-Ressourcen-URLs gewähren</translation>
+    </message>
+    <message>
+        <source>a RoleBinding cannot grant the cluster-scoped %1</source>
+        <translation>ein RoleBinding kann die clusterweiten %1 nicht gewähren</translation>
+    </message>
+    <message>
+        <source>only in namespace %1, not cluster-wide</source>
+        <translation>nur im Namespace %1, nicht clusterweit</translation>
+    </message>
+    <message>
+        <source>only in namespace %1, not in %2</source>
+        <translation>nur im Namespace %1, nicht in %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>reasons</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 may %2: %3</source>
+        <translation>%1 darf %2: %3</translation>
+    </message>
+    <message>
+        <source>the closest grant, %1 (%2), grants %3 %4, but %5</source>
+        <translation>die nächstliegende Berechtigung, %1 (%2), gewährt %3 %4, aber %5</translation>
+    </message>
+    <message>
+        <source>%1, via group %2</source>
+        <translation>%1, über Gruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 applies to it but names %2, which does not exist</source>
+        <translation>%1 gilt dafür, nennt aber %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>no RoleBinding or ClusterRoleBinding names it</source>
+        <translation>kein RoleBinding oder ClusterRoleBinding nennt es</translation>
+    </message>
+    <message>
+        <source>no RoleBinding or ClusterRoleBinding names it or its groups (%1)</source>
+        <translation>kein RoleBinding oder ClusterRoleBinding nennt es oder seine Gruppen (%1)</translation>
+    </message>
+    <message>
+        <source>the roles bound to it grant nothing</source>
+        <translation>die daran gebundenen Rollen gewähren nichts</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: %3</source>
+        <translation>%1 darf nicht %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may %2: %3 (and %n more)</source>
+        <translation>
+            <numerusform>%1 darf %2: %3 (und %n weitere)</numerusform>
+            <numerusform>%1 darf %2: %3 (und %n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,189 @@
     </message>
 </context>
 <context>
+    <name>CollectionSummary</name>
+    <message>
+        <source>complete</source>
+        <comment>collection status</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>collection status</comment>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>collection status</comment>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>collection status</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: counts</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <comment>summary and seconds</comment>
+        <translation>%1 en %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workloads</source>
+        <translation>
+            <numerusform>%n workload</numerusform>
+            <numerusform>%n workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespaces</source>
+        <translation>
+            <numerusform>%n namespace</numerusform>
+            <numerusform>%n namespaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets (%1 overdue)</source>
+        <translation>
+            <numerusform>%n secret (%1 en retard)</numerusform>
+            <numerusform>%n secrets (%1 en retard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings (%1 new, %2 resolved)</source>
+        <translation>
+            <numerusform>%n constat (%1 nouveaux, %2 résolus)</numerusform>
+            <numerusform>%n constats (%1 nouveaux, %2 résolus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not collected: %1</source>
+        <translation>non collecté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 secrets</source>
+        <translation>
+            <numerusform>%1 secret</numerusform>
+            <numerusform>%1 secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 overdue</source>
+        <translation>
+            <numerusform>%1 en retard</numerusform>
+            <numerusform>%1 en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests</source>
+        <translation>
+            <numerusform>%1 requête</numerusform>
+            <numerusform>%1 requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 findings (%2 new, %3 resolved)</source>
+        <translation>
+            <numerusform>%1 constat (%2 nouveaux, %3 résolus)</numerusform>
+            <numerusform>%1 constats (%2 nouveaux, %3 résolus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paths not collected</source>
+        <translation>
+            <numerusform>%1 chemin non collecté</numerusform>
+            <numerusform>%1 chemins non collectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories</source>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures</source>
+        <translation>
+            <numerusform>%n échec</numerusform>
+            <numerusform>%n échecs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posture findings (%1 new, %2 resolved)</source>
+        <translation>
+            <numerusform>%n constat de posture (%1 nouveaux, %2 résolus)</numerusform>
+            <numerusform>%n constats de posture (%1 nouveaux, %2 résolus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n SBOMs imported</source>
+        <translation>
+            <numerusform>%1, %n SBOM importé</numerusform>
+            <numerusform>%1, %n SBOM importés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ControlArea</name>
+    <message>
+        <source>Build and image security</source>
+        <translation>Sécurité du build et des images</translation>
+    </message>
+    <message>
+        <source>Runtime controls</source>
+        <translation>Contrôles à l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Secrets and configuration</source>
+        <translation>Secrets et configuration</translation>
+    </message>
+    <message>
+        <source>Access and identity</source>
+        <translation>Accès et identité</translation>
+    </message>
+    <message>
+        <source>CI/CD and supply chain</source>
+        <translation>CI/CD et chaîne d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Incident readiness and governance</source>
+        <translation>Préparation aux incidents et gouvernance</translation>
+    </message>
+</context>
+<context>
     <name>ControlCatalog</name>
     <message>
         <source>Small, verified base images without unneeded packages</source>
@@ -1161,6 +1344,34 @@
         <comment>images</comment>
         <translation>%1 non signées</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 scheduled drills have not been completed yet.</source>
+        <translation>
+            <numerusform>%n exercice planifié sur %1 n&apos;a pas encore été terminé.</numerusform>
+            <numerusform>%n exercices planifiés sur %1 n&apos;ont pas encore été terminés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open for %n days</source>
+        <translation>
+            <numerusform>ouvert depuis %n jour</numerusform>
+            <numerusform>ouvert depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews still open and held within the last %n days are not counted yet.</source>
+        <translation>
+            <numerusform>Les retours d&apos;expérience encore ouverts et tenus depuis moins de %n jour ne sont pas encore comptés.</numerusform>
+            <numerusform>Les retours d&apos;expérience encore ouverts et tenus au cours des %n derniers jours ne sont pas encore comptés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate runs in the last %1 days (%2 passed, %3 with violations).</source>
+        <translation>
+            <numerusform>%n exécution du gate sur les %1 derniers jours (%2 réussies, %3 avec violations).</numerusform>
+            <numerusform>%n exécutions du gate sur les %1 derniers jours (%2 réussies, %3 avec violations).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeasureText</name>
@@ -1483,6 +1694,123 @@
         <source>%1 %2</source>
         <comment>count sentence, then a detail sentence</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RbacExplain</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>verbs on resources</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (API group %2)</source>
+        <translation>%1 (groupe d&apos;API %2)</translation>
+    </message>
+    <message>
+        <source>%1 named %2</source>
+        <translation>%1 nommés %2</translation>
+    </message>
+    <message>
+        <source>cluster-wide</source>
+        <translation>à l&apos;échelle du cluster</translation>
+    </message>
+    <message>
+        <source>in namespace %1</source>
+        <translation>dans le namespace %1</translation>
+    </message>
+    <message>
+        <source>not the verb %1</source>
+        <translation>pas le verbe %1</translation>
+    </message>
+    <message>
+        <source>not the API group %1</source>
+        <translation>pas le groupe d&apos;API %1</translation>
+    </message>
+    <message>
+        <source>no resources</source>
+        <translation>aucune ressource</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <comment>a resource</comment>
+        <translation>pas %1</translation>
+    </message>
+    <message>
+        <source>only the objects named %1 (the request names none)</source>
+        <translation>seulement les objets nommés %1 (la requête n&apos;en nomme aucun)</translation>
+    </message>
+    <message>
+        <source>not the object %1</source>
+        <translation>pas l&apos;objet %1</translation>
+    </message>
+    <message>
+        <source>no non-resource URLs</source>
+        <translation>aucune URL hors ressource</translation>
+    </message>
+    <message>
+        <source>not the URL %1</source>
+        <translation>pas l&apos;URL %1</translation>
+    </message>
+    <message>
+        <source>a RoleBinding cannot grant non-resource URLs</source>
+        <translation>un RoleBinding ne peut pas accorder d&apos;URL hors ressource</translation>
+    </message>
+    <message>
+        <source>a RoleBinding cannot grant the cluster-scoped %1</source>
+        <translation>un RoleBinding ne peut pas accorder les %1 à l&apos;échelle du cluster</translation>
+    </message>
+    <message>
+        <source>only in namespace %1, not cluster-wide</source>
+        <translation>seulement dans le namespace %1, pas à l&apos;échelle du cluster</translation>
+    </message>
+    <message>
+        <source>only in namespace %1, not in %2</source>
+        <translation>seulement dans le namespace %1, pas dans %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>reasons</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 may %2: %3</source>
+        <translation>%1 peut %2 : %3</translation>
+    </message>
+    <message>
+        <source>the closest grant, %1 (%2), grants %3 %4, but %5</source>
+        <translation>l&apos;autorisation la plus proche, %1 (%2), accorde %3 %4, mais %5</translation>
+    </message>
+    <message>
+        <source>%1, via group %2</source>
+        <translation>%1, via le groupe %2</translation>
+    </message>
+    <message>
+        <source>%1 applies to it but names %2, which does not exist</source>
+        <translation>%1 s&apos;y applique mais nomme %2, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no RoleBinding or ClusterRoleBinding names it</source>
+        <translation>aucun RoleBinding ni ClusterRoleBinding ne le nomme</translation>
+    </message>
+    <message>
+        <source>no RoleBinding or ClusterRoleBinding names it or its groups (%1)</source>
+        <translation>aucun RoleBinding ni ClusterRoleBinding ne le nomme, ni ses groupes (%1)</translation>
+    </message>
+    <message>
+        <source>the roles bound to it grant nothing</source>
+        <translation>les rôles qui lui sont liés n&apos;accordent rien</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: %3</source>
+        <translation>%1 ne peut pas %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may %2: %3 (and %n more)</source>
+        <translation>
+            <numerusform>%1 peut %2 : %3 (et %n autre)</numerusform>
+            <numerusform>%1 peut %2 : %3 (et %n autres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

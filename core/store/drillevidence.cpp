@@ -32,6 +32,7 @@ namespace {
 
 constexpr std::size_t kExamples = 5;
 constexpr std::int64_t kReviewGraceDays = 30;
+constexpr int kGraceDays = static_cast<int>(kReviewGraceDays);
 
 std::string day(std::int64_t t)
 {
@@ -197,10 +198,13 @@ void tabletopEvidence(const Database &db, std::int64_t now, std::vector<Evidence
         checklist.assessed = true;
         checklist.checked = items;
         checklist.failing = undone;
-        if (completedDrills < static_cast<int>(drills.size()))
+        // (Counts go to translate() as plain variables: lupdate loses messages whose count is an
+        // expression.)
+        const int notCompleted = static_cast<int>(drills.size()) - completedDrills;
+        if (notCompleted > 0)
             checklist.detail = QCoreApplication::translate("EvidenceText",
                                                            "%n of %1 scheduled drills have not been completed yet.",
-                                                           nullptr, static_cast<int>(drills.size()) - completedDrills)
+                                                           nullptr, notCompleted)
                                    .arg(drills.size())
                                    .toStdString();
     }
@@ -237,8 +241,8 @@ void postIncidentEvidence(const Database &db, std::int64_t now, std::vector<Evid
                 youngestOpen = std::max(youngestOpen, heldOn);
                 continue;
             }
-            problem = QCoreApplication::translate("EvidenceText", "open for %n days", nullptr,
-                                                  static_cast<int>((now - heldOn) / kDrillDaySeconds));
+            const int days = static_cast<int>((now - heldOn) / kDrillDaySeconds);
+            problem = QCoreApplication::translate("EvidenceText", "open for %n days", nullptr, days);
         } else if (actionCount == 0) {
             problem = QCoreApplication::translate("EvidenceText", "no action items");
         }
@@ -274,7 +278,7 @@ void postIncidentEvidence(const Database &db, std::int64_t now, std::vector<Evid
         if (youngestOpen)
             reviews.detail = QCoreApplication::translate(
                                  "EvidenceText", "Reviews still open and held within the last %n days are not counted yet.",
-                                 nullptr, static_cast<int>(kReviewGraceDays))
+                                 nullptr, kGraceDays)
                                  .toStdString();
     }
     countActions(actions, actionsOf(db, "t.kind = 'post-incident'"), now);
