@@ -1814,6 +1814,45 @@
     </message>
 </context>
 <context>
+    <name>ReportNotes</name>
+    <message>
+        <source>Status as recorded on %1 (snapshot after %2); the evidence behind it is not kept.</source>
+        <translation>Status wie am %1 erfasst (Schnappschuss nach %2); die zugrunde liegenden Nachweise werden nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not in the snapshot of %1 (the control was added to the catalog later).</source>
+        <translation>Nicht im Schnappschuss vom %1 (die Kontrolle wurde später in den Katalog aufgenommen).</translation>
+    </message>
+    <message>
+        <source>The score, the control statuses and the trend cover the whole store; the scope narrows the findings, RBAC, secrets, coverage and sources sections.</source>
+        <translation>Score, Kontrollstatus und Verlauf umfassen den gesamten Datenbestand; der Umfang schränkt die Abschnitte Befunde, RBAC, Secrets, Abdeckung und Quellen ein.</translation>
+    </message>
+    <message>
+        <source>Drills and post-incident reviews are not narrowed by the scope.</source>
+        <translation>Notfallübungen und Nachbetrachtungen werden durch den Umfang nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Namespaces narrow findings, RBAC bindings (cluster-wide bindings stay in) and Kubernetes secrets; coverage and sources are per source and not narrowed by namespace.</source>
+        <translation>Namespaces schränken Befunde, RBAC-Bindings (clusterweite Bindings bleiben enthalten) und Kubernetes-Secrets ein; Abdeckung und Quellen gelten je Quelle und werden nicht nach Namespace eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Coverage and the sources appendix list the sources, clusters and registries the scope names; secrets those of the clusters and sources it names (registries hold none); RBAC the clusters it names.</source>
+        <translation>Abdeckung und Quellen-Anhang führen die Quellen, Cluster und Registries auf, die der Umfang nennt; Secrets die der genannten Cluster und Quellen (Registries enthalten keine); RBAC die genannten Cluster.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (end of day, UTC): control statuses and scores as recorded in the snapshot of %2.</source>
+        <translation>Daten mit Stand %1 (Tagesende, UTC): Kontrollstatus und Scores wie im Schnappschuss vom %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Findings first seen by then and not resolved before it, with their current triage; secret ages and drills at that moment.</source>
+        <translation>Befunde, die bis dahin erstmals gesehen und vorher nicht behoben wurden, mit ihrer aktuellen Triage; Alter der Secrets und Notfallübungen zu diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>RBAC review status and collection coverage are current (%1), not as of %2.</source>
+        <translation>RBAC-Überprüfungsstatus und Erfassungsabdeckung sind aktuell (%1), nicht mit Stand %2.</translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::CollectTask</name>
     <message>
         <source>No sources to collect.</source>

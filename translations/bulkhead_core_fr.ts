@@ -1814,6 +1814,45 @@
     </message>
 </context>
 <context>
+    <name>ReportNotes</name>
+    <message>
+        <source>Status as recorded on %1 (snapshot after %2); the evidence behind it is not kept.</source>
+        <translation>Statut tel qu&apos;enregistré le %1 (instantané après %2) ; les preuves correspondantes ne sont pas conservées.</translation>
+    </message>
+    <message>
+        <source>Not in the snapshot of %1 (the control was added to the catalog later).</source>
+        <translation>Absent de l&apos;instantané du %1 (le contrôle a été ajouté au catalogue plus tard).</translation>
+    </message>
+    <message>
+        <source>The score, the control statuses and the trend cover the whole store; the scope narrows the findings, RBAC, secrets, coverage and sources sections.</source>
+        <translation>Le score, les statuts des contrôles et la tendance couvrent toute la base ; le périmètre restreint les sections constats, RBAC, secrets, couverture et sources.</translation>
+    </message>
+    <message>
+        <source>Drills and post-incident reviews are not narrowed by the scope.</source>
+        <translation>Les exercices et les retours d&apos;expérience ne sont pas restreints par le périmètre.</translation>
+    </message>
+    <message>
+        <source>Namespaces narrow findings, RBAC bindings (cluster-wide bindings stay in) and Kubernetes secrets; coverage and sources are per source and not narrowed by namespace.</source>
+        <translation>Les namespaces restreignent les constats, les bindings RBAC (les bindings à l&apos;échelle du cluster restent inclus) et les secrets Kubernetes ; la couverture et les sources sont par source et ne sont pas restreintes par namespace.</translation>
+    </message>
+    <message>
+        <source>Coverage and the sources appendix list the sources, clusters and registries the scope names; secrets those of the clusters and sources it names (registries hold none); RBAC the clusters it names.</source>
+        <translation>La couverture et l&apos;annexe des sources listent les sources, clusters et registres nommés par le périmètre ; les secrets, ceux des clusters et sources qu&apos;il nomme (les registres n&apos;en contiennent pas) ; RBAC, les clusters qu&apos;il nomme.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (end of day, UTC): control statuses and scores as recorded in the snapshot of %2.</source>
+        <translation>Données à la date du %1 (fin de journée, UTC) : statuts des contrôles et scores tels qu&apos;enregistrés dans l&apos;instantané du %2.</translation>
+    </message>
+    <message>
+        <source>Findings first seen by then and not resolved before it, with their current triage; secret ages and drills at that moment.</source>
+        <translation>Constats vus pour la première fois avant cette date et non résolus avant elle, avec leur tri actuel ; ancienneté des secrets et exercices à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>RBAC review status and collection coverage are current (%1), not as of %2.</source>
+        <translation>Le statut des revues RBAC et la couverture de collecte sont actuels (%1), pas à la date du %2.</translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::CollectTask</name>
     <message>
         <source>No sources to collect.</source>
