@@ -71,7 +71,7 @@ void ImportTask::run()
         QString summary;
         if (r.ok) {
             // %n is the findings; the warnings are a count phrase of their own (one %n per text). The
-            // English sources keep the plural English always printed; translations give both forms.
+            // English sources keep the plural English always printed; bulkhead_core_en.ts has the singular.
             const int findings = static_cast<int>(r.summary.findings);
             const QString warnings = tr("%n warnings", nullptr, static_cast<int>(r.summary.warningCount));
             summary = tr("%1: %n findings (%2 new, %3 unchanged, %4 resolved, %5 reopened), %6", nullptr, findings)

@@ -116,7 +116,7 @@ namespace {
 
 // The summaries are for people (the jobs view, bulkheadctl collect) and follow the installed
 // translation (context "CollectionSummary"); each count is a phrase with its own plural forms,
-// listed with ", " and "; " as before. The English sources keep the plural English always printed.
+// listed with ", " and "; " as before. English singulars come from bulkhead_core_en.ts.
 QString status(CollectionStatus s)
 {
     switch (s) {

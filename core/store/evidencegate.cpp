@@ -41,8 +41,7 @@ void addGateMeasure(const Context &c, const char *control, std::vector<EvidenceM
     }
     SqliteStatement newest = c.db.prepare(
         "SELECT policy_name, ran_at, passed, ran_by FROM gate_runs ORDER BY ran_at DESC, id DESC LIMIT 1");
-    // %n: the runs (the English source says "runs" for any number until an English plural
-    // translation exists), %1: days, %2 passed, %3 with violations.
+    // %n: the runs (English singular from bulkhead_core_en.ts), %1: days, %2 passed, %3 with violations.
     const int runCount = static_cast<int>(runs); // a plain variable: lupdate loses expressions there
     QString detail = QCoreApplication::translate("EvidenceText", "%n gate runs in the last %1 days (%2 passed, %3 with violations).", nullptr,
                                       runCount)
