@@ -1,6 +1,154 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ChecksumCheckText</name>
+    <message>
+        <source>it could not be read</source>
+        <translation>sie konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: checksum matches</source>
+        <translation>%1: Prüfsumme stimmt überein</translation>
+    </message>
+    <message>
+        <source>%1: checksum differs: the file was changed after it was written</source>
+        <translation>%1: Prüfsumme weicht ab: Die Datei wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>%1: file missing</source>
+        <translation>%1: Datei fehlt</translation>
+    </message>
+    <message>
+        <source>%1: checksum not verified: %2</source>
+        <translation>%1: Prüfsumme nicht geprüft: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlsText</name>
+    <message>
+        <source>Pass</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Build and image security</source>
+        <translation>Build- und Image-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Runtime controls</source>
+        <translation>Laufzeitkontrollen</translation>
+    </message>
+    <message>
+        <source>Secrets and configuration</source>
+        <translation>Secrets und Konfiguration</translation>
+    </message>
+    <message>
+        <source>Access and identity</source>
+        <translation>Zugriff und Identität</translation>
+    </message>
+    <message>
+        <source>CI/CD and supply chain</source>
+        <translation>CI/CD und Lieferkette</translation>
+    </message>
+    <message>
+        <source>Incident readiness and governance</source>
+        <translation>Notfallbereitschaft und Governance</translation>
+    </message>
+    <message>
+        <source>holds (pass)</source>
+        <translation>gilt (erfüllt)</translation>
+    </message>
+    <message>
+        <source>holds in part (partial)</source>
+        <translation>gilt teilweise (teilweise)</translation>
+    </message>
+    <message>
+        <source>does not hold (fail)</source>
+        <translation>gilt nicht (nicht erfüllt)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not assessed: %1</source>
+        <translation>nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, none %3</source>
+        <translation>%1 %2, keiner %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 %4</source>
+        <translation>%1 von %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Show in %1</source>
+        <translation>In %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsText</name>
+    <message>
+        <source>Post-incident review</source>
+        <translation>Nachbetrachtung (Post-Incident-Review)</translation>
+    </message>
+    <message>
+        <source>Tabletop exercise</source>
+        <translation>Planspiel</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Bei Bedarf</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Halbjährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done</source>
+        <translation>%1 von %2 Punkten erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln days</source>
+        <translation><numerusform>Jeden Tag</numerusform><numerusform>Alle %Ln Tage</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>Overview</name>
     <message>
@@ -106,6 +254,196 @@
     </message>
 </context>
 <context>
+    <name>RbacText</name>
+    <message>
+        <source>no risk</source>
+        <translation>kein Risiko</translation>
+    </message>
+    <message>
+        <source>cluster-admin</source>
+        <translation>cluster-admin</translation>
+    </message>
+    <message>
+        <source>wildcard</source>
+        <translation>Wildcard</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>exec</source>
+        <translation>exec</translation>
+    </message>
+    <message>
+        <source>nodes/proxy</source>
+        <translation>nodes/proxy</translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>CSR approve</source>
+        <translation>CSR genehmigen</translation>
+    </message>
+    <message>
+        <source>create pods</source>
+        <translation>Pods erstellen</translation>
+    </message>
+    <message>
+        <source>create PV</source>
+        <translation>PV erstellen</translation>
+    </message>
+    <message>
+        <source>missing SA</source>
+        <translation>SA fehlt</translation>
+    </message>
+    <message>
+        <source>missing role</source>
+        <translation>Rolle fehlt</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Nie überprüft</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>review state: due for review again</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>cluster-wide</source>
+        <translation>clusterweit</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>in namespace %1</source>
+        <translation>im Namespace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>never reviewed</source>
+        <translation>nie überprüft</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Reduzieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>The binding is needed as it is.</source>
+        <translation>Das Binding wird so benötigt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>The binding grants more than needed: its role or subjects should shrink.</source>
+        <translation>Das Binding gewährt mehr als nötig: Seine Rolle oder seine Subjekte sollten eingeschränkt werden.</translation>
+    </message>
+    <message>
+        <source>The binding is not needed any more and should be deleted.</source>
+        <translation>Das Binding wird nicht mehr benötigt und sollte gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Someone else has to decide (the owner, security).</source>
+        <translation>Jemand anderes muss entscheiden (die verantwortliche Person, das Security-Team).</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <source>(no subjects)</source>
+        <translation>(keine Subjekte)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>SecretReevaluationText</name>
+    <message>
+        <source>The secrets could not be judged by the new policy: %1</source>
+        <translation>Die Secrets konnten nicht nach der neuen Richtlinie bewertet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secrets judged by the new policy: %Ln secrets, %1 overdue (%2 new findings, %3 resolved).</source>
+        <translation><numerusform>Secrets nach der neuen Richtlinie bewertet: %Ln Secret, %1 überfällig (%2 neue Befunde, %3 behoben).</numerusform><numerusform>Secrets nach der neuen Richtlinie bewertet: %Ln Secrets, %1 überfällig (%2 neue Befunde, %3 behoben).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Off</source>
@@ -113,54 +451,82 @@
     </message>
 </context>
 <context>
-    <name>bulkhead::ui</name>
+    <name>WeeklyReviewText</name>
     <message>
-        <source>Secrets as metadata only, never their values: age against the rotation policy, legacy service-account token secrets, who can read each secret, and whether workloads fetch them from a secret store or read them from environment variables.</source>
-        <translation>Secrets nur als Metadaten, nie ihre Werte: Alter gemessen an der Rotationsrichtlinie, veraltete Service-Account-Token-Secrets, wer welches Secret lesen kann und ob Workloads sie aus einem Secret-Store holen oder aus Umgebungsvariablen lesen.</translation>
+        <source>pass</source>
+        <translation>erfüllt</translation>
     </message>
     <message>
-        <source>The cluster collector (secret metadata only) and Vault KV v2 metadata endpoints. The exposed secrets that scanners find in images and code are already in Findings.</source>
-        <translation>Der Cluster-Collector (nur Secret-Metadaten) und die Metadaten-Endpunkte von Vault KV v2. Offengelegte Secrets, die Scanner in Images und Code finden, stehen bereits unter Befunde.</translation>
+        <source>partial</source>
+        <translation>teilweise</translation>
     </message>
     <message>
-        <source>SEC-1 to SEC-5 (no secrets in images, secret stores, rotation, access, volumes over environment variables)</source>
-        <translation>SEC-1 bis SEC-5 (keine Secrets in Images, Secret-Stores, Rotation, Zugriff, Volumes statt Umgebungsvariablen)</translation>
+        <source>fail</source>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
-        <source>Arrives with the cluster and Vault collectors.</source>
-        <translation>Kommt mit den Cluster- und Vault-Collectors.</translation>
+        <source>attested</source>
+        <translation>bestätigt</translation>
     </message>
     <message>
-        <source>Show imported secret findings</source>
-        <translation>Importierte Secret-Befunde anzeigen</translation>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
-        <source>it could not be read</source>
-        <translation>sie konnte nicht gelesen werden</translation>
+        <source>Registry %1</source>
+        <translation>Registry %1</translation>
     </message>
     <message>
-        <source>%1: checksum matches</source>
-        <translation>%1: Prüfsumme stimmt überein</translation>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
     </message>
     <message>
-        <source>%1: checksum differs: the file was changed after it was written</source>
-        <translation>%1: Prüfsumme weicht ab: Die Datei wurde nach dem Schreiben verändert</translation>
+        <source>Vault %1</source>
+        <translation>Vault %1</translation>
     </message>
     <message>
-        <source>%1: file missing</source>
-        <translation>%1: Datei fehlt</translation>
+        <source>Inventory %1</source>
+        <translation>Inventar %1</translation>
     </message>
     <message>
-        <source>%1: checksum not verified: %2</source>
-        <translation>%1: Prüfsumme nicht geprüft: %2</translation>
+        <source>%1 reports</source>
+        <translation>%1 Berichte</translation>
     </message>
     <message>
-        <source>The secrets could not be judged by the new policy: %1</source>
-        <translation>Die Secrets konnten nicht nach der neuen Richtlinie bewertet werden: %1</translation>
+        <source>Stopped reporting</source>
+        <translation>Meldet nicht mehr</translation>
     </message>
     <message>
-        <source>Secrets judged by the new policy: %1 secrets, %2 overdue (%3 new findings, %4 resolved).</source>
-        <translation>Secrets nach der neuen Richtlinie bewertet: %1 Secrets, %2 überfällig (%3 neue Befunde, %4 behoben).</translation>
+        <source>Failing</source>
+        <translation>Fehlschlagend</translation>
+    </message>
+    <message>
+        <source>No report since the baseline</source>
+        <translation>Kein Bericht seit der Vergleichsbasis</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>No sign-off yet and no snapshot to compare with: everything reads as new.</source>
+        <translation>Noch keine Freigabe und kein Snapshot zum Vergleichen: Alles erscheint als neu.</translation>
+    </message>
+    <message>
+        <source>No snapshot as old as %1: everything reads as new.</source>
+        <translation>Kein Snapshot, der bis %1 zurückreicht: Alles erscheint als neu.</translation>
+    </message>
+    <message>
+        <source>Compared with the last sign-off's snapshot, %1.</source>
+        <translation>Verglichen mit dem Snapshot der letzten Freigabe, %1.</translation>
+    </message>
+    <message>
+        <source>No sign-off yet: compared with the oldest snapshot, %1.</source>
+        <translation>Noch keine Freigabe: verglichen mit dem ältesten Snapshot, %1.</translation>
+    </message>
+    <message>
+        <source>Compared with the newest snapshot at or before %1, taken %2.</source>
+        <translation>Verglichen mit dem neuesten Snapshot am oder vor dem %1, aufgenommen am %2.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +536,7 @@
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <source>What changes, e.g. &quot;Rotate registry robot accounts every 90 days&quot;</source>
+        <source>What changes, e.g. "Rotate registry robot accounts every 90 days"</source>
         <translation>Was sich ändert, z. B. „Robot-Konten der Registry alle 90 Tage rotieren“</translation>
     </message>
     <message>
@@ -229,7 +595,7 @@
         <translation>Eine Bestätigung zählt, solange Bulkhead keine Nachweise hat, um diese Kontrolle zu bewerten.</translation>
     </message>
     <message>
-        <source>A valid attestation suffices, even where Bulkhead&apos;s own evidence falls short.</source>
+        <source>A valid attestation suffices, even where Bulkhead's own evidence falls short.</source>
         <translation>Eine gültige Bestätigung genügt, auch wo Bulkheads eigene Nachweise nicht ausreichen.</translation>
     </message>
     <message>
@@ -333,10 +699,6 @@
         <translation>wird gelesen…</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 Byte</translation>
-    </message>
-    <message>
         <source>Recording…</source>
         <translation>Wird erfasst…</translation>
     </message>
@@ -359,6 +721,10 @@
     <message>
         <source>Nothing was recorded: %1</source>
         <translation>Nichts wurde erfasst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation><numerusform>%Ln Byte</numerusform><numerusform>%Ln Byte</numerusform></translation>
     </message>
 </context>
 <context>
@@ -408,7 +774,7 @@
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <source>The items behind &quot;%1&quot; (%2)</source>
+        <source>The items behind "%1" (%2)</source>
         <translation>Die Einträge hinter „%1“ (%2)</translation>
     </message>
     <message>
@@ -564,10 +930,6 @@
         <translation>Keine Kontrolle entspricht diesem Filter.</translation>
     </message>
     <message>
-        <source>%1 controls: %2 fail, %3 partial, %4 pass, %5 attested, %6 not assessed</source>
-        <translation>%1 Kontrollen: %2 nicht erfüllt, %3 teilweise, %4 erfüllt, %5 bestätigt, %6 nicht bewertet</translation>
-    </message>
-    <message>
         <source> · %1 shown under this filter</source>
         <translation> · %1 bei diesem Filter angezeigt</translation>
     </message>
@@ -587,6 +949,10 @@
         <source>Each assessed control counts with its weight: pass and attested 1, partial 0.5, fail 0. Controls not assessed are left out of the score and shown as coverage instead.</source>
         <translation>Jede bewertete Kontrolle zählt mit ihrem Gewicht: erfüllt und bestätigt 1, teilweise 0,5, nicht erfüllt 0. Nicht bewertete Kontrollen fließen nicht in die Bewertung ein und erscheinen stattdessen als Abdeckung.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln controls: %1 fail, %2 partial, %3 pass, %4 attested, %5 not assessed</source>
+        <translation><numerusform>%Ln Kontrolle: %1 nicht erfüllt, %2 teilweise, %3 erfüllt, %4 bestätigt, %5 nicht bewertet</numerusform><numerusform>%Ln Kontrollen: %1 nicht erfüllt, %2 teilweise, %3 erfüllt, %4 bestätigt, %5 nicht bewertet</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::CoverageBanner</name>
@@ -598,21 +964,13 @@
         <source>(%1 items at the baseline, %2 now)</source>
         <translation>(%1 Einträge in der Vergleichsbasis, %2 jetzt)</translation>
     </message>
-    <message>
-        <source>Coverage changed: 1 source no longer reports</source>
-        <translation>Abdeckung geändert: 1 Quelle meldet nicht mehr</translation>
+    <message numerus="yes">
+        <source>Coverage changed: %Ln sources no longer report</source>
+        <translation><numerusform>Abdeckung geändert: %Ln Quelle meldet nicht mehr</numerusform><numerusform>Abdeckung geändert: %Ln Quellen melden nicht mehr</numerusform></translation>
     </message>
-    <message>
-        <source>Coverage changed: %1 sources no longer report</source>
-        <translation>Abdeckung geändert: %1 Quellen melden nicht mehr</translation>
-    </message>
-    <message>
-        <source>Coverage changed: 1 new source</source>
-        <translation>Abdeckung geändert: 1 neue Quelle</translation>
-    </message>
-    <message>
-        <source>Coverage changed: %1 new sources</source>
-        <translation>Abdeckung geändert: %1 neue Quellen</translation>
+    <message numerus="yes">
+        <source>Coverage changed: %Ln new sources</source>
+        <translation><numerusform>Abdeckung geändert: %Ln neue Quelle</numerusform><numerusform>Abdeckung geändert: %Ln neue Quellen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -630,7 +988,7 @@
         <translation>Eine Maßnahme braucht einen Text; sie wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as yyyy-MM-dd, or leave it empty.</source>
+        <source>"%1" is not a date: write it as yyyy-MM-dd, or leave it empty.</source>
         <translation>„%1“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT oder lassen Sie es leer.</translation>
     </message>
     <message>
@@ -922,14 +1280,6 @@
         <translation>keine offen</translation>
     </message>
     <message>
-        <source>%1 open, %2 overdue</source>
-        <translation>%1 offen, %2 überfällig</translation>
-    </message>
-    <message>
-        <source>%1 open</source>
-        <translation>%1 offen</translation>
-    </message>
-    <message>
         <source>Last completed run + cadence (%1)</source>
         <translation>Letzter abgeschlossener Durchlauf + Rhythmus (%1)</translation>
     </message>
@@ -965,6 +1315,14 @@
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln open, %1 overdue</source>
+        <translation><numerusform>%Ln offen, %1 überfällig</numerusform><numerusform>%Ln offen, %1 überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation><numerusform>%Ln offen</numerusform><numerusform>%Ln offen</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::DrillsStore</name>
@@ -982,22 +1340,6 @@
     <message>
         <source>in progress</source>
         <translation>läuft</translation>
-    </message>
-    <message>
-        <source>1 action</source>
-        <translation>1 Maßnahme</translation>
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation>%1 Maßnahmen</translation>
-    </message>
-    <message>
-        <source>, %1 open (%2 overdue)</source>
-        <translation>, %1 offen (%2 überfällig)</translation>
-    </message>
-    <message>
-        <source>, %1 open</source>
-        <translation>, %1 offen</translation>
     </message>
     <message>
         <source>&amp;Drills</source>
@@ -1028,7 +1370,7 @@
         <translation>Durchlauf &amp;starten…</translation>
     </message>
     <message>
-        <source>Hold the chosen drill: a new run with the template&apos;s checklist</source>
+        <source>Hold the chosen drill: a new run with the template's checklist</source>
         <translation>Die gewählte Übung abhalten: ein neuer Durchlauf mit der Checkliste der Vorlage</translation>
     </message>
     <message>
@@ -1044,7 +1386,7 @@
         <translation>Die Notfallübungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>No drill is scheduled yet. &quot;Schedule drill…&quot; picks a template (a built-in tabletop exercise, the post-incident review, or one of yours), an owner and a cadence; INC-2 and INC-3 are assessed from the runs.</source>
+        <source>No drill is scheduled yet. "Schedule drill…" picks a template (a built-in tabletop exercise, the post-incident review, or one of yours), an owner and a cadence; INC-2 and INC-3 are assessed from the runs.</source>
         <translation>Noch keine Notfallübung geplant. „Übung planen…“ wählt eine Vorlage (ein mitgeliefertes Planspiel, die Nachbetrachtung oder eine eigene), eine verantwortliche Person und einen Rhythmus; INC-2 und INC-3 werden anhand der Durchläufe bewertet.</translation>
     </message>
     <message>
@@ -1056,7 +1398,7 @@
         <translation>Die Durchläufe dieser Übung können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1 has not been held yet. &quot;Start run…&quot; records a run: the day, who takes part, and the checklist to walk through.</source>
+        <source>%1 has not been held yet. "Start run…" records a run: the day, who takes part, and the checklist to walk through.</source>
         <translation>%1 wurde noch nicht abgehalten. „Durchlauf starten…“ erfasst einen Durchlauf: den Tag, die Teilnehmenden und die abzuarbeitende Checkliste.</translation>
     </message>
     <message>
@@ -1075,25 +1417,33 @@
         <source>No drills scheduled</source>
         <translation>Keine Notfallübungen geplant</translation>
     </message>
-    <message>
-        <source>1 drill</source>
-        <translation>1 Notfallübung</translation>
+    <message numerus="yes">
+        <source>%Ln actions</source>
+        <translation><numerusform>%Ln Maßnahme</numerusform><numerusform>%Ln Maßnahmen</numerusform></translation>
     </message>
-    <message>
-        <source>%1 drills</source>
-        <translation>%1 Notfallübungen</translation>
+    <message numerus="yes">
+        <source>, %Ln open (%1 overdue)</source>
+        <translation><numerusform>, %Ln offen (%1 überfällig)</numerusform><numerusform>, %Ln offen (%1 überfällig)</numerusform></translation>
     </message>
-    <message>
-        <source> · %1 overdue</source>
-        <translation> · %1 überfällig</translation>
+    <message numerus="yes">
+        <source>, %Ln open</source>
+        <translation><numerusform>, %Ln offen</numerusform><numerusform>, %Ln offen</numerusform></translation>
     </message>
-    <message>
-        <source> · %1 open actions, %2 past due</source>
-        <translation> · %1 offene Maßnahmen, %2 überfällig</translation>
+    <message numerus="yes">
+        <source>%Ln drills</source>
+        <translation><numerusform>%Ln Notfallübung</numerusform><numerusform>%Ln Notfallübungen</numerusform></translation>
     </message>
-    <message>
-        <source> · %1 open actions</source>
-        <translation> · %1 offene Maßnahmen</translation>
+    <message numerus="yes">
+        <source> · %Ln overdue</source>
+        <translation><numerusform> · %Ln überfällig</numerusform><numerusform> · %Ln überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln open actions, %1 past due</source>
+        <translation><numerusform> · %Ln offene Maßnahme, %1 überfällig</numerusform><numerusform> · %Ln offene Maßnahmen, %1 überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln open actions</source>
+        <translation><numerusform> · %Ln offene Maßnahme</numerusform><numerusform> · %Ln offene Maßnahmen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1153,16 +1503,16 @@
         <translation>Datenbestand: %1</translation>
     </message>
     <message>
-        <source>%1 findings, %2 open</source>
-        <translation>%1 Befunde, %2 offen</translation>
-    </message>
-    <message>
-        <source>Open: open or confirmed, still to be fixed. %1 reports imported.</source>
-        <translation>Offen: offen oder bestätigt, noch zu beheben. %1 Berichte importiert.</translation>
-    </message>
-    <message>
         <source>Counts unavailable</source>
         <translation>Zahlen nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings, %1 open</source>
+        <translation><numerusform>%Ln Befund, %1 offen</numerusform><numerusform>%Ln Befunde, %1 offen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: open or confirmed, still to be fixed. %Ln reports imported.</source>
+        <translation><numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Bericht importiert.</numerusform><numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Berichte importiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1594,7 @@
         <translation>&amp;Vault hinzufügen…</translation>
     </message>
     <message>
-        <source>Add a Vault or OpenBao KV v2 mount to collect secrets&apos; metadata (ages, versions) from</source>
+        <source>Add a Vault or OpenBao KV v2 mount to collect secrets' metadata (ages, versions) from</source>
         <translation>Einen KV-v2-Mount von Vault oder OpenBao hinzufügen, aus dem Secret-Metadaten (Alter, Versionen) erfasst werden</translation>
     </message>
     <message>
@@ -1368,7 +1718,7 @@
         <translation>Bestätigung von %1 erfasst.</translation>
     </message>
     <message>
-        <source>No page &quot;%1&quot; to show this evidence on.</source>
+        <source>No page "%1" to show this evidence on.</source>
         <translation>Keine Seite „%1“, auf der dieser Nachweis angezeigt werden kann.</translation>
     </message>
     <message>
@@ -1439,10 +1789,6 @@
         <translation>Ablaufende Risikoakzeptanzen</translation>
     </message>
     <message>
-        <source>risk acceptances ending within %1 days</source>
-        <translation>Risikoakzeptanzen, die innerhalb von %1 Tagen enden</translation>
-    </message>
-    <message>
         <source>Accepted risks that reopen soon unless renewed. Click to list them.</source>
         <translation>Akzeptierte Risiken, die bald wieder geöffnet werden, wenn sie nicht verlängert werden. Klicken, um sie aufzulisten.</translation>
     </message>
@@ -1483,10 +1829,6 @@
         <translation>Ein Scantag, %1.</translation>
     </message>
     <message>
-        <source>%1 scan days from %2 to %3.</source>
-        <translation>%1 Scantage vom %2 bis %3.</translation>
-    </message>
-    <message>
         <source>Open at the end of each day; findings now marked false positive, accepted or mitigated are left out throughout.</source>
         <translation>Offen am Ende jedes Tages; Befunde, die jetzt als Falsch-Positiv, akzeptiert oder entschärft markiert sind, bleiben durchgehend unberücksichtigt.</translation>
     </message>
@@ -1501,6 +1843,14 @@
     <message>
         <source>Latest %1 on %2. The last snapshot of each day; a score leaves out the controls that are not assessed (see Controls).</source>
         <translation>Zuletzt %1 am %2. Der letzte Snapshot jedes Tages; eine Bewertung lässt die nicht bewerteten Kontrollen außen vor (siehe Kontrollen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>risk acceptances ending within %Ln days</source>
+        <translation><numerusform>Risikoakzeptanzen, die innerhalb von %Ln Tag enden</numerusform><numerusform>Risikoakzeptanzen, die innerhalb von %Ln Tagen enden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan days from %1 to %2.</source>
+        <translation><numerusform>%Ln Scantag vom %1 bis %2.</numerusform><numerusform>%Ln Scantage vom %1 bis %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1537,14 +1887,6 @@
         <translation> — nur die Objekte %1</translation>
     </message>
     <message>
-        <source>• and 1 more grant</source>
-        <translation>• und 1 weitere Berechtigung</translation>
-    </message>
-    <message>
-        <source>• and %1 more grants</source>
-        <translation>• und %1 weitere Berechtigungen</translation>
-    </message>
-    <message>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
@@ -1559,8 +1901,8 @@ collection</source>
 collection</translation>
     </message>
     <message>
-        <source>Every verb (a rule with verbs: [&quot;*&quot;])</source>
-        <translation>Jedes Verb (eine Regel mit verbs: [&quot;*&quot;])</translation>
+        <source>Every verb (a rule with verbs: ["*"])</source>
+        <translation>Jedes Verb (eine Regel mit verbs: ["*"])</translation>
     </message>
     <message>
         <source>Non-resource URL %1</source>
@@ -1571,8 +1913,12 @@ collection</translation>
         <translation>Ressource %1 in API-Gruppe %2</translation>
     </message>
     <message>
-        <source>&quot;&quot; (core)</source>
-        <translation>&quot;&quot; (core)</translation>
+        <source>"" (core)</source>
+        <translation>"" (core)</translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %Ln more grants</source>
+        <translation><numerusform>• und %Ln weitere Berechtigung</numerusform><numerusform>• und %Ln weitere Berechtigungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1586,8 +1932,8 @@ collection</translation>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; allowed &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; allowed, a permission the risk rules flag &amp;nbsp; pale: only cluster-wide bindings grant it &amp;nbsp; ✓*: only named objects</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; erlaubt &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; erlaubt, eine von den Risikoregeln markierte Berechtigung &amp;nbsp; blass: nur clusterweite Bindings gewähren sie &amp;nbsp; ✓*: nur benannte Objekte</translation>
+        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; allowed &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; allowed, a permission the risk rules flag &amp;nbsp; pale: only cluster-wide bindings grant it &amp;nbsp; ✓*: only named objects</source>
+        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; erlaubt &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; erlaubt, eine von den Risikoregeln markierte Berechtigung &amp;nbsp; blass: nur clusterweite Bindings gewähren sie &amp;nbsp; ✓*: nur benannte Objekte</translation>
     </message>
     <message>
         <source>Why this cell</source>
@@ -1625,52 +1971,21 @@ collection</translation>
         <source>%1 from %2 %3: %4.</source>
         <translation>%1 aus %2 %3: %4.</translation>
     </message>
-    <message>
-        <source>1 rule grant</source>
-        <translation>1 Regelberechtigung</translation>
+    <message numerus="yes">
+        <source>%Ln rule grants</source>
+        <translation><numerusform>%Ln Regelberechtigung</numerusform><numerusform>%Ln Regelberechtigungen</numerusform></translation>
     </message>
-    <message>
-        <source>%1 rule grants</source>
-        <translation>%1 Regelberechtigungen</translation>
+    <message numerus="yes">
+        <source>%Ln bindings</source>
+        <translation><numerusform>%Ln Binding</numerusform><numerusform>%Ln Bindings</numerusform></translation>
     </message>
-    <message>
-        <source>1 binding</source>
-        <translation>1 Binding</translation>
+    <message numerus="yes">
+        <source>%Ln resources</source>
+        <translation><numerusform>%Ln Ressource</numerusform><numerusform>%Ln Ressourcen</numerusform></translation>
     </message>
-    <message>
-        <source>%1 bindings</source>
-        <translation>%1 Bindings</translation>
-    </message>
-    <message>
-        <source>1 resource</source>
-        <translation>1 Ressource</translation>
-    </message>
-    <message>
-        <source>%1 resources</source>
-        <translation>%1 Ressourcen</translation>
-    </message>
-    <message>
-        <source>1 RBAC object of the cluster could not be read and is left out: %2</source>
-        <translation>1 RBAC-Objekt des Clusters konnte nicht gelesen werden und bleibt unberücksichtigt: %2</translation>
-    </message>
-    <message>
-        <source>%1 RBAC objects of the cluster could not be read and are left out: %2</source>
-        <translation>%1 RBAC-Objekte des Clusters konnten nicht gelesen werden und bleiben unberücksichtigt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::PlaceholderPage</name>
-    <message>
-        <source>Not built yet. %1</source>
-        <translation>Noch nicht gebaut. %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fed by&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gespeist von&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Controls&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kontrollen&lt;/b&gt;</translation>
+    <message numerus="yes">
+        <source>%Ln RBAC objects of the cluster could not be read and are left out: %1</source>
+        <translation><numerusform>%Ln RBAC-Objekt des Clusters konnte nicht gelesen werden und bleibt unberücksichtigt: %1</numerusform><numerusform>%Ln RBAC-Objekte des Clusters konnten nicht gelesen werden und bleiben unberücksichtigt: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1712,22 +2027,22 @@ collection</translation>
         <translation>Stan&amp;dards anzeigen</translation>
     </message>
     <message>
-        <source>Show the subjects only the API server&apos;s default (bootstrap) bindings reach: system:kube-controller-manager, system:node, the controllers&apos; service accounts…</source>
+        <source>Show the subjects only the API server's default (bootstrap) bindings reach: system:kube-controller-manager, system:node, the controllers' service accounts…</source>
         <translation>Subjekte anzeigen, die nur die Standard-Bindings (Bootstrap) des API-Servers erreichen: system:kube-controller-manager, system:node, die Service-Accounts der Controller…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::RbacQueryWorker</name>
     <message>
-        <source>Name one verb: get, list, create, delete, escalate, … (&quot;%1&quot; is not one)</source>
+        <source>Name one verb: get, list, create, delete, escalate, … ("%1" is not one)</source>
         <translation>Nennen Sie ein Verb: get, list, create, delete, escalate, … („%1“ ist keines)</translation>
     </message>
     <message>
-        <source>Cannot read the resource &quot;%1&quot;: %2. Write pods, pods/exec, deployments.apps or /metrics.</source>
+        <source>Cannot read the resource "%1": %2. Write pods, pods/exec, deployments.apps or /metrics.</source>
         <translation>Die Ressource „%1“ kann nicht gelesen werden: %2. Schreiben Sie pods, pods/exec, deployments.apps oder /metrics.</translation>
     </message>
     <message>
-        <source>Cannot read the subject &quot;%1&quot;: write alice (a user), group:NAME, sa:NAMESPACE/NAME or User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</source>
+        <source>Cannot read the subject "%1": write alice (a user), group:NAME, sa:NAMESPACE/NAME or User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</source>
         <translation>Das Subjekt „%1“ kann nicht gelesen werden: Schreiben Sie alice (ein Benutzer), group:NAME, sa:NAMESPACE/NAME oder User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</translation>
     </message>
     <message>
@@ -1750,19 +2065,11 @@ collection</translation>
 <context>
     <name>bulkhead::ui::RbacSubjectsModel</name>
     <message>
-        <source>1 binding applies (directly or through its groups)</source>
-        <translation>1 Binding gilt (direkt oder über seine Gruppen)</translation>
-    </message>
-    <message>
-        <source>%1 bindings apply (directly or through its groups)</source>
-        <translation>%1 Bindings gelten (direkt oder über seine Gruppen)</translation>
-    </message>
-    <message>
         <source>This service account does not exist: a binding names it, so whoever creates it gets the permissions</source>
         <translation>Dieser Service-Account existiert nicht: Ein Binding nennt ihn, also erhält jeder, der ihn anlegt, die Berechtigungen</translation>
     </message>
     <message>
-        <source>Reached only by the API server&apos;s default (bootstrap) bindings</source>
+        <source>Reached only by the API server's default (bootstrap) bindings</source>
         <translation>Nur von den Standard-Bindings (Bootstrap) des API-Servers erreicht</translation>
     </message>
     <message>
@@ -1778,14 +2085,6 @@ collection</translation>
         <translation>Schlimmstes: %1</translation>
     </message>
     <message>
-        <source>1 running workload carries this service account&apos;s token</source>
-        <translation>1 laufender Workload trägt das Token dieses Service-Accounts</translation>
-    </message>
-    <message>
-        <source>%1 running workloads carry this service account&apos;s token</source>
-        <translation>%1 laufende Workloads tragen das Token dieses Service-Accounts</translation>
-    </message>
-    <message>
         <source>The review state of the bindings that apply, the one that needs attention first: %1</source>
         <translation>Der Überprüfungsstatus der geltenden Bindings, der dringlichste zuerst: %1</translation>
     </message>
@@ -1794,7 +2093,7 @@ collection</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Bindings that apply, directly or through the subject&apos;s groups</source>
+        <source>Bindings that apply, directly or through the subject's groups</source>
         <translation>Geltende Bindings, direkt oder über die Gruppen des Subjekts</translation>
     </message>
     <message>
@@ -1802,7 +2101,7 @@ collection</translation>
         <translation>Das schlimmste Risiko, das das Subjekt erreicht, und die Risikoregeln, die es auslöst</translation>
     </message>
     <message>
-        <source>Running workloads whose pods carry the service account&apos;s token</source>
+        <source>Running workloads whose pods carry the service account's token</source>
         <translation>Laufende Workloads, deren Pods das Token des Service-Accounts tragen</translation>
     </message>
     <message>
@@ -1837,6 +2136,14 @@ collection</translation>
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln bindings apply (directly or through its groups)</source>
+        <translation><numerusform>%Ln Binding gilt (direkt oder über seine Gruppen)</numerusform><numerusform>%Ln Bindings gelten (direkt oder über seine Gruppen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln running workloads carry this service account's token</source>
+        <translation><numerusform>%Ln laufender Workload trägt das Token dieses Service-Accounts</numerusform><numerusform>%Ln laufende Workloads tragen das Token dieses Service-Accounts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::RbacView</name>
@@ -1853,7 +2160,7 @@ collection</translation>
         <translation>Jetzt erfassen</translation>
     </message>
     <message>
-        <source>Collect every source again: each cluster&apos;s RBAC is analysed anew</source>
+        <source>Collect every source again: each cluster's RBAC is analysed anew</source>
         <translation>Alle Quellen erneut erfassen: Das RBAC jedes Clusters wird neu analysiert</translation>
     </message>
     <message>
@@ -1897,24 +2204,12 @@ collection</translation>
         <translation>Noch keine Cluster-Quelle: Fügen Sie eine hinzu (einen kubeconfig-Kontext), und Bulkhead erfasst sie.</translation>
     </message>
     <message>
-        <source>1 cluster source, not collected with its RBAC yet: collect now.</source>
-        <translation>1 Cluster-Quelle, noch nicht mit ihrem RBAC erfasst: jetzt erfassen.</translation>
-    </message>
-    <message>
-        <source>%1 cluster sources, none collected with its RBAC yet: collect now.</source>
-        <translation>%1 Cluster-Quellen, noch keine mit ihrem RBAC erfasst: jetzt erfassen.</translation>
-    </message>
-    <message>
         <source>Choose a subject to see its permissions.</source>
         <translation>Wählen Sie ein Subjekt, um seine Berechtigungen zu sehen.</translation>
     </message>
     <message>
         <source> in %1</source>
         <translation> in %1</translation>
-    </message>
-    <message>
-        <source> (%1 clusters analysed)</source>
-        <translation> (%1 Cluster analysiert)</translation>
     </message>
     <message>
         <source>%1 subjects</source>
@@ -1927,6 +2222,14 @@ collection</translation>
     <message>
         <source> · none matches this filter</source>
         <translation> · keines entspricht diesem Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cluster sources, none collected with its RBAC yet: collect now.</source>
+        <translation><numerusform>%Ln Cluster-Quelle, noch nicht mit ihrem RBAC erfasst: jetzt erfassen.</numerusform><numerusform>%Ln Cluster-Quellen, noch keine mit ihrem RBAC erfasst: jetzt erfassen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln clusters analysed)</source>
+        <translation><numerusform> (%Ln Cluster analysiert)</numerusform><numerusform> (%Ln Cluster analysiert)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1972,7 +2275,7 @@ collection</translation>
         <translation>Die offenen Befunde als SARIF-2.1.0-Log für Code-Scanning-Dashboards.</translation>
     </message>
     <message>
-        <source>Today: the store as it is now. An earlier day (UTC): control statuses and scores from that day&apos;s snapshot, findings as they stood then.</source>
+        <source>Today: the store as it is now. An earlier day (UTC): control statuses and scores from that day's snapshot, findings as they stood then.</source>
         <translation>Heute: der Datenbestand, wie er jetzt ist. Ein früherer Tag (UTC): Kontrollstatus und Bewertungen aus dem Snapshot jenes Tages, Befunde so, wie sie damals standen.</translation>
     </message>
     <message>
@@ -2113,18 +2416,6 @@ collection</translation>
 <context>
     <name>bulkhead::ui::ReportsView</name>
     <message>
-        <source>%1 statements</source>
-        <translation>%1 Aussagen</translation>
-    </message>
-    <message>
-        <source>%1 ignore entries</source>
-        <translation>%1 Ignore-Einträge</translation>
-    </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 Ergebnisse</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
@@ -2213,14 +2504,6 @@ collection</translation>
         <translation>Die neuesten %1 von %2 geschriebenen Dateien.</translation>
     </message>
     <message>
-        <source>1 file written.</source>
-        <translation>1 Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 files written.</source>
-        <translation>%1 Dateien geschrieben.</translation>
-    </message>
-    <message>
         <source>A report is being written; wait for it or cancel it first.</source>
         <translation>Ein Bericht wird gerade geschrieben; warten Sie darauf oder brechen Sie ihn zuerst ab.</translation>
     </message>
@@ -2275,6 +2558,22 @@ SHA-256 %4 (in %5.sha256)</translation>
     <message>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln Aussage</numerusform><numerusform>%Ln Aussagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ignore entries</source>
+        <translation><numerusform>%Ln Ignore-Eintrag</numerusform><numerusform>%Ln Ignore-Einträge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results</source>
+        <translation><numerusform>%Ln Ergebnis</numerusform><numerusform>%Ln Ergebnisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files written.</source>
+        <translation><numerusform>%Ln Datei geschrieben.</numerusform><numerusform>%Ln Dateien geschrieben.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2678,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Stan&amp;dard-Bindings anzeigen</translation>
     </message>
     <message>
-        <source>The API server&apos;s own bindings (system:*, kubernetes.io/bootstrapping=rbac-defaults): it recreates them, so a review rarely changes anything</source>
+        <source>The API server's own bindings (system:*, kubernetes.io/bootstrapping=rbac-defaults): it recreates them, so a review rarely changes anything</source>
         <translation>Die eigenen Bindings des API-Servers (system:*, kubernetes.io/bootstrapping=rbac-defaults): Er legt sie neu an, daher ändert eine Überprüfung selten etwas</translation>
     </message>
     <message>
@@ -2414,10 +2713,6 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Überprüfung von %1</translation>
     </message>
     <message>
-        <source>Applies to %1 bindings.</source>
-        <translation>Gilt für %1 Bindings.</translation>
-    </message>
-    <message>
         <source>e.g. still needed by the deploy pipeline; owner: platform team</source>
         <translation>z. B. weiterhin von der Deploy-Pipeline benötigt; verantwortlich: Plattform-Team</translation>
     </message>
@@ -2440,6 +2735,10 @@ SHA-256 %4 (in %5.sha256)</translation>
     <message>
         <source>Say what should happen to the binding (%1).</source>
         <translation>Geben Sie an, was mit dem Binding geschehen soll (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln bindings.</source>
+        <translation><numerusform>Gilt für %Ln Binding.</numerusform><numerusform>Gilt für %Ln Bindings.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2540,14 +2839,6 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Nichts wurde erfasst: %1</translation>
     </message>
     <message>
-        <source>Recorded “%1” for 1 binding.</source>
-        <translation>„%1“ für 1 Binding erfasst.</translation>
-    </message>
-    <message>
-        <source>Recorded “%1” for %2 bindings.</source>
-        <translation>„%1“ für %2 Bindings erfasst.</translation>
-    </message>
-    <message>
         <source>Counting bindings…</source>
         <translation>Bindings werden gezählt…</translation>
     </message>
@@ -2560,14 +2851,6 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Kein Binding passt.</translation>
     </message>
     <message>
-        <source>%1 bindings need review</source>
-        <translation>%1 Bindings müssen überprüft werden</translation>
-    </message>
-    <message>
-        <source>%1 bindings</source>
-        <translation>%1 Bindings</translation>
-    </message>
-    <message>
         <source> · loading…</source>
         <translation> · wird geladen…</translation>
     </message>
@@ -2576,16 +2859,28 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>IAM-2: %1 von %2 Bindings überprüft und aktuell (%3 fällig, %4 nie überprüft, %5 geändert)</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;met&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;erfüllt&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#2e7d32"&gt;met&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#2e7d32"&gt;erfüllt&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#c62828&quot;&gt;not met&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;nicht erfüllt&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#c62828"&gt;not met&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#c62828"&gt;nicht erfüllt&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every binding except the API server&apos;s defaults needs a review younger than its interval (Settings), made after its last change.</source>
+        <source>Every binding except the API server's defaults needs a review younger than its interval (Settings), made after its last change.</source>
         <translation>Jedes Binding außer den Standard-Bindings des API-Servers braucht eine Überprüfung, die jünger als sein Intervall (Einstellungen) ist und nach seiner letzten Änderung erfolgte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded “%1” for %Ln bindings.</source>
+        <translation><numerusform>„%1“ für %Ln Binding erfasst.</numerusform><numerusform>„%1“ für %Ln Bindings erfasst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bindings need review</source>
+        <translation><numerusform>%Ln Binding muss überprüft werden</numerusform><numerusform>%Ln Bindings müssen überprüft werden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bindings</source>
+        <translation><numerusform>%Ln Binding</numerusform><numerusform>%Ln Bindings</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2953,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Die Notfallübung braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A drill named &quot;%1&quot; is already scheduled: choose another name.</source>
+        <source>A drill named "%1" is already scheduled: choose another name.</source>
         <translation>Eine Notfallübung namens „%1“ ist bereits geplant: Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
@@ -2681,7 +2976,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Re&amp;gistries</translation>
     </message>
     <message>
-        <source>Reading the store&apos;s sources, clusters, namespaces and registries…</source>
+        <source>Reading the store's sources, clusters, namespaces and registries…</source>
         <translation>Quellen, Cluster, Namespaces und Registries des Datenbestands werden gelesen…</translation>
     </message>
     <message>
@@ -2804,7 +3099,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Rotationsintervalle</translation>
     </message>
     <message>
-        <source>A secret is overdue this many days after its last observed change. A secret that declares its own interval (Vault rotation_days, the inventory&apos;s policy_days, the annotation bulkhead.dev/rotation-days) or matches a rule below uses that instead.</source>
+        <source>A secret is overdue this many days after its last observed change. A secret that declares its own interval (Vault rotation_days, the inventory's policy_days, the annotation bulkhead.dev/rotation-days) or matches a rule below uses that instead.</source>
         <translation>Ein Secret ist so viele Tage nach seiner zuletzt beobachteten Änderung überfällig. Ein Secret, das ein eigenes Intervall angibt (Vault rotation_days, policy_days des Inventars, die Annotation bulkhead.dev/rotation-days) oder zu einer Regel unten passt, verwendet stattdessen dieses.</translation>
     </message>
     <message>
@@ -2828,7 +3123,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Rotations-Annotationen</translation>
     </message>
     <message>
-        <source>Kubernetes annotations that hold the time of a secret&apos;s last rotation (RFC 3339), one per line, tried in order. Applies from the next collection on.</source>
+        <source>Kubernetes annotations that hold the time of a secret's last rotation (RFC 3339), one per line, tried in order. Applies from the next collection on.</source>
         <translation>Kubernetes-Annotationen mit dem Zeitpunkt der letzten Rotation eines Secrets (RFC 3339), eine pro Zeile, in dieser Reihenfolge geprüft. Gilt ab der nächsten Erfassung.</translation>
     </message>
     <message>
@@ -2880,7 +3175,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Die Secret-Richtlinie exportieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Kubernetes annotation name (e.g. example.com/rotated-at).</source>
+        <source>"%1" is not a Kubernetes annotation name (e.g. example.com/rotated-at).</source>
         <translation>„%1“ ist kein Kubernetes-Annotationsname (z. B. example.com/rotated-at).</translation>
     </message>
     <message>
@@ -2900,16 +3195,16 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Read %1 (%2 rules); saved when you press OK.</source>
-        <translation>%1 gelesen (%2 Regeln); wird gespeichert, wenn Sie auf OK klicken.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 (%Ln rules); saved when you press OK.</source>
+        <translation><numerusform>%1 gelesen (%Ln Regel); wird gespeichert, wenn Sie auf OK klicken.</numerusform><numerusform>%1 gelesen (%Ln Regeln); wird gespeichert, wenn Sie auf OK klicken.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2938,19 +3233,19 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>beliebig</translation>
     </message>
     <message>
-        <source>Rule %1 has no name: the name is shown as the reason for each secret&apos;s interval.</source>
+        <source>Rule %1 has no name: the name is shown as the reason for each secret's interval.</source>
         <translation>Regel %1 hat keinen Namen: Der Name wird als Grund für das Intervall jedes Secrets angezeigt.</translation>
     </message>
     <message>
-        <source>Two rules are named &apos;%1&apos;: give each its own name.</source>
+        <source>Two rules are named '%1': give each its own name.</source>
         <translation>Zwei Regeln heißen „%1“: Geben Sie jeder einen eigenen Namen.</translation>
     </message>
     <message>
-        <source>Rule &apos;%1&apos;: the label &quot;%2&quot; has no key; write key=value or key (e.g. team=payments).</source>
+        <source>Rule '%1': the label "%2" has no key; write key=value or key (e.g. team=payments).</source>
         <translation>Regel „%1“: Das Label „%2“ hat keinen Schlüssel; schreiben Sie key=value oder key (z. B. team=payments).</translation>
     </message>
     <message>
-        <source>Rule &apos;%1&apos;: the interval is a number of days, 0 or more.</source>
+        <source>Rule '%1': the interval is a number of days, 0 or more.</source>
         <translation>Regel „%1“: Das Intervall ist eine Anzahl von Tagen, 0 oder mehr.</translation>
     </message>
     <message>
@@ -2958,15 +3253,11 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>0 (immer überfällig)</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>The cluster or Vault source&apos;s name, or the inventory&apos;s name (wildcards * and ?)</source>
+        <source>The cluster or Vault source's name, or the inventory's name (wildcards * and ?)</source>
         <translation>Name der Cluster- oder Vault-Quelle oder des Inventars (Platzhalter * und ?)</translation>
     </message>
     <message>
-        <source>Kubernetes namespace, Vault mount or the inventory&apos;s store column (wildcards)</source>
+        <source>Kubernetes namespace, Vault mount or the inventory's store column (wildcards)</source>
         <translation>Kubernetes-Namespace, Vault-Mount oder die Spalte store des Inventars (Platzhalter)</translation>
     </message>
     <message>
@@ -2974,7 +3265,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Secret-Typ, z. B. kubernetes.io/tls (Platzhalter)</translation>
     </message>
     <message>
-        <source>The secret&apos;s name or Vault path, e.g. db-* or team-a/* (wildcards)</source>
+        <source>The secret's name or Vault path, e.g. db-* or team-a/* (wildcards)</source>
         <translation>Name des Secrets oder Vault-Pfad, z. B. db-* oder team-a/* (Platzhalter)</translation>
     </message>
     <message>
@@ -3016,6 +3307,10 @@ SHA-256 %4 (in %5.sha256)</translation>
     <message>
         <source>Interval</source>
         <translation>Intervall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3380,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Workloads: vertrauenswürdige Registries</translation>
     </message>
     <message>
-        <source>Registry hosts (or host/path prefixes) your workloads&apos; images may come from, one per line, e.g. registry.example.com or ghcr.io/team. A cluster workload running an image from elsewhere is a finding (SUP-4); with none listed, the check is not applicable. Applies from the next collection on.</source>
+        <source>Registry hosts (or host/path prefixes) your workloads' images may come from, one per line, e.g. registry.example.com or ghcr.io/team. A cluster workload running an image from elsewhere is a finding (SUP-4); with none listed, the check is not applicable. Applies from the next collection on.</source>
         <translation>Registry-Hosts (oder Host/Pfad-Präfixe), aus denen die Images Ihrer Workloads stammen dürfen, einer pro Zeile, z. B. registry.example.com oder ghcr.io/team. Ein Cluster-Workload mit einem Image von anderswo ist ein Befund (SUP-4); ist keiner eingetragen, entfällt die Prüfung. Gilt ab der nächsten Erfassung.</translation>
     </message>
     <message>
@@ -3166,28 +3461,8 @@ Klicken, um sie aufzulisten</translation>
         <translation>%1 neue und %2 behobene kritische oder hohe Befunde</translation>
     </message>
     <message>
-        <source>%1 RBAC bindings new or changed</source>
-        <translation>%1 RBAC-Bindings neu oder geändert</translation>
-    </message>
-    <message>
-        <source>%1 secrets overdue</source>
-        <translation>%1 Secrets überfällig</translation>
-    </message>
-    <message>
         <source>%1 acceptances and %2 attestations expiring</source>
         <translation>%1 Risikoakzeptanzen und %2 Bestätigungen laufen ab</translation>
-    </message>
-    <message>
-        <source>%1 drills or actions due</source>
-        <translation>%1 Notfallübungen oder Maßnahmen fällig</translation>
-    </message>
-    <message>
-        <source>%1 control status changes</source>
-        <translation>%1 Statusänderungen von Kontrollen</translation>
-    </message>
-    <message>
-        <source>%1 coverage changes</source>
-        <translation>%1 Änderungen der Abdeckung</translation>
     </message>
     <message>
         <source>Sign off the weekly review</source>
@@ -3253,6 +3528,26 @@ Klicken, um sie aufzulisten</translation>
         <source>The sign-off was not recorded: %1</source>
         <translation>Die Freigabe wurde nicht erfasst: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln RBAC bindings new or changed</source>
+        <translation><numerusform>%Ln RBAC-Binding neu oder geändert</numerusform><numerusform>%Ln RBAC-Bindings neu oder geändert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secrets overdue</source>
+        <translation><numerusform>%Ln Secret überfällig</numerusform><numerusform>%Ln Secrets überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln drills or actions due</source>
+        <translation><numerusform>%Ln Notfallübung oder Maßnahme fällig</numerusform><numerusform>%Ln Notfallübungen oder Maßnahmen fällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln control status changes</source>
+        <translation><numerusform>%Ln Statusänderung einer Kontrolle</numerusform><numerusform>%Ln Statusänderungen von Kontrollen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coverage changes</source>
+        <translation><numerusform>%Ln Änderung der Abdeckung</numerusform><numerusform>%Ln Änderungen der Abdeckung</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::SignoffHistoryList</name>
@@ -3296,7 +3591,7 @@ Klicken, um sie aufzulisten</translation>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <source>The run gets the template&apos;s checklist; tick items off as the team walks through them. Every change is saved when you leave the field.</source>
+        <source>The run gets the template's checklist; tick items off as the team walks through them. Every change is saved when you leave the field.</source>
         <translation>Der Durchlauf erhält die Checkliste der Vorlage; haken Sie Punkte ab, während das Team sie durchgeht. Jede Änderung wird beim Verlassen des Felds gespeichert.</translation>
     </message>
     <message>
@@ -3660,399 +3955,12 @@ Doppelklicken oder Eingabe drücken, um seine offenen Befunde aufzulisten</trans
         <translation>Niemand darf %1.</translation>
     </message>
     <message>
-        <source>1 binding subject may %2.</source>
-        <translation>1 Binding-Subjekt darf %2.</translation>
-    </message>
-    <message>
-        <source>%1 binding subjects may %2.</source>
-        <translation>%1 Binding-Subjekte dürfen %2.</translation>
-    </message>
-    <message>
         <source> A group stands for its members; Enter on an answer explains it.</source>
         <translation> Eine Gruppe steht für ihre Mitglieder; Eingabe auf einer Antwort erklärt sie.</translation>
     </message>
-</context>
-<context>
-    <name>bulkhead::ui::controlstext</name>
-    <message>
-        <source>Pass</source>
-        <translation>Erfüllt</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>Teilweise</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>Nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>Attested</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Build and image security</source>
-        <translation>Build- und Image-Sicherheit</translation>
-    </message>
-    <message>
-        <source>Runtime controls</source>
-        <translation>Laufzeitkontrollen</translation>
-    </message>
-    <message>
-        <source>Secrets and configuration</source>
-        <translation>Secrets und Konfiguration</translation>
-    </message>
-    <message>
-        <source>Access and identity</source>
-        <translation>Zugriff und Identität</translation>
-    </message>
-    <message>
-        <source>CI/CD and supply chain</source>
-        <translation>CI/CD und Lieferkette</translation>
-    </message>
-    <message>
-        <source>Incident readiness and governance</source>
-        <translation>Notfallbereitschaft und Governance</translation>
-    </message>
-    <message>
-        <source>holds (pass)</source>
-        <translation>gilt (erfüllt)</translation>
-    </message>
-    <message>
-        <source>holds in part (partial)</source>
-        <translation>gilt teilweise (teilweise)</translation>
-    </message>
-    <message>
-        <source>does not hold (fail)</source>
-        <translation>gilt nicht (nicht erfüllt)</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>not assessed: %1</source>
-        <translation>nicht bewertet: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2, none %3</source>
-        <translation>%1 %2, keiner %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3 %4</source>
-        <translation>%1 von %2 %3 %4</translation>
-    </message>
-    <message>
-        <source>Show in %1</source>
-        <translation>In %1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::drillstext</name>
-    <message>
-        <source>Post-incident review</source>
-        <translation>Nachbetrachtung (Post-Incident-Review)</translation>
-    </message>
-    <message>
-        <source>Tabletop exercise</source>
-        <translation>Planspiel</translation>
-    </message>
-    <message>
-        <source>On demand</source>
-        <translation>Bei Bedarf</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>Vierteljährlich</translation>
-    </message>
-    <message>
-        <source>Half-yearly</source>
-        <translation>Halbjährlich</translation>
-    </message>
-    <message>
-        <source>Yearly</source>
-        <translation>Jährlich</translation>
-    </message>
-    <message>
-        <source>Every %1 days</source>
-        <translation>Alle %1 Tage</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items done</source>
-        <translation>%1 von %2 Punkten erledigt</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::rbactext</name>
-    <message>
-        <source>no risk</source>
-        <translation>kein Risiko</translation>
-    </message>
-    <message>
-        <source>cluster-admin</source>
-        <translation>cluster-admin</translation>
-    </message>
-    <message>
-        <source>wildcard</source>
-        <translation>Wildcard</translation>
-    </message>
-    <message>
-        <source>escalate</source>
-        <translation>escalate</translation>
-    </message>
-    <message>
-        <source>secrets</source>
-        <translation>Secrets</translation>
-    </message>
-    <message>
-        <source>tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>exec</source>
-        <translation>exec</translation>
-    </message>
-    <message>
-        <source>nodes/proxy</source>
-        <translation>nodes/proxy</translation>
-    </message>
-    <message>
-        <source>webhooks</source>
-        <translation>Webhooks</translation>
-    </message>
-    <message>
-        <source>CSR approve</source>
-        <translation>CSR genehmigen</translation>
-    </message>
-    <message>
-        <source>create pods</source>
-        <translation>Pods erstellen</translation>
-    </message>
-    <message>
-        <source>create PV</source>
-        <translation>PV erstellen</translation>
-    </message>
-    <message>
-        <source>missing SA</source>
-        <translation>SA fehlt</translation>
-    </message>
-    <message>
-        <source>missing role</source>
-        <translation>Rolle fehlt</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Never reviewed</source>
-        <translation>Nie überprüft</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>cluster-wide</source>
-        <translation>clusterweit</translation>
-    </message>
-    <message>
-        <source>namespace %1</source>
-        <translation>Namespace %1</translation>
-    </message>
-    <message>
-        <source>in namespace %1</source>
-        <translation>im Namespace %1</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::reviewtext</name>
-    <message>
-        <source>never reviewed</source>
-        <translation>nie überprüft</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>aktuell</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>fällig</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Beibehalten</translation>
-    </message>
-    <message>
-        <source>Reduce</source>
-        <translation>Reduzieren</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Escalate</source>
-        <translation>Eskalieren</translation>
-    </message>
-    <message>
-        <source>The binding is needed as it is.</source>
-        <translation>Das Binding wird so benötigt, wie es ist.</translation>
-    </message>
-    <message>
-        <source>The binding grants more than needed: its role or subjects should shrink.</source>
-        <translation>Das Binding gewährt mehr als nötig: Seine Rolle oder seine Subjekte sollten eingeschränkt werden.</translation>
-    </message>
-    <message>
-        <source>The binding is not needed any more and should be deleted.</source>
-        <translation>Das Binding wird nicht mehr benötigt und sollte gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Someone else has to decide (the owner, security).</source>
-        <translation>Jemand anderes muss entscheiden (die verantwortliche Person, das Security-Team).</translation>
-    </message>
-    <message>
-        <source> +%1</source>
-        <translation> +%1</translation>
-    </message>
-    <message>
-        <source>(no subjects)</source>
-        <translation>(keine Subjekte)</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::weeklytext</name>
-    <message>
-        <source>pass</source>
-        <translation>erfüllt</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>teilweise</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>attested</source>
-        <translation>bestätigt</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Registry %1</source>
-        <translation>Registry %1</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Vault %1</source>
-        <translation>Vault %1</translation>
-    </message>
-    <message>
-        <source>Inventory %1</source>
-        <translation>Inventar %1</translation>
-    </message>
-    <message>
-        <source>%1 reports</source>
-        <translation>%1 Berichte</translation>
-    </message>
-    <message>
-        <source>Stopped reporting</source>
-        <translation>Meldet nicht mehr</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>Fehlschlagend</translation>
-    </message>
-    <message>
-        <source>No report since the baseline</source>
-        <translation>Kein Bericht seit der Vergleichsbasis</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Neue Quelle</translation>
-    </message>
-    <message>
-        <source>No sign-off yet and no snapshot to compare with: everything reads as new.</source>
-        <translation>Noch keine Freigabe und kein Snapshot zum Vergleichen: Alles erscheint als neu.</translation>
-    </message>
-    <message>
-        <source>No snapshot as old as %1: everything reads as new.</source>
-        <translation>Kein Snapshot, der bis %1 zurückreicht: Alles erscheint als neu.</translation>
-    </message>
-    <message>
-        <source>Compared with the last sign-off&apos;s snapshot, %1.</source>
-        <translation>Verglichen mit dem Snapshot der letzten Freigabe, %1.</translation>
-    </message>
-    <message>
-        <source>No sign-off yet: compared with the oldest snapshot, %1.</source>
-        <translation>Noch keine Freigabe: verglichen mit dem ältesten Snapshot, %1.</translation>
-    </message>
-    <message>
-        <source>Compared with the newest snapshot at or before %1, taken %2.</source>
-        <translation>Verglichen mit dem neuesten Snapshot am oder vor dem %1, aufgenommen am %2.</translation>
+    <message numerus="yes">
+        <source>%Ln binding subjects may %1.</source>
+        <translation><numerusform>%Ln Binding-Subjekt darf %1.</numerusform><numerusform>%Ln Binding-Subjekte dürfen %1.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -279,8 +279,8 @@ void ControlsView::updateSummary()
     std::array<int, 5> counts{};
     for (const ControlRow &r : m_data.rows)
         ++counts[static_cast<std::size_t>(r.assessment.status)];
-    QString text = tr("%1 controls: %2 fail, %3 partial, %4 pass, %5 attested, %6 not assessed")
-                       .arg(m_data.rows.size())
+    QString text = tr("%Ln controls: %1 fail, %2 partial, %3 pass, %4 attested, %5 not assessed", nullptr,
+                       int(m_data.rows.size()))
                        .arg(counts[static_cast<std::size_t>(ControlStatus::Fail)])
                        .arg(counts[static_cast<std::size_t>(ControlStatus::Partial)])
                        .arg(counts[static_cast<std::size_t>(ControlStatus::Pass)])

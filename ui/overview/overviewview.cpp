@@ -103,7 +103,8 @@ QWidget *OverviewView::buildContent()
                                     chartstyle::severityColor(Severity::Critical), content);
     m_overdueTile->setObjectName(QStringLiteral("overdueTile"));
     m_overdueTile->setToolTip(tr("Open findings older than the SLA of their severity (Settings). Click to list them."));
-    m_expiringTile = new CounterTile(tr("Acceptances expiring"), tr("risk acceptances ending within %1 days").arg(kExpiryWindowDays),
+    m_expiringTile = new CounterTile(tr("Acceptances expiring"),
+                                     tr("risk acceptances ending within %Ln days", nullptr, kExpiryWindowDays),
                                      chartstyle::severityColor(Severity::Medium), content);
     m_expiringTile->setObjectName(QStringLiteral("expiringTile"));
     m_expiringTile->setToolTip(tr("Accepted risks that reopen soon unless renewed. Click to list them."));
@@ -206,8 +207,7 @@ void OverviewView::onLoaded(quint64 request, const OverviewData &data)
     const QDate last = QDateTime::fromSecsSinceEpoch(data.trend.back().day * 86400, Qt::UTC).date();
     const QString span = data.trend.size() == 1
         ? tr("One scan day, %1.").arg(locale.toString(first, QLocale::ShortFormat))
-        : tr("%1 scan days from %2 to %3.")
-              .arg(data.trend.size())
+        : tr("%Ln scan days from %1 to %2.", nullptr, int(data.trend.size()))
               .arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
     m_trendNote->setText(span + QLatin1Char(' ')
                          + tr("Open at the end of each day; findings now marked false positive, accepted or "
