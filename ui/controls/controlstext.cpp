@@ -1,5 +1,7 @@
 #include "controls/controlstext.h"
 
+#include "i18n/localeformat.h"
+
 #include "pages/pageid.h"
 
 #include <QCoreApplication>
@@ -109,7 +111,7 @@ QString scoreText(const std::optional<double> &score)
 
 QString dateText(std::int64_t unixSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).date());
 }
 
 QString linkButtonText(const EvidenceLink &link)

@@ -1,5 +1,7 @@
 #include "controls/controlsview.h"
 
+#include "i18n/localeformat.h"
+
 #include "controls/attestationdialog.h"
 #include "controls/controldetailpane.h"
 #include "controls/controlsfilterbar.h"
@@ -288,7 +290,7 @@ void ControlsView::updateSummary()
                        .arg(counts[static_cast<std::size_t>(ControlStatus::NotAssessed)]);
     if (m_proxy->rowCount() != m_model->rowCount())
         text += tr(" · %1 shown under this filter").arg(m_proxy->rowCount());
-    text += tr(" · assessed %1").arg(QDateTime::fromSecsSinceEpoch(m_data.at).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    text += tr(" · assessed %1").arg(i18n::localDateTime(m_data.at));
     m_summary->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "drills/drillstext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -50,7 +52,7 @@ QString dateText(std::int64_t unixSeconds)
 {
     if (unixSeconds <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(unixSeconds).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(unixSeconds);
 }
 
 std::int64_t startOfDay(std::int64_t unixSeconds)

@@ -1,5 +1,7 @@
 #include "overview/overviewview.h"
 
+#include "i18n/localeformat.h"
+
 #include "common/loadstatestack.h"
 #include "common/pagewidgets.h"
 #include "overview/chartstyle.h"
@@ -199,16 +201,14 @@ void OverviewView::onLoaded(quint64 request, const OverviewData &data)
     m_topAssetsView->setFixedHeight(m_topAssetsView->horizontalHeader()->height()
                                     + rows * m_topAssetsView->verticalHeader()->defaultSectionSize() + 4);
 
-    const QLocale locale;
-    const QDateTime asOf = QDateTime::fromSecsSinceEpoch(data.now);
-    m_asOf->setText(tr("As of %1 · %2").arg(locale.toString(asOf, QLocale::ShortFormat), slaText(data.sla)));
+    m_asOf->setText(tr("As of %1 · %2").arg(i18n::localDateTime(data.now), slaText(data.sla)));
     m_asOf->setToolTip(tr("Read in %1 ms").arg(data.elapsedMs));
     const QDate first = QDateTime::fromSecsSinceEpoch(data.trend.front().day * 86400, Qt::UTC).date();
     const QDate last = QDateTime::fromSecsSinceEpoch(data.trend.back().day * 86400, Qt::UTC).date();
     const QString span = data.trend.size() == 1
-        ? tr("One scan day, %1.").arg(locale.toString(first, QLocale::ShortFormat))
+        ? tr("One scan day, %1.").arg(i18n::localDate(first))
         : tr("%Ln scan days from %1 to %2.", nullptr, int(data.trend.size()))
-              .arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
+              .arg(i18n::localDate(first), i18n::localDate(last));
     m_trendNote->setText(span + QLatin1Char(' ')
                          + tr("Open at the end of each day; findings now marked false positive, accepted or "
                               "mitigated are left out throughout."));
@@ -240,7 +240,7 @@ void OverviewView::showScoreTrend(const OverviewData &data)
     m_scoreNote->setText(tr("Latest %1 on %2. The last snapshot of each day; a score leaves out the controls that "
                             "are not assessed (see Controls).")
                              .arg(locale.toString(*scored->score, 'f', 0),
-                                  locale.toString(QDateTime::fromSecsSinceEpoch(scored->takenAt).date(), QLocale::ShortFormat)));
+                                  i18n::localDate(scored->takenAt)));
     m_scoreNote->show();
 }
 

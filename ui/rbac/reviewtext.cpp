@@ -1,5 +1,7 @@
 #include "rbac/reviewtext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -119,7 +121,7 @@ QString dateText(std::int64_t unixSeconds)
 {
     if (unixSeconds <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(unixSeconds).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(unixSeconds);
 }
 
 QString lastReviewText(const std::optional<BindingReview> &review)

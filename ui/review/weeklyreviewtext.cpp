@@ -1,5 +1,7 @@
 #include "review/weeklyreviewtext.h"
 
+#include "i18n/localeformat.h"
+
 #include "controls/controlstext.h"
 
 #include <QCoreApplication>
@@ -68,12 +70,12 @@ QString areaTitle(ControlArea area)
 
 QString dateTime(std::int64_t unixSeconds)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds), QLocale::ShortFormat);
+    return i18n::localDateTime(unixSeconds);
 }
 
 QString date(std::int64_t unixSeconds)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds).date(), QLocale::ShortFormat);
+    return i18n::localDate(unixSeconds);
 }
 
 QString source(const std::string &key)
