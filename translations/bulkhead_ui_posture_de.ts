@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ChecksumCheckText</name>
@@ -146,7 +147,10 @@
     </message>
     <message numerus="yes">
         <source>Every %Ln days</source>
-        <translation><numerusform>Jeden Tag</numerusform><numerusform>Alle %Ln Tage</numerusform></translation>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %Ln Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -440,7 +444,10 @@
     </message>
     <message numerus="yes">
         <source>Secrets judged by the new policy: %Ln secrets, %1 overdue (%2 new findings, %3 resolved).</source>
-        <translation><numerusform>Secrets nach der neuen Richtlinie bewertet: %Ln Secret, %1 überfällig (%2 neue Befunde, %3 behoben).</numerusform><numerusform>Secrets nach der neuen Richtlinie bewertet: %Ln Secrets, %1 überfällig (%2 neue Befunde, %3 behoben).</numerusform></translation>
+        <translation>
+            <numerusform>Secrets nach der neuen Richtlinie bewertet: %Ln Secret, %1 überfällig (%2 neue Befunde, %3 behoben).</numerusform>
+            <numerusform>Secrets nach der neuen Richtlinie bewertet: %Ln Secrets, %1 überfällig (%2 neue Befunde, %3 behoben).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -517,7 +524,7 @@
         <translation>Kein Snapshot, der bis %1 zurückreicht: Alles erscheint als neu.</translation>
     </message>
     <message>
-        <source>Compared with the last sign-off's snapshot, %1.</source>
+        <source>Compared with the last sign-off&apos;s snapshot, %1.</source>
         <translation>Verglichen mit dem Snapshot der letzten Freigabe, %1.</translation>
     </message>
     <message>
@@ -536,7 +543,7 @@
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <source>What changes, e.g. "Rotate registry robot accounts every 90 days"</source>
+        <source>What changes, e.g. &quot;Rotate registry robot accounts every 90 days&quot;</source>
         <translation>Was sich ändert, z. B. „Robot-Konten der Registry alle 90 Tage rotieren“</translation>
     </message>
     <message>
@@ -595,7 +602,7 @@
         <translation>Eine Bestätigung zählt, solange Bulkhead keine Nachweise hat, um diese Kontrolle zu bewerten.</translation>
     </message>
     <message>
-        <source>A valid attestation suffices, even where Bulkhead's own evidence falls short.</source>
+        <source>A valid attestation suffices, even where Bulkhead&apos;s own evidence falls short.</source>
         <translation>Eine gültige Bestätigung genügt, auch wo Bulkheads eigene Nachweise nicht ausreichen.</translation>
     </message>
     <message>
@@ -724,7 +731,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln bytes</source>
-        <translation><numerusform>%Ln Byte</numerusform><numerusform>%Ln Byte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,7 +791,7 @@
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <source>The items behind "%1" (%2)</source>
+        <source>The items behind &quot;%1&quot; (%2)</source>
         <translation>Die Einträge hinter „%1“ (%2)</translation>
     </message>
     <message>
@@ -951,7 +968,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln controls: %1 fail, %2 partial, %3 pass, %4 attested, %5 not assessed</source>
-        <translation><numerusform>%Ln Kontrolle: %1 nicht erfüllt, %2 teilweise, %3 erfüllt, %4 bestätigt, %5 nicht bewertet</numerusform><numerusform>%Ln Kontrollen: %1 nicht erfüllt, %2 teilweise, %3 erfüllt, %4 bestätigt, %5 nicht bewertet</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kontrolle: %1 nicht erfüllt, %2 teilweise, %3 erfüllt, %4 bestätigt, %5 nicht bewertet</numerusform>
+            <numerusform>%Ln Kontrollen: %1 nicht erfüllt, %2 teilweise, %3 erfüllt, %4 bestätigt, %5 nicht bewertet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,11 +986,31 @@
     </message>
     <message numerus="yes">
         <source>Coverage changed: %Ln sources no longer report</source>
-        <translation><numerusform>Abdeckung geändert: %Ln Quelle meldet nicht mehr</numerusform><numerusform>Abdeckung geändert: %Ln Quellen melden nicht mehr</numerusform></translation>
+        <translation>
+            <numerusform>Abdeckung geändert: %Ln Quelle meldet nicht mehr</numerusform>
+            <numerusform>Abdeckung geändert: %Ln Quellen melden nicht mehr</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Coverage changed: %Ln new sources</source>
-        <translation><numerusform>Abdeckung geändert: %Ln neue Quelle</numerusform><numerusform>Abdeckung geändert: %Ln neue Quellen</numerusform></translation>
+        <translation>
+            <numerusform>Abdeckung geändert: %Ln neue Quelle</numerusform>
+            <numerusform>Abdeckung geändert: %Ln neue Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage changed: %n source no longer reports</source>
+        <translation>
+            <numerusform>Abdeckung geändert: %n Quelle meldet nicht mehr</numerusform>
+            <numerusform>Abdeckung geändert: %n Quelle meldet nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage changed: %n new source</source>
+        <translation>
+            <numerusform>Abdeckung geändert: %n neue Quelle</numerusform>
+            <numerusform>Abdeckung geändert: %n neue Quelle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -988,7 +1028,7 @@
         <translation>Eine Maßnahme braucht einen Text; sie wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as yyyy-MM-dd, or leave it empty.</source>
+        <source>&quot;%1&quot; is not a date: write it as yyyy-MM-dd, or leave it empty.</source>
         <translation>„%1“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT oder lassen Sie es leer.</translation>
     </message>
     <message>
@@ -1317,11 +1357,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln open, %1 overdue</source>
-        <translation><numerusform>%Ln offen, %1 überfällig</numerusform><numerusform>%Ln offen, %1 überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%Ln offen, %1 überfällig</numerusform>
+            <numerusform>%Ln offen, %1 überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open</source>
-        <translation><numerusform>%Ln offen</numerusform><numerusform>%Ln offen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1416,7 @@
         <translation>Durchlauf &amp;starten…</translation>
     </message>
     <message>
-        <source>Hold the chosen drill: a new run with the template's checklist</source>
+        <source>Hold the chosen drill: a new run with the template&apos;s checklist</source>
         <translation>Die gewählte Übung abhalten: ein neuer Durchlauf mit der Checkliste der Vorlage</translation>
     </message>
     <message>
@@ -1386,7 +1432,7 @@
         <translation>Die Notfallübungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>No drill is scheduled yet. "Schedule drill…" picks a template (a built-in tabletop exercise, the post-incident review, or one of yours), an owner and a cadence; INC-2 and INC-3 are assessed from the runs.</source>
+        <source>No drill is scheduled yet. &quot;Schedule drill…&quot; picks a template (a built-in tabletop exercise, the post-incident review, or one of yours), an owner and a cadence; INC-2 and INC-3 are assessed from the runs.</source>
         <translation>Noch keine Notfallübung geplant. „Übung planen…“ wählt eine Vorlage (ein mitgeliefertes Planspiel, die Nachbetrachtung oder eine eigene), eine verantwortliche Person und einen Rhythmus; INC-2 und INC-3 werden anhand der Durchläufe bewertet.</translation>
     </message>
     <message>
@@ -1398,7 +1444,7 @@
         <translation>Die Durchläufe dieser Übung können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1 has not been held yet. "Start run…" records a run: the day, who takes part, and the checklist to walk through.</source>
+        <source>%1 has not been held yet. &quot;Start run…&quot; records a run: the day, who takes part, and the checklist to walk through.</source>
         <translation>%1 wurde noch nicht abgehalten. „Durchlauf starten…“ erfasst einen Durchlauf: den Tag, die Teilnehmenden und die abzuarbeitende Checkliste.</translation>
     </message>
     <message>
@@ -1419,31 +1465,80 @@
     </message>
     <message numerus="yes">
         <source>%Ln actions</source>
-        <translation><numerusform>%Ln Maßnahme</numerusform><numerusform>%Ln Maßnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Maßnahme</numerusform>
+            <numerusform>%Ln Maßnahmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln open (%1 overdue)</source>
-        <translation><numerusform>, %Ln offen (%1 überfällig)</numerusform><numerusform>, %Ln offen (%1 überfällig)</numerusform></translation>
+        <translation>
+            <numerusform>, %Ln offen (%1 überfällig)</numerusform>
+            <numerusform>, %Ln offen (%1 überfällig)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln open</source>
-        <translation><numerusform>, %Ln offen</numerusform><numerusform>, %Ln offen</numerusform></translation>
+        <translation>
+            <numerusform>, %Ln offen</numerusform>
+            <numerusform>, %Ln offen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drills</source>
-        <translation><numerusform>%Ln Notfallübung</numerusform><numerusform>%Ln Notfallübungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Notfallübung</numerusform>
+            <numerusform>%Ln Notfallübungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln overdue</source>
-        <translation><numerusform> · %Ln überfällig</numerusform><numerusform> · %Ln überfällig</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln überfällig</numerusform>
+            <numerusform> · %Ln überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln open actions, %1 past due</source>
-        <translation><numerusform> · %Ln offene Maßnahme, %1 überfällig</numerusform><numerusform> · %Ln offene Maßnahmen, %1 überfällig</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln offene Maßnahme, %1 überfällig</numerusform>
+            <numerusform> · %Ln offene Maßnahmen, %1 überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln open actions</source>
-        <translation><numerusform> · %Ln offene Maßnahme</numerusform><numerusform> · %Ln offene Maßnahmen</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln offene Maßnahme</numerusform>
+            <numerusform> · %Ln offene Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill</source>
+        <translation>
+            <numerusform>%n Notfallübung</numerusform>
+            <numerusform>%n Notfallübung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n open action, %1 past due</source>
+        <translation>
+            <numerusform> · %n offene Maßnahme, %1 überfällig</numerusform>
+            <numerusform> · %n offene Maßnahme, %1 überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n open action</source>
+        <translation>
+            <numerusform> · %n offene Maßnahme</numerusform>
+            <numerusform> · %n offene Maßnahme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,11 +1603,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln findings, %1 open</source>
-        <translation><numerusform>%Ln Befund, %1 offen</numerusform><numerusform>%Ln Befunde, %1 offen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Befund, %1 offen</numerusform>
+            <numerusform>%Ln Befunde, %1 offen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Open: open or confirmed, still to be fixed. %Ln reports imported.</source>
-        <translation><numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Bericht importiert.</numerusform><numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Berichte importiert.</numerusform></translation>
+        <translation>
+            <numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Bericht importiert.</numerusform>
+            <numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Berichte importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding, %1 open</source>
+        <translation>
+            <numerusform>%n Befund, %1 offen</numerusform>
+            <numerusform>%n Befund, %1 offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: open or confirmed, still to be fixed. %n report imported.</source>
+        <translation>
+            <numerusform>Offen: offen oder bestätigt, noch zu beheben. %n Bericht importiert.</numerusform>
+            <numerusform>Offen: offen oder bestätigt, noch zu beheben. %n Bericht importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1709,7 @@
         <translation>&amp;Vault hinzufügen…</translation>
     </message>
     <message>
-        <source>Add a Vault or OpenBao KV v2 mount to collect secrets' metadata (ages, versions) from</source>
+        <source>Add a Vault or OpenBao KV v2 mount to collect secrets&apos; metadata (ages, versions) from</source>
         <translation>Einen KV-v2-Mount von Vault oder OpenBao hinzufügen, aus dem Secret-Metadaten (Alter, Versionen) erfasst werden</translation>
     </message>
     <message>
@@ -1718,7 +1833,7 @@
         <translation>Bestätigung von %1 erfasst.</translation>
     </message>
     <message>
-        <source>No page "%1" to show this evidence on.</source>
+        <source>No page &quot;%1&quot; to show this evidence on.</source>
         <translation>Keine Seite „%1“, auf der dieser Nachweis angezeigt werden kann.</translation>
     </message>
     <message>
@@ -1846,11 +1961,17 @@
     </message>
     <message numerus="yes">
         <source>risk acceptances ending within %Ln days</source>
-        <translation><numerusform>Risikoakzeptanzen, die innerhalb von %Ln Tag enden</numerusform><numerusform>Risikoakzeptanzen, die innerhalb von %Ln Tagen enden</numerusform></translation>
+        <translation>
+            <numerusform>Risikoakzeptanzen, die innerhalb von %Ln Tag enden</numerusform>
+            <numerusform>Risikoakzeptanzen, die innerhalb von %Ln Tagen enden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln scan days from %1 to %2.</source>
-        <translation><numerusform>%Ln Scantag vom %1 bis %2.</numerusform><numerusform>%Ln Scantage vom %1 bis %2.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Scantag vom %1 bis %2.</numerusform>
+            <numerusform>%Ln Scantage vom %1 bis %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,8 +2022,8 @@ collection</source>
 collection</translation>
     </message>
     <message>
-        <source>Every verb (a rule with verbs: ["*"])</source>
-        <translation>Jedes Verb (eine Regel mit verbs: ["*"])</translation>
+        <source>Every verb (a rule with verbs: [&quot;*&quot;])</source>
+        <translation>Jedes Verb (eine Regel mit verbs: [&quot;*&quot;])</translation>
     </message>
     <message>
         <source>Non-resource URL %1</source>
@@ -1913,12 +2034,22 @@ collection</translation>
         <translation>Ressource %1 in API-Gruppe %2</translation>
     </message>
     <message>
-        <source>"" (core)</source>
-        <translation>"" (core)</translation>
+        <source>&quot;&quot; (core)</source>
+        <translation>&quot;&quot; (core)</translation>
     </message>
     <message numerus="yes">
         <source>• and %Ln more grants</source>
-        <translation><numerusform>• und %Ln weitere Berechtigung</numerusform><numerusform>• und %Ln weitere Berechtigungen</numerusform></translation>
+        <translation>
+            <numerusform>• und %Ln weitere Berechtigung</numerusform>
+            <numerusform>• und %Ln weitere Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more grant</source>
+        <translation>
+            <numerusform>• und %n weitere Berechtigung</numerusform>
+            <numerusform>• und %n weitere Berechtigung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,8 +2063,8 @@ collection</translation>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; allowed &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; allowed, a permission the risk rules flag &amp;nbsp; pale: only cluster-wide bindings grant it &amp;nbsp; ✓*: only named objects</source>
-        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; erlaubt &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; erlaubt, eine von den Risikoregeln markierte Berechtigung &amp;nbsp; blass: nur clusterweite Bindings gewähren sie &amp;nbsp; ✓*: nur benannte Objekte</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; allowed &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; allowed, a permission the risk rules flag &amp;nbsp; pale: only cluster-wide bindings grant it &amp;nbsp; ✓*: only named objects</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; erlaubt &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; erlaubt, eine von den Risikoregeln markierte Berechtigung &amp;nbsp; blass: nur clusterweite Bindings gewähren sie &amp;nbsp; ✓*: nur benannte Objekte</translation>
     </message>
     <message>
         <source>Why this cell</source>
@@ -1973,19 +2104,52 @@ collection</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rule grants</source>
-        <translation><numerusform>%Ln Regelberechtigung</numerusform><numerusform>%Ln Regelberechtigungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Regelberechtigung</numerusform>
+            <numerusform>%Ln Regelberechtigungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings</source>
-        <translation><numerusform>%Ln Binding</numerusform><numerusform>%Ln Bindings</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Binding</numerusform>
+            <numerusform>%Ln Bindings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resources</source>
-        <translation><numerusform>%Ln Ressource</numerusform><numerusform>%Ln Ressourcen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ressource</numerusform>
+            <numerusform>%Ln Ressourcen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln RBAC objects of the cluster could not be read and are left out: %1</source>
-        <translation><numerusform>%Ln RBAC-Objekt des Clusters konnte nicht gelesen werden und bleibt unberücksichtigt: %1</numerusform><numerusform>%Ln RBAC-Objekte des Clusters konnten nicht gelesen werden und bleiben unberücksichtigt: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln RBAC-Objekt des Clusters konnte nicht gelesen werden und bleibt unberücksichtigt: %1</numerusform>
+            <numerusform>%Ln RBAC-Objekte des Clusters konnten nicht gelesen werden und bleiben unberücksichtigt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule grant</source>
+        <translation>
+            <numerusform>%n Regelberechtigung</numerusform>
+            <numerusform>%n Regelberechtigung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding</source>
+        <translation>
+            <numerusform>%n Binding</numerusform>
+            <numerusform>%n Binding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressource</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2027,22 +2191,22 @@ collection</translation>
         <translation>Stan&amp;dards anzeigen</translation>
     </message>
     <message>
-        <source>Show the subjects only the API server's default (bootstrap) bindings reach: system:kube-controller-manager, system:node, the controllers' service accounts…</source>
+        <source>Show the subjects only the API server&apos;s default (bootstrap) bindings reach: system:kube-controller-manager, system:node, the controllers&apos; service accounts…</source>
         <translation>Subjekte anzeigen, die nur die Standard-Bindings (Bootstrap) des API-Servers erreichen: system:kube-controller-manager, system:node, die Service-Accounts der Controller…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::RbacQueryWorker</name>
     <message>
-        <source>Name one verb: get, list, create, delete, escalate, … ("%1" is not one)</source>
+        <source>Name one verb: get, list, create, delete, escalate, … (&quot;%1&quot; is not one)</source>
         <translation>Nennen Sie ein Verb: get, list, create, delete, escalate, … („%1“ ist keines)</translation>
     </message>
     <message>
-        <source>Cannot read the resource "%1": %2. Write pods, pods/exec, deployments.apps or /metrics.</source>
+        <source>Cannot read the resource &quot;%1&quot;: %2. Write pods, pods/exec, deployments.apps or /metrics.</source>
         <translation>Die Ressource „%1“ kann nicht gelesen werden: %2. Schreiben Sie pods, pods/exec, deployments.apps oder /metrics.</translation>
     </message>
     <message>
-        <source>Cannot read the subject "%1": write alice (a user), group:NAME, sa:NAMESPACE/NAME or User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</source>
+        <source>Cannot read the subject &quot;%1&quot;: write alice (a user), group:NAME, sa:NAMESPACE/NAME or User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</source>
         <translation>Das Subjekt „%1“ kann nicht gelesen werden: Schreiben Sie alice (ein Benutzer), group:NAME, sa:NAMESPACE/NAME oder User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</translation>
     </message>
     <message>
@@ -2069,7 +2233,7 @@ collection</translation>
         <translation>Dieser Service-Account existiert nicht: Ein Binding nennt ihn, also erhält jeder, der ihn anlegt, die Berechtigungen</translation>
     </message>
     <message>
-        <source>Reached only by the API server's default (bootstrap) bindings</source>
+        <source>Reached only by the API server&apos;s default (bootstrap) bindings</source>
         <translation>Nur von den Standard-Bindings (Bootstrap) des API-Servers erreicht</translation>
     </message>
     <message>
@@ -2093,7 +2257,7 @@ collection</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Bindings that apply, directly or through the subject's groups</source>
+        <source>Bindings that apply, directly or through the subject&apos;s groups</source>
         <translation>Geltende Bindings, direkt oder über die Gruppen des Subjekts</translation>
     </message>
     <message>
@@ -2101,7 +2265,7 @@ collection</translation>
         <translation>Das schlimmste Risiko, das das Subjekt erreicht, und die Risikoregeln, die es auslöst</translation>
     </message>
     <message>
-        <source>Running workloads whose pods carry the service account's token</source>
+        <source>Running workloads whose pods carry the service account&apos;s token</source>
         <translation>Laufende Workloads, deren Pods das Token des Service-Accounts tragen</translation>
     </message>
     <message>
@@ -2138,11 +2302,31 @@ collection</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings apply (directly or through its groups)</source>
-        <translation><numerusform>%Ln Binding gilt (direkt oder über seine Gruppen)</numerusform><numerusform>%Ln Bindings gelten (direkt oder über seine Gruppen)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Binding gilt (direkt oder über seine Gruppen)</numerusform>
+            <numerusform>%Ln Bindings gelten (direkt oder über seine Gruppen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln running workloads carry this service account's token</source>
-        <translation><numerusform>%Ln laufender Workload trägt das Token dieses Service-Accounts</numerusform><numerusform>%Ln laufende Workloads tragen das Token dieses Service-Accounts</numerusform></translation>
+        <source>%Ln running workloads carry this service account&apos;s token</source>
+        <translation>
+            <numerusform>%Ln laufender Workload trägt das Token dieses Service-Accounts</numerusform>
+            <numerusform>%Ln laufende Workloads tragen das Token dieses Service-Accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding applies (directly or through its groups)</source>
+        <translation>
+            <numerusform>%n Binding gilt (direkt oder über seine Gruppen)</numerusform>
+            <numerusform>%n Binding gilt (direkt oder über seine Gruppen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workload carries this service account&apos;s token</source>
+        <translation>
+            <numerusform>%n laufender Workload trägt das Token dieses Service-Accounts</numerusform>
+            <numerusform>%n laufender Workload trägt das Token dieses Service-Accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2344,7 @@ collection</translation>
         <translation>Jetzt erfassen</translation>
     </message>
     <message>
-        <source>Collect every source again: each cluster's RBAC is analysed anew</source>
+        <source>Collect every source again: each cluster&apos;s RBAC is analysed anew</source>
         <translation>Alle Quellen erneut erfassen: Das RBAC jedes Clusters wird neu analysiert</translation>
     </message>
     <message>
@@ -2212,10 +2396,6 @@ collection</translation>
         <translation> in %1</translation>
     </message>
     <message>
-        <source>%1 subjects</source>
-        <translation>%1 Subjekte</translation>
-    </message>
-    <message>
         <source>Counting subjects…</source>
         <translation>Subjekte werden gezählt…</translation>
     </message>
@@ -2225,11 +2405,31 @@ collection</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cluster sources, none collected with its RBAC yet: collect now.</source>
-        <translation><numerusform>%Ln Cluster-Quelle, noch nicht mit ihrem RBAC erfasst: jetzt erfassen.</numerusform><numerusform>%Ln Cluster-Quellen, noch keine mit ihrem RBAC erfasst: jetzt erfassen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Cluster-Quelle, noch nicht mit ihrem RBAC erfasst: jetzt erfassen.</numerusform>
+            <numerusform>%Ln Cluster-Quellen, noch keine mit ihrem RBAC erfasst: jetzt erfassen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%Ln clusters analysed)</source>
-        <translation><numerusform> (%Ln Cluster analysiert)</numerusform><numerusform> (%Ln Cluster analysiert)</numerusform></translation>
+        <translation>
+            <numerusform> (%Ln Cluster analysiert)</numerusform>
+            <numerusform> (%Ln Cluster analysiert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject</source>
+        <translation>
+            <numerusform>%n Subjekt</numerusform>
+            <numerusform>%n Subjekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subjects</source>
+        <translation>
+            <numerusform>%Ln Subjekt</numerusform>
+            <numerusform>%Ln Subjekte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2475,7 @@ collection</translation>
         <translation>Die offenen Befunde als SARIF-2.1.0-Log für Code-Scanning-Dashboards.</translation>
     </message>
     <message>
-        <source>Today: the store as it is now. An earlier day (UTC): control statuses and scores from that day's snapshot, findings as they stood then.</source>
+        <source>Today: the store as it is now. An earlier day (UTC): control statuses and scores from that day&apos;s snapshot, findings as they stood then.</source>
         <translation>Heute: der Datenbestand, wie er jetzt ist. Ein früherer Tag (UTC): Kontrollstatus und Bewertungen aus dem Snapshot jenes Tages, Befunde so, wie sie damals standen.</translation>
     </message>
     <message>
@@ -2561,19 +2761,59 @@ SHA-256 %4 (in %5.sha256)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln statements</source>
-        <translation><numerusform>%Ln Aussage</numerusform><numerusform>%Ln Aussagen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Aussage</numerusform>
+            <numerusform>%Ln Aussagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ignore entries</source>
-        <translation><numerusform>%Ln Ignore-Eintrag</numerusform><numerusform>%Ln Ignore-Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ignore-Eintrag</numerusform>
+            <numerusform>%Ln Ignore-Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results</source>
-        <translation><numerusform>%Ln Ergebnis</numerusform><numerusform>%Ln Ergebnisse</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ergebnis</numerusform>
+            <numerusform>%Ln Ergebnisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files written.</source>
-        <translation><numerusform>%Ln Datei geschrieben.</numerusform><numerusform>%Ln Dateien geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei geschrieben.</numerusform>
+            <numerusform>%Ln Dateien geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ignore entry</source>
+        <translation>
+            <numerusform>%n Ignore-Eintrag</numerusform>
+            <numerusform>%n Ignore-Eintrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file written.</source>
+        <translation>
+            <numerusform>%n Datei geschrieben.</numerusform>
+            <numerusform>%n Datei geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2918,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Stan&amp;dard-Bindings anzeigen</translation>
     </message>
     <message>
-        <source>The API server's own bindings (system:*, kubernetes.io/bootstrapping=rbac-defaults): it recreates them, so a review rarely changes anything</source>
+        <source>The API server&apos;s own bindings (system:*, kubernetes.io/bootstrapping=rbac-defaults): it recreates them, so a review rarely changes anything</source>
         <translation>Die eigenen Bindings des API-Servers (system:*, kubernetes.io/bootstrapping=rbac-defaults): Er legt sie neu an, daher ändert eine Überprüfung selten etwas</translation>
     </message>
     <message>
@@ -2738,7 +2978,17 @@ SHA-256 %4 (in %5.sha256)</translation>
     </message>
     <message numerus="yes">
         <source>Applies to %Ln bindings.</source>
-        <translation><numerusform>Gilt für %Ln Binding.</numerusform><numerusform>Gilt für %Ln Bindings.</numerusform></translation>
+        <translation>
+            <numerusform>Gilt für %Ln Binding.</numerusform>
+            <numerusform>Gilt für %Ln Bindings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n binding.</source>
+        <translation>
+            <numerusform>Gilt für %n Binding.</numerusform>
+            <numerusform>Gilt für %n Binding.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2859,28 +3109,58 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>IAM-2: %1 von %2 Bindings überprüft und aktuell (%3 fällig, %4 nie überprüft, %5 geändert)</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#2e7d32"&gt;met&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#2e7d32"&gt;erfüllt&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;erfüllt&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#c62828"&gt;not met&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#c62828"&gt;nicht erfüllt&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;not met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;nicht erfüllt&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every binding except the API server's defaults needs a review younger than its interval (Settings), made after its last change.</source>
+        <source>Every binding except the API server&apos;s defaults needs a review younger than its interval (Settings), made after its last change.</source>
         <translation>Jedes Binding außer den Standard-Bindings des API-Servers braucht eine Überprüfung, die jünger als sein Intervall (Einstellungen) ist und nach seiner letzten Änderung erfolgte.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded “%1” for %Ln bindings.</source>
-        <translation><numerusform>„%1“ für %Ln Binding erfasst.</numerusform><numerusform>„%1“ für %Ln Bindings erfasst.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ für %Ln Binding erfasst.</numerusform>
+            <numerusform>„%1“ für %Ln Bindings erfasst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings need review</source>
-        <translation><numerusform>%Ln Binding muss überprüft werden</numerusform><numerusform>%Ln Bindings müssen überprüft werden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Binding muss überprüft werden</numerusform>
+            <numerusform>%Ln Bindings müssen überprüft werden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings</source>
-        <translation><numerusform>%Ln Binding</numerusform><numerusform>%Ln Bindings</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Binding</numerusform>
+            <numerusform>%Ln Bindings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded “%1” for %n binding.</source>
+        <translation>
+            <numerusform>„%1“ für %n Binding erfasst.</numerusform>
+            <numerusform>„%1“ für %n Binding erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding needs review</source>
+        <translation>
+            <numerusform>%n Binding muss überprüft werden</numerusform>
+            <numerusform>%n Binding muss überprüft werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding</source>
+        <translation>
+            <numerusform>%n Binding</numerusform>
+            <numerusform>%n Binding</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2953,7 +3233,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Die Notfallübung braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A drill named "%1" is already scheduled: choose another name.</source>
+        <source>A drill named &quot;%1&quot; is already scheduled: choose another name.</source>
         <translation>Eine Notfallübung namens „%1“ ist bereits geplant: Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
@@ -2976,7 +3256,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Re&amp;gistries</translation>
     </message>
     <message>
-        <source>Reading the store's sources, clusters, namespaces and registries…</source>
+        <source>Reading the store&apos;s sources, clusters, namespaces and registries…</source>
         <translation>Quellen, Cluster, Namespaces und Registries des Datenbestands werden gelesen…</translation>
     </message>
     <message>
@@ -3099,7 +3379,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Rotationsintervalle</translation>
     </message>
     <message>
-        <source>A secret is overdue this many days after its last observed change. A secret that declares its own interval (Vault rotation_days, the inventory's policy_days, the annotation bulkhead.dev/rotation-days) or matches a rule below uses that instead.</source>
+        <source>A secret is overdue this many days after its last observed change. A secret that declares its own interval (Vault rotation_days, the inventory&apos;s policy_days, the annotation bulkhead.dev/rotation-days) or matches a rule below uses that instead.</source>
         <translation>Ein Secret ist so viele Tage nach seiner zuletzt beobachteten Änderung überfällig. Ein Secret, das ein eigenes Intervall angibt (Vault rotation_days, policy_days des Inventars, die Annotation bulkhead.dev/rotation-days) oder zu einer Regel unten passt, verwendet stattdessen dieses.</translation>
     </message>
     <message>
@@ -3123,7 +3403,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Rotations-Annotationen</translation>
     </message>
     <message>
-        <source>Kubernetes annotations that hold the time of a secret's last rotation (RFC 3339), one per line, tried in order. Applies from the next collection on.</source>
+        <source>Kubernetes annotations that hold the time of a secret&apos;s last rotation (RFC 3339), one per line, tried in order. Applies from the next collection on.</source>
         <translation>Kubernetes-Annotationen mit dem Zeitpunkt der letzten Rotation eines Secrets (RFC 3339), eine pro Zeile, in dieser Reihenfolge geprüft. Gilt ab der nächsten Erfassung.</translation>
     </message>
     <message>
@@ -3175,7 +3455,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Die Secret-Richtlinie exportieren</translation>
     </message>
     <message>
-        <source>"%1" is not a Kubernetes annotation name (e.g. example.com/rotated-at).</source>
+        <source>&quot;%1&quot; is not a Kubernetes annotation name (e.g. example.com/rotated-at).</source>
         <translation>„%1“ ist kein Kubernetes-Annotationsname (z. B. example.com/rotated-at).</translation>
     </message>
     <message>
@@ -3204,7 +3484,17 @@ SHA-256 %4 (in %5.sha256)</translation>
     </message>
     <message numerus="yes">
         <source>Read %1 (%Ln rules); saved when you press OK.</source>
-        <translation><numerusform>%1 gelesen (%Ln Regel); wird gespeichert, wenn Sie auf OK klicken.</numerusform><numerusform>%1 gelesen (%Ln Regeln); wird gespeichert, wenn Sie auf OK klicken.</numerusform></translation>
+        <translation>
+            <numerusform>%1 gelesen (%Ln Regel); wird gespeichert, wenn Sie auf OK klicken.</numerusform>
+            <numerusform>%1 gelesen (%Ln Regeln); wird gespeichert, wenn Sie auf OK klicken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 (%n rule); saved when you press OK.</source>
+        <translation>
+            <numerusform>%1 gelesen (%n Regel); wird gespeichert, wenn Sie auf OK klicken.</numerusform>
+            <numerusform>%1 gelesen (%n Regel); wird gespeichert, wenn Sie auf OK klicken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3233,19 +3523,19 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>beliebig</translation>
     </message>
     <message>
-        <source>Rule %1 has no name: the name is shown as the reason for each secret's interval.</source>
+        <source>Rule %1 has no name: the name is shown as the reason for each secret&apos;s interval.</source>
         <translation>Regel %1 hat keinen Namen: Der Name wird als Grund für das Intervall jedes Secrets angezeigt.</translation>
     </message>
     <message>
-        <source>Two rules are named '%1': give each its own name.</source>
+        <source>Two rules are named &apos;%1&apos;: give each its own name.</source>
         <translation>Zwei Regeln heißen „%1“: Geben Sie jeder einen eigenen Namen.</translation>
     </message>
     <message>
-        <source>Rule '%1': the label "%2" has no key; write key=value or key (e.g. team=payments).</source>
+        <source>Rule &apos;%1&apos;: the label &quot;%2&quot; has no key; write key=value or key (e.g. team=payments).</source>
         <translation>Regel „%1“: Das Label „%2“ hat keinen Schlüssel; schreiben Sie key=value oder key (z. B. team=payments).</translation>
     </message>
     <message>
-        <source>Rule '%1': the interval is a number of days, 0 or more.</source>
+        <source>Rule &apos;%1&apos;: the interval is a number of days, 0 or more.</source>
         <translation>Regel „%1“: Das Intervall ist eine Anzahl von Tagen, 0 oder mehr.</translation>
     </message>
     <message>
@@ -3253,11 +3543,11 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>0 (immer überfällig)</translation>
     </message>
     <message>
-        <source>The cluster or Vault source's name, or the inventory's name (wildcards * and ?)</source>
+        <source>The cluster or Vault source&apos;s name, or the inventory&apos;s name (wildcards * and ?)</source>
         <translation>Name der Cluster- oder Vault-Quelle oder des Inventars (Platzhalter * und ?)</translation>
     </message>
     <message>
-        <source>Kubernetes namespace, Vault mount or the inventory's store column (wildcards)</source>
+        <source>Kubernetes namespace, Vault mount or the inventory&apos;s store column (wildcards)</source>
         <translation>Kubernetes-Namespace, Vault-Mount oder die Spalte store des Inventars (Platzhalter)</translation>
     </message>
     <message>
@@ -3265,7 +3555,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Secret-Typ, z. B. kubernetes.io/tls (Platzhalter)</translation>
     </message>
     <message>
-        <source>The secret's name or Vault path, e.g. db-* or team-a/* (wildcards)</source>
+        <source>The secret&apos;s name or Vault path, e.g. db-* or team-a/* (wildcards)</source>
         <translation>Name des Secrets oder Vault-Pfad, z. B. db-* oder team-a/* (Platzhalter)</translation>
     </message>
     <message>
@@ -3310,7 +3600,17 @@ SHA-256 %4 (in %5.sha256)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3680,7 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>Workloads: vertrauenswürdige Registries</translation>
     </message>
     <message>
-        <source>Registry hosts (or host/path prefixes) your workloads' images may come from, one per line, e.g. registry.example.com or ghcr.io/team. A cluster workload running an image from elsewhere is a finding (SUP-4); with none listed, the check is not applicable. Applies from the next collection on.</source>
+        <source>Registry hosts (or host/path prefixes) your workloads&apos; images may come from, one per line, e.g. registry.example.com or ghcr.io/team. A cluster workload running an image from elsewhere is a finding (SUP-4); with none listed, the check is not applicable. Applies from the next collection on.</source>
         <translation>Registry-Hosts (oder Host/Pfad-Präfixe), aus denen die Images Ihrer Workloads stammen dürfen, einer pro Zeile, z. B. registry.example.com oder ghcr.io/team. Ein Cluster-Workload mit einem Image von anderswo ist ein Befund (SUP-4); ist keiner eingetragen, entfällt die Prüfung. Gilt ab der nächsten Erfassung.</translation>
     </message>
     <message>
@@ -3530,23 +3830,73 @@ Klicken, um sie aufzulisten</translation>
     </message>
     <message numerus="yes">
         <source>%Ln RBAC bindings new or changed</source>
-        <translation><numerusform>%Ln RBAC-Binding neu oder geändert</numerusform><numerusform>%Ln RBAC-Bindings neu oder geändert</numerusform></translation>
+        <translation>
+            <numerusform>%Ln RBAC-Binding neu oder geändert</numerusform>
+            <numerusform>%Ln RBAC-Bindings neu oder geändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln secrets overdue</source>
-        <translation><numerusform>%Ln Secret überfällig</numerusform><numerusform>%Ln Secrets überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Secret überfällig</numerusform>
+            <numerusform>%Ln Secrets überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drills or actions due</source>
-        <translation><numerusform>%Ln Notfallübung oder Maßnahme fällig</numerusform><numerusform>%Ln Notfallübungen oder Maßnahmen fällig</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Notfallübung oder Maßnahme fällig</numerusform>
+            <numerusform>%Ln Notfallübungen oder Maßnahmen fällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln control status changes</source>
-        <translation><numerusform>%Ln Statusänderung einer Kontrolle</numerusform><numerusform>%Ln Statusänderungen von Kontrollen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Statusänderung einer Kontrolle</numerusform>
+            <numerusform>%Ln Statusänderungen von Kontrollen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coverage changes</source>
-        <translation><numerusform>%Ln Änderung der Abdeckung</numerusform><numerusform>%Ln Änderungen der Abdeckung</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Änderung der Abdeckung</numerusform>
+            <numerusform>%Ln Änderungen der Abdeckung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RBAC binding new or changed</source>
+        <translation>
+            <numerusform>%n RBAC-Binding neu oder geändert</numerusform>
+            <numerusform>%n RBAC-Binding neu oder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret overdue</source>
+        <translation>
+            <numerusform>%n Secret überfällig</numerusform>
+            <numerusform>%n Secret überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill or action due</source>
+        <translation>
+            <numerusform>%n Notfallübung oder Maßnahme fällig</numerusform>
+            <numerusform>%n Notfallübung oder Maßnahme fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control status change</source>
+        <translation>
+            <numerusform>%n Statusänderung einer Kontrolle</numerusform>
+            <numerusform>%n Statusänderung einer Kontrolle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage change</source>
+        <translation>
+            <numerusform>%n Änderung der Abdeckung</numerusform>
+            <numerusform>%n Änderung der Abdeckung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3591,7 +3941,7 @@ Klicken, um sie aufzulisten</translation>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <source>The run gets the template's checklist; tick items off as the team walks through them. Every change is saved when you leave the field.</source>
+        <source>The run gets the template&apos;s checklist; tick items off as the team walks through them. Every change is saved when you leave the field.</source>
         <translation>Der Durchlauf erhält die Checkliste der Vorlage; haken Sie Punkte ab, während das Team sie durchgeht. Jede Änderung wird beim Verlassen des Felds gespeichert.</translation>
     </message>
     <message>
@@ -3960,7 +4310,17 @@ Doppelklicken oder Eingabe drücken, um seine offenen Befunde aufzulisten</trans
     </message>
     <message numerus="yes">
         <source>%Ln binding subjects may %1.</source>
-        <translation><numerusform>%Ln Binding-Subjekt darf %1.</numerusform><numerusform>%Ln Binding-Subjekte dürfen %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Binding-Subjekt darf %1.</numerusform>
+            <numerusform>%Ln Binding-Subjekte dürfen %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding subject may %1.</source>
+        <translation>
+            <numerusform>%n Binding-Subjekt darf %1.</numerusform>
+            <numerusform>%n Binding-Subjekt darf %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ChecksumCheckText</name>
     <message>
         <source>it could not be read</source>
-        <translation>il n'a pas pu être lu</translation>
+        <translation>il n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: checksum matches</source>
@@ -51,7 +52,7 @@
     </message>
     <message>
         <source>Runtime controls</source>
-        <translation>Contrôles d'exécution</translation>
+        <translation>Contrôles d&apos;exécution</translation>
     </message>
     <message>
         <source>Secrets and configuration</source>
@@ -63,7 +64,7 @@
     </message>
     <message>
         <source>CI/CD and supply chain</source>
-        <translation>CI/CD et chaîne d'approvisionnement</translation>
+        <translation>CI/CD et chaîne d&apos;approvisionnement</translation>
     </message>
     <message>
         <source>Incident readiness and governance</source>
@@ -114,7 +115,7 @@
     <name>DrillsText</name>
     <message>
         <source>Post-incident review</source>
-        <translation>Retour d'expérience</translation>
+        <translation>Retour d&apos;expérience</translation>
     </message>
     <message>
         <source>Tabletop exercise</source>
@@ -146,7 +147,10 @@
     </message>
     <message numerus="yes">
         <source>Every %Ln days</source>
-        <translation><numerusform>Tous les jours</numerusform><numerusform>Tous les %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>Tous les jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -187,7 +191,7 @@
     <name>Pages</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Controls</source>
@@ -238,11 +242,11 @@
     </message>
     <message>
         <source>the store could not be read: %1</source>
-        <translation>la base n'a pas pu être lue : %1</translation>
+        <translation>la base n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>%1 was written but not recorded in the report history: %2</source>
-        <translation>%1 a été écrit, mais pas enregistré dans l'historique des rapports : %2</translation>
+        <translation>%1 a été écrit, mais pas enregistré dans l&apos;historique des rapports : %2</translation>
     </message>
     <message>
         <source>SLA %1 / %2 / %3 / %4 days (critical / high / medium / low)</source>
@@ -334,7 +338,7 @@
     </message>
     <message>
         <source>cluster-wide</source>
-        <translation>à l'échelle du cluster</translation>
+        <translation>à l&apos;échelle du cluster</translation>
     </message>
     <message>
         <source>namespace %1</source>
@@ -389,11 +393,11 @@
     </message>
     <message>
         <source>The binding is not needed any more and should be deleted.</source>
-        <translation>Le binding n'est plus nécessaire et doit être supprimé.</translation>
+        <translation>Le binding n&apos;est plus nécessaire et doit être supprimé.</translation>
     </message>
     <message>
         <source>Someone else has to decide (the owner, security).</source>
-        <translation>Quelqu'un d'autre doit décider (le responsable, l'équipe sécurité).</translation>
+        <translation>Quelqu&apos;un d&apos;autre doit décider (le responsable, l&apos;équipe sécurité).</translation>
     </message>
     <message>
         <source> +%1</source>
@@ -436,11 +440,14 @@
     <name>SecretReevaluationText</name>
     <message>
         <source>The secrets could not be judged by the new policy: %1</source>
-        <translation>Les secrets n'ont pas pu être évalués selon la nouvelle politique : %1</translation>
+        <translation>Les secrets n&apos;ont pas pu être évalués selon la nouvelle politique : %1</translation>
     </message>
     <message numerus="yes">
         <source>Secrets judged by the new policy: %Ln secrets, %1 overdue (%2 new findings, %3 resolved).</source>
-        <translation><numerusform>Secrets évalués selon la nouvelle politique : %Ln secret, %1 en retard (%2 nouveaux constats, %3 résolus).</numerusform><numerusform>Secrets évalués selon la nouvelle politique : %Ln secrets, %1 en retard (%2 nouveaux constats, %3 résolus).</numerusform></translation>
+        <translation>
+            <numerusform>Secrets évalués selon la nouvelle politique : %Ln secret, %1 en retard (%2 nouveaux constats, %3 résolus).</numerusform>
+            <numerusform>Secrets évalués selon la nouvelle politique : %Ln secrets, %1 en retard (%2 nouveaux constats, %3 résolus).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,23 +517,23 @@
     </message>
     <message>
         <source>No sign-off yet and no snapshot to compare with: everything reads as new.</source>
-        <translation>Aucune validation ni instantané de comparaison pour l'instant : tout apparaît comme nouveau.</translation>
+        <translation>Aucune validation ni instantané de comparaison pour l&apos;instant : tout apparaît comme nouveau.</translation>
     </message>
     <message>
         <source>No snapshot as old as %1: everything reads as new.</source>
         <translation>Aucun instantané aussi ancien que %1 : tout apparaît comme nouveau.</translation>
     </message>
     <message>
-        <source>Compared with the last sign-off's snapshot, %1.</source>
-        <translation>Comparé à l'instantané de la dernière validation, %1.</translation>
+        <source>Compared with the last sign-off&apos;s snapshot, %1.</source>
+        <translation>Comparé à l&apos;instantané de la dernière validation, %1.</translation>
     </message>
     <message>
         <source>No sign-off yet: compared with the oldest snapshot, %1.</source>
-        <translation>Aucune validation pour l'instant : comparé à l'instantané le plus ancien, %1.</translation>
+        <translation>Aucune validation pour l&apos;instant : comparé à l&apos;instantané le plus ancien, %1.</translation>
     </message>
     <message>
         <source>Compared with the newest snapshot at or before %1, taken %2.</source>
-        <translation>Comparé à l'instantané le plus récent au %1 ou avant, pris le %2.</translation>
+        <translation>Comparé à l&apos;instantané le plus récent au %1 ou avant, pris le %2.</translation>
     </message>
 </context>
 <context>
@@ -536,7 +543,7 @@
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <source>What changes, e.g. "Rotate registry robot accounts every 90 days"</source>
+        <source>What changes, e.g. &quot;Rotate registry robot accounts every 90 days&quot;</source>
         <translation>Ce qui change, p. ex. « Faire tourner les comptes robots du registre tous les 90 jours »</translation>
     </message>
     <message>
@@ -545,7 +552,7 @@
     </message>
     <message>
         <source>The control the action strengthens (e.g. SEC-3); may stay empty</source>
-        <translation>Le contrôle que l'action renforce (p. ex. SEC-3) ; peut rester vide</translation>
+        <translation>Le contrôle que l&apos;action renforce (p. ex. SEC-3) ; peut rester vide</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -569,7 +576,7 @@
     </message>
     <message>
         <source>Say what the action is.</source>
-        <translation>Indiquez en quoi consiste l'action.</translation>
+        <translation>Indiquez en quoi consiste l&apos;action.</translation>
     </message>
 </context>
 <context>
@@ -580,11 +587,11 @@
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation>n'est pas un fichier ordinaire</translation>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation>n'existe pas</translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <source>evidence file %1: %2</source>
@@ -592,10 +599,10 @@
     </message>
     <message>
         <source>An attestation counts while Bulkhead has no evidence to assess this control.</source>
-        <translation>Une attestation compte tant que Bulkhead n'a aucune preuve pour évaluer ce contrôle.</translation>
+        <translation>Une attestation compte tant que Bulkhead n&apos;a aucune preuve pour évaluer ce contrôle.</translation>
     </message>
     <message>
-        <source>A valid attestation suffices, even where Bulkhead's own evidence falls short.</source>
+        <source>A valid attestation suffices, even where Bulkhead&apos;s own evidence falls short.</source>
         <translation>Une attestation valide suffit, même là où les propres preuves de Bulkhead sont insuffisantes.</translation>
     </message>
     <message>
@@ -612,7 +619,7 @@
     </message>
     <message>
         <source>The attestation must show: %1</source>
-        <translation>L'attestation doit montrer : %1</translation>
+        <translation>L&apos;attestation doit montrer : %1</translation>
     </message>
     <message>
         <source>Pass: the control is met</source>
@@ -624,11 +631,11 @@
     </message>
     <message>
         <source>Fail: the control is not met</source>
-        <translation>Non conforme : le contrôle n'est pas respecté</translation>
+        <translation>Non conforme : le contrôle n&apos;est pas respecté</translation>
     </message>
     <message>
         <source>Withdrawn: end the current attestation</source>
-        <translation>Retirée : mettre fin à l'attestation en cours</translation>
+        <translation>Retirée : mettre fin à l&apos;attestation en cours</translation>
     </message>
     <message>
         <source>What shows it: a configuration reviewed, a report, a ticket; who checked, and where</source>
@@ -660,7 +667,7 @@
     </message>
     <message>
         <source>Each file up to %1 MiB; stored in the store with its SHA-256.</source>
-        <translation>Chaque fichier jusqu'à %1 Mio ; conservé dans la base avec son SHA-256.</translation>
+        <translation>Chaque fichier jusqu&apos;à %1 Mio ; conservé dans la base avec son SHA-256.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -684,11 +691,11 @@
     </message>
     <message>
         <source>Record attestation</source>
-        <translation>Enregistrer l'attestation</translation>
+        <translation>Enregistrer l&apos;attestation</translation>
     </message>
     <message>
         <source>“%1” is not a link; write it whole, e.g. https://wiki.example/etcd-encryption</source>
-        <translation>« %1 » n'est pas un lien ; écrivez-le en entier, p. ex. https://wiki.example/etcd-encryption</translation>
+        <translation>« %1 » n&apos;est pas un lien ; écrivez-le en entier, p. ex. https://wiki.example/etcd-encryption</translation>
     </message>
     <message>
         <source>Attach evidence files</source>
@@ -716,15 +723,25 @@
     </message>
     <message>
         <source>The expiry date must be in the future.</source>
-        <translation>La date d'expiration doit être dans le futur.</translation>
+        <translation>La date d&apos;expiration doit être dans le futur.</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation>Rien n'a été enregistré : %1</translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes</source>
-        <translation><numerusform>%Ln octet</numerusform><numerusform>%Ln octets</numerusform></translation>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,7 +752,7 @@
     </message>
     <message>
         <source>Record what a person checked for this control: status, evidence, links or files, and until when it holds</source>
-        <translation>Enregistrer ce qu'une personne a vérifié pour ce contrôle : état, preuve, liens ou fichiers, et jusqu'à quand cela vaut</translation>
+        <translation>Enregistrer ce qu&apos;une personne a vérifié pour ce contrôle : état, preuve, liens ou fichiers, et jusqu&apos;à quand cela vaut</translation>
     </message>
     <message>
         <source>Choose a control to see why it has its status and the evidence behind it.</source>
@@ -755,7 +772,7 @@
     </message>
     <message>
         <source>How Bulkhead assesses it</source>
-        <translation>Comment Bulkhead l'évalue</translation>
+        <translation>Comment Bulkhead l&apos;évalue</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -774,7 +791,7 @@
         <translation>Par exemple : %1</translation>
     </message>
     <message>
-        <source>The items behind "%1" (%2)</source>
+        <source>The items behind &quot;%1&quot; (%2)</source>
         <translation>Les éléments derrière « %1 » (%2)</translation>
     </message>
     <message>
@@ -783,7 +800,7 @@
     </message>
     <message>
         <source>An attestation stands in while the evidence cannot assess this control.</source>
-        <translation>Une attestation prend le relais tant que les preuves ne permettent pas d'évaluer ce contrôle.</translation>
+        <translation>Une attestation prend le relais tant que les preuves ne permettent pas d&apos;évaluer ce contrôle.</translation>
     </message>
     <message>
         <source>A valid attestation suffices on its own, even when the evidence fails (Bulkhead cannot see all of it).</source>
@@ -811,11 +828,11 @@
     </message>
     <message>
         <source>counted in the status</source>
-        <translation>comptée dans l'état</translation>
+        <translation>comptée dans l&apos;état</translation>
     </message>
     <message>
         <source>valid, not needed for the status</source>
-        <translation>valide, non nécessaire pour l'état</translation>
+        <translation>valide, non nécessaire pour l&apos;état</translation>
     </message>
     <message>
         <source>%1 by %2 on %3, expires %4 (%5)</source>
@@ -904,7 +921,7 @@
     <name>bulkhead::ui::ControlsLoader</name>
     <message>
         <source>Could not assess the controls: %1</source>
-        <translation>Impossible d'évaluer les contrôles : %1</translation>
+        <translation>Impossible d&apos;évaluer les contrôles : %1</translation>
     </message>
 </context>
 <context>
@@ -923,7 +940,7 @@
     </message>
     <message>
         <source>The controls could not be assessed.</source>
-        <translation>Les contrôles n'ont pas pu être évalués.</translation>
+        <translation>Les contrôles n&apos;ont pas pu être évalués.</translation>
     </message>
     <message>
         <source>No control matches this filter.</source>
@@ -951,14 +968,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln controls: %1 fail, %2 partial, %3 pass, %4 attested, %5 not assessed</source>
-        <translation><numerusform>%Ln contrôle : %1 non conformes, %2 partiels, %3 conformes, %4 attestés, %5 non évalués</numerusform><numerusform>%Ln contrôles : %1 non conformes, %2 partiels, %3 conformes, %4 attestés, %5 non évalués</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contrôle : %1 non conformes, %2 partiels, %3 conformes, %4 attestés, %5 non évalués</numerusform>
+            <numerusform>%Ln contrôles : %1 non conformes, %2 partiels, %3 conformes, %4 attestés, %5 non évalués</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::CoverageBanner</name>
     <message>
         <source>Findings from a source that stopped reporting, fails or is silent are not counted as resolved: fewer findings from it mean Bulkhead sees less, not that anything was fixed.</source>
-        <translation>Les constats d'une source qui ne remonte plus rien, échoue ou reste muette ne sont pas comptés comme résolus : moins de constats de sa part signifie que Bulkhead voit moins, non que quelque chose a été corrigé.</translation>
+        <translation>Les constats d&apos;une source qui ne remonte plus rien, échoue ou reste muette ne sont pas comptés comme résolus : moins de constats de sa part signifie que Bulkhead voit moins, non que quelque chose a été corrigé.</translation>
     </message>
     <message>
         <source>(%1 items at the baseline, %2 now)</source>
@@ -966,11 +986,31 @@
     </message>
     <message numerus="yes">
         <source>Coverage changed: %Ln sources no longer report</source>
-        <translation><numerusform>Couverture modifiée : %Ln source ne remonte plus rien</numerusform><numerusform>Couverture modifiée : %Ln sources ne remontent plus rien</numerusform></translation>
+        <translation>
+            <numerusform>Couverture modifiée : %Ln source ne remonte plus rien</numerusform>
+            <numerusform>Couverture modifiée : %Ln sources ne remontent plus rien</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Coverage changed: %Ln new sources</source>
-        <translation><numerusform>Couverture modifiée : %Ln nouvelle source</numerusform><numerusform>Couverture modifiée : %Ln nouvelles sources</numerusform></translation>
+        <translation>
+            <numerusform>Couverture modifiée : %Ln nouvelle source</numerusform>
+            <numerusform>Couverture modifiée : %Ln nouvelles sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage changed: %n source no longer reports</source>
+        <translation>
+            <numerusform>Couverture modifiée : %n source ne remonte plus rien</numerusform>
+            <numerusform>Couverture modifiée : %n source ne remonte plus rien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage changed: %n new source</source>
+        <translation>
+            <numerusform>Couverture modifiée : %n nouvelle source</numerusform>
+            <numerusform>Couverture modifiée : %n nouvelle source</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -988,8 +1028,8 @@
         <translation>Une action doit avoir un texte ; elle a été laissée telle quelle.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as yyyy-MM-dd, or leave it empty.</source>
-        <translation>« %1 » n'est pas une date : écrivez-la au format aaaa-MM-jj, ou laissez le champ vide.</translation>
+        <source>&quot;%1&quot; is not a date: write it as yyyy-MM-dd, or leave it empty.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la au format aaaa-MM-jj, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1043,7 +1083,7 @@
     </message>
     <message>
         <source>What happened: timeline, impact, how it was found, which controls failed</source>
-        <translation>Ce qui s'est passé : chronologie, impact, comment cela a été découvert, quels contrôles ont échoué</translation>
+        <translation>Ce qui s&apos;est passé : chronologie, impact, comment cela a été découvert, quels contrôles ont échoué</translation>
     </message>
     <message>
         <source>In&amp;cident</source>
@@ -1051,15 +1091,15 @@
     </message>
     <message>
         <source>Space ticks the current item off; F2 or typing edits evidence and notes</source>
-        <translation>Espace coche l'élément courant ; F2 ou la saisie modifie preuves et notes</translation>
+        <translation>Espace coche l&apos;élément courant ; F2 ou la saisie modifie preuves et notes</translation>
     </message>
     <message>
         <source>What went well, what did not, decisions taken</source>
-        <translation>Ce qui a bien fonctionné, ce qui n'a pas fonctionné, décisions prises</translation>
+        <translation>Ce qui a bien fonctionné, ce qui n&apos;a pas fonctionné, décisions prises</translation>
     </message>
     <message>
         <source>Space marks the current action done; F2 or typing edits a cell</source>
-        <translation>Espace marque l'action courante comme faite ; F2 ou la saisie modifie une cellule</translation>
+        <translation>Espace marque l&apos;action courante comme faite ; F2 ou la saisie modifie une cellule</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
@@ -1071,7 +1111,7 @@
     </message>
     <message>
         <source>Every checklist item must be done, or carry a note why it was not</source>
-        <translation>Chaque élément de la liste doit être fait, ou porter une note expliquant pourquoi il ne l'a pas été</translation>
+        <translation>Chaque élément de la liste doit être fait, ou porter une note expliquant pourquoi il ne l&apos;a pas été</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
@@ -1135,7 +1175,7 @@
     </message>
     <message>
         <source>Tick these off, or say in their notes why they were not done: %1</source>
-        <translation>Cochez-les, ou expliquez dans leurs notes pourquoi ils n'ont pas été faits : %1</translation>
+        <translation>Cochez-les, ou expliquez dans leurs notes pourquoi ils n&apos;ont pas été faits : %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1150,7 +1190,7 @@
     <name>bulkhead::ui::DrillTemplatesPanel</name>
     <message>
         <source>Drill templates</source>
-        <translation>Modèles d'exercice</translation>
+        <translation>Modèles d&apos;exercice</translation>
     </message>
     <message>
         <source>&amp;New template</source>
@@ -1182,7 +1222,7 @@
     </message>
     <message>
         <source>Control ids it exercises, e.g. SEC-3 SUP-4</source>
-        <translation>Identifiants des contrôles qu'il met en pratique, p. ex. SEC-3 SUP-4</translation>
+        <translation>Identifiants des contrôles qu&apos;il met en pratique, p. ex. SEC-3 SUP-4</translation>
     </message>
     <message>
         <source>One checklist item per line</source>
@@ -1238,11 +1278,11 @@
     </message>
     <message>
         <source>New drill template</source>
-        <translation>Nouveau modèle d'exercice</translation>
+        <translation>Nouveau modèle d&apos;exercice</translation>
     </message>
     <message>
         <source>The situation the team walks through.</source>
-        <translation>La situation que l'équipe déroule.</translation>
+        <translation>La situation que l&apos;équipe déroule.</translation>
     </message>
     <message>
         <source>Who is told first, and how?</source>
@@ -1285,7 +1325,7 @@
     </message>
     <message>
         <source>Scheduled on %1 + cadence; no run completed yet</source>
-        <translation>Planifié le %1 + fréquence ; aucune session terminée pour l'instant</translation>
+        <translation>Planifié le %1 + fréquence ; aucune session terminée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Drill</source>
@@ -1317,11 +1357,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln open, %1 overdue</source>
-        <translation><numerusform>%Ln ouverte, %1 en retard</numerusform><numerusform>%Ln ouvertes, %1 en retard</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ouverte, %1 en retard</numerusform>
+            <numerusform>%Ln ouvertes, %1 en retard</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open</source>
-        <translation><numerusform>%Ln ouverte</numerusform><numerusform>%Ln ouvertes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ouverte</numerusform>
+            <numerusform>%Ln ouvertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1363,15 +1409,15 @@
     </message>
     <message>
         <source>Schedule a drill from a built-in template or one of yours</source>
-        <translation>Planifier un exercice à partir d'un modèle intégré ou de l'un des vôtres</translation>
+        <translation>Planifier un exercice à partir d&apos;un modèle intégré ou de l&apos;un des vôtres</translation>
     </message>
     <message>
         <source>Start &amp;run…</source>
         <translation>&amp;Démarrer une session…</translation>
     </message>
     <message>
-        <source>Hold the chosen drill: a new run with the template's checklist</source>
-        <translation>Tenir l'exercice choisi : une nouvelle session avec la liste de contrôle du modèle</translation>
+        <source>Hold the chosen drill: a new run with the template&apos;s checklist</source>
+        <translation>Tenir l&apos;exercice choisi : une nouvelle session avec la liste de contrôle du modèle</translation>
     </message>
     <message>
         <source>Run history</source>
@@ -1386,8 +1432,8 @@
         <translation>Impossible de lire les exercices : %1</translation>
     </message>
     <message>
-        <source>No drill is scheduled yet. "Schedule drill…" picks a template (a built-in tabletop exercise, the post-incident review, or one of yours), an owner and a cadence; INC-2 and INC-3 are assessed from the runs.</source>
-        <translation>Aucun exercice planifié pour l'instant. « Planifier un exercice… » choisit un modèle (un exercice sur table intégré, le retour d'expérience ou l'un des vôtres), un responsable et une fréquence ; INC-2 et INC-3 sont évalués à partir des sessions.</translation>
+        <source>No drill is scheduled yet. &quot;Schedule drill…&quot; picks a template (a built-in tabletop exercise, the post-incident review, or one of yours), an owner and a cadence; INC-2 and INC-3 are assessed from the runs.</source>
+        <translation>Aucun exercice planifié pour l&apos;instant. « Planifier un exercice… » choisit un modèle (un exercice sur table intégré, le retour d&apos;expérience ou l&apos;un des vôtres), un responsable et une fréquence ; INC-2 et INC-3 sont évalués à partir des sessions.</translation>
     </message>
     <message>
         <source>Choose a drill to see its runs.</source>
@@ -1398,8 +1444,8 @@
         <translation>Impossible de lire les sessions de cet exercice : %1</translation>
     </message>
     <message>
-        <source>%1 has not been held yet. "Start run…" records a run: the day, who takes part, and the checklist to walk through.</source>
-        <translation>%1 n'a pas encore eu lieu. « Démarrer une session… » enregistre une session : le jour, les participants et la liste de contrôle à dérouler.</translation>
+        <source>%1 has not been held yet. &quot;Start run…&quot; records a run: the day, who takes part, and the checklist to walk through.</source>
+        <translation>%1 n&apos;a pas encore eu lieu. « Démarrer une session… » enregistre une session : le jour, les participants et la liste de contrôle à dérouler.</translation>
     </message>
     <message>
         <source>This drill</source>
@@ -1407,11 +1453,11 @@
     </message>
     <message>
         <source>The drill was not scheduled: %1</source>
-        <translation>L'exercice n'a pas été planifié : %1</translation>
+        <translation>L&apos;exercice n&apos;a pas été planifié : %1</translation>
     </message>
     <message>
         <source>The run was not started: %1</source>
-        <translation>La session n'a pas été démarrée : %1</translation>
+        <translation>La session n&apos;a pas été démarrée : %1</translation>
     </message>
     <message>
         <source>No drills scheduled</source>
@@ -1419,31 +1465,80 @@
     </message>
     <message numerus="yes">
         <source>%Ln actions</source>
-        <translation><numerusform>%Ln action</numerusform><numerusform>%Ln actions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln open (%1 overdue)</source>
-        <translation><numerusform>, %Ln ouverte (%1 en retard)</numerusform><numerusform>, %Ln ouvertes (%1 en retard)</numerusform></translation>
+        <translation>
+            <numerusform>, %Ln ouverte (%1 en retard)</numerusform>
+            <numerusform>, %Ln ouvertes (%1 en retard)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln open</source>
-        <translation><numerusform>, %Ln ouverte</numerusform><numerusform>, %Ln ouvertes</numerusform></translation>
+        <translation>
+            <numerusform>, %Ln ouverte</numerusform>
+            <numerusform>, %Ln ouvertes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drills</source>
-        <translation><numerusform>%Ln exercice</numerusform><numerusform>%Ln exercices</numerusform></translation>
+        <translation>
+            <numerusform>%Ln exercice</numerusform>
+            <numerusform>%Ln exercices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln overdue</source>
-        <translation><numerusform> · %Ln en retard</numerusform><numerusform> · %Ln en retard</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln en retard</numerusform>
+            <numerusform> · %Ln en retard</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln open actions, %1 past due</source>
-        <translation><numerusform> · %Ln action ouverte, %1 en retard</numerusform><numerusform> · %Ln actions ouvertes, %1 en retard</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln action ouverte, %1 en retard</numerusform>
+            <numerusform> · %Ln actions ouvertes, %1 en retard</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln open actions</source>
-        <translation><numerusform> · %Ln action ouverte</numerusform><numerusform> · %Ln actions ouvertes</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln action ouverte</numerusform>
+            <numerusform> · %Ln actions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n open action, %1 past due</source>
+        <translation>
+            <numerusform> · %n action ouverte, %1 en retard</numerusform>
+            <numerusform> · %n action ouverte, %1 en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n open action</source>
+        <translation>
+            <numerusform> · %n action ouverte</numerusform>
+            <numerusform> · %n action ouverte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1573,7 @@
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
 </context>
 <context>
@@ -1508,18 +1603,38 @@
     </message>
     <message numerus="yes">
         <source>%Ln findings, %1 open</source>
-        <translation><numerusform>%Ln constat, %1 ouverts</numerusform><numerusform>%Ln constats, %1 ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln constat, %1 ouverts</numerusform>
+            <numerusform>%Ln constats, %1 ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Open: open or confirmed, still to be fixed. %Ln reports imported.</source>
-        <translation><numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %Ln rapport importé.</numerusform><numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %Ln rapports importés.</numerusform></translation>
+        <translation>
+            <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %Ln rapport importé.</numerusform>
+            <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %Ln rapports importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding, %1 open</source>
+        <translation>
+            <numerusform>%n constat, %1 ouverts</numerusform>
+            <numerusform>%n constat, %1 ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: open or confirmed, still to be fixed. %n report imported.</source>
+        <translation>
+            <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %n rapport importé.</numerusform>
+            <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %n rapport importé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::MainWindow</name>
     <message>
         <source>Cannot open the store</source>
-        <translation>Impossible d'ouvrir la base</translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
     </message>
     <message>
         <source>Choose another store with bulkhead --db PATH.</source>
@@ -1551,7 +1666,7 @@
     </message>
     <message>
         <source>An import is still running. Quit anyway? It is cancelled and nothing of it is stored.</source>
-        <translation>Un import est encore en cours. Quitter quand même ? Il sera annulé et rien n'en sera conservé.</translation>
+        <translation>Un import est encore en cours. Quitter quand même ? Il sera annulé et rien n&apos;en sera conservé.</translation>
     </message>
     <message>
         <source>&amp;Import reports…</source>
@@ -1594,7 +1709,7 @@
         <translation>Ajouter &amp;Vault…</translation>
     </message>
     <message>
-        <source>Add a Vault or OpenBao KV v2 mount to collect secrets' metadata (ages, versions) from</source>
+        <source>Add a Vault or OpenBao KV v2 mount to collect secrets&apos; metadata (ages, versions) from</source>
         <translation>Ajouter un montage KV v2 de Vault ou OpenBao dont collecter les métadonnées des secrets (ancienneté, versions)</translation>
     </message>
     <message>
@@ -1643,7 +1758,7 @@
     </message>
     <message>
         <source>&amp;Welcome page</source>
-        <translation>Page d'a&amp;ccueil</translation>
+        <translation>Page d&apos;a&amp;ccueil</translation>
     </message>
     <message>
         <source>&amp;Search findings</source>
@@ -1683,7 +1798,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Import scanner reports</source>
@@ -1718,7 +1833,7 @@
         <translation>Attestation de %1 enregistrée.</translation>
     </message>
     <message>
-        <source>No page "%1" to show this evidence on.</source>
+        <source>No page &quot;%1&quot; to show this evidence on.</source>
         <translation>Aucune page « %1 » où afficher cette preuve.</translation>
     </message>
     <message>
@@ -1750,15 +1865,15 @@
     </message>
     <message>
         <source>The overview could not be read</source>
-        <translation>La vue d'ensemble n'a pas pu être lue</translation>
+        <translation>La vue d&apos;ensemble n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing has been imported into this store yet. Import scanner reports (Trivy, Grype, SARIF, CycloneDX, SPDX, trivy-operator, Kubescape) or drop report files on the window, and this page fills in: open findings by severity, their trend, overdue items and the riskiest assets.&lt;/p&gt;&lt;p&gt;To look around first, write a demo store with &lt;code&gt;bulkheadctl demo&lt;/code&gt; and open it with &lt;code&gt;bulkhead --db ~/.local/share/bulkhead/demo.db&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rien n'a encore été importé dans cette base. Importez des rapports de scanners (Trivy, Grype, SARIF, CycloneDX, SPDX, trivy-operator, Kubescape) ou déposez des fichiers de rapport sur la fenêtre, et cette page se remplit : constats ouverts par sévérité, leur évolution, éléments en retard et actifs les plus à risque.&lt;/p&gt;&lt;p&gt;Pour découvrir d'abord, créez une base de démonstration avec &lt;code&gt;bulkheadctl demo&lt;/code&gt; et ouvrez-la avec &lt;code&gt;bulkhead --db ~/.local/share/bulkhead/demo.db&lt;/code&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Rien n&apos;a encore été importé dans cette base. Importez des rapports de scanners (Trivy, Grype, SARIF, CycloneDX, SPDX, trivy-operator, Kubescape) ou déposez des fichiers de rapport sur la fenêtre, et cette page se remplit : constats ouverts par sévérité, leur évolution, éléments en retard et actifs les plus à risque.&lt;/p&gt;&lt;p&gt;Pour découvrir d&apos;abord, créez une base de démonstration avec &lt;code&gt;bulkheadctl demo&lt;/code&gt; et ouvrez-la avec &lt;code&gt;bulkhead --db ~/.local/share/bulkhead/demo.db&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Posture overview</source>
-        <translation>Vue d'ensemble de la posture</translation>
+        <translation>Vue d&apos;ensemble de la posture</translation>
     </message>
     <message>
         <source>Open findings</source>
@@ -1790,7 +1905,7 @@
     </message>
     <message>
         <source>Accepted risks that reopen soon unless renewed. Click to list them.</source>
-        <translation>Risques acceptés qui seront bientôt rouverts s'ils ne sont pas renouvelés. Cliquez pour les lister.</translation>
+        <translation>Risques acceptés qui seront bientôt rouverts s&apos;ils ne sont pas renouvelés. Cliquez pour les lister.</translation>
     </message>
     <message>
         <source>Open findings by severity</source>
@@ -1826,7 +1941,7 @@
     </message>
     <message>
         <source>One scan day, %1.</source>
-        <translation>Un jour d'analyse, %1.</translation>
+        <translation>Un jour d&apos;analyse, %1.</translation>
     </message>
     <message>
         <source>Open at the end of each day; findings now marked false positive, accepted or mitigated are left out throughout.</source>
@@ -1834,11 +1949,11 @@
     </message>
     <message>
         <source>No snapshot yet. From now on every import and collection records the posture score, and its course appears here.</source>
-        <translation>Pas encore d'instantané. Désormais, chaque import et chaque collecte enregistrent le score de posture, et son évolution apparaît ici.</translation>
+        <translation>Pas encore d&apos;instantané. Désormais, chaque import et chaque collecte enregistrent le score de posture, et son évolution apparaît ici.</translation>
     </message>
     <message>
         <source>No control assessed yet, so no score: the snapshots so far found nothing to judge the controls by.</source>
-        <translation>Aucun contrôle encore évalué, donc pas de score : les instantanés jusqu'ici n'ont rien trouvé pour juger les contrôles.</translation>
+        <translation>Aucun contrôle encore évalué, donc pas de score : les instantanés jusqu&apos;ici n&apos;ont rien trouvé pour juger les contrôles.</translation>
     </message>
     <message>
         <source>Latest %1 on %2. The last snapshot of each day; a score leaves out the controls that are not assessed (see Controls).</source>
@@ -1846,11 +1961,17 @@
     </message>
     <message numerus="yes">
         <source>risk acceptances ending within %Ln days</source>
-        <translation><numerusform>acceptations du risque se terminant dans %Ln jour</numerusform><numerusform>acceptations du risque se terminant dans %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>acceptations du risque se terminant dans %Ln jour</numerusform>
+            <numerusform>acceptations du risque se terminant dans %Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln scan days from %1 to %2.</source>
-        <translation><numerusform>%Ln jour d'analyse du %1 au %2.</numerusform><numerusform>%Ln jours d'analyse du %1 au %2.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jour d&apos;analyse du %1 au %2.</numerusform>
+            <numerusform>%Ln jours d&apos;analyse du %1 au %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1993,7 @@
     </message>
     <message>
         <source>%1 may not %2: no rule of the roles bound to it allows this verb on this resource.</source>
-        <translation>%1 ne peut pas %2 : aucune règle des rôles qui lui sont liés n'autorise ce verbe sur cette ressource.</translation>
+        <translation>%1 ne peut pas %2 : aucune règle des rôles qui lui sont liés n&apos;autorise ce verbe sur cette ressource.</translation>
     </message>
     <message>
         <source>%1 may %2, granted by:</source>
@@ -1880,7 +2001,7 @@
     </message>
     <message>
         <source> (cluster-wide: in force in every namespace)</source>
-        <translation> (à l'échelle du cluster : en vigueur dans chaque namespace)</translation>
+        <translation> (à l&apos;échelle du cluster : en vigueur dans chaque namespace)</translation>
     </message>
     <message>
         <source> — only the objects %1</source>
@@ -1901,8 +2022,8 @@ collection</source>
 collection</translation>
     </message>
     <message>
-        <source>Every verb (a rule with verbs: ["*"])</source>
-        <translation>Tout verbe (une règle avec verbs: ["*"])</translation>
+        <source>Every verb (a rule with verbs: [&quot;*&quot;])</source>
+        <translation>Tout verbe (une règle avec verbs: [&quot;*&quot;])</translation>
     </message>
     <message>
         <source>Non-resource URL %1</source>
@@ -1910,15 +2031,25 @@ collection</translation>
     </message>
     <message>
         <source>Resource %1 in API group %2</source>
-        <translation>Ressource %1 du groupe d'API %2</translation>
+        <translation>Ressource %1 du groupe d&apos;API %2</translation>
     </message>
     <message>
-        <source>"" (core)</source>
-        <translation>"" (core)</translation>
+        <source>&quot;&quot; (core)</source>
+        <translation>&quot;&quot; (core)</translation>
     </message>
     <message numerus="yes">
         <source>• and %Ln more grants</source>
-        <translation><numerusform>• et %Ln autre autorisation</numerusform><numerusform>• et %Ln autres autorisations</numerusform></translation>
+        <translation>
+            <numerusform>• et %Ln autre autorisation</numerusform>
+            <numerusform>• et %Ln autres autorisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more grant</source>
+        <translation>
+            <numerusform>• et %n autre autorisation</numerusform>
+            <numerusform>• et %n autre autorisation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,8 +2063,8 @@ collection</translation>
         <translation>&amp;Périmètre :</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; allowed &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; allowed, a permission the risk rules flag &amp;nbsp; pale: only cluster-wide bindings grant it &amp;nbsp; ✓*: only named objects</source>
-        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; autorisé &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; autorisé, une permission signalée par les règles de risque &amp;nbsp; pâle : seuls des bindings à l'échelle du cluster l'accordent &amp;nbsp; ✓* : uniquement des objets nommés</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; allowed &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; allowed, a permission the risk rules flag &amp;nbsp; pale: only cluster-wide bindings grant it &amp;nbsp; ✓*: only named objects</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; autorisé &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; autorisé, une permission signalée par les règles de risque &amp;nbsp; pâle : seuls des bindings à l&apos;échelle du cluster l&apos;accordent &amp;nbsp; ✓* : uniquement des objets nommés</translation>
     </message>
     <message>
         <source>Why this cell</source>
@@ -1941,7 +2072,7 @@ collection</translation>
     </message>
     <message>
         <source>Choose a cell: which binding, role and rule grant it shows here.</source>
-        <translation>Choisissez une cellule : le binding, le rôle et la règle qui l'accordent s'affichent ici.</translation>
+        <translation>Choisissez une cellule : le binding, le rôle et la règle qui l&apos;accordent s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Choose a subject to see its permissions.</source>
@@ -1953,7 +2084,7 @@ collection</translation>
     </message>
     <message>
         <source>Cluster-wide</source>
-        <translation>À l'échelle du cluster</translation>
+        <translation>À l&apos;échelle du cluster</translation>
     </message>
     <message>
         <source>Namespace %1</source>
@@ -1961,11 +2092,11 @@ collection</translation>
     </message>
     <message>
         <source>No binding grants this subject anything.</source>
-        <translation>Aucun binding n'accorde quoi que ce soit à ce sujet.</translation>
+        <translation>Aucun binding n&apos;accorde quoi que ce soit à ce sujet.</translation>
     </message>
     <message>
         <source>Nothing cluster-wide; its grants apply in namespaces: choose one above.</source>
-        <translation>Rien à l'échelle du cluster ; ses autorisations s'appliquent dans des namespaces : choisissez-en un ci-dessus.</translation>
+        <translation>Rien à l&apos;échelle du cluster ; ses autorisations s&apos;appliquent dans des namespaces : choisissez-en un ci-dessus.</translation>
     </message>
     <message>
         <source>%1 from %2 %3: %4.</source>
@@ -1973,19 +2104,52 @@ collection</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rule grants</source>
-        <translation><numerusform>%Ln autorisation de règle</numerusform><numerusform>%Ln autorisations de règle</numerusform></translation>
+        <translation>
+            <numerusform>%Ln autorisation de règle</numerusform>
+            <numerusform>%Ln autorisations de règle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings</source>
-        <translation><numerusform>%Ln binding</numerusform><numerusform>%Ln bindings</numerusform></translation>
+        <translation>
+            <numerusform>%Ln binding</numerusform>
+            <numerusform>%Ln bindings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln resources</source>
-        <translation><numerusform>%Ln ressource</numerusform><numerusform>%Ln ressources</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ressource</numerusform>
+            <numerusform>%Ln ressources</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln RBAC objects of the cluster could not be read and are left out: %1</source>
-        <translation><numerusform>%Ln objet RBAC du cluster n'a pas pu être lu et est ignoré : %1</numerusform><numerusform>%Ln objets RBAC du cluster n'ont pas pu être lus et sont ignorés : %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln objet RBAC du cluster n&apos;a pas pu être lu et est ignoré : %1</numerusform>
+            <numerusform>%Ln objets RBAC du cluster n&apos;ont pas pu être lus et sont ignorés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule grant</source>
+        <translation>
+            <numerusform>%n autorisation de règle</numerusform>
+            <numerusform>%n autorisation de règle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding</source>
+        <translation>
+            <numerusform>%n binding</numerusform>
+            <numerusform>%n binding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressource</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2020,29 +2184,29 @@ collection</translation>
     </message>
     <message>
         <source>Only subjects that a risky permission reaches</source>
-        <translation>Uniquement les sujets qu'atteint une permission risquée</translation>
+        <translation>Uniquement les sujets qu&apos;atteint une permission risquée</translation>
     </message>
     <message>
         <source>Show &amp;defaults</source>
         <translation>Afficher les &amp;défauts</translation>
     </message>
     <message>
-        <source>Show the subjects only the API server's default (bootstrap) bindings reach: system:kube-controller-manager, system:node, the controllers' service accounts…</source>
-        <translation>Afficher les sujets qu'atteignent uniquement les bindings par défaut (bootstrap) du serveur d'API : system:kube-controller-manager, system:node, les comptes de service des contrôleurs…</translation>
+        <source>Show the subjects only the API server&apos;s default (bootstrap) bindings reach: system:kube-controller-manager, system:node, the controllers&apos; service accounts…</source>
+        <translation>Afficher les sujets qu&apos;atteignent uniquement les bindings par défaut (bootstrap) du serveur d&apos;API : system:kube-controller-manager, system:node, les comptes de service des contrôleurs…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::RbacQueryWorker</name>
     <message>
-        <source>Name one verb: get, list, create, delete, escalate, … ("%1" is not one)</source>
-        <translation>Indiquez un verbe : get, list, create, delete, escalate, … (« %1 » n'en est pas un)</translation>
+        <source>Name one verb: get, list, create, delete, escalate, … (&quot;%1&quot; is not one)</source>
+        <translation>Indiquez un verbe : get, list, create, delete, escalate, … (« %1 » n&apos;en est pas un)</translation>
     </message>
     <message>
-        <source>Cannot read the resource "%1": %2. Write pods, pods/exec, deployments.apps or /metrics.</source>
+        <source>Cannot read the resource &quot;%1&quot;: %2. Write pods, pods/exec, deployments.apps or /metrics.</source>
         <translation>Impossible de lire la ressource « %1 » : %2. Écrivez pods, pods/exec, deployments.apps ou /metrics.</translation>
     </message>
     <message>
-        <source>Cannot read the subject "%1": write alice (a user), group:NAME, sa:NAMESPACE/NAME or User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</source>
+        <source>Cannot read the subject &quot;%1&quot;: write alice (a user), group:NAME, sa:NAMESPACE/NAME or User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</source>
         <translation>Impossible de lire le sujet « %1 » : écrivez alice (un utilisateur), group:NAME, sa:NAMESPACE/NAME ou User/NAME, Group/NAME, ServiceAccount/NAMESPACE/NAME.</translation>
     </message>
     <message>
@@ -2059,18 +2223,18 @@ collection</translation>
     </message>
     <message>
         <source>No binding of this cluster applies to %1: check the spelling (a service account is sa:NAMESPACE/NAME).</source>
-        <translation>Aucun binding de ce cluster ne s'applique à %1 : vérifiez l'orthographe (un compte de service s'écrit sa:NAMESPACE/NAME).</translation>
+        <translation>Aucun binding de ce cluster ne s&apos;applique à %1 : vérifiez l&apos;orthographe (un compte de service s&apos;écrit sa:NAMESPACE/NAME).</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::RbacSubjectsModel</name>
     <message>
         <source>This service account does not exist: a binding names it, so whoever creates it gets the permissions</source>
-        <translation>Ce compte de service n'existe pas : un binding le nomme, donc quiconque le crée obtient les permissions</translation>
+        <translation>Ce compte de service n&apos;existe pas : un binding le nomme, donc quiconque le crée obtient les permissions</translation>
     </message>
     <message>
-        <source>Reached only by the API server's default (bootstrap) bindings</source>
-        <translation>Atteint uniquement par les bindings par défaut (bootstrap) du serveur d'API</translation>
+        <source>Reached only by the API server&apos;s default (bootstrap) bindings</source>
+        <translation>Atteint uniquement par les bindings par défaut (bootstrap) du serveur d&apos;API</translation>
     </message>
     <message>
         <source>Enter opens its permission matrix</source>
@@ -2078,7 +2242,7 @@ collection</translation>
     </message>
     <message>
         <source>No risky permission reaches this subject</source>
-        <translation>Aucune permission risquée n'atteint ce sujet</translation>
+        <translation>Aucune permission risquée n&apos;atteint ce sujet</translation>
     </message>
     <message>
         <source>Worst: %1</source>
@@ -2086,23 +2250,23 @@ collection</translation>
     </message>
     <message>
         <source>The review state of the bindings that apply, the one that needs attention first: %1</source>
-        <translation>L'état de revue des bindings qui s'appliquent, le plus urgent d'abord : %1</translation>
+        <translation>L&apos;état de revue des bindings qui s&apos;appliquent, le plus urgent d&apos;abord : %1</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>Bindings that apply, directly or through the subject's groups</source>
-        <translation>Bindings qui s'appliquent, directement ou via les groupes du sujet</translation>
+        <source>Bindings that apply, directly or through the subject&apos;s groups</source>
+        <translation>Bindings qui s&apos;appliquent, directement ou via les groupes du sujet</translation>
     </message>
     <message>
         <source>The worst risk reaching the subject and the risk rules it trips</source>
-        <translation>Le pire risque atteignant le sujet et les règles de risque qu'il déclenche</translation>
+        <translation>Le pire risque atteignant le sujet et les règles de risque qu&apos;il déclenche</translation>
     </message>
     <message>
-        <source>Running workloads whose pods carry the service account's token</source>
-        <translation>Workloads en cours d'exécution dont les pods portent le jeton du compte de service</translation>
+        <source>Running workloads whose pods carry the service account&apos;s token</source>
+        <translation>Workloads en cours d&apos;exécution dont les pods portent le jeton du compte de service</translation>
     </message>
     <message>
         <source>Review state of its bindings (Changed, Due, Never reviewed, Current)</source>
@@ -2138,11 +2302,31 @@ collection</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings apply (directly or through its groups)</source>
-        <translation><numerusform>%Ln binding s'applique (directement ou via ses groupes)</numerusform><numerusform>%Ln bindings s'appliquent (directement ou via ses groupes)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln binding s&apos;applique (directement ou via ses groupes)</numerusform>
+            <numerusform>%Ln bindings s&apos;appliquent (directement ou via ses groupes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln running workloads carry this service account's token</source>
-        <translation><numerusform>%Ln workload en cours d'exécution porte le jeton de ce compte de service</numerusform><numerusform>%Ln workloads en cours d'exécution portent le jeton de ce compte de service</numerusform></translation>
+        <source>%Ln running workloads carry this service account&apos;s token</source>
+        <translation>
+            <numerusform>%Ln workload en cours d&apos;exécution porte le jeton de ce compte de service</numerusform>
+            <numerusform>%Ln workloads en cours d&apos;exécution portent le jeton de ce compte de service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding applies (directly or through its groups)</source>
+        <translation>
+            <numerusform>%n binding s&apos;applique (directement ou via ses groupes)</numerusform>
+            <numerusform>%n binding s&apos;applique (directement ou via ses groupes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running workload carries this service account&apos;s token</source>
+        <translation>
+            <numerusform>%n workload en cours d&apos;exécution porte le jeton de ce compte de service</numerusform>
+            <numerusform>%n workload en cours d&apos;exécution porte le jeton de ce compte de service</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2344,7 @@ collection</translation>
         <translation>Collecter maintenant</translation>
     </message>
     <message>
-        <source>Collect every source again: each cluster's RBAC is analysed anew</source>
+        <source>Collect every source again: each cluster&apos;s RBAC is analysed anew</source>
         <translation>Collecter à nouveau toutes les sources : le RBAC de chaque cluster est réanalysé</translation>
     </message>
     <message>
@@ -2185,11 +2369,11 @@ collection</translation>
     </message>
     <message>
         <source>No RBAC analysis yet</source>
-        <translation>Pas encore d'analyse RBAC</translation>
+        <translation>Pas encore d&apos;analyse RBAC</translation>
     </message>
     <message>
         <source>Bulkhead reads the Roles, ClusterRoles, RoleBindings and ClusterRoleBindings of your clusters through the API, read-only, and works out what every user, group and service account may do: its permission matrix, who can do what and why, the bindings that hand out risky rights (wildcards, secrets, exec, escalate, impersonate…), and which bindings are due for review.</source>
-        <translation>Bulkhead lit les Roles, ClusterRoles, RoleBindings et ClusterRoleBindings de vos clusters via l'API, en lecture seule, et détermine ce que chaque utilisateur, groupe et compte de service peut faire : sa matrice des permissions, qui peut faire quoi et pourquoi, les bindings qui accordent des droits risqués (jokers, secrets, exec, escalate, impersonate…), et quels bindings sont à revoir.</translation>
+        <translation>Bulkhead lit les Roles, ClusterRoles, RoleBindings et ClusterRoleBindings de vos clusters via l&apos;API, en lecture seule, et détermine ce que chaque utilisateur, groupe et compte de service peut faire : sa matrice des permissions, qui peut faire quoi et pourquoi, les bindings qui accordent des droits risqués (jokers, secrets, exec, escalate, impersonate…), et quels bindings sont à revoir.</translation>
     </message>
     <message>
         <source>Add cluster…</source>
@@ -2212,10 +2396,6 @@ collection</translation>
         <translation> dans %1</translation>
     </message>
     <message>
-        <source>%1 subjects</source>
-        <translation>%1 sujets</translation>
-    </message>
-    <message>
         <source>Counting subjects…</source>
         <translation>Décompte des sujets…</translation>
     </message>
@@ -2225,11 +2405,31 @@ collection</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cluster sources, none collected with its RBAC yet: collect now.</source>
-        <translation><numerusform>%Ln source cluster, pas encore collectée avec son RBAC : collectez maintenant.</numerusform><numerusform>%Ln sources cluster, aucune encore collectée avec son RBAC : collectez maintenant.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln source cluster, pas encore collectée avec son RBAC : collectez maintenant.</numerusform>
+            <numerusform>%Ln sources cluster, aucune encore collectée avec son RBAC : collectez maintenant.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%Ln clusters analysed)</source>
-        <translation><numerusform> (%Ln cluster analysé)</numerusform><numerusform> (%Ln clusters analysés)</numerusform></translation>
+        <translation>
+            <numerusform> (%Ln cluster analysé)</numerusform>
+            <numerusform> (%Ln clusters analysés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subjects</source>
+        <translation>
+            <numerusform>%Ln sujet</numerusform>
+            <numerusform>%Ln sujets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2444,7 @@ collection</translation>
     </message>
     <message>
         <source>Trivy ignore files (*.yaml *.yml)</source>
-        <translation>Fichiers d'exclusion Trivy (*.yaml *.yml)</translation>
+        <translation>Fichiers d&apos;exclusion Trivy (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>SARIF logs (*.sarif *.json)</source>
@@ -2272,11 +2472,11 @@ collection</translation>
     </message>
     <message>
         <source>The open findings as a SARIF 2.1.0 log for code-scanning dashboards.</source>
-        <translation>Les constats ouverts sous forme de journal SARIF 2.1.0 pour les tableaux de bord d'analyse de code.</translation>
+        <translation>Les constats ouverts sous forme de journal SARIF 2.1.0 pour les tableaux de bord d&apos;analyse de code.</translation>
     </message>
     <message>
-        <source>Today: the store as it is now. An earlier day (UTC): control statuses and scores from that day's snapshot, findings as they stood then.</source>
-        <translation>Aujourd'hui : la base telle qu'elle est maintenant. Un jour antérieur (UTC) : états des contrôles et scores issus de l'instantané de ce jour-là, constats tels qu'ils étaient alors.</translation>
+        <source>Today: the store as it is now. An earlier day (UTC): control statuses and scores from that day&apos;s snapshot, findings as they stood then.</source>
+        <translation>Aujourd&apos;hui : la base telle qu&apos;elle est maintenant. Un jour antérieur (UTC) : états des contrôles et scores issus de l&apos;instantané de ce jour-là, constats tels qu&apos;ils étaient alors.</translation>
     </message>
     <message>
         <source>Data &amp;as of:</source>
@@ -2316,11 +2516,11 @@ collection</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder; name a file in it.</source>
-        <translation>%1 est un dossier ; indiquez un fichier à l'intérieur.</translation>
+        <translation>%1 est un dossier ; indiquez un fichier à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>PDF report</source>
@@ -2410,7 +2610,7 @@ collection</translation>
     </message>
     <message>
         <source>It is not in the report history: %1</source>
-        <translation>Il ne figure pas dans l'historique des rapports : %1</translation>
+        <translation>Il ne figure pas dans l&apos;historique des rapports : %1</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2621,7 @@ collection</translation>
     </message>
     <message>
         <source>PDF reports for auditors and exports of findings and decisions that other tools read. Each file gets a SHA-256 beside it (FILE.sha256) and a line in the history below.</source>
-        <translation>Des rapports PDF pour les auditeurs et des exports de constats et de décisions que d'autres outils lisent. Chaque fichier reçoit un SHA-256 à côté de lui (FICHIER.sha256) et une ligne dans l'historique ci-dessous.</translation>
+        <translation>Des rapports PDF pour les auditeurs et des exports de constats et de décisions que d&apos;autres outils lisent. Chaque fichier reçoit un SHA-256 à côté de lui (FICHIER.sha256) et une ligne dans l&apos;historique ci-dessous.</translation>
     </message>
     <message>
         <source>&amp;Generate PDF report…</source>
@@ -2453,7 +2653,7 @@ collection</translation>
     </message>
     <message>
         <source>Open findings as SARIF 2.1.0 for code-scanning dashboards</source>
-        <translation>Constats ouverts au format SARIF 2.1.0 pour les tableaux de bord d'analyse de code</translation>
+        <translation>Constats ouverts au format SARIF 2.1.0 pour les tableaux de bord d&apos;analyse de code</translation>
     </message>
     <message>
         <source>Export findings:</source>
@@ -2489,15 +2689,15 @@ collection</translation>
     </message>
     <message>
         <source>Hash the file again and compare it with the SHA-256 recorded when it was written</source>
-        <translation>Recalculer l'empreinte du fichier et la comparer au SHA-256 enregistré lors de son écriture</translation>
+        <translation>Recalculer l&apos;empreinte du fichier et la comparer au SHA-256 enregistré lors de son écriture</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation>L'historique n'a pas pu être lu : %1</translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Nothing generated from this store yet.</source>
-        <translation>Rien n'a encore été généré à partir de cette base.</translation>
+        <translation>Rien n&apos;a encore été généré à partir de cette base.</translation>
     </message>
     <message>
         <source>The newest %1 of %2 files written.</source>
@@ -2505,7 +2705,7 @@ collection</translation>
     </message>
     <message>
         <source>A report is being written; wait for it or cancel it first.</source>
-        <translation>Un rapport est en cours d'écriture ; attendez-le ou annulez-le d'abord.</translation>
+        <translation>Un rapport est en cours d&apos;écriture ; attendez-le ou annulez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Reading the store…</source>
@@ -2525,7 +2725,7 @@ collection</translation>
     </message>
     <message>
         <source>Cancelled: %1 was not written.</source>
-        <translation>Annulé : %1 n'a pas été écrit.</translation>
+        <translation>Annulé : %1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Not written: %1</source>
@@ -2553,7 +2753,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>The folder %1 no longer exists.</source>
-        <translation>Le dossier %1 n'existe plus.</translation>
+        <translation>Le dossier %1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
@@ -2561,19 +2761,59 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln statements</source>
-        <translation><numerusform>%Ln déclaration</numerusform><numerusform>%Ln déclarations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln déclaration</numerusform>
+            <numerusform>%Ln déclarations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ignore entries</source>
-        <translation><numerusform>%Ln entrée d'exclusion</numerusform><numerusform>%Ln entrées d'exclusion</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entrée d&apos;exclusion</numerusform>
+            <numerusform>%Ln entrées d&apos;exclusion</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results</source>
-        <translation><numerusform>%Ln résultat</numerusform><numerusform>%Ln résultats</numerusform></translation>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files written.</source>
-        <translation><numerusform>%Ln fichier écrit.</numerusform><numerusform>%Ln fichiers écrits.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fichier écrit.</numerusform>
+            <numerusform>%Ln fichiers écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement</source>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclaration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ignore entry</source>
+        <translation>
+            <numerusform>%n entrée d&apos;exclusion</numerusform>
+            <numerusform>%n entrée d&apos;exclusion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file written.</source>
+        <translation>
+            <numerusform>%n fichier écrit.</numerusform>
+            <numerusform>%n fichier écrit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2852,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>default binding of the API server</source>
-        <translation>binding par défaut du serveur d'API</translation>
+        <translation>binding par défaut du serveur d&apos;API</translation>
     </message>
     <message>
         <source>created %1</source>
@@ -2632,7 +2872,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source> (does not exist)</source>
-        <translation> (n'existe pas)</translation>
+        <translation> (n&apos;existe pas)</translation>
     </message>
     <message>
         <source>Subjects (%1)</source>
@@ -2678,8 +2918,8 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>Afficher les bindings par &amp;défaut</translation>
     </message>
     <message>
-        <source>The API server's own bindings (system:*, kubernetes.io/bootstrapping=rbac-defaults): it recreates them, so a review rarely changes anything</source>
-        <translation>Les bindings propres au serveur d'API (system:*, kubernetes.io/bootstrapping=rbac-defaults) : il les recrée, donc une revue change rarement quoi que ce soit</translation>
+        <source>The API server&apos;s own bindings (system:*, kubernetes.io/bootstrapping=rbac-defaults): it recreates them, so a review rarely changes anything</source>
+        <translation>Les bindings propres au serveur d&apos;API (system:*, kubernetes.io/bootstrapping=rbac-defaults) : il les recrée, donc une revue change rarement quoi que ce soit</translation>
     </message>
     <message>
         <source>Search binding, role or subject</source>
@@ -2734,18 +2974,28 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>Say what should happen to the binding (%1).</source>
-        <translation>Indiquez ce qu'il faut faire du binding (%1).</translation>
+        <translation>Indiquez ce qu&apos;il faut faire du binding (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Applies to %Ln bindings.</source>
-        <translation><numerusform>S'applique à %Ln binding.</numerusform><numerusform>S'applique à %Ln bindings.</numerusform></translation>
+        <translation>
+            <numerusform>S&apos;applique à %Ln binding.</numerusform>
+            <numerusform>S&apos;applique à %Ln bindings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n binding.</source>
+        <translation>
+            <numerusform>S&apos;applique à %n binding.</numerusform>
+            <numerusform>S&apos;applique à %n binding.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ReviewQueueModel</name>
     <message>
         <source>(cluster-wide)</source>
-        <translation>(à l'échelle du cluster)</translation>
+        <translation>(à l&apos;échelle du cluster)</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
@@ -2757,11 +3007,11 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>A default binding of the API server</source>
-        <translation>Un binding par défaut du serveur d'API</translation>
+        <translation>Un binding par défaut du serveur d&apos;API</translation>
     </message>
     <message>
         <source>The role does not exist</source>
-        <translation>Le rôle n'existe pas</translation>
+        <translation>Le rôle n&apos;existe pas</translation>
     </message>
     <message>
         <source>No risk found</source>
@@ -2824,11 +3074,11 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>A review is still being written; try again in a moment.</source>
-        <translation>Une revue est encore en cours d'écriture ; réessayez dans un instant.</translation>
+        <translation>Une revue est encore en cours d&apos;écriture ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Select one or more bindings first.</source>
-        <translation>Sélectionnez d'abord un ou plusieurs bindings.</translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs bindings.</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -2836,7 +3086,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation>Rien n'a été enregistré : %1</translation>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
         <source>Counting bindings…</source>
@@ -2844,7 +3094,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>No binding needs review.</source>
-        <translation>Aucun binding n'est à revoir.</translation>
+        <translation>Aucun binding n&apos;est à revoir.</translation>
     </message>
     <message>
         <source>No binding matches.</source>
@@ -2859,35 +3109,65 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>IAM-2 : %1 bindings sur %2 revus et à jour (%3 à revoir, %4 jamais revus, %5 modifiés)</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#2e7d32"&gt;met&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#2e7d32"&gt;respecté&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#2e7d32&quot;&gt;met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#2e7d32&quot;&gt;respecté&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#c62828"&gt;not met&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#c62828"&gt;non respecté&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;not met&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;non respecté&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Every binding except the API server's defaults needs a review younger than its interval (Settings), made after its last change.</source>
-        <translation>Chaque binding, hormis ceux par défaut du serveur d'API, doit avoir une revue plus récente que son intervalle (Paramètres), faite après sa dernière modification.</translation>
+        <source>Every binding except the API server&apos;s defaults needs a review younger than its interval (Settings), made after its last change.</source>
+        <translation>Chaque binding, hormis ceux par défaut du serveur d&apos;API, doit avoir une revue plus récente que son intervalle (Paramètres), faite après sa dernière modification.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded “%1” for %Ln bindings.</source>
-        <translation><numerusform>« %1 » enregistré pour %Ln binding.</numerusform><numerusform>« %1 » enregistré pour %Ln bindings.</numerusform></translation>
+        <translation>
+            <numerusform>« %1 » enregistré pour %Ln binding.</numerusform>
+            <numerusform>« %1 » enregistré pour %Ln bindings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings need review</source>
-        <translation><numerusform>%Ln binding à revoir</numerusform><numerusform>%Ln bindings à revoir</numerusform></translation>
+        <translation>
+            <numerusform>%Ln binding à revoir</numerusform>
+            <numerusform>%Ln bindings à revoir</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bindings</source>
-        <translation><numerusform>%Ln binding</numerusform><numerusform>%Ln bindings</numerusform></translation>
+        <translation>
+            <numerusform>%Ln binding</numerusform>
+            <numerusform>%Ln bindings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded “%1” for %n binding.</source>
+        <translation>
+            <numerusform>« %1 » enregistré pour %n binding.</numerusform>
+            <numerusform>« %1 » enregistré pour %n binding.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding needs review</source>
+        <translation>
+            <numerusform>%n binding à revoir</numerusform>
+            <numerusform>%n binding à revoir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding</source>
+        <translation>
+            <numerusform>%n binding</numerusform>
+            <numerusform>%n binding</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ReviewSectionWidget</name>
     <message>
         <source>Double-click a row or press Enter to open it.</source>
-        <translation>Double-cliquez sur une ligne ou appuyez sur Entrée pour l'ouvrir.</translation>
+        <translation>Double-cliquez sur une ligne ou appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Nothing since the baseline.</source>
@@ -2910,7 +3190,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>Who makes sure it is held</source>
-        <translation>Qui veille à ce qu'il ait lieu</translation>
+        <translation>Qui veille à ce qu&apos;il ait lieu</translation>
     </message>
     <message>
         <source> days</source>
@@ -2922,7 +3202,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>How often the drill is held; 0 = on demand (post-incident reviews)</source>
-        <translation>Fréquence de l'exercice ; 0 = à la demande (retours d'expérience)</translation>
+        <translation>Fréquence de l&apos;exercice ; 0 = à la demande (retours d&apos;expérience)</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -2950,10 +3230,10 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>The drill needs a name.</source>
-        <translation>L'exercice doit avoir un nom.</translation>
+        <translation>L&apos;exercice doit avoir un nom.</translation>
     </message>
     <message>
-        <source>A drill named "%1" is already scheduled: choose another name.</source>
+        <source>A drill named &quot;%1&quot; is already scheduled: choose another name.</source>
         <translation>Un exercice nommé « %1 » est déjà planifié : choisissez un autre nom.</translation>
     </message>
 </context>
@@ -2976,7 +3256,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>Re&amp;gistres</translation>
     </message>
     <message>
-        <source>Reading the store's sources, clusters, namespaces and registries…</source>
+        <source>Reading the store&apos;s sources, clusters, namespaces and registries…</source>
         <translation>Lecture des sources, clusters, namespaces et registres de la base…</translation>
     </message>
     <message>
@@ -2997,7 +3277,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>Scope: the whole store (nothing chosen). Lists combine with AND, the names within one list with OR.</source>
-        <translation>Périmètre : toute la base (rien de choisi). Les listes se combinent par ET, les noms d'une même liste par OU.</translation>
+        <translation>Périmètre : toute la base (rien de choisi). Les listes se combinent par ET, les noms d&apos;une même liste par OU.</translation>
     </message>
     <message>
         <source>Scope: %1</source>
@@ -3073,7 +3353,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     <name>bulkhead::ui::ScoreTrendChart</name>
     <message>
         <source>Snapshot date</source>
-        <translation>Date de l'instantané</translation>
+        <translation>Date de l&apos;instantané</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3085,7 +3365,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>The overall posture score at the last snapshot of each day (after imports, collections and sign-offs). Days when no control was assessed have no score and no point.</source>
-        <translation>Le score de posture global au dernier instantané de chaque jour (après imports, collectes et validations). Les jours où aucun contrôle n'a été évalué n'ont ni score ni point.</translation>
+        <translation>Le score de posture global au dernier instantané de chaque jour (après imports, collectes et validations). Les jours où aucun contrôle n&apos;a été évalué n&apos;ont ni score ni point.</translation>
     </message>
 </context>
 <context>
@@ -3099,8 +3379,8 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>Intervalles de rotation</translation>
     </message>
     <message>
-        <source>A secret is overdue this many days after its last observed change. A secret that declares its own interval (Vault rotation_days, the inventory's policy_days, the annotation bulkhead.dev/rotation-days) or matches a rule below uses that instead.</source>
-        <translation>Un secret est en retard ce nombre de jours après sa dernière modification observée. Un secret qui déclare son propre intervalle (rotation_days de Vault, policy_days de l'inventaire, l'annotation bulkhead.dev/rotation-days) ou qui correspond à une règle ci-dessous utilise plutôt celui-ci.</translation>
+        <source>A secret is overdue this many days after its last observed change. A secret that declares its own interval (Vault rotation_days, the inventory&apos;s policy_days, the annotation bulkhead.dev/rotation-days) or matches a rule below uses that instead.</source>
+        <translation>Un secret est en retard ce nombre de jours après sa dernière modification observée. Un secret qui déclare son propre intervalle (rotation_days de Vault, policy_days de l&apos;inventaire, l&apos;annotation bulkhead.dev/rotation-days) ou qui correspond à une règle ci-dessous utilise plutôt celui-ci.</translation>
     </message>
     <message>
         <source>0 (always overdue)</source>
@@ -3108,7 +3388,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>Legacy kubernetes.io/service-account-token secrets never expire; 0 makes each one overdue, whatever its age.</source>
-        <translation>Les anciens secrets kubernetes.io/service-account-token n'expirent jamais ; 0 les rend tous en retard, quelle que soit leur ancienneté.</translation>
+        <translation>Les anciens secrets kubernetes.io/service-account-token n&apos;expirent jamais ; 0 les rend tous en retard, quelle que soit leur ancienneté.</translation>
     </message>
     <message>
         <source>&amp;Default interval:</source>
@@ -3123,8 +3403,8 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>Annotations de rotation</translation>
     </message>
     <message>
-        <source>Kubernetes annotations that hold the time of a secret's last rotation (RFC 3339), one per line, tried in order. Applies from the next collection on.</source>
-        <translation>Annotations Kubernetes contenant l'heure de la dernière rotation d'un secret (RFC 3339), une par ligne, essayées dans l'ordre. S'applique à partir de la prochaine collecte.</translation>
+        <source>Kubernetes annotations that hold the time of a secret&apos;s last rotation (RFC 3339), one per line, tried in order. Applies from the next collection on.</source>
+        <translation>Annotations Kubernetes contenant l&apos;heure de la dernière rotation d&apos;un secret (RFC 3339), une par ligne, essayées dans l&apos;ordre. S&apos;applique à partir de la prochaine collecte.</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3175,8 +3455,8 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>Exporter la politique de secrets</translation>
     </message>
     <message>
-        <source>"%1" is not a Kubernetes annotation name (e.g. example.com/rotated-at).</source>
-        <translation>« %1 » n'est pas un nom d'annotation Kubernetes (p. ex. example.com/rotated-at).</translation>
+        <source>&quot;%1&quot; is not a Kubernetes annotation name (e.g. example.com/rotated-at).</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;annotation Kubernetes (p. ex. example.com/rotated-at).</translation>
     </message>
     <message>
         <source>rule %1</source>
@@ -3196,7 +3476,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3204,7 +3484,17 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message numerus="yes">
         <source>Read %1 (%Ln rules); saved when you press OK.</source>
-        <translation><numerusform>%1 lu (%Ln règle) ; enregistré lorsque vous cliquez sur OK.</numerusform><numerusform>%1 lu (%Ln règles) ; enregistré lorsque vous cliquez sur OK.</numerusform></translation>
+        <translation>
+            <numerusform>%1 lu (%Ln règle) ; enregistré lorsque vous cliquez sur OK.</numerusform>
+            <numerusform>%1 lu (%Ln règles) ; enregistré lorsque vous cliquez sur OK.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 (%n rule); saved when you press OK.</source>
+        <translation>
+            <numerusform>%1 lu (%n règle) ; enregistré lorsque vous cliquez sur OK.</numerusform>
+            <numerusform>%1 lu (%n règle) ; enregistré lorsque vous cliquez sur OK.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3233,39 +3523,39 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>tous</translation>
     </message>
     <message>
-        <source>Rule %1 has no name: the name is shown as the reason for each secret's interval.</source>
-        <translation>La règle %1 n'a pas de nom : le nom est affiché comme raison de l'intervalle de chaque secret.</translation>
+        <source>Rule %1 has no name: the name is shown as the reason for each secret&apos;s interval.</source>
+        <translation>La règle %1 n&apos;a pas de nom : le nom est affiché comme raison de l&apos;intervalle de chaque secret.</translation>
     </message>
     <message>
-        <source>Two rules are named '%1': give each its own name.</source>
-        <translation>Deux règles s'appellent « %1 » : donnez à chacune son propre nom.</translation>
+        <source>Two rules are named &apos;%1&apos;: give each its own name.</source>
+        <translation>Deux règles s&apos;appellent « %1 » : donnez à chacune son propre nom.</translation>
     </message>
     <message>
-        <source>Rule '%1': the label "%2" has no key; write key=value or key (e.g. team=payments).</source>
-        <translation>Règle « %1 » : le label « %2 » n'a pas de clé ; écrivez key=value ou key (p. ex. team=payments).</translation>
+        <source>Rule &apos;%1&apos;: the label &quot;%2&quot; has no key; write key=value or key (e.g. team=payments).</source>
+        <translation>Règle « %1 » : le label « %2 » n&apos;a pas de clé ; écrivez key=value ou key (p. ex. team=payments).</translation>
     </message>
     <message>
-        <source>Rule '%1': the interval is a number of days, 0 or more.</source>
-        <translation>Règle « %1 » : l'intervalle est un nombre de jours, 0 ou plus.</translation>
+        <source>Rule &apos;%1&apos;: the interval is a number of days, 0 or more.</source>
+        <translation>Règle « %1 » : l&apos;intervalle est un nombre de jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>0 (always overdue)</source>
         <translation>0 (toujours en retard)</translation>
     </message>
     <message>
-        <source>The cluster or Vault source's name, or the inventory's name (wildcards * and ?)</source>
-        <translation>Nom de la source cluster ou Vault, ou de l'inventaire (jokers * et ?)</translation>
+        <source>The cluster or Vault source&apos;s name, or the inventory&apos;s name (wildcards * and ?)</source>
+        <translation>Nom de la source cluster ou Vault, ou de l&apos;inventaire (jokers * et ?)</translation>
     </message>
     <message>
-        <source>Kubernetes namespace, Vault mount or the inventory's store column (wildcards)</source>
-        <translation>Namespace Kubernetes, montage Vault ou colonne store de l'inventaire (jokers)</translation>
+        <source>Kubernetes namespace, Vault mount or the inventory&apos;s store column (wildcards)</source>
+        <translation>Namespace Kubernetes, montage Vault ou colonne store de l&apos;inventaire (jokers)</translation>
     </message>
     <message>
         <source>Secret type, e.g. kubernetes.io/tls (wildcards)</source>
         <translation>Type de secret, p. ex. kubernetes.io/tls (jokers)</translation>
     </message>
     <message>
-        <source>The secret's name or Vault path, e.g. db-* or team-a/* (wildcards)</source>
+        <source>The secret&apos;s name or Vault path, e.g. db-* or team-a/* (wildcards)</source>
         <translation>Nom du secret ou chemin Vault, p. ex. db-* ou team-a/* (jokers)</translation>
     </message>
     <message>
@@ -3310,7 +3600,17 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln jour</numerusform><numerusform>%Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3641,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>How many days a finding may stay open, counted from when it was first seen, before it is overdue. 0 means no deadline.</source>
-        <translation>Nombre de jours pendant lesquels un constat peut rester ouvert, à compter de sa première détection, avant d'être en retard. 0 signifie aucune échéance.</translation>
+        <translation>Nombre de jours pendant lesquels un constat peut rester ouvert, à compter de sa première détection, avant d&apos;être en retard. 0 signifie aucune échéance.</translation>
     </message>
     <message>
         <source> days</source>
@@ -3380,8 +3680,8 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>Workloads : registres de confiance</translation>
     </message>
     <message>
-        <source>Registry hosts (or host/path prefixes) your workloads' images may come from, one per line, e.g. registry.example.com or ghcr.io/team. A cluster workload running an image from elsewhere is a finding (SUP-4); with none listed, the check is not applicable. Applies from the next collection on.</source>
-        <translation>Hôtes de registre (ou préfixes hôte/chemin) dont les images de vos workloads peuvent provenir, un par ligne, p. ex. registry.example.com ou ghcr.io/team. Un workload de cluster exécutant une image venant d'ailleurs constitue un constat (SUP-4) ; si aucun n'est listé, la vérification ne s'applique pas. S'applique à partir de la prochaine collecte.</translation>
+        <source>Registry hosts (or host/path prefixes) your workloads&apos; images may come from, one per line, e.g. registry.example.com or ghcr.io/team. A cluster workload running an image from elsewhere is a finding (SUP-4); with none listed, the check is not applicable. Applies from the next collection on.</source>
+        <translation>Hôtes de registre (ou préfixes hôte/chemin) dont les images de vos workloads peuvent provenir, un par ligne, p. ex. registry.example.com ou ghcr.io/team. Un workload de cluster exécutant une image venant d&apos;ailleurs constitue un constat (SUP-4) ; si aucun n&apos;est listé, la vérification ne s&apos;applique pas. S&apos;applique à partir de la prochaine collecte.</translation>
     </message>
     <message>
         <source>registry.example.com
@@ -3395,7 +3695,7 @@ ghcr.io/team</translation>
     </message>
     <message>
         <source>The registry collector files a finding for an image over one of these; they apply from the next collection on. Off turns a check off.</source>
-        <translation>Le collecteur de registre crée un constat pour une image qui dépasse l'un de ces seuils ; ils s'appliquent à partir de la prochaine collecte. « Désactivé » désactive une vérification.</translation>
+        <translation>Le collecteur de registre crée un constat pour une image qui dépasse l&apos;un de ces seuils ; ils s&apos;appliquent à partir de la prochaine collecte. « Désactivé » désactive une vérification.</translation>
     </message>
     <message>
         <source> layers</source>
@@ -3498,7 +3798,7 @@ Cliquez pour les lister</translation>
     </message>
     <message>
         <source>This sign-off takes a snapshot of the posture now; the next review compares with it. Sign-offs are kept and cannot be changed.</source>
-        <translation>Cette validation prend un instantané de la posture actuelle ; la prochaine revue s'y comparera. Les validations sont conservées et ne peuvent pas être modifiées.</translation>
+        <translation>Cette validation prend un instantané de la posture actuelle ; la prochaine revue s&apos;y comparera. Les validations sont conservées et ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>What was decided: who fixes what by when, what is accepted and why.</source>
@@ -3514,7 +3814,7 @@ Cliquez pour les lister</translation>
     </message>
     <message>
         <source>The operating-system user name is unknown, so the sign-off cannot say who signed.</source>
-        <translation>Le nom d'utilisateur du système d'exploitation est inconnu, la validation ne peut donc pas indiquer qui l'a signée.</translation>
+        <translation>Le nom d&apos;utilisateur du système d&apos;exploitation est inconnu, la validation ne peut donc pas indiquer qui l&apos;a signée.</translation>
     </message>
     <message>
         <source>Write what was decided in the notes.</source>
@@ -3526,27 +3826,77 @@ Cliquez pour les lister</translation>
     </message>
     <message>
         <source>The sign-off was not recorded: %1</source>
-        <translation>La validation n'a pas été enregistrée : %1</translation>
+        <translation>La validation n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln RBAC bindings new or changed</source>
-        <translation><numerusform>%Ln binding RBAC nouveau ou modifié</numerusform><numerusform>%Ln bindings RBAC nouveaux ou modifiés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln binding RBAC nouveau ou modifié</numerusform>
+            <numerusform>%Ln bindings RBAC nouveaux ou modifiés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln secrets overdue</source>
-        <translation><numerusform>%Ln secret en retard</numerusform><numerusform>%Ln secrets en retard</numerusform></translation>
+        <translation>
+            <numerusform>%Ln secret en retard</numerusform>
+            <numerusform>%Ln secrets en retard</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln drills or actions due</source>
-        <translation><numerusform>%Ln exercice ou action à échéance</numerusform><numerusform>%Ln exercices ou actions à échéance</numerusform></translation>
+        <translation>
+            <numerusform>%Ln exercice ou action à échéance</numerusform>
+            <numerusform>%Ln exercices ou actions à échéance</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln control status changes</source>
-        <translation><numerusform>%Ln changement d'état de contrôle</numerusform><numerusform>%Ln changements d'état de contrôles</numerusform></translation>
+        <translation>
+            <numerusform>%Ln changement d&apos;état de contrôle</numerusform>
+            <numerusform>%Ln changements d&apos;état de contrôles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln coverage changes</source>
-        <translation><numerusform>%Ln changement de couverture</numerusform><numerusform>%Ln changements de couverture</numerusform></translation>
+        <translation>
+            <numerusform>%Ln changement de couverture</numerusform>
+            <numerusform>%Ln changements de couverture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RBAC binding new or changed</source>
+        <translation>
+            <numerusform>%n binding RBAC nouveau ou modifié</numerusform>
+            <numerusform>%n binding RBAC nouveau ou modifié</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret overdue</source>
+        <translation>
+            <numerusform>%n secret en retard</numerusform>
+            <numerusform>%n secret en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill or action due</source>
+        <translation>
+            <numerusform>%n exercice ou action à échéance</numerusform>
+            <numerusform>%n exercice ou action à échéance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control status change</source>
+        <translation>
+            <numerusform>%n changement d&apos;état de contrôle</numerusform>
+            <numerusform>%n changement d&apos;état de contrôle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage change</source>
+        <translation>
+            <numerusform>%n changement de couverture</numerusform>
+            <numerusform>%n changement de couverture</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3580,7 +3930,7 @@ Cliquez pour les lister</translation>
     </message>
     <message>
         <source>alice, bob, on-call SRE</source>
-        <translation>alice, bob, SRE d'astreinte</translation>
+        <translation>alice, bob, SRE d&apos;astreinte</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
@@ -3591,8 +3941,8 @@ Cliquez pour les lister</translation>
         <translation>&amp;Participants :</translation>
     </message>
     <message>
-        <source>The run gets the template's checklist; tick items off as the team walks through them. Every change is saved when you leave the field.</source>
-        <translation>La session reçoit la liste de contrôle du modèle ; cochez les éléments à mesure que l'équipe les parcourt. Chaque modification est enregistrée quand vous quittez le champ.</translation>
+        <source>The run gets the template&apos;s checklist; tick items off as the team walks through them. Every change is saved when you leave the field.</source>
+        <translation>La session reçoit la liste de contrôle du modèle ; cochez les éléments à mesure que l&apos;équipe les parcourt. Chaque modification est enregistrée quand vous quittez le champ.</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -3640,7 +3990,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     <name>bulkhead::ui::TrendChart</name>
     <message>
         <source>Scan date</source>
-        <translation>Date d'analyse</translation>
+        <translation>Date d&apos;analyse</translation>
     </message>
     <message>
         <source>Open findings</source>
@@ -3648,7 +3998,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Open or confirmed findings at the end of each scan day. Click a legend entry to hide or show its line.</source>
-        <translation>Constats ouverts ou confirmés à la fin de chaque jour d'analyse. Cliquez sur une entrée de la légende pour masquer ou afficher sa courbe.</translation>
+        <translation>Constats ouverts ou confirmés à la fin de chaque jour d&apos;analyse. Cliquez sur une entrée de la légende pour masquer ou afficher sa courbe.</translation>
     </message>
 </context>
 <context>
@@ -3679,11 +4029,11 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Control status changes</source>
-        <translation>Changements d'état des contrôles</translation>
+        <translation>Changements d&apos;état des contrôles</translation>
     </message>
     <message>
         <source>Controls whose status differs from the baseline.</source>
-        <translation>Contrôles dont l'état diffère de la référence.</translation>
+        <translation>Contrôles dont l&apos;état diffère de la référence.</translation>
     </message>
     <message>
         <source>Open Controls</source>
@@ -3735,7 +4085,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Drills overdue or due within 14 days, and drill actions past their due date.</source>
-        <translation>Exercices en retard ou à échéance dans les 14 jours, et actions d'exercice ayant dépassé leur échéance.</translation>
+        <translation>Exercices en retard ou à échéance dans les 14 jours, et actions d&apos;exercice ayant dépassé leur échéance.</translation>
     </message>
     <message>
         <source>Open Drills</source>
@@ -3747,15 +4097,15 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Nothing to review yet</source>
-        <translation>Rien à passer en revue pour l'instant</translation>
+        <translation>Rien à passer en revue pour l&apos;instant</translation>
     </message>
     <message>
         <source>The review could not be built</source>
-        <translation>La revue n'a pas pu être construite</translation>
+        <translation>La revue n&apos;a pas pu être construite</translation>
     </message>
     <message>
         <source>The weekly review compares the posture now with the last sign-off. Import scanner reports or collect a registry, cluster or vault first: every import and collection takes a snapshot, and the review starts from those.</source>
-        <translation>La revue hebdomadaire compare la posture actuelle à la dernière validation. Importez d'abord des rapports de scanners ou collectez un registre, un cluster ou un Vault : chaque import et chaque collecte prend un instantané, et la revue part de ceux-ci.</translation>
+        <translation>La revue hebdomadaire compare la posture actuelle à la dernière validation. Importez d&apos;abord des rapports de scanners ou collectez un registre, un cluster ou un Vault : chaque import et chaque collecte prend un instantané, et la revue part de ceux-ci.</translation>
     </message>
     <message>
         <source>Weekly review</source>
@@ -3775,7 +4125,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Compare with the newest snapshot at or before this date</source>
-        <translation>Comparer à l'instantané le plus récent à cette date ou avant</translation>
+        <translation>Comparer à l&apos;instantané le plus récent à cette date ou avant</translation>
     </message>
     <message>
         <source>Sign off…</source>
@@ -3783,7 +4133,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Record that the review was held, with notes; the next review starts here.</source>
-        <translation>Enregistrer que la revue a eu lieu, avec des notes ; la prochaine revue part d'ici.</translation>
+        <translation>Enregistrer que la revue a eu lieu, avec des notes ; la prochaine revue part d&apos;ici.</translation>
     </message>
     <message>
         <source>Sign-offs</source>
@@ -3791,7 +4141,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>No review signed off yet.</source>
-        <translation>Aucune revue validée pour l'instant.</translation>
+        <translation>Aucune revue validée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Built in %1 ms</source>
@@ -3806,7 +4156,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>This store is empty. Bulkhead turns scanner reports, registries and clusters into one list of findings to triage, with an overview of your posture. Start with the reports you have.</source>
-        <translation>Cette base est vide. Bulkhead transforme les rapports de scanners, les registres et les clusters en une liste unique de constats à trier, avec une vue d'ensemble de votre posture. Commencez par les rapports dont vous disposez.</translation>
+        <translation>Cette base est vide. Bulkhead transforme les rapports de scanners, les registres et les clusters en une liste unique de constats à trier, avec une vue d&apos;ensemble de votre posture. Commencez par les rapports dont vous disposez.</translation>
     </message>
     <message>
         <source>Import scanner reports…</source>
@@ -3822,7 +4172,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Every JSON report below a folder, for example a CI artifacts folder.</source>
-        <translation>Tous les rapports JSON sous un dossier, par exemple un dossier d'artefacts de CI.</translation>
+        <translation>Tous les rapports JSON sous un dossier, par exemple un dossier d&apos;artefacts de CI.</translation>
     </message>
     <message>
         <source>Add a cluster from kubeconfig…</source>
@@ -3830,7 +4180,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>A Kubernetes cluster through a context of your kubeconfig, read-only: workloads checked against the runtime controls, namespace segmentation and what could be collected. Secret values are never read.</source>
-        <translation>Un cluster Kubernetes via un contexte de votre kubeconfig, en lecture seule : workloads vérifiés au regard des contrôles d'exécution, segmentation des namespaces et ce qui a pu être collecté. Les valeurs des secrets ne sont jamais lues.</translation>
+        <translation>Un cluster Kubernetes via un contexte de votre kubeconfig, en lecture seule : workloads vérifiés au regard des contrôles d&apos;exécution, segmentation des namespaces et ce qui a pu être collecté. Les valeurs des secrets ne sont jamais lues.</translation>
     </message>
     <message>
         <source>Add a registry…</source>
@@ -3838,15 +4188,15 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>A container registry: images, signatures and SBOMs read through the OCI distribution API, judged against the build controls.</source>
-        <translation>Un registre de conteneurs : images, signatures et SBOM lues via l'API OCI Distribution, évaluées au regard des contrôles de build.</translation>
+        <translation>Un registre de conteneurs : images, signatures et SBOM lues via l&apos;API OCI Distribution, évaluées au regard des contrôles de build.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Or drop report files or folders anywhere on this window.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ou déposez des fichiers ou dossiers de rapports n'importe où sur cette fenêtre.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Ou déposez des fichiers ou dossiers de rapports n&apos;importe où sur cette fenêtre.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>To look around first, create a demo workspace with synthetic findings and open it:&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;bulkheadctl --db ~/bulkhead-demo.db demo&lt;/code&gt;&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;bulkhead --db ~/bulkhead-demo.db&lt;/code&gt;</source>
-        <translation>Pour découvrir d'abord, créez un espace de démonstration avec des constats synthétiques et ouvrez-le :&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;bulkheadctl --db ~/bulkhead-demo.db demo&lt;/code&gt;&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;bulkhead --db ~/bulkhead-demo.db&lt;/code&gt;</translation>
+        <translation>Pour découvrir d&apos;abord, créez un espace de démonstration avec des constats synthétiques et ouvrez-le :&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;bulkheadctl --db ~/bulkhead-demo.db demo&lt;/code&gt;&lt;br&gt;&lt;code&gt;&amp;nbsp;&amp;nbsp;bulkhead --db ~/bulkhead-demo.db&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Store: %1</source>
@@ -3896,7 +4246,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>empty: cluster-wide only</source>
-        <translation>vide : à l'échelle du cluster uniquement</translation>
+        <translation>vide : à l&apos;échelle du cluster uniquement</translation>
     </message>
     <message>
         <source>Namespace</source>
@@ -3920,7 +4270,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Ask who may do something: a verb and a resource, in a namespace or cluster-wide.</source>
-        <translation>Demandez qui peut faire quelque chose : un verbe et une ressource, dans un namespace ou à l'échelle du cluster.</translation>
+        <translation>Demandez qui peut faire quelque chose : un verbe et une ressource, dans un namespace ou à l&apos;échelle du cluster.</translation>
     </message>
     <message>
         <source>alice, group:developers, sa:shop/deployer</source>
@@ -3936,7 +4286,7 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source>Granting chain</source>
-        <translation>Chaîne d'autorisation</translation>
+        <translation>Chaîne d&apos;autorisation</translation>
     </message>
     <message>
         <source>Why / why not, for one subject (same verb, resource and namespace)</source>
@@ -3956,11 +4306,21 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
     </message>
     <message>
         <source> A group stands for its members; Enter on an answer explains it.</source>
-        <translation> Un groupe représente ses membres ; Entrée sur une réponse l'explique.</translation>
+        <translation> Un groupe représente ses membres ; Entrée sur une réponse l&apos;explique.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln binding subjects may %1.</source>
-        <translation><numerusform>%Ln sujet de binding peut %1.</numerusform><numerusform>%Ln sujets de binding peuvent %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sujet de binding peut %1.</numerusform>
+            <numerusform>%Ln sujets de binding peuvent %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding subject may %1.</source>
+        <translation>
+            <numerusform>%n sujet de binding peut %1.</numerusform>
+            <numerusform>%n sujet de binding peut %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,6 @@
 #include "controls/controlstext.h"
 
 #include "i18n/localeformat.h"
-
 #include "pages/pageid.h"
 
 #include <QCoreApplication>

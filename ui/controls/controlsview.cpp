@@ -1,7 +1,5 @@
 #include "controls/controlsview.h"
 
-#include "i18n/localeformat.h"
-
 #include "controls/attestationdialog.h"
 #include "controls/controldetailpane.h"
 #include "controls/controlsfilterbar.h"
@@ -11,6 +9,7 @@
 #include "controls/controlstatusdelegate.h"
 #include "controls/controlstext.h"
 #include "controls/scoreheader.h"
+#include "i18n/localeformat.h"
 #include "settings/appsettings.h"
 
 #include <QAction>

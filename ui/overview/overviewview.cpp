@@ -1,9 +1,8 @@
 #include "overview/overviewview.h"
 
-#include "i18n/localeformat.h"
-
 #include "common/loadstatestack.h"
 #include "common/pagewidgets.h"
+#include "i18n/localeformat.h"
 #include "overview/chartstyle.h"
 #include "overview/countertile.h"
 #include "overview/overviewloader.h"

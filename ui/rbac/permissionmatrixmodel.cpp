@@ -1,5 +1,6 @@
 #include "rbac/permissionmatrixmodel.h"
 
+#include "common/counttext.h"
 #include "rbac/rbactext.h"
 
 namespace bulkhead::ui {
@@ -92,7 +93,7 @@ QString PermissionMatrixModel::cellDetail(const QModelIndex &index) const
         lines << line;
     }
     if (const int more = cell->grantCount - int(cell->grants.size()); more > 0)
-        lines << tr("• and %Ln more grants", nullptr, more);
+        lines << countText(more, tr("• and %n more grant", nullptr, 1), tr("• and %Ln more grants", nullptr, more));
     return lines.join(QLatin1Char('\n'));
 }
 

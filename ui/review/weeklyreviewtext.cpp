@@ -1,8 +1,7 @@
 #include "review/weeklyreviewtext.h"
 
-#include "i18n/localeformat.h"
-
 #include "controls/controlstext.h"
+#include "i18n/localeformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
