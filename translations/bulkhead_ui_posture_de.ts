@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Acti&amp;on items</source>
-        <translation>Ma&amp;ßnahmen</translation>
+        <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
         <source>Check&amp;list</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>Sched&amp;ule drill…</source>
-        <translation>Übung &amp;planen…</translation>
+        <translation>Übun&amp;g planen…</translation>
     </message>
     <message>
         <source>Built-in template: read-only. Copy it to your templates to change it.</source>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>C&amp;ontrols:</source>
-        <translation>&amp;Kontrollen:</translation>
+        <translation>K&amp;ontrollen:</translation>
     </message>
     <message>
         <source>Scen&amp;ario:</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>&amp;Drills</source>
-        <translation>&amp;Notfallübungen</translation>
+        <translation>Ü&amp;bungen</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Run histor&amp;y</source>
-        <translation>Durchlauf&amp;verlauf</translation>
+        <translation>Durchlaufverlau&amp;f</translation>
     </message>
     <message>
         <source>Cannot read the drills: %1</source>
@@ -2673,7 +2673,7 @@ collection</translation>
     </message>
     <message>
         <source>Report &amp;history</source>
-        <translation>Berichts&amp;verlauf</translation>
+        <translation>&amp;Berichtsverlauf</translation>
     </message>
     <message>
         <source>Open</source>

@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>Co&amp;py to my templates</source>
-        <translation>Co&amp;pier dans mes modèles</translation>
+        <translation>&amp;Copier dans mes modèles</translation>
     </message>
     <message>
         <source>A copy of the chosen template that you can change; built-in templates stay as shipped</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>Sched&amp;ule drill…</source>
-        <translation>Pla&amp;nifier un exercice…</translation>
+        <translation>Planifier un e&amp;xercice…</translation>
     </message>
     <message>
         <source>Built-in template: read-only. Copy it to your templates to change it.</source>
@@ -2685,7 +2685,7 @@ collection</translation>
     </message>
     <message>
         <source>&amp;Verify checksum</source>
-        <translation>&amp;Vérifier la somme de contrôle</translation>
+        <translation>Vérifier la somme de &amp;contrôle</translation>
     </message>
     <message>
         <source>Hash the file again and compare it with the SHA-256 recorded when it was written</source>
