@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Failing</source>
-        <translation>Fehlschlagend</translation>
+        <translation>Schlägt fehl</translation>
     </message>
     <message>
         <source>No report since the baseline</source>
@@ -2246,7 +2246,7 @@ collection</translation>
     </message>
     <message>
         <source>Worst: %1</source>
-        <translation>Schlimmstes: %1</translation>
+        <translation>Höchstes Risiko: %1</translation>
     </message>
     <message>
         <source>The review state of the bindings that apply, the one that needs attention first: %1</source>
@@ -2824,7 +2824,7 @@ SHA-256 %4 (in %5.sha256)</translation>
     </message>
     <message>
         <source>Worst: %1</source>
-        <translation>Schlimmstes: %1</translation>
+        <translation>Höchstes Risiko: %1</translation>
     </message>
     <message>
         <source>Since the last review (%1)</source>

@@ -2246,7 +2246,7 @@ collection</translation>
     </message>
     <message>
         <source>Worst: %1</source>
-        <translation>Le pire : %1</translation>
+        <translation>Risque maximal : %1</translation>
     </message>
     <message>
         <source>The review state of the bindings that apply, the one that needs attention first: %1</source>
@@ -2824,7 +2824,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     </message>
     <message>
         <source>Worst: %1</source>
-        <translation>Le pire : %1</translation>
+        <translation>Risque maximal : %1</translation>
     </message>
     <message>
         <source>Since the last review (%1)</source>
@@ -3501,7 +3501,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     <name>bulkhead::ui::SecretRuleDelegate</name>
     <message>
         <source>any store</source>
-        <translation>toute base</translation>
+        <translation>tout coffre</translation>
     </message>
     <message>
         <source> days</source>
@@ -3516,7 +3516,7 @@ SHA-256 %4 (dans %5.sha256)</translation>
     <name>bulkhead::ui::SecretRulesModel</name>
     <message>
         <source>any store</source>
-        <translation>toute base</translation>
+        <translation>tout coffre</translation>
     </message>
     <message>
         <source>any</source>
