@@ -148,7 +148,7 @@
     <message numerus="yes">
         <source>Every %Ln days</source>
         <translation>
-            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Täglich (%Ln)</numerusform>
             <numerusform>Alle %Ln Tage</numerusform>
         </translation>
     </message>
@@ -736,13 +736,6 @@
             <numerusform>%Ln Byte</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ControlDetailPane</name>
@@ -996,20 +989,6 @@
         <translation>
             <numerusform>Abdeckung geändert: %Ln neue Quelle</numerusform>
             <numerusform>Abdeckung geändert: %Ln neue Quellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coverage changed: %n source no longer reports</source>
-        <translation>
-            <numerusform>Abdeckung geändert: %n Quelle meldet nicht mehr</numerusform>
-            <numerusform>Abdeckung geändert: %n Quelle meldet nicht mehr</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coverage changed: %n new source</source>
-        <translation>
-            <numerusform>Abdeckung geändert: %n neue Quelle</numerusform>
-            <numerusform>Abdeckung geändert: %n neue Quelle</numerusform>
         </translation>
     </message>
 </context>
@@ -1512,34 +1491,6 @@
             <numerusform> · %Ln offene Maßnahmen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n action</source>
-        <translation>
-            <numerusform>%n Maßnahme</numerusform>
-            <numerusform>%n Maßnahme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n drill</source>
-        <translation>
-            <numerusform>%n Notfallübung</numerusform>
-            <numerusform>%n Notfallübung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n open action, %1 past due</source>
-        <translation>
-            <numerusform> · %n offene Maßnahme, %1 überfällig</numerusform>
-            <numerusform> · %n offene Maßnahme, %1 überfällig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n open action</source>
-        <translation>
-            <numerusform> · %n offene Maßnahme</numerusform>
-            <numerusform> · %n offene Maßnahme</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ListExporter</name>
@@ -1613,20 +1564,6 @@
         <translation>
             <numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Bericht importiert.</numerusform>
             <numerusform>Offen: offen oder bestätigt, noch zu beheben. %Ln Berichte importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding, %1 open</source>
-        <translation>
-            <numerusform>%n Befund, %1 offen</numerusform>
-            <numerusform>%n Befund, %1 offen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Open: open or confirmed, still to be fixed. %n report imported.</source>
-        <translation>
-            <numerusform>Offen: offen oder bestätigt, noch zu beheben. %n Bericht importiert.</numerusform>
-            <numerusform>Offen: offen oder bestätigt, noch zu beheben. %n Bericht importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2044,13 +1981,6 @@ collection</translation>
             <numerusform>• und %Ln weitere Berechtigungen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>• and %n more grant</source>
-        <translation>
-            <numerusform>• und %n weitere Berechtigung</numerusform>
-            <numerusform>• und %n weitere Berechtigung</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::PermissionMatrixPanel</name>
@@ -2128,27 +2058,6 @@ collection</translation>
         <translation>
             <numerusform>%Ln RBAC-Objekt des Clusters konnte nicht gelesen werden und bleibt unberücksichtigt: %1</numerusform>
             <numerusform>%Ln RBAC-Objekte des Clusters konnten nicht gelesen werden und bleiben unberücksichtigt: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule grant</source>
-        <translation>
-            <numerusform>%n Regelberechtigung</numerusform>
-            <numerusform>%n Regelberechtigung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding</source>
-        <translation>
-            <numerusform>%n Binding</numerusform>
-            <numerusform>%n Binding</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource</source>
-        <translation>
-            <numerusform>%n Ressource</numerusform>
-            <numerusform>%n Ressource</numerusform>
         </translation>
     </message>
 </context>
@@ -2314,20 +2223,6 @@ collection</translation>
             <numerusform>%Ln laufende Workloads tragen das Token dieses Service-Accounts</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n binding applies (directly or through its groups)</source>
-        <translation>
-            <numerusform>%n Binding gilt (direkt oder über seine Gruppen)</numerusform>
-            <numerusform>%n Binding gilt (direkt oder über seine Gruppen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n running workload carries this service account&apos;s token</source>
-        <translation>
-            <numerusform>%n laufender Workload trägt das Token dieses Service-Accounts</numerusform>
-            <numerusform>%n laufender Workload trägt das Token dieses Service-Accounts</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::RbacView</name>
@@ -2415,13 +2310,6 @@ collection</translation>
         <translation>
             <numerusform> (%Ln Cluster analysiert)</numerusform>
             <numerusform> (%Ln Cluster analysiert)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subject</source>
-        <translation>
-            <numerusform>%n Subjekt</numerusform>
-            <numerusform>%n Subjekt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2787,34 +2675,6 @@ SHA-256 %4 (in %5.sha256)</translation>
             <numerusform>%Ln Dateien geschrieben.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n statement</source>
-        <translation>
-            <numerusform>%n Aussage</numerusform>
-            <numerusform>%n Aussage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ignore entry</source>
-        <translation>
-            <numerusform>%n Ignore-Eintrag</numerusform>
-            <numerusform>%n Ignore-Eintrag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result</source>
-        <translation>
-            <numerusform>%n Ergebnis</numerusform>
-            <numerusform>%n Ergebnis</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file written.</source>
-        <translation>
-            <numerusform>%n Datei geschrieben.</numerusform>
-            <numerusform>%n Datei geschrieben.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ReviewDetailPane</name>
@@ -2983,13 +2843,6 @@ SHA-256 %4 (in %5.sha256)</translation>
             <numerusform>Gilt für %Ln Bindings.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Applies to %n binding.</source>
-        <translation>
-            <numerusform>Gilt für %n Binding.</numerusform>
-            <numerusform>Gilt für %n Binding.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ReviewQueueModel</name>
@@ -3139,27 +2992,6 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>
             <numerusform>%Ln Binding</numerusform>
             <numerusform>%Ln Bindings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded “%1” for %n binding.</source>
-        <translation>
-            <numerusform>„%1“ für %n Binding erfasst.</numerusform>
-            <numerusform>„%1“ für %n Binding erfasst.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding needs review</source>
-        <translation>
-            <numerusform>%n Binding muss überprüft werden</numerusform>
-            <numerusform>%n Binding muss überprüft werden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding</source>
-        <translation>
-            <numerusform>%n Binding</numerusform>
-            <numerusform>%n Binding</numerusform>
         </translation>
     </message>
 </context>
@@ -3489,13 +3321,6 @@ SHA-256 %4 (in %5.sha256)</translation>
             <numerusform>%1 gelesen (%Ln Regeln); wird gespeichert, wenn Sie auf OK klicken.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Read %1 (%n rule); saved when you press OK.</source>
-        <translation>
-            <numerusform>%1 gelesen (%n Regel); wird gespeichert, wenn Sie auf OK klicken.</numerusform>
-            <numerusform>%1 gelesen (%n Regel); wird gespeichert, wenn Sie auf OK klicken.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretRuleDelegate</name>
@@ -3603,13 +3428,6 @@ SHA-256 %4 (in %5.sha256)</translation>
         <translation>
             <numerusform>%Ln Tag</numerusform>
             <numerusform>%Ln Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tag</numerusform>
         </translation>
     </message>
 </context>
@@ -3861,41 +3679,6 @@ Klicken, um sie aufzulisten</translation>
         <translation>
             <numerusform>%Ln Änderung der Abdeckung</numerusform>
             <numerusform>%Ln Änderungen der Abdeckung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n RBAC binding new or changed</source>
-        <translation>
-            <numerusform>%n RBAC-Binding neu oder geändert</numerusform>
-            <numerusform>%n RBAC-Binding neu oder geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret overdue</source>
-        <translation>
-            <numerusform>%n Secret überfällig</numerusform>
-            <numerusform>%n Secret überfällig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n drill or action due</source>
-        <translation>
-            <numerusform>%n Notfallübung oder Maßnahme fällig</numerusform>
-            <numerusform>%n Notfallübung oder Maßnahme fällig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n control status change</source>
-        <translation>
-            <numerusform>%n Statusänderung einer Kontrolle</numerusform>
-            <numerusform>%n Statusänderung einer Kontrolle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coverage change</source>
-        <translation>
-            <numerusform>%n Änderung der Abdeckung</numerusform>
-            <numerusform>%n Änderung der Abdeckung</numerusform>
         </translation>
     </message>
 </context>
@@ -4313,13 +4096,6 @@ Doppelklicken oder Eingabe drücken, um seine offenen Befunde aufzulisten</trans
         <translation>
             <numerusform>%Ln Binding-Subjekt darf %1.</numerusform>
             <numerusform>%Ln Binding-Subjekte dürfen %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding subject may %1.</source>
-        <translation>
-            <numerusform>%n Binding-Subjekt darf %1.</numerusform>
-            <numerusform>%n Binding-Subjekt darf %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -148,7 +148,7 @@
     <message numerus="yes">
         <source>Every %Ln days</source>
         <translation>
-            <numerusform>Tous les jours</numerusform>
+            <numerusform>Tous les jours (%Ln)</numerusform>
             <numerusform>Tous les %Ln jours</numerusform>
         </translation>
     </message>
@@ -736,13 +736,6 @@
             <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte</source>
-        <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octet</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ControlDetailPane</name>
@@ -996,20 +989,6 @@
         <translation>
             <numerusform>Couverture modifiée : %Ln nouvelle source</numerusform>
             <numerusform>Couverture modifiée : %Ln nouvelles sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coverage changed: %n source no longer reports</source>
-        <translation>
-            <numerusform>Couverture modifiée : %n source ne remonte plus rien</numerusform>
-            <numerusform>Couverture modifiée : %n source ne remonte plus rien</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Coverage changed: %n new source</source>
-        <translation>
-            <numerusform>Couverture modifiée : %n nouvelle source</numerusform>
-            <numerusform>Couverture modifiée : %n nouvelle source</numerusform>
         </translation>
     </message>
 </context>
@@ -1512,34 +1491,6 @@
             <numerusform> · %Ln actions ouvertes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n action</source>
-        <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n action</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n drill</source>
-        <translation>
-            <numerusform>%n exercice</numerusform>
-            <numerusform>%n exercice</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n open action, %1 past due</source>
-        <translation>
-            <numerusform> · %n action ouverte, %1 en retard</numerusform>
-            <numerusform> · %n action ouverte, %1 en retard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n open action</source>
-        <translation>
-            <numerusform> · %n action ouverte</numerusform>
-            <numerusform> · %n action ouverte</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ListExporter</name>
@@ -1613,20 +1564,6 @@
         <translation>
             <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %Ln rapport importé.</numerusform>
             <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %Ln rapports importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding, %1 open</source>
-        <translation>
-            <numerusform>%n constat, %1 ouverts</numerusform>
-            <numerusform>%n constat, %1 ouverts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Open: open or confirmed, still to be fixed. %n report imported.</source>
-        <translation>
-            <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %n rapport importé.</numerusform>
-            <numerusform>Ouverts : ouverts ou confirmés, encore à corriger. %n rapport importé.</numerusform>
         </translation>
     </message>
 </context>
@@ -2044,13 +1981,6 @@ collection</translation>
             <numerusform>• et %Ln autres autorisations</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>• and %n more grant</source>
-        <translation>
-            <numerusform>• et %n autre autorisation</numerusform>
-            <numerusform>• et %n autre autorisation</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::PermissionMatrixPanel</name>
@@ -2128,27 +2058,6 @@ collection</translation>
         <translation>
             <numerusform>%Ln objet RBAC du cluster n&apos;a pas pu être lu et est ignoré : %1</numerusform>
             <numerusform>%Ln objets RBAC du cluster n&apos;ont pas pu être lus et sont ignorés : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule grant</source>
-        <translation>
-            <numerusform>%n autorisation de règle</numerusform>
-            <numerusform>%n autorisation de règle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding</source>
-        <translation>
-            <numerusform>%n binding</numerusform>
-            <numerusform>%n binding</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource</source>
-        <translation>
-            <numerusform>%n ressource</numerusform>
-            <numerusform>%n ressource</numerusform>
         </translation>
     </message>
 </context>
@@ -2314,20 +2223,6 @@ collection</translation>
             <numerusform>%Ln workloads en cours d&apos;exécution portent le jeton de ce compte de service</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n binding applies (directly or through its groups)</source>
-        <translation>
-            <numerusform>%n binding s&apos;applique (directement ou via ses groupes)</numerusform>
-            <numerusform>%n binding s&apos;applique (directement ou via ses groupes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n running workload carries this service account&apos;s token</source>
-        <translation>
-            <numerusform>%n workload en cours d&apos;exécution porte le jeton de ce compte de service</numerusform>
-            <numerusform>%n workload en cours d&apos;exécution porte le jeton de ce compte de service</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::RbacView</name>
@@ -2415,13 +2310,6 @@ collection</translation>
         <translation>
             <numerusform> (%Ln cluster analysé)</numerusform>
             <numerusform> (%Ln clusters analysés)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subject</source>
-        <translation>
-            <numerusform>%n sujet</numerusform>
-            <numerusform>%n sujet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2787,34 +2675,6 @@ SHA-256 %4 (dans %5.sha256)</translation>
             <numerusform>%Ln fichiers écrits.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n statement</source>
-        <translation>
-            <numerusform>%n déclaration</numerusform>
-            <numerusform>%n déclaration</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ignore entry</source>
-        <translation>
-            <numerusform>%n entrée d&apos;exclusion</numerusform>
-            <numerusform>%n entrée d&apos;exclusion</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result</source>
-        <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file written.</source>
-        <translation>
-            <numerusform>%n fichier écrit.</numerusform>
-            <numerusform>%n fichier écrit.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ReviewDetailPane</name>
@@ -2983,13 +2843,6 @@ SHA-256 %4 (dans %5.sha256)</translation>
             <numerusform>S&apos;applique à %Ln bindings.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Applies to %n binding.</source>
-        <translation>
-            <numerusform>S&apos;applique à %n binding.</numerusform>
-            <numerusform>S&apos;applique à %n binding.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::ReviewQueueModel</name>
@@ -3139,27 +2992,6 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>
             <numerusform>%Ln binding</numerusform>
             <numerusform>%Ln bindings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded “%1” for %n binding.</source>
-        <translation>
-            <numerusform>« %1 » enregistré pour %n binding.</numerusform>
-            <numerusform>« %1 » enregistré pour %n binding.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding needs review</source>
-        <translation>
-            <numerusform>%n binding à revoir</numerusform>
-            <numerusform>%n binding à revoir</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding</source>
-        <translation>
-            <numerusform>%n binding</numerusform>
-            <numerusform>%n binding</numerusform>
         </translation>
     </message>
 </context>
@@ -3489,13 +3321,6 @@ SHA-256 %4 (dans %5.sha256)</translation>
             <numerusform>%1 lu (%Ln règles) ; enregistré lorsque vous cliquez sur OK.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Read %1 (%n rule); saved when you press OK.</source>
-        <translation>
-            <numerusform>%1 lu (%n règle) ; enregistré lorsque vous cliquez sur OK.</numerusform>
-            <numerusform>%1 lu (%n règle) ; enregistré lorsque vous cliquez sur OK.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretRuleDelegate</name>
@@ -3603,13 +3428,6 @@ SHA-256 %4 (dans %5.sha256)</translation>
         <translation>
             <numerusform>%Ln jour</numerusform>
             <numerusform>%Ln jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jour</numerusform>
         </translation>
     </message>
 </context>
@@ -3861,41 +3679,6 @@ Cliquez pour les lister</translation>
         <translation>
             <numerusform>%Ln changement de couverture</numerusform>
             <numerusform>%Ln changements de couverture</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n RBAC binding new or changed</source>
-        <translation>
-            <numerusform>%n binding RBAC nouveau ou modifié</numerusform>
-            <numerusform>%n binding RBAC nouveau ou modifié</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n secret overdue</source>
-        <translation>
-            <numerusform>%n secret en retard</numerusform>
-            <numerusform>%n secret en retard</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n drill or action due</source>
-        <translation>
-            <numerusform>%n exercice ou action à échéance</numerusform>
-            <numerusform>%n exercice ou action à échéance</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n control status change</source>
-        <translation>
-            <numerusform>%n changement d&apos;état de contrôle</numerusform>
-            <numerusform>%n changement d&apos;état de contrôle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coverage change</source>
-        <translation>
-            <numerusform>%n changement de couverture</numerusform>
-            <numerusform>%n changement de couverture</numerusform>
         </translation>
     </message>
 </context>
@@ -4313,13 +4096,6 @@ Double-cliquez ou appuyez sur Entrée pour lister ses constats ouverts</translat
         <translation>
             <numerusform>%Ln sujet de binding peut %1.</numerusform>
             <numerusform>%Ln sujets de binding peuvent %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n binding subject may %1.</source>
-        <translation>
-            <numerusform>%n sujet de binding peut %1.</numerusform>
-            <numerusform>%n sujet de binding peut %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,6 @@
 #include "controls/attestationdialog.h"
 
 #include "common/background.h"
-#include "common/counttext.h"
 #include "store/attestationrepository.h"
 #include "store/attestationrules.h"
 #include "store/database.h"
@@ -342,9 +341,7 @@ void AttestationDialog::showFile(std::size_t index)
         return;
     }
     item->setText(SizeColumn, QLocale().formattedDataSize(f.bytes.size()));
-    item->setToolTip(
-        SizeColumn,
-        countText(int(f.bytes.size()), tr("%n byte", nullptr, 1), tr("%Ln bytes", nullptr, int(f.bytes.size()))));
+    item->setToolTip(SizeColumn, tr("%Ln bytes", nullptr, int(f.bytes.size())));
     item->setText(ShaColumn, f.sha256);
     item->setFont(ShaColumn, QFontDatabase::systemFont(QFontDatabase::FixedFont));
     item->setToolTip(ShaColumn, f.sha256);

@@ -1,6 +1,5 @@
 #include "drills/drillsview.h"
 
-#include "common/counttext.h"
 #include "drills/drillruneditor.h"
 #include "drills/drillslistmodel.h"
 #include "drills/drillsstore.h"
@@ -51,8 +50,7 @@ QString historyText(const DrillRun &run, std::int64_t now)
     const QString state = run.status == DrillRunStatus::Completed
         ? DrillsView::tr("completed %1").arg(drillstext::dateText(run.completedAt))
         : DrillsView::tr("in progress");
-    QString actions = countText(int(run.actions.size()), DrillsView::tr("%n action", nullptr, 1),
-                                DrillsView::tr("%Ln actions", nullptr, int(run.actions.size())));
+    QString actions = DrillsView::tr("%Ln actions", nullptr, int(run.actions.size()));
     if (open > 0)
         actions += late > 0 ? DrillsView::tr(", %Ln open (%1 overdue)", nullptr, open).arg(late)
                             : DrillsView::tr(", %Ln open", nullptr, open);
@@ -510,16 +508,12 @@ void DrillsView::updateSummary()
         late += d.overdueActions;
         overdue += d.nextDueAt > 0 && d.nextDueAt < at ? 1 : 0;
     }
-    QString text
-        = countText(int(drills.size()), tr("%n drill", nullptr, 1), tr("%Ln drills", nullptr, int(drills.size())));
+    QString text = tr("%Ln drills", nullptr, int(drills.size()));
     if (overdue > 0)
         text += tr(" · %Ln overdue", nullptr, overdue);
     if (open > 0)
-        text += late > 0
-            ? countText(open, tr(" · %n open action, %1 past due", nullptr, 1),
-                        tr(" · %Ln open actions, %1 past due", nullptr, open))
-                  .arg(late)
-            : countText(open, tr(" · %n open action", nullptr, 1), tr(" · %Ln open actions", nullptr, open));
+        text += late > 0 ? tr(" · %Ln open actions, %1 past due", nullptr, open).arg(late)
+                         : tr(" · %Ln open actions", nullptr, open);
     m_summary->setText(text);
 }
 

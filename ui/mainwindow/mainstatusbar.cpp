@@ -1,7 +1,5 @@
 #include "mainwindow/mainstatusbar.h"
 
-#include "common/counttext.h"
-
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -36,12 +34,9 @@ void MainStatusBar::setStore(const QString &path, bool demo)
 void MainStatusBar::setCounts(qint64 findings, qint64 open, qint64 reports)
 {
     const QLocale locale;
-    m_counts->setText(countText(int(findings), tr("%n finding, %1 open", nullptr, 1),
-                                tr("%Ln findings, %1 open", nullptr, int(findings)))
-                          .arg(locale.toString(open)));
+    m_counts->setText(tr("%Ln findings, %1 open", nullptr, int(findings)).arg(locale.toString(open)));
     m_counts->setToolTip(
-        countText(int(reports), tr("Open: open or confirmed, still to be fixed. %n report imported.", nullptr, 1),
-                  tr("Open: open or confirmed, still to be fixed. %Ln reports imported.", nullptr, int(reports))));
+        tr("Open: open or confirmed, still to be fixed. %Ln reports imported.", nullptr, int(reports)));
 }
 
 void MainStatusBar::setCountsError(const QString &error)

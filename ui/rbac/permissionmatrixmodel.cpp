@@ -1,6 +1,5 @@
 #include "rbac/permissionmatrixmodel.h"
 
-#include "common/counttext.h"
 #include "rbac/rbactext.h"
 
 namespace bulkhead::ui {
@@ -93,7 +92,7 @@ QString PermissionMatrixModel::cellDetail(const QModelIndex &index) const
         lines << line;
     }
     if (const int more = cell->grantCount - int(cell->grants.size()); more > 0)
-        lines << countText(more, tr("• and %n more grant", nullptr, 1), tr("• and %Ln more grants", nullptr, more));
+        lines << tr("• and %Ln more grants", nullptr, more);
     return lines.join(QLatin1Char('\n'));
 }
 

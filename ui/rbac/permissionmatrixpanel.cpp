@@ -1,6 +1,5 @@
 #include "rbac/permissionmatrixpanel.h"
 
-#include "common/counttext.h"
 #include "rbac/permissionmatrixdelegate.h"
 #include "rbac/permissionmatrixmodel.h"
 #include "rbac/rbactext.h"
@@ -154,13 +153,9 @@ void PermissionMatrixPanel::setAnswer(const RbacMatrixAnswer &answer)
         summary = tr("Nothing cluster-wide; its grants apply in namespaces: choose one above.");
     else
         summary = tr("%1 from %2 %3: %4.")
-                      .arg(countText(int(m.grants.size()), tr("%n rule grant", nullptr, 1),
-                                     tr("%Ln rule grants", nullptr, int(m.grants.size()))),
-                           countText(int(m.bindings), tr("%n binding", nullptr, 1),
-                                     tr("%Ln bindings", nullptr, int(m.bindings))),
-                           rbactext::inScopeText(m.scope),
-                           countText(int(m.rows.size()), tr("%n resource", nullptr, 1),
-                                     tr("%Ln resources", nullptr, int(m.rows.size()))));
+                      .arg(tr("%Ln rule grants", nullptr, int(m.grants.size())),
+                           tr("%Ln bindings", nullptr, int(m.bindings)), rbactext::inScopeText(m.scope),
+                           tr("%Ln resources", nullptr, int(m.rows.size())));
     if (!answer.loadErrors.isEmpty())
         summary += QLatin1Char(' ')
             + tr("%Ln RBAC objects of the cluster could not be read and are left out: %1", nullptr,

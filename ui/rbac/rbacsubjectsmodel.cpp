@@ -1,6 +1,5 @@
 #include "rbac/rbacsubjectsmodel.h"
 
-#include "common/counttext.h"
 #include "rbac/rbacrisk.h"
 #include "rbac/rbactext.h"
 #include "rbac/reviewpolicysettings.h"
@@ -132,8 +131,7 @@ QString RbacSubjectsModel::toolTip(const RbacSubjectRow &r, int column) const
     case NameColumn: {
         QStringList lines;
         lines << QString::fromStdString(rec.subject.key());
-        lines << countText(int(rec.bindings), tr("%n binding applies (directly or through its groups)", nullptr, 1),
-                           tr("%Ln bindings apply (directly or through its groups)", nullptr, int(rec.bindings)));
+        lines << tr("%Ln bindings apply (directly or through its groups)", nullptr, int(rec.bindings));
         if (rec.exists == 0)
             lines << tr("This service account does not exist: a binding names it, so whoever creates it gets "
                         "the permissions");
@@ -155,8 +153,7 @@ QString RbacSubjectsModel::toolTip(const RbacSubjectRow &r, int column) const
     }
     case WorkloadsColumn:
         return rec.subject.kind == SubjectKind::ServiceAccount
-            ? countText(int(rec.workloads), tr("%n running workload carries this service account's token", nullptr, 1),
-                        tr("%Ln running workloads carry this service account's token", nullptr, int(rec.workloads)))
+            ? tr("%Ln running workloads carry this service account's token", nullptr, int(rec.workloads))
             : QString();
     case ReviewColumn:
         return tr("The review state of the bindings that apply, the one that needs attention first: %1")

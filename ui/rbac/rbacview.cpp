@@ -1,6 +1,5 @@
 #include "rbac/rbacview.h"
 
-#include "common/counttext.h"
 #include "common/pagedviewsupport.h"
 #include "pages/pagetext.h"
 #include "rbac/permissionmatrixpanel.h"
@@ -361,9 +360,7 @@ void RbacView::updateSummary()
     QString clusters;
     if (m_clusterCount > 1)
         clusters = tr(" (%Ln clusters analysed)", nullptr, int(m_clusterCount));
-    const auto subjects = [](int n) {
-        return countText(n, tr("%n subject", nullptr, 1), tr("%Ln subjects", nullptr, n));
-    };
+    const auto subjects = [](int n) { return tr("%Ln subjects", nullptr, n); };
     m_summary->setText(pagedSummary(m_model, std::function<QString(int)>(subjects), tr("Counting subjects…"),
                                     cluster().empty() ? 0 : 1, in + clusters, tr(" · none matches this filter")));
 }

@@ -1,6 +1,5 @@
 #include "rbac/reviewnotedialog.h"
 
-#include "common/counttext.h"
 #include "rbac/reviewtext.h"
 
 #include <QButtonGroup>
@@ -34,8 +33,7 @@ ReviewNoteDialog::ReviewNoteDialog(ReviewDecision decision, int bindingCount, co
     count->setObjectName(QStringLiteral("countLabel"));
     count->setText(bindingCount == 1 && !subject.isEmpty()
                        ? tr("Review of %1").arg(subject)
-                       : countText(bindingCount, tr("Applies to %n binding.", nullptr, 1),
-                                   tr("Applies to %Ln bindings.", nullptr, bindingCount)));
+                       : tr("Applies to %Ln bindings.", nullptr, bindingCount));
     count->setWordWrap(true);
     QFont bold = count->font();
     bold.setBold(true);

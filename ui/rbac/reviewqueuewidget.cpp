@@ -1,7 +1,6 @@
 #include "rbac/reviewqueuewidget.h"
 
 #include "common/background.h"
-#include "common/counttext.h"
 #include "common/listexporter.h"
 #include "common/pagedviewsupport.h"
 #include "rbac/reviewdetailpane.h"
@@ -255,8 +254,7 @@ void ReviewQueueWidget::record(const QList<QPair<int, int>> &ranges, ReviewDecis
                 self->showMessage(tr("Nothing was recorded: %1").arg(r.error), true);
                 return;
             }
-            self->showMessage(countText(int(r.count), tr("Recorded “%1” for %n binding.", nullptr, 1),
-                                        tr("Recorded “%1” for %Ln bindings.", nullptr, int(r.count)))
+            self->showMessage(tr("Recorded “%1” for %Ln bindings.", nullptr, int(r.count))
                                   .arg(reviewtext::decisionTitle(decision).toLower()),
                               false);
             self->m_detailId = 0; // its history has a new entry
@@ -306,10 +304,8 @@ void ReviewQueueWidget::updateSummary()
     else if (m_model->totalCount() == 0)
         text = needing ? tr("No binding needs review.") : tr("No binding matches.");
     else
-        text = needing ? countText(int(m_model->totalCount()), tr("%n binding needs review", nullptr, 1),
-                                   tr("%Ln bindings need review", nullptr, int(m_model->totalCount())))
-                       : countText(int(m_model->totalCount()), tr("%n binding", nullptr, 1),
-                                   tr("%Ln bindings", nullptr, int(m_model->totalCount())));
+        text = needing ? tr("%Ln bindings need review", nullptr, int(m_model->totalCount()))
+                       : tr("%Ln bindings", nullptr, int(m_model->totalCount()));
     if (m_model->isLoading())
         text += tr(" · loading…");
     m_summary->setText(text);

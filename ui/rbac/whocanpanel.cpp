@@ -1,6 +1,5 @@
 #include "rbac/whocanpanel.h"
 
-#include "common/counttext.h"
 #include "rbac/permissionmatrix.h"
 #include "rbac/rbacqueries.h"
 #include "rbac/rbactext.h"
@@ -169,10 +168,8 @@ void WhoCanPanel::onWhoCan(const RbacWhoCanAnswer &answer)
     }
     const int n = int(answer.rows.size());
     m_summary->setText(n == 0 ? tr("Nobody may %1.").arg(answer.question)
-                              : countText(n, tr("%n binding subject may %1.", nullptr, 1),
-                                          tr("%Ln binding subjects may %1.", nullptr, n))
-                                    .arg(answer.question)
-                               + tr(" A group stands for its members; Enter on an answer explains it."));
+                              : tr("%Ln binding subjects may %1.", nullptr, n).arg(answer.question)
+                                    + tr(" A group stands for its members; Enter on an answer explains it."));
     m_model->setRows(answer.rows);
     Q_EMIT answered();
 }

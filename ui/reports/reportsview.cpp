@@ -1,7 +1,6 @@
 #include "reports/reportsview.h"
 
 #include "common/background.h"
-#include "common/counttext.h"
 #include "common/pagewidgets.h"
 #include "reports/checksumcheck.h"
 #include "reports/reportdialog.h"
@@ -49,13 +48,10 @@ struct VerifyResult {
 QString itemsText(const ReportOutcome &o)
 {
     if (o.kind == QLatin1String("openvex"))
-        return countText(int(o.items), ReportsView::tr("%n statement", nullptr, 1),
-                         ReportsView::tr("%Ln statements", nullptr, int(o.items)));
+        return ReportsView::tr("%Ln statements", nullptr, int(o.items));
     if (o.kind == QLatin1String("trivyignore"))
-        return countText(int(o.items), ReportsView::tr("%n ignore entry", nullptr, 1),
-                         ReportsView::tr("%Ln ignore entries", nullptr, int(o.items)));
-    return countText(int(o.items), ReportsView::tr("%n result", nullptr, 1),
-                     ReportsView::tr("%Ln results", nullptr, int(o.items)));
+        return ReportsView::tr("%Ln ignore entries", nullptr, int(o.items));
+    return ReportsView::tr("%Ln results", nullptr, int(o.items));
 }
 
 } // namespace
@@ -268,8 +264,7 @@ void ReportsView::refresh()
             else if (result.total > rows)
                 m_historySummary->setText(tr("The newest %1 of %2 files written.").arg(rows).arg(result.total));
             else
-                m_historySummary->setText(countText(int(result.total), tr("%n file written.", nullptr, 1),
-                                                    tr("%Ln files written.", nullptr, int(result.total))));
+                m_historySummary->setText(tr("%Ln files written.", nullptr, int(result.total)));
             Q_EMIT historyLoaded(rows);
         });
 }

@@ -1,6 +1,5 @@
 #include "review/coveragebanner.h"
 
-#include "common/counttext.h"
 #include "review/weeklyreviewtext.h"
 
 #include <QLabel>
@@ -64,11 +63,9 @@ void CoverageBanner::setChanges(const std::vector<CoverageChange> &changes)
     }
     m_list->setText(lines.join(QStringLiteral("<br>")));
     if (m_gaps > 0)
-        m_title->setText(countText(int(m_gaps), tr("Coverage changed: %n source no longer reports", nullptr, 1),
-                                   tr("Coverage changed: %Ln sources no longer report", nullptr, int(m_gaps))));
+        m_title->setText(tr("Coverage changed: %Ln sources no longer report", nullptr, int(m_gaps)));
     else
-        m_title->setText(countText(int(m_count), tr("Coverage changed: %n new source", nullptr, 1),
-                                   tr("Coverage changed: %Ln new sources", nullptr, int(m_count))));
+        m_title->setText(tr("Coverage changed: %Ln new sources", nullptr, int(m_count)));
     m_warning->setVisible(m_gaps > 0);
     setVisible(m_count > 0);
 }

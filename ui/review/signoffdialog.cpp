@@ -1,7 +1,6 @@
 #include "review/signoffdialog.h"
 
 #include "common/background.h"
-#include "common/counttext.h"
 #include "review/reviewjson.h"
 #include "review/weeklyreviewtext.h"
 #include "store/database.h"
@@ -35,18 +34,13 @@ QString contents(const ReviewDiff &d)
     QStringList parts{
         SignoffDialog::tr("%1 new and %2 resolved critical or high findings")
             .arg(n(d.newFindingsTotal), n(d.resolvedFindingsTotal)),
-        countText(int(d.bindingsTotal), SignoffDialog::tr("%n RBAC binding new or changed", nullptr, 1),
-                  SignoffDialog::tr("%Ln RBAC bindings new or changed", nullptr, int(d.bindingsTotal))),
-        countText(int(d.secretsOverdueTotal), SignoffDialog::tr("%n secret overdue", nullptr, 1),
-                  SignoffDialog::tr("%Ln secrets overdue", nullptr, int(d.secretsOverdueTotal))),
+        SignoffDialog::tr("%Ln RBAC bindings new or changed", nullptr, int(d.bindingsTotal)),
+        SignoffDialog::tr("%Ln secrets overdue", nullptr, int(d.secretsOverdueTotal)),
         SignoffDialog::tr("%1 acceptances and %2 attestations expiring")
             .arg(n(d.acceptancesExpiringTotal), n(static_cast<std::int64_t>(d.attestationsExpiring.size()))),
-        countText(int(d.drillsDue.size()), SignoffDialog::tr("%n drill or action due", nullptr, 1),
-                  SignoffDialog::tr("%Ln drills or actions due", nullptr, int(d.drillsDue.size()))),
-        countText(int(d.controlChanges.size()), SignoffDialog::tr("%n control status change", nullptr, 1),
-                  SignoffDialog::tr("%Ln control status changes", nullptr, int(d.controlChanges.size()))),
-        countText(int(d.coverage.size()), SignoffDialog::tr("%n coverage change", nullptr, 1),
-                  SignoffDialog::tr("%Ln coverage changes", nullptr, int(d.coverage.size()))),
+        SignoffDialog::tr("%Ln drills or actions due", nullptr, int(d.drillsDue.size())),
+        SignoffDialog::tr("%Ln control status changes", nullptr, int(d.controlChanges.size())),
+        SignoffDialog::tr("%Ln coverage changes", nullptr, int(d.coverage.size())),
     };
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }

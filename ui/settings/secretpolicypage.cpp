@@ -1,6 +1,5 @@
 #include "settings/secretpolicypage.h"
 
-#include "common/counttext.h"
 #include "settings/secretruledelegate.h"
 #include "settings/secretrulesmodel.h"
 
@@ -297,10 +296,8 @@ QString SecretPolicyPage::importFrom(const QString &path)
         return fail(tr("%1: %2").arg(path, QString::fromStdString(error)));
     setPolicy(*read);
     m_fileMessage->setStyleSheet(QString());
-    m_fileMessage->setText(
-        countText(int(read->rules.size()), tr("Read %1 (%n rule); saved when you press OK.", nullptr, 1),
-                  tr("Read %1 (%Ln rules); saved when you press OK.", nullptr, int(read->rules.size())))
-            .arg(QFileInfo(path).fileName()));
+    m_fileMessage->setText(tr("Read %1 (%Ln rules); saved when you press OK.", nullptr, int(read->rules.size()))
+                               .arg(QFileInfo(path).fileName()));
     m_fileMessage->show();
     return {};
 }

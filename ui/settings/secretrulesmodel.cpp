@@ -1,7 +1,5 @@
 #include "settings/secretrulesmodel.h"
 
-#include "common/counttext.h"
-
 #include <QPalette>
 
 #include <algorithm>
@@ -123,8 +121,7 @@ QVariant SecretRulesModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return rule.days;
         if (role == Qt::DisplayRole)
-            return rule.days == 0 ? tr("0 (always overdue)")
-                                  : countText(rule.days, tr("%n day", nullptr, 1), tr("%Ln days", nullptr, rule.days));
+            return rule.days == 0 ? tr("0 (always overdue)") : tr("%Ln days", nullptr, rule.days);
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
