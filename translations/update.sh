@@ -4,7 +4,10 @@
 #   translations/update.sh ui_triage    one domain (or several)
 # Each domain is a part of the program with files of its own, so that translators of different parts never
 # edit the same file. Entries whose source string disappeared are dropped (-no-obsolete); new ones arrive
-# "unfinished" until translated (the translations_files test fails while any is).
+# "unfinished" until translated (the i18n_translationfiles test fails while any is).
+# English is the source language: bulkhead_<domain>_en.ts holds only the messages with plural forms
+# (lupdate -pluralonly), whose English singular and plural are written there: sources say "%n findings",
+# the English file turns n == 1 into "1 finding".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
@@ -27,4 +30,7 @@ for domain in "${selected[@]}"; do
   # shellcheck disable=SC2086
   "$LUPDATE" -silent -locations none -no-obsolete -extensions cpp,h \
     -I core -I ui -I ui/reportpdf -I app/cli $dirs -ts "${ts[@]}"
+  # shellcheck disable=SC2086
+  "$LUPDATE" -silent -locations none -no-obsolete -pluralonly -extensions cpp,h \
+    -I core -I ui -I ui/reportpdf -I app/cli $dirs -ts "translations/bulkhead_${domain}_en.ts"
 done

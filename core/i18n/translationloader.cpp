@@ -29,21 +29,21 @@ QString installTranslations(const QString &language)
 {
     if (!QCoreApplication::instance())
         return QStringLiteral("no application object to install translations into");
-    if (language == QLatin1String("en") || language.isEmpty()) {
-        QLocale::setDefault(QLocale::system().language() == QLocale::English ? QLocale::system()
-                                                                              : QLocale(QLocale::English));
-        return {};
-    }
-    // Keep the system locale (its country's date and number conventions) when it speaks the language.
+    // English is the source language; its files carry only the plural forms ("%n findings" -> "1 finding").
+    const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
+    // Keep the system locale (its country's date and number conventions) when it speaks the language; the
+    // C/POSIX locale counts as English, so scripts and CI keep ISO dates and plain numbers.
     const QLocale system = QLocale::system();
-    const QLocale wanted(language);
-    QLocale::setDefault(system.language() == wanted.language() ? system : wanted);
+    const QLocale wanted(lang);
+    const bool keepSystem = system.language() == wanted.language()
+                            || (lang == QLatin1String("en") && system.language() == QLocale::C);
+    QLocale::setDefault(keepSystem ? system : wanted);
 
     const QStringList paths = translationSearchPaths();
     for (const QString &path : paths) {
         const QDir dir(path);
         const QStringList files =
-            dir.entryList({QStringLiteral("bulkhead_*_%1.qm").arg(language)}, QDir::Files, QDir::Name);
+            dir.entryList({QStringLiteral("bulkhead_*_%1.qm").arg(lang)}, QDir::Files, QDir::Name);
         if (files.isEmpty())
             continue;
         for (const QString &file : files) {
@@ -53,6 +53,8 @@ QString installTranslations(const QString &language)
             else
                 delete translator;
         }
+        if (lang == QLatin1String("en"))
+            return {};
         // Qt's own strings (standard buttons, file dialogs): Debian's qt6-translations-l10n.
         auto *qt = new QTranslator(QCoreApplication::instance());
         if (qt->load(wanted, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -62,7 +64,7 @@ QString installTranslations(const QString &language)
             delete qt;
         return {};
     }
-    return QStringLiteral("no translation files for \"%1\" in %2").arg(language, paths.join(QStringLiteral(", ")));
+    return QStringLiteral("no translation files for \"%1\" in %2").arg(lang, paths.join(QStringLiteral(", ")));
 }
 
 QString installConfiguredTranslations()
