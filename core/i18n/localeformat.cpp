@@ -22,14 +22,17 @@ QString shortDateFormat(const QLocale &locale)
 
 } // namespace
 
+QString localDateFormat()
+{
+    const QLocale locale;
+    return isCLocale(locale) ? QStringLiteral("yyyy-MM-dd") : shortDateFormat(locale);
+}
+
 QString localDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    const QLocale locale;
-    if (isCLocale(locale))
-        return date.toString(Qt::ISODate);
-    return locale.toString(date, shortDateFormat(locale));
+    return QLocale().toString(date, localDateFormat());
 }
 
 QString localDate(std::int64_t epochSeconds)

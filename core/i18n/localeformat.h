@@ -22,4 +22,8 @@ QString localNumber(std::int64_t value);
 QString localNumber(double value, int decimals); // "28.3" / "28,3"
 QString localPercent(double fraction, int decimals = 0); // 0.283 -> "28 %" / "28%" as the locale writes it
 
+// The QDate format localDate writes ("dd.MM.yyyy", "dd/MM/yyyy"; "yyyy-MM-dd" under C), for date editors
+// (QDateEdit::setDisplayFormat) that should show dates as the rest of the program does.
+QString localDateFormat();
+
 } // namespace bulkhead::i18n

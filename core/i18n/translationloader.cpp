@@ -10,6 +10,29 @@
 
 namespace bulkhead::i18n {
 
+namespace {
+
+// Marks the translators installTranslations made, so that installing a language again replaces them.
+const QString kTranslatorName = QStringLiteral("bulkhead-translation");
+
+void removeInstalledTranslators()
+{
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>(
+             kTranslatorName, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QTranslator *newTranslator()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    translator->setObjectName(kTranslatorName);
+    return translator;
+}
+
+} // namespace
+
 QStringList translationSearchPaths()
 {
     QStringList paths;
@@ -29,6 +52,7 @@ QString installTranslations(const QString &language)
 {
     if (!QCoreApplication::instance())
         return QStringLiteral("no application object to install translations into");
+    removeInstalledTranslators();
     // English is the source language; its files carry only the plural forms ("%n findings" -> "1 finding").
     const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
     // Keep the system locale (its country's date and number conventions) when it speaks the language; the
@@ -47,7 +71,7 @@ QString installTranslations(const QString &language)
         if (files.isEmpty())
             continue;
         for (const QString &file : files) {
-            auto *translator = new QTranslator(QCoreApplication::instance());
+            QTranslator *translator = newTranslator();
             if (translator->load(dir.filePath(file)))
                 QCoreApplication::installTranslator(translator);
             else
@@ -56,7 +80,7 @@ QString installTranslations(const QString &language)
         if (lang == QLatin1String("en"))
             return {};
         // Qt's own strings (standard buttons, file dialogs): Debian's qt6-translations-l10n.
-        auto *qt = new QTranslator(QCoreApplication::instance());
+        QTranslator *qt = newTranslator();
         if (qt->load(wanted, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);

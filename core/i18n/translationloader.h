@@ -14,7 +14,8 @@ QStringList translationSearchPaths();
 // qtbase_<language>.qm into the running QCoreApplication, and makes QLocale's default the language's
 // locale so that numbers and dates follow it (when `language` is the system's own language, the system
 // locale is kept, with its country conventions; the C locale counts as English). "en" (or "") loads the
-// English plural forms only (bulkhead_*_en.qm: "%n findings" -> "1 finding"). Needs a QCoreApplication.
+// English plural forms only (bulkhead_*_en.qm: "%n findings" -> "1 finding"). Installing again
+// replaces what an earlier call installed. Needs a QCoreApplication.
 // Returns an empty string on success, otherwise what is missing (the folders searched).
 QString installTranslations(const QString &language);
 

@@ -239,7 +239,7 @@ private Q_SLOTS:
     {
         AppSettings::setSecretPolicy(samplePolicy());
         SettingsDialog dialog;
-        QCOMPARE(dialog.tabs()->count(), 2);
+        QCOMPARE(dialog.tabs()->count(), 3); // General, Secrets, Language
         SecretPolicyPage *page = dialog.secretPolicyPage();
         QCOMPARE(page->defaultDaysSpin()->value(), 120);
         QCOMPARE(page->serviceAccountDaysSpin()->value(), 7);

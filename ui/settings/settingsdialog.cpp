@@ -1,6 +1,8 @@
 #include "settings/settingsdialog.h"
 
+#include "i18n/languagesetting.h"
 #include "settings/appsettings.h"
+#include "settings/languagepage.h"
 #include "settings/secretpolicypage.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +22,9 @@ namespace {
 // The store's own upper bound (AppSettings clamps to it too): ten years.
 constexpr int kMaxDays = 3650;
 
-constexpr std::int64_t kMiB = 1024 * 1024;
+// qint64, not std::int64_t: lupdate misreads a namespace-scope std:: declaration and then files this
+// file's SettingsDialog::tr() strings under the wrong context.
+constexpr qint64 kMiB = 1024 * 1024;
 
 QSpinBox *spinBox(int min, int max, const QString &suffix, QWidget *parent)
 {
@@ -95,6 +99,9 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_secrets, tr("Se&crets"));
+    m_language = new LanguagePage(this);
+    m_language->setObjectName(QStringLiteral("languagePage"));
+    m_tabs->addTab(m_language, tr("Lang&uage"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -115,6 +122,16 @@ SecretPolicy SettingsDialog::secretPolicy() const
 void SettingsDialog::setSecretPolicy(const SecretPolicy &policy)
 {
     m_secrets->setPolicy(policy);
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->language();
+}
+
+void SettingsDialog::setLanguage(const QString &language)
+{
+    m_language->setLanguage(language);
 }
 
 void SettingsDialog::showSecretsTab()
@@ -272,6 +289,7 @@ void SettingsDialog::restoreDefaults()
     setPostureThresholds(PostureThresholds{});
     setTrustedRegistries({});
     setSecretPolicy(SecretPolicy{});
+    setLanguage(QString()); // the system's language
 }
 
 void SettingsDialog::accept()
@@ -305,6 +323,11 @@ void SettingsDialog::accept()
     if (!(secrets == AppSettings::secretPolicy())) {
         AppSettings::setSecretPolicy(secrets);
         Q_EMIT secretPolicyChanged(secrets);
+    }
+    const QString chosen = language();
+    if (chosen != i18n::languageSetting()) {
+        i18n::setLanguageSetting(chosen);
+        Q_EMIT languageChanged(chosen);
     }
     QDialog::accept();
 }

@@ -16,13 +16,15 @@ class QTabWidget;
 
 namespace bulkhead::ui {
 
-// Preferences, in two tabs. General: the SLA (days to fix per severity), the RBAC binding review
+// Preferences, in three tabs. General: the SLA (days to fix per severity), the RBAC binding review
 // intervals, the image posture thresholds the registry collector judges images by, and the
-// registries the cluster collector trusts. Secrets: the rotation policy (SecretPolicyPage). OK
-// saves through AppSettings and emits slaPolicyChanged / reviewPolicyChanged /
-// postureThresholdsChanged / trustedRegistriesChanged / secretPolicyChanged when something
-// changed, so the main window can refresh the views (and re-judge the stored secrets). OK is
-// disabled while the Secrets tab has a problem.
+// registries the cluster collector trusts. Secrets: the rotation policy (SecretPolicyPage).
+// Language: the user interface language (LanguagePage), applied at the next start. OK saves
+// through AppSettings (the language through i18n::setLanguageSetting) and emits slaPolicyChanged /
+// reviewPolicyChanged / postureThresholdsChanged / trustedRegistriesChanged / secretPolicyChanged /
+// languageChanged when something changed, so the main window can refresh the views (and re-judge
+// the stored secrets). OK is disabled while the Secrets tab has a problem.
+class LanguagePage;
 class SecretPolicyPage;
 
 class SettingsDialog final : public QDialog
@@ -53,6 +55,9 @@ public:
     SecretPolicy secretPolicy() const; // as currently edited
     void setSecretPolicy(const SecretPolicy &policy);
     SecretPolicyPage *secretPolicyPage() const { return m_secrets; }
+    QString language() const; // as currently chosen: "" for the system default, or a shipped language
+    void setLanguage(const QString &language);
+    LanguagePage *languagePage() const { return m_language; }
     QTabWidget *tabs() const { return m_tabs; }
     void showSecretsTab();
 
@@ -65,6 +70,7 @@ Q_SIGNALS:
     void postureThresholdsChanged();
     void trustedRegistriesChanged();
     void secretPolicyChanged(const bulkhead::SecretPolicy &policy);
+    void languageChanged(const QString &language); // saved; shown from the next start
 
 private:
     QWidget *createReviewGroup();
@@ -85,6 +91,7 @@ private:
     QPlainTextEdit *m_trusted = nullptr;
     QTabWidget *m_tabs = nullptr;
     SecretPolicyPage *m_secrets = nullptr;
+    LanguagePage *m_language = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
