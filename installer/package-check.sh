@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the packages and checks the .deb as a user gets it (run by .ci/run; fine by hand too):
-#   1. installer/debian-setup.sh (what is missing, and the build in build/), then cpack: the .deb
-#      and the .tgz in build/
+# Builds the packages and checks the .deb as a user gets it (run by .ci/run; fine by hand too, after
+# installer/debian-setup.sh or the Quick start has configured build/ and installed the tools):
+#   1. the package's targets in build/ (no-op after a full build), then cpack: the .deb and the .tgz
 #   2. apt-get install ./build/bulkhead_<version>_<arch>.deb (sudo when not root)
 #   3. the INSTALLED programs: /usr/bin/bulkheadctl --version; an import of a real scanner report
 #      (../shared/fixtures, see its PROVENANCE.md) into a temporary store and its findings count;
@@ -30,7 +30,12 @@ ok()
 }
 
 # 1. Build and package. Old packages go first, so that the glob below names one file.
-installer/debian-setup.sh
+[ -f build/CPackConfig.cmake ] || fail "build/ is not configured: run installer/debian-setup.sh first"
+for tool in cpack dpkg-shlibdeps appstreamcli desktop-file-validate file; do
+    command -v "$tool" >/dev/null || fail "$tool is missing: run installer/debian-setup.sh first"
+done
+cmake --build build --target bulkhead bulkheadctl bulkhead_translations bulkhead_desktop_files ||
+    fail "the build of the packaged programs failed"
 version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' build/CPackConfig.cmake)
 arch=$(dpkg --print-architecture)
 [ -n "$version" ] || fail "no CPACK_PACKAGE_VERSION in build/CPackConfig.cmake"

@@ -102,6 +102,7 @@ private slots:
     void metainfoValidates();
     void idsAgree();
     void installTree();
+    void windowIconResource();
     void manPagesRender_data();
     void manPagesRender();
     void bashCompletion_data();
@@ -248,6 +249,14 @@ void tst_DesktopMetadata::installTree()
     const Run version = run(usr.filePath(QStringLiteral("bin/bulkheadctl")), {QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QStringLiteral("bulkheadctl " BULKHEAD_VERSION));
+}
+
+void tst_DesktopMetadata::windowIconResource()
+{
+    // The GUI's fallback window icon when no theme has one (installer/CMakeLists.txt, bulkhead_appicon).
+    const QString icon = QStringLiteral(":/icons/%1.png").arg(kAppId);
+    QVERIFY2(QFile::exists(icon), qPrintable(icon));
+    QCOMPARE(pngSize(icon), QSize(256, 256));
 }
 
 void tst_DesktopMetadata::manPagesRender_data()

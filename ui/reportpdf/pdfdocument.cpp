@@ -1,6 +1,7 @@
 #include "pdfdocument.h"
 
 #include "pdffont.h"
+#include "pdfreport.h"
 #include "pdfstyle.h"
 
 #include <QPainter>
@@ -130,7 +131,7 @@ struct PdfDocument::Impl {
         }
         const double footTop = page.height() - kMarginY - f.lineHeight();
         painter.fillRect(QRectF(left, footTop - 4, width, 0.5), colours::rule());
-        const QString pageText = QStringLiteral("Page %1 of %2").arg(pageNo).arg(pageTotal);
+        const QString pageText = PdfReport::tr("Page %1 of %2").arg(pageNo).arg(pageTotal);
         const double pageWidth = f.width(pageText);
         f.drawLine(painter, options.footerLeft, QPointF(left, footTop + f.ascent()), width - pageWidth - 12);
         f.drawLine(painter, pageText, QPointF(content.right() - pageWidth, footTop + f.ascent()), 0);
@@ -498,7 +499,7 @@ void PdfDocument::tableOfContents()
     const PdfFont &bold = d->font(TextStyle::Body, true);
     if (d->painting()) {
         d->painter.setPen(colours::text());
-        title.drawLine(d->painter, QObject::tr("Contents"), QPointF(d->content.left(), d->y + title.ascent()), 0);
+        title.drawLine(d->painter, PdfReport::tr("Contents"), QPointF(d->content.left(), d->y + title.ascent()), 0);
     }
     d->y += d->tocTitleHeight();
     int page = 1;
@@ -560,17 +561,17 @@ bool PdfDocument::finish(QString &error)
         return true;
     }
     if (!d->painter.isActive()) {
-        error = QObject::tr("the PDF writer could not start painting");
+        error = PdfReport::tr("the PDF writer could not start painting");
         return false;
     }
     const bool ended = d->painter.end();
     d->tuning.reset();
     if (!ended) {
-        error = QObject::tr("the PDF writer failed to finish the document");
+        error = PdfReport::tr("the PDF writer failed to finish the document");
         return false;
     }
     if (d->measured && d->pageNo != d->pageTotal) {
-        error = QObject::tr("the layout differs between passes (measured %1 pages, painted %2)")
+        error = PdfReport::tr("the layout differs between passes (measured %1 pages, painted %2)")
                     .arg(d->pageTotal)
                     .arg(d->pageNo);
         return false;

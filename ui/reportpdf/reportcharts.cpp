@@ -13,6 +13,7 @@
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QHorizontalStackedBarSeries>
@@ -55,6 +56,10 @@ QChart *newChart(const QString &title)
     chart->setTitleFont(chartFont(10, true));
     chart->setTitleBrush(kInk);
     chart->setTitle(title);
+    // Axis numbers and dates as the report's language writes them (QLocale's default, set by the
+    // translation loader), not as the C locale would.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->hide();
     return chart;
 }
@@ -138,12 +143,12 @@ void addColouredBars(QChart *chart, QBarCategoryAxis *categories, QAbstractAxis 
 QString shortAreaName(ControlArea area)
 {
     switch (area) {
-    case ControlArea::Build: return tr("Build");
-    case ControlArea::Runtime: return tr("Runtime");
-    case ControlArea::Secrets: return tr("Secrets");
-    case ControlArea::Identity: return tr("Identity");
-    case ControlArea::SupplyChain: return tr("Supply");
-    case ControlArea::IncidentReadiness: return tr("Incidents");
+    case ControlArea::Build: return PdfReport::tr("Build", "short area name on a chart axis");
+    case ControlArea::Runtime: return PdfReport::tr("Runtime", "short area name on a chart axis");
+    case ControlArea::Secrets: return PdfReport::tr("Secrets", "short area name on a chart axis");
+    case ControlArea::Identity: return PdfReport::tr("Identity", "short area name on a chart axis");
+    case ControlArea::SupplyChain: return PdfReport::tr("Supply", "short area name on a chart axis");
+    case ControlArea::IncidentReadiness: return PdfReport::tr("Incidents", "short area name on a chart axis");
     }
     return {};
 }
@@ -152,13 +157,13 @@ QString shortAreaName(ControlArea area)
 
 void drawAreaScores(QPainter &painter, const QRectF &rect, const PostureScore &score)
 {
-    QChart *chart = newChart(tr("Score per area (0-100)"));
+    QChart *chart = newChart(PdfReport::tr("Score per area (0-100)"));
     auto *areas = new QBarCategoryAxis(chart);
     std::vector<double> heights;
     std::vector<QColor> colours;
     QStringList names;
     for (const AreaScore &a : score.areas) {
-        names << shortAreaName(a.area) + QStringLiteral("  ") + (a.score ? reporttext::score(a.score) : tr("n/a"));
+        names << shortAreaName(a.area) + QStringLiteral("  ") + (a.score ? reporttext::score(a.score) : PdfReport::tr("n/a", "no score"));
         heights.push_back(a.score.value_or(0));
         const double s = a.score.value_or(0);
         colours.push_back(!a.score ? QColor(0x9c, 0xa3, 0xaf)
@@ -173,9 +178,9 @@ void drawAreaScores(QPainter &painter, const QRectF &rect, const PostureScore &s
 void drawScoreTrend(QPainter &painter, const QRectF &rect, const std::vector<ReportSummary::TrendPoint> &trend,
                     std::int64_t asOf)
 {
-    QChart *chart = newChart(tr("Overall score, 90 days to %1").arg(day(asOf)));
+    QChart *chart = newChart(PdfReport::tr("Overall score, 90 days to %1").arg(day(asOf)));
     auto *time = new QDateTimeAxis(chart);
-    time->setFormat(QStringLiteral("yyyy-MM-dd"));
+    time->setFormat(dateAxisFormat());
     styleAxis(time);
     QValueAxis *values = scoreAxis(chart);
     chart->addAxis(time, Qt::AlignBottom);
@@ -223,7 +228,7 @@ void drawScoreTrend(QPainter &painter, const QRectF &rect, const std::vector<Rep
 
 void drawSeverities(QPainter &painter, const QRectF &rect, const std::array<std::int64_t, 6> &openBySeverity)
 {
-    QChart *chart = newChart(tr("Open findings by severity"));
+    QChart *chart = newChart(PdfReport::tr("Open findings by severity"));
     auto *names = new QBarCategoryAxis(chart);
     QStringList labels;
     std::vector<double> heights;

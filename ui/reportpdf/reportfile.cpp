@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include "pdfreport.h"
+
 #include <QObject>
 #include <QSaveFile>
 
@@ -30,7 +32,7 @@ WrittenFile writeFileAtomically(const QString &path, const std::function<bool(QI
     // off), and cancelWriting()/a failed commit removes the temporary file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = named(path, QObject::tr("cannot create the file: %1").arg(file.errorString()));
+        result.error = named(path, PdfReport::tr("cannot create the file: %1").arg(file.errorString()));
         return result;
     }
     QString reason;
@@ -53,7 +55,7 @@ WrittenFile writeFileAtomically(const QString &path, const std::function<bool(QI
         else if (!system.isEmpty() && !why.contains(system))
             why += QStringLiteral(" (") + system + QLatin1Char(')');
         if (why.isEmpty())
-            why = written ? QObject::tr("not all of the data reached the disk") : QObject::tr("writing failed");
+            why = written ? PdfReport::tr("not all of the data reached the disk") : PdfReport::tr("writing failed");
         file.cancelWriting();
         file.commit(); // removes the temporary file, leaves the target alone
         result.error = named(path, why);
@@ -97,13 +99,13 @@ QString sha256OfFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = named(path, QObject::tr("cannot read: %1").arg(file.errorString()));
+            *error = named(path, PdfReport::tr("cannot read: %1").arg(file.errorString()));
         return {};
     }
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) {
         if (error)
-            *error = named(path, QObject::tr("SHA-256 is not available"));
+            *error = named(path, PdfReport::tr("SHA-256 is not available"));
         return {};
     }
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -111,7 +113,7 @@ QString sha256OfFile(const QString &path, QString *error)
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
             if (error)
-                *error = named(path, QObject::tr("cannot read: %1").arg(file.errorString()));
+                *error = named(path, PdfReport::tr("cannot read: %1").arg(file.errorString()));
             return {};
         }
         if (n == 0)

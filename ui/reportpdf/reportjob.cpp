@@ -3,7 +3,7 @@
 // opened after the PDF is complete so a long report never holds the store's writer.
 #include "reportjob.h"
 
-#include "reportsectiontext.h"
+#include "pdfreport.h"
 
 #include "store/database.h"
 #include "store/reporthistoryrepository.h"
@@ -72,8 +72,8 @@ ReportPdfResult generateReport(const QString &storePath, const ReportOptions &op
     } catch (const StoreError &e) {
         // The PDF is complete and its checksum beside it: keep it, but say the trail is missing.
         result.ok = false;
-        result.error = pdfPath + reporttext::tr(" was written but not recorded in the report history: ")
-            + QString::fromStdString(e.what());
+        result.error = PdfReport::tr("%1 was written but not recorded in the report history: %2")
+                           .arg(pdfPath, QString::fromStdString(e.what()));
     }
     return result;
 }

@@ -22,11 +22,11 @@ DocumentOptions documentOptions(const ReportModel &model, Paper paper)
     const ReportTitle &t = model.title;
     DocumentOptions o;
     o.paper = paper;
-    o.title = q(t.title);
+    o.title = reportTitle(t);
     o.creator = QStringLiteral("Bulkhead ") + q(t.version);
     // A demo store's pages must never pass for a real assessment, whichever page is printed.
-    o.headerRight = t.demo ? tr("DEMO STORE") : q(t.scopeLine);
-    o.footerLeft = tr("Generated %1 by %2").arg(dateTime(t.generatedAt), q(t.generatedBy));
+    o.headerRight = t.demo ? PdfReport::tr("DEMO STORE") : q(t.scopeLine);
+    o.footerLeft = PdfReport::tr("Generated %1 by %2").arg(dateTime(t.generatedAt), q(t.generatedBy));
     return o;
 }
 
@@ -36,7 +36,7 @@ ReportPdfResult writeReportPdf(const ReportModel &model, const QString &path, co
 {
     ReportPdfResult result;
     const DocumentOptions docOptions = documentOptions(model, options.paper);
-    const QString cancelled = path + tr(": cancelled, no file written");
+    const QString cancelled = PdfReport::tr("%1: cancelled, no file written").arg(path);
 
     PdfDocument measured(Pass::Measure, docOptions, nullptr);
     {

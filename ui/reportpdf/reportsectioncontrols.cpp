@@ -19,34 +19,35 @@ QString attestationState(const ControlAssessment &a, std::int64_t asOf)
 {
     const Attestation &t = *a.attestation;
     if (t.status == AttestationStatus::Withdrawn)
-        return tr("withdrawn");
+        return PdfReport::tr("withdrawn");
     if (a.attestationExpired)
-        return tr("expired, ignored: the evidence decides");
+        return PdfReport::tr("expired, ignored: the evidence decides");
     if (!t.validAt(asOf))
-        return tr("not in force at the report's date");
-    return a.attestationApplied ? tr("valid, counted") : tr("valid, the evidence decides");
+        return PdfReport::tr("not in force at the report's date");
+    return a.attestationApplied ? PdfReport::tr("valid, counted") : PdfReport::tr("valid, the evidence decides");
 }
 
 void renderAttestation(PdfDocument &doc, const ControlDefinition *def, const ControlAssessment &a, std::int64_t asOf)
 {
     if (!a.attestation) {
         if (def && !def->attestationHint.empty())
-            doc.paragraph(tr("Attestation: none recorded (one would show that %1).").arg(q(def->attestationHint)),
+            doc.paragraph(PdfReport::tr("Attestation: none recorded (one would show that %1).").arg(q(def->attestationHint)),
                           TextStyle::Small, kMuted);
         return;
     }
     const Attestation &t = *a.attestation;
     std::vector<std::pair<QString, QString>> rows{
-        {tr("Attestation"), tr("%1 by %2 on %3, expires %4 (%5)")
-                                .arg(q(std::string(attestationStatusName(t.status))), q(t.attestedBy), day(t.attestedAt),
-                                     day(t.expiresAt), attestationState(a, asOf))},
+        {PdfReport::tr("Attestation"), PdfReport::tr("%1 by %2 on %3, expires %4 (%5)")
+                                           .arg(attestationStatusLabel(std::string(attestationStatusName(t.status))),
+                                                q(t.attestedBy), day(t.attestedAt), day(t.expiresAt),
+                                                attestationState(a, asOf))},
     };
     if (!t.evidence.empty())
-        rows.emplace_back(tr("Evidence"), q(t.evidence));
+        rows.emplace_back(PdfReport::tr("Evidence"), q(t.evidence));
     for (const std::string &link : t.links)
-        rows.emplace_back(tr("Link"), q(link));
+        rows.emplace_back(PdfReport::tr("Link"), q(link));
     for (const AttestationFile &f : t.files)
-        rows.emplace_back(tr("File"), tr("%1 (%2 bytes, SHA-256 %3)").arg(q(f.name), number(f.size), q(f.sha256)));
+        rows.emplace_back(PdfReport::tr("File"), PdfReport::tr("%1 (%2 bytes, SHA-256 %3)").arg(q(f.name), number(f.size), q(f.sha256)));
     doc.keyValues(rows);
 }
 
@@ -57,13 +58,13 @@ bool renderControls(SectionContext &ctx)
     const ControlCatalog &catalog = ControlCatalog::builtin();
     const PostureAssessment &p = ctx.model.summary.posture;
     PdfDocument &doc = ctx.doc;
-    doc.heading(1, tr("Controls"));
-    doc.paragraph(tr("Each control of the practice guide with its status as of %1. Pass and attested count 1 in the "
+    doc.heading(1, PdfReport::tr("Controls"));
+    doc.paragraph(PdfReport::tr("Each control of the practice guide with its status as of %1. Pass and attested count 1 in the "
                      "score, partial 0.5, fail 0; not assessed controls are left out of the score and listed as a "
                      "coverage gap. Measures are what Bulkhead checked, with their numbers.")
                       .arg(day(ctx.model.title.asOf)));
     for (ControlArea area : kControlAreas) {
-        doc.heading(2, q(std::string(controlAreaTitle(area))));
+        doc.heading(2, areaTitle(area));
         for (const ControlAssessment &a : p.controls) {
             if (a.area != area)
                 continue;
@@ -74,19 +75,19 @@ bool renderControls(SectionContext &ctx)
                           q(a.control) + QStringLiteral("  ") + (def ? q(def->title) : QString()));
             if (def) {
                 doc.paragraph(q(def->practice), TextStyle::Small, kMuted);
-                doc.paragraph(tr("Checked by: %1").arg(q(def->assessment)), TextStyle::Small, kMuted);
+                doc.paragraph(PdfReport::tr("Checked by: %1").arg(q(def->assessment)), TextStyle::Small, kMuted);
             }
             doc.paragraph(q(a.explanation));
             if (!a.measures.empty()) {
-                doc.beginTable({{tr("Measure"), 2.2, Qt::AlignLeft, true},
-                                {tr("Status"), 1.35},
-                                {tr("Numbers"), 4.5, Qt::AlignLeft, true}});
+                doc.beginTable({{PdfReport::tr("Measure"), 2.2, Qt::AlignLeft, true},
+                                {PdfReport::tr("Status"), 1.35},
+                                {PdfReport::tr("Numbers"), 4.5, Qt::AlignLeft, true}});
                 for (const EvidenceMeasure &mm : a.measures) {
                     const ControlStatus s = measureStatus(mm);
-                    const QString numbers = mm.assessed
-                        ? q(measureSentence(mm))
-                        : (mm.notAssessedReason.empty() ? tr("nothing collected speaks to it")
-                                                        : q(mm.notAssessedReason)) + tr(", so not assessed.");
+                    const QString numbers = mm.assessed ? q(measureSentence(mm))
+                        : mm.notAssessedReason.empty()
+                        ? PdfReport::tr("nothing collected speaks to it, so not assessed.")
+                        : PdfReport::tr("%1, so not assessed.", "the reason is core's text").arg(q(mm.notAssessedReason));
                     doc.tableRow({{q(mm.label.empty() ? mm.id : mm.label)}, {statusLabel(s), statusColor(s), {}, true},
                                   {numbers}});
                 }

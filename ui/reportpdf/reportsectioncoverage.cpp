@@ -11,29 +11,29 @@ bool renderCoverage(SectionContext &ctx)
 {
     const ReportModel &m = ctx.model;
     PdfDocument &doc = ctx.doc;
-    doc.heading(1, tr("Collection coverage"));
+    doc.heading(1, PdfReport::tr("Collection coverage"));
     if (m.coverage.empty()) {
-        doc.paragraph(tr("Nothing was collected or imported: no source is configured and no scanner report was imported, "
+        doc.paragraph(PdfReport::tr("Nothing was collected or imported: no source is configured and no scanner report was imported, "
                          "so every control is not assessed."));
         return true;
     }
-    doc.paragraph(tr("Each source as of now (coverage is not kept per day): its last successful collection and what it "
+    doc.paragraph(PdfReport::tr("Each source as of now (coverage is not kept per day): its last successful collection and what it "
                      "could not collect. A control that depends on something missing here is not assessed, or "
                      "assessed on what was seen."));
-    doc.beginTable({{tr("Kind"), 1},
-                    {tr("Name"), 1.8, Qt::AlignLeft, true},
-                    {tr("Status"), 1.2},
-                    {tr("Last success"), 1.6},
-                    {tr("Items"), 0.8, Qt::AlignRight},
-                    {tr("Not collected, and why"), 3.4, Qt::AlignLeft, true}});
+    doc.beginTable({{PdfReport::tr("Kind"), 1},
+                    {PdfReport::tr("Name"), 1.8, Qt::AlignLeft, true},
+                    {PdfReport::tr("Status"), 1.2},
+                    {PdfReport::tr("Last success"), 1.6},
+                    {PdfReport::tr("Items"), 0.8, Qt::AlignRight},
+                    {PdfReport::tr("Not collected, and why"), 3.4, Qt::AlignLeft, true}});
     for (const ReportCoverageRow &r : m.coverage) {
         const bool bad = r.status != "complete" && r.status != "imported";
-        doc.tableRow({{q(r.kind)},
+        doc.tableRow({{sourceKindLabel(r.kind)},
                       {q(r.name)},
-                      {q(r.status), bad ? QColor(0xb4, 0x53, 0x09) : QColor(), {}, bad},
+                      {collectionStatusLabel(r.status), bad ? QColor(0xb4, 0x53, 0x09) : QColor(), {}, bad},
                       {dateTime(r.lastSuccessAt)},
                       {number(r.items)},
-                      {r.gaps.empty() ? tr("-") : q(r.gaps)}});
+                      {r.gaps.empty() ? QStringLiteral("-") : q(r.gaps)}});
         if (!ctx.row())
             return false;
     }
@@ -45,33 +45,33 @@ bool renderSourcesAppendix(SectionContext &ctx)
 {
     const ReportModel &m = ctx.model;
     PdfDocument &doc = ctx.doc;
-    doc.heading(1, tr("Appendix: sources"));
+    doc.heading(1, PdfReport::tr("Appendix: sources"));
     if (m.sources.empty()) {
-        doc.paragraph(tr("No source is configured and no scanner report was imported."));
+        doc.paragraph(PdfReport::tr("No source is configured and no scanner report was imported."));
     } else {
-        doc.beginTable({{tr("Kind"), 1},
-                        {tr("Name"), 1.6, Qt::AlignLeft, true},
-                        {tr("Location"), 2.6, Qt::AlignLeft, true},
-                        {tr("Added"), 1},
-                        {tr("Last run"), 1},
-                        {tr("Last status"), 1.1},
-                        {tr("Runs"), 0.7, Qt::AlignRight}});
+        doc.beginTable({{PdfReport::tr("Kind"), 1},
+                        {PdfReport::tr("Name"), 1.6, Qt::AlignLeft, true},
+                        {PdfReport::tr("Location"), 2.6, Qt::AlignLeft, true},
+                        {PdfReport::tr("Added"), 1},
+                        {PdfReport::tr("Last run"), 1},
+                        {PdfReport::tr("Last status"), 1.1},
+                        {PdfReport::tr("Runs"), 0.7, Qt::AlignRight}});
         for (const ReportSourceRow &r : m.sources) {
-            doc.tableRow({{q(r.kind)},
+            doc.tableRow({{sourceKindLabel(r.kind)},
                           {q(r.name)},
                           {q(r.location)},
                           {day(r.addedAt)},
                           {day(r.lastRunAt)},
-                          {q(r.lastStatus)},
+                          {collectionStatusLabel(r.lastStatus)},
                           {number(r.runs)}});
             if (!ctx.row())
                 return false;
         }
         doc.endTable();
     }
-    doc.heading(2, tr("How this report was made"));
+    doc.heading(2, PdfReport::tr("How this report was made"));
     const ReportTitle &t = m.title;
-    doc.paragraph(tr("Bulkhead %1 read the store %2 (store id %3) in one read transaction on %4 and laid this report out "
+    doc.paragraph(PdfReport::tr("Bulkhead %1 read the store %2 (store id %3) in one read transaction on %4 and laid this report out "
                      "from what it read. Scores follow docs/controls-and-score.md; the findings lists and the SLA "
                      "follow docs/reports.md.")
                       .arg(q(t.version), q(t.storePath), q(t.storeId), dateTime(t.generatedAt)));
