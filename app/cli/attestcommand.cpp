@@ -2,6 +2,7 @@
 // files stored in the store with their SHA-256, expiry), lists a control's attestations, and
 // writes an attached file back out. Everything goes through AttestationRepository (append-only).
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include "controls/attestation.h"
@@ -25,7 +26,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class AttestCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AttestCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "AttestCommand",
     "Usage: bulkheadctl [--db PATH] attest CONTROL --status S --evidence TEXT [--link URL]... [--file F]...\n"
     "                   [--expires YYYY-MM-DD]\n"
     "       bulkheadctl [--db PATH] attest --history CONTROL [--format text|json]\n"
@@ -46,19 +53,24 @@ constexpr const char *kHelp =
     "                      year from now)\n"
     "  --history CONTROL   list the control's attestations, newest first, with their files' ids\n"
     "  --format F          with --history: text (default) or json\n"
-    "  --export-file ID    write the attached file with that id to OUT (\"-\": standard output)\n";
+    "  --export-file ID    write the attached file with that id to OUT (\"-\": standard output)\n");
+
+std::string help()
+{
+    return msg(AttestCommand::tr(kHelp));
+}
 
 constexpr std::int64_t kDay = 86400;
 
 int usage(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl attest: %s\n\n%s", message.c_str(), kHelp);
+    std::fprintf(stderr, "bulkheadctl attest: %s\n\n%s", message.c_str(), help().c_str());
     return Usage;
 }
 
 int failed(const std::string &message)
 {
-    std::fprintf(stderr, "error: %s\n", message.c_str());
+    std::fprintf(stderr, "%s\n", msg(AttestCommand::tr("error: %1"), message).c_str());
     return Failed;
 }
 
@@ -68,37 +80,36 @@ std::int64_t nowSeconds()
         .count();
 }
 
-std::string day(std::int64_t t)
-{
-    return isoTimestamp(t).substr(0, 10);
-}
-
-// Where an attestation stands now. Only the newest of a control can count.
+// Where an attestation stands now. Only the newest of a control can count. JSON gives it as it
+// is; the text output translates it.
 std::string stateOf(const Attestation &a, bool newest, std::int64_t now)
 {
     if (a.status == AttestationStatus::Withdrawn)
-        return "withdrawal";
+        return QT_TRANSLATE_NOOP("AttestCommand", "withdrawal");
     if (!newest)
-        return "superseded";
+        return QT_TRANSLATE_NOOP("AttestCommand", "superseded");
     if (a.validAt(now))
-        return "valid";
-    return a.expiresAt <= now ? "expired" : "not yet valid";
+        return QT_TRANSLATE_NOOP("AttestCommand", "valid");
+    return a.expiresAt <= now ? QT_TRANSLATE_NOOP("AttestCommand", "expired")
+                              : QT_TRANSLATE_NOOP("AttestCommand", "not yet valid");
 }
 
 void printText(const Attestation &a, const std::string &state)
 {
     // A withdrawal's expiry means nothing: it never counts.
-    const std::string expires = a.status == AttestationStatus::Withdrawn ? "" : ", expires " + day(a.expiresAt);
-    std::printf("#%lld  %-9s  %s by %s%s  (%s)\n", static_cast<long long>(a.id),
-                std::string(attestationStatusName(a.status)).c_str(), isoTimestamp(a.attestedAt).c_str(),
-                a.attestedBy.c_str(), expires.c_str(), state.c_str());
+    const QString when = a.status == AttestationStatus::Withdrawn
+        ? AttestCommand::tr("%1 by %2").arg(msgArg(isoTimestamp(a.attestedAt)), msgArg(a.attestedBy))
+        : AttestCommand::tr("%1 by %2, expires %3")
+              .arg(msgArg(isoTimestamp(a.attestedAt)), msgArg(a.attestedBy), localDay(a.expiresAt));
+    std::printf("#%lld  %-9s  %s  (%s)\n", static_cast<long long>(a.id),
+                std::string(attestationStatusName(a.status)).c_str(), msg(when).c_str(),
+                msg(AttestCommand::tr(state.c_str())).c_str());
     if (!a.evidence.empty())
-        std::printf("    evidence: %s\n", a.evidence.c_str());
+        std::printf("%s\n", msg(AttestCommand::tr("    evidence: %1"), a.evidence).c_str());
     for (const std::string &link : a.links)
-        std::printf("    link: %s\n", link.c_str());
+        std::printf("%s\n", msg(AttestCommand::tr("    link: %1"), link).c_str());
     for (const AttestationFile &f : a.files)
-        std::printf("    file %lld: %s, %lld bytes, sha256 %s\n", static_cast<long long>(f.id), f.name.c_str(),
-                    static_cast<long long>(f.size), f.sha256.c_str());
+        std::printf("%s\n", msg(AttestCommand::tr("    file %1: %2, %3 bytes, sha256 %4"), static_cast<long long>(f.id), f.name, static_cast<long long>(f.size), f.sha256).c_str());
 }
 
 nlohmann::ordered_json toJson(const Attestation &a, const std::string &state)
@@ -124,9 +135,9 @@ std::string controlId(const std::string &arg)
     return asciiUpper(arg);
 }
 
-std::string unknownControl(const std::string &id)
+Utf8 unknownControl(const std::string &id)
 {
-    return "there is no control \"" + id + "\" in the catalog (`bulkheadctl controls` lists them)";
+    return msg(AttestCommand::tr("there is no control \"%1\" in the catalog (`bulkheadctl controls` lists them)"), id);
 }
 
 // The first option given that only recording takes, "" when none is.
@@ -145,7 +156,9 @@ bool readFiles(const std::vector<std::string> &paths, std::vector<AttestationFil
     for (const std::string &path : paths) {
         const QFileInfo info(QString::fromStdString(path));
         if (!info.isFile()) {
-            error = "evidence file " + path + (info.exists() ? " is not a regular file" : " does not exist");
+            error = msg(info.exists() ? AttestCommand::tr("evidence file %1 is not a regular file")
+                                      : AttestCommand::tr("evidence file %1 does not exist"),
+                        path);
             return false;
         }
         if (info.size() > kAttestationFileLimit) {
@@ -154,7 +167,7 @@ bool readFiles(const std::vector<std::string> &paths, std::vector<AttestationFil
         }
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            error = "evidence file " + path + ": " + file.errorString().toStdString();
+            error = msg(AttestCommand::tr("evidence file %1: %2"), path, file.errorString());
             return false;
         }
         const QByteArray bytes = file.readAll();
@@ -166,18 +179,18 @@ bool readFiles(const std::vector<std::string> &paths, std::vector<AttestationFil
 int record(const std::string &dbPath, const CliArgs &args)
 {
     if (args.positional().size() != 1)
-        return usage(args.positional().empty() ? "which control? (an id such as SEC-4)" : "one control at a time");
+        return usage(args.positional().empty() ? msg(AttestCommand::tr("which control? (an id such as SEC-4)")) : msg(AttestCommand::tr("one control at a time")));
     if (args.value("--format"))
-        return usage("--format goes with --history");
+        return usage(msg(AttestCommand::tr("--format goes with --history")));
     const std::string control = controlId(args.positional()[0]);
     const std::optional<std::string> statusName = args.value("--status");
     if (!statusName)
-        return usage("--status is required (pass, partial, fail or withdrawn)");
+        return usage(msg(AttestCommand::tr("--status is required (pass, partial, fail or withdrawn)")));
     const std::optional<AttestationStatus> status = attestationStatusFromName(*statusName);
     if (!status)
-        return usage("--status must be pass, partial, fail or withdrawn, not \"" + *statusName + "\"");
+        return usage(msg(AttestCommand::tr("--status must be pass, partial, fail or withdrawn, not \"%1\""), *statusName));
     if (!args.value("--evidence") && *status != AttestationStatus::Withdrawn)
-        return usage("--evidence is required: say what shows the control is met");
+        return usage(msg(AttestCommand::tr("--evidence is required: say what shows the control is met")));
 
     Attestation a;
     a.control = control;
@@ -191,9 +204,9 @@ int record(const std::string &dbPath, const CliArgs &args)
         // The day begins the expiry (00:00 UTC), as `triage --expires` reads it.
         const std::int64_t t = expires->size() == 10 ? parseTimestamp(*expires) : 0;
         if (!t || isoTimestamp(t).substr(0, 10) != *expires)
-            return usage("--expires takes a date YYYY-MM-DD, not \"" + *expires + "\"");
+            return usage(msg(AttestCommand::tr("--expires takes a date YYYY-MM-DD, not \"%1\""), *expires));
         if (t <= a.attestedAt)
-            return usage("--expires " + *expires + " is not in the future");
+            return usage(msg(AttestCommand::tr("--expires %1 is not in the future"), *expires));
         a.expiresAt = t;
     }
     if (!isAttestableControl(control))
@@ -208,8 +221,8 @@ int record(const std::string &dbPath, const CliArgs &args)
         const std::int64_t id = repo.add(a, files);
         const std::optional<Attestation> stored = repo.find(id);
         if (!stored)
-            return failed("attestation " + std::to_string(id) + " of " + control + " was not found after writing it");
-        std::printf("recorded attestation of %s:\n", control.c_str());
+            return failed(msg(AttestCommand::tr("attestation %1 of %2 was not found after writing it"), std::to_string(id), control));
+        std::printf("%s\n", msg(AttestCommand::tr("recorded attestation of %1:"), control).c_str());
         printText(*stored, stateOf(*stored, true, nowSeconds()));
     } catch (const StoreError &e) {
         return failed(e.what());
@@ -220,12 +233,12 @@ int record(const std::string &dbPath, const CliArgs &args)
 int history(const std::string &dbPath, const CliArgs &args)
 {
     if (!args.positional().empty())
-        return usage("unexpected argument \"" + args.positional()[0] + "\" after --history");
+        return usage(msg(AttestCommand::tr("unexpected argument \"%1\" after --history"), args.positional()[0]));
     if (const std::string option = recordOption(args); !option.empty())
-        return usage(option + " does not go with --history");
+        return usage(msg(AttestCommand::tr("%1 does not go with --history"), option));
     const std::string format = args.value("--format").value_or("text");
     if (format != "text" && format != "json")
-        return usage("--format must be text or json");
+        return usage(msg(AttestCommand::tr("--format must be text or json")));
     const std::string control = controlId(*args.value("--history"));
     if (!isAttestableControl(control))
         return failed(unknownControl(control));
@@ -241,10 +254,11 @@ int history(const std::string &dbPath, const CliArgs &args)
             return Ok;
         }
         if (list.empty()) {
-            std::printf("%s: no attestations\n", control.c_str());
+            std::printf("%s\n", msg(AttestCommand::tr("%1: no attestations"), control).c_str());
             return Ok;
         }
-        std::printf("%s: %zu attestation%s, newest first\n", control.c_str(), list.size(), list.size() == 1 ? "" : "s");
+        const int count = static_cast<int>(list.size());
+        std::printf("%s\n", msg(AttestCommand::tr("%1: %n attestations, newest first", nullptr, count), control).c_str());
         for (std::size_t i = 0; i < list.size(); ++i)
             printText(list[i], stateOf(list[i], i == 0, now));
     } catch (const StoreError &e) {
@@ -256,11 +270,11 @@ int history(const std::string &dbPath, const CliArgs &args)
 int exportFile(const std::string &dbPath, const CliArgs &args)
 {
     if (args.positional().size() != 1)
-        return usage(args.positional().empty() ? "where to? (--export-file FILE_ID OUT)" : "one output file");
+        return usage(args.positional().empty() ? msg(AttestCommand::tr("where to? (--export-file FILE_ID OUT)")) : msg(AttestCommand::tr("one output file")));
     if (const std::string option = recordOption(args); !option.empty())
-        return usage(option + " does not go with --export-file");
+        return usage(msg(AttestCommand::tr("%1 does not go with --export-file"), option));
     if (args.value("--format"))
-        return usage("--format goes with --history");
+        return usage(msg(AttestCommand::tr("--format goes with --history")));
     const std::string idText = *args.value("--export-file");
     const std::string &out = args.positional()[0];
     std::size_t used = 0;
@@ -270,7 +284,7 @@ int exportFile(const std::string &dbPath, const CliArgs &args)
     } catch (const std::exception &) {
     }
     if (used != idText.size() || id <= 0)
-        return usage("--export-file takes a file id (`attest --history CONTROL` lists them), not \"" + idText + "\"");
+        return usage(msg(AttestCommand::tr("--export-file takes a file id (`attest --history CONTROL` lists them), not \"%1\""), idText));
     std::optional<std::string> bytes;
     try {
         const Database db = Database::open(dbPath, Database::Access::ReadOnly);
@@ -279,7 +293,7 @@ int exportFile(const std::string &dbPath, const CliArgs &args)
         return failed(e.what());
     }
     if (!bytes)
-        return failed("there is no evidence file with id " + idText);
+        return failed(msg(AttestCommand::tr("there is no evidence file with id %1"), idText));
     if (out == "-") {
         std::fwrite(bytes->data(), 1, bytes->size(), stdout);
         return Ok;
@@ -289,8 +303,8 @@ int exportFile(const std::string &dbPath, const CliArgs &args)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes->data(), static_cast<qint64>(bytes->size()))
                                                  != static_cast<qint64>(bytes->size())
         || !file.commit())
-        return failed("cannot write " + out + ": " + file.errorString().toStdString());
-    std::printf("wrote evidence file %s (%zu bytes) to %s\n", idText.c_str(), bytes->size(), out.c_str());
+        return failed(msg(AttestCommand::tr("cannot write %1: %2"), out, file.errorString().toStdString()));
+    std::printf("%s\n", msg(AttestCommand::tr("wrote evidence file %1 (%2 bytes) to %3"), idText, bytes->size(), out).c_str());
     return Ok;
 }
 
@@ -303,11 +317,11 @@ int runAttest(const std::string &dbPath, const std::vector<std::string> &rawArgs
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (args.value("--history") && args.value("--export-file"))
-        return usage("--history and --export-file do not go together");
+        return usage(msg(AttestCommand::tr("--history and --export-file do not go together")));
     if (args.value("--history"))
         return history(dbPath, args);
     if (args.value("--export-file"))

@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "clitext.h"
 
 namespace bulkhead::cli {
 
@@ -22,21 +23,21 @@ bool CliArgs::parse(const std::vector<std::string> &args)
         }
         if (m_flagOptions.count(name)) {
             if (inlineValue) {
-                m_error = "option " + name + " takes no value";
+                m_error = msg(QCoreApplication::translate("CliArgs", "option %1 takes no value"), name);
                 return false;
             }
             m_flags.insert(name);
         } else if (m_valueOptions.count(name)) {
             if (!inlineValue) {
                 if (i + 1 >= args.size()) {
-                    m_error = "option " + name + " needs a value";
+                    m_error = msg(QCoreApplication::translate("CliArgs", "option %1 needs a value"), name);
                     return false;
                 }
                 inlineValue = args[++i];
             }
             m_values.emplace(name, *inlineValue);
         } else {
-            m_error = "unknown option " + name;
+            m_error = msg(QCoreApplication::translate("CliArgs", "unknown option %1"), name);
             return false;
         }
     }

@@ -9,7 +9,7 @@
 namespace bulkhead::cli {
 
 // Minimal option parser for subcommands: "--name value", "--name=value" and flags. Unknown
-// options are usage errors (exit code 2), reported with the option's name.
+// options are usage errors (exit code 2), reported with the option's name in the user's language.
 class CliArgs
 {
 public:

@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include "kube/execcredential.h"
@@ -19,7 +20,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class CollectCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CollectCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "CollectCommand",
     "Usage: bulkheadctl [--db PATH] collect [--concurrency N] [--progress] [NAME...]\n"
     "\n"
     "Collects sources (all of them when no NAME is given; add one with `bulkheadctl source add\n"
@@ -38,20 +45,14 @@ constexpr const char *kHelp =
     "\n"
     "One summary line per source on stdout; failures on stderr.\n"
     "Exit codes: 0 every source complete, 1 a source failed, was partial or cancelled, 2 usage\n"
-    "error or unknown source name.\n";
+    "error or unknown source name.\n");
+
+std::string help()
+{
+    return msg(CollectCommand::tr(kHelp));
+}
 
 CancelToken *g_cancel = nullptr;
-
-// A source with stored credentials reads its password from the desktop keyring (QtKeychain over
-// D-Bus), which needs an application object; bulkheadctl has none unless a command makes one.
-std::unique_ptr<QCoreApplication> keyringApplicationFor(const std::vector<CollectableSource> &sources)
-{
-    for (const CollectableSource &s : sources) {
-        if (s.kind == "registry" && s.registry.auth == RegistryAuthKind::Basic)
-            return keyringApplication();
-    }
-    return nullptr;
-}
 
 // The posture snapshot after a source's data was committed: a record, not part of the
 // collection, so failing it is a warning and the exit code stays the collection's.
@@ -61,7 +62,7 @@ void recordCollectionSnapshot(const std::string &dbPath, const std::string &sour
         Database db = Database::open(dbPath);
         recordSnapshot(db, "collect " + source, static_cast<std::int64_t>(std::time(nullptr)));
     } catch (const std::exception &e) {
-        std::fprintf(stderr, "warning: %s: posture snapshot not recorded: %s\n", source.c_str(), e.what());
+        std::fprintf(stderr, "%s\n", msg(CollectCommand::tr("warning: %1: posture snapshot not recorded: %2"), source, e.what()).c_str());
     }
 }
 
@@ -77,11 +78,11 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
 {
     CliArgs args({"--concurrency"}, {"--progress", "--help", "-h"});
     if (!args.parse(rawArgs)) {
-        std::fprintf(stderr, "bulkheadctl collect: %s\n\n%s", args.error().c_str(), kHelp);
+        std::fprintf(stderr, "bulkheadctl collect: %s\n\n%s", args.error().c_str(), help().c_str());
         return Usage;
     }
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     int concurrency = 0;
@@ -92,7 +93,7 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
             concurrency = -1;
         }
         if (concurrency < 1 || concurrency > 64) {
-            std::fprintf(stderr, "bulkheadctl collect: --concurrency takes a number from 1 to 64\n");
+            std::fprintf(stderr, "%s\n", msg(CollectCommand::tr("bulkheadctl collect: --concurrency takes a number from 1 to 64")).c_str());
             return Usage;
         }
     }
@@ -104,12 +105,12 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
         return unknown ? Usage : Failed;
     }
     if (sources.empty()) {
-        std::fprintf(stderr, "bulkheadctl collect: no sources (add one with `bulkheadctl source add registry`, "
-                             "`bulkheadctl source add cluster` or `bulkheadctl source add vault`)\n");
+        std::fprintf(stderr, "%s\n", msg(CollectCommand::tr("bulkheadctl collect: no sources (add one with `bulkheadctl source add registry`, `bulkheadctl source add cluster` or `bulkheadctl source add vault`)")).c_str());
         return Failed;
     }
 
-    const std::unique_ptr<QCoreApplication> app = keyringApplicationFor(sources);
+    // A source with stored credentials reads its password from the desktop keyring (QtKeychain
+    // over D-Bus) through the application object main created.
     const bool tty = isatty(STDERR_FILENO);
     const bool showProgress = tty || args.flag("--progress");
     CancelToken cancel;
@@ -142,9 +143,9 @@ int runCollect(const std::string &dbPath, const std::vector<std::string> &rawArg
         if (showProgress && tty)
             std::fputs("\r\033[K", stderr);
         for (const std::string &f : r.failures)
-            std::fprintf(stderr, "error: %s: %s\n", source.name.c_str(), f.c_str());
+            std::fprintf(stderr, "%s\n", msg(CollectCommand::tr("error: %1: %2"), source.name, f).c_str());
         if (r.status == CollectionStatus::Failed || r.status == CollectionStatus::Cancelled)
-            std::fprintf(stderr, "error: %s: %s\n", source.name.c_str(), r.error.c_str());
+            std::fprintf(stderr, "%s\n", msg(CollectCommand::tr("error: %1: %2"), source.name, r.error).c_str());
         std::printf("%s: %s\n", source.name.c_str(), collectionSummary(r, source.kind).c_str());
         std::fflush(stdout);
         allComplete = allComplete && r.status == CollectionStatus::Complete;

@@ -26,8 +26,8 @@ int runControls(const std::string &dbPath, const std::vector<std::string> &args)
 int runAttest(const std::string &dbPath, const std::vector<std::string> &args);   // attestcommand.cpp
 int runReview(const std::string &dbPath, const std::vector<std::string> &args);   // reviewcommand.cpp
 int runDrills(const std::string &dbPath, const std::vector<std::string> &args);   // drillscommand.cpp
-// `report` needs a (offscreen) QApplication for Qt Charts: it creates one from argc/argv.
-int runReport(const std::string &dbPath, const std::vector<std::string> &args, int &argc, char **argv); // reportcommand.cpp
+// `report` draws Qt Charts: main gives it a QApplication (see createApplication).
+int runReport(const std::string &dbPath, const std::vector<std::string> &args); // reportcommand.cpp
 int runExport(const std::string &dbPath, const std::vector<std::string> &args);   // exportcommand.cpp
 int runGate(const std::string &dbPath, const std::vector<std::string> &args);     // gatecommand.cpp
 // `dbPathGiven`: --db was given; otherwise the demo goes to its own file, never the default store.
@@ -35,8 +35,10 @@ int runDemo(const std::string &dbPath, bool dbPathGiven, const std::vector<std::
 
 std::string currentUserName();
 std::string isoTime(long long unixSeconds); // "2024-05-01T10:00:00Z", "" for 0
-// QtKeychain talks D-Bus through Qt's event machinery, which needs an application object;
-// bulkheadctl creates one only for the commands that touch the keyring. Null when one exists.
-std::unique_ptr<QCoreApplication> keyringApplication();
+// The application object main creates once at start, before anything is printed: translations
+// need one, and so do Qt Charts (`report`: a QApplication, offscreen when there is no display;
+// `widgets`) and QtKeychain's D-Bus calls. Only the program name is passed: Qt would otherwise
+// read arguments such as a file called "-platform" as its own options.
+std::unique_ptr<QCoreApplication> createApplication(bool widgets, char *program);
 
 } // namespace bulkhead::cli

@@ -2,6 +2,7 @@
 // the posture score per area and overall with its coverage; `controls show ID` for one control's
 // measures, attestation and score working. The answers come from bulkhead_core (assessPosture on a
 // read-only store); docs/controls-and-score.md explains the rules.
+#include "clitext.h"
 #include "commands.h"
 #include "cliargs.h"
 #include "listprinter.h"
@@ -25,7 +26,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class ControlsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ControlsCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "ControlsCommand",
     "Usage: bulkheadctl [--db PATH] controls [--format table|json|csv] [--area A] [--status S]\n"
     "       bulkheadctl [--db PATH] controls show ID [--format table|json]\n"
     "\n"
@@ -44,18 +51,25 @@ constexpr const char *kHelp =
     "                 \"controls\" and \"score\")\n"
     "\n"
     "`controls show ID` prints one control (BLD-3): the practice, how it is checked, each measure\n"
-    "with its numbers and examples, the newest attestation, and how its area's score is made.\n";
+    "with its numbers and examples, the newest attestation, and how its area's score is made.\n");
 
-constexpr const char *kShowHelp =
+std::string help()
+{
+    return msg(ControlsCommand::tr(kHelp));
+}
+
+constexpr const char *kShowHelp = QT_TRANSLATE_NOOP(
+    "ControlsCommand",
     "Usage: bulkheadctl [--db PATH] controls show ID [--format table|json]\n"
     "\n"
     "One control: the practice and how Bulkhead checks it, its status and why, every measure with\n"
     "its numbers, examples and where to look in the GUI, the newest attestation (valid, expired or\n"
-    "withdrawn) with its files' SHA-256, and the working of its area's score and the overall score.\n";
+    "withdrawn) with its files' SHA-256, and the working of its area's score and the overall score.\n");
 
 int usage(const char *subcommand, const char *help, const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl controls%s%s: %s\n\n%s", *subcommand ? " " : "", subcommand, message.c_str(), help);
+    std::fprintf(stderr, "bulkheadctl controls%s%s: %s\n\n%s", *subcommand ? " " : "", subcommand, message.c_str(),
+                 msg(ControlsCommand::tr(help)).c_str());
     return Usage;
 }
 
@@ -66,7 +80,7 @@ std::int64_t nowSeconds()
 
 std::string day(std::int64_t t)
 {
-    return isoTimestamp(t).substr(0, 10);
+    return msg(localDay(t)); // ISO under the C locale
 }
 
 // "61.1", "75" (one decimal, none when whole), "-" for no score.
@@ -74,15 +88,16 @@ std::string scoreText(const std::optional<double> &score)
 {
     if (!score)
         return "-";
-    std::string text = formatLine("%.1f", *score);
-    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0)
-        text.resize(text.size() - 2);
-    return text;
+    // Whole when one decimal would show ".0"; in the locale's digits ("61,1" in German).
+    const std::string c = formatLine("%.1f", *score);
+    const bool whole = c.size() > 2 && c.compare(c.size() - 2, 2, ".0") == 0;
+    return msg(i18n::localNumber(*score, whole ? 0 : 1));
 }
 
-std::string statusText(ControlStatus s)
+Utf8 statusText(ControlStatus s)
 {
-    return s == ControlStatus::NotAssessed ? "not assessed" : std::string(controlStatusName(s));
+    // pass, partial, fail, attested as --status takes them; "not assessed" in words.
+    return s == ControlStatus::NotAssessed ? msg(ControlsCommand::tr("not assessed")) : std::string(controlStatusName(s));
 }
 
 const char *modeName(AttestationMode m)
@@ -129,10 +144,12 @@ std::string firstSentence(const std::string &text, std::size_t width)
 // starts with `label` instead when one is given (padded to the indent).
 void printWrapped(const std::string &text, std::size_t indent, const std::string &label = "", std::size_t width = 100)
 {
-    std::string first = label;
-    if (!label.empty())
-        first.resize(std::max(indent, label.size() + 1), ' ');
-    auto emit = [&](const std::string &line) {
+    // Padded in characters: a translated label may hold umlauts or accents.
+    const QString labelText = QString::fromStdString(label);
+    std::string first = label.empty() ? label
+                                      : padded(labelText, static_cast<int>(std::max<qsizetype>(
+                                                              static_cast<qsizetype>(indent), labelText.size() + 1)));
+    auto printLine = [&](const std::string &line) {
         if (first.empty())
             std::printf("%*s%s\n", int(indent), "", line.c_str());
         else
@@ -147,14 +164,14 @@ void printWrapped(const std::string &text, std::size_t indent, const std::string
             end = text.size();
         const std::string word = text.substr(start, end - start);
         if (!line.empty() && indent + line.size() + 1 + word.size() > width) {
-            emit(line);
+            printLine(line);
             line.clear();
         }
         line += (line.empty() ? "" : " ") + word;
         start = end + 1;
     }
     if (!line.empty() || !first.empty())
-        emit(line);
+        printLine(line);
 }
 
 // The overall score's total and coverage lines (scoreWorking's last two).
@@ -163,9 +180,10 @@ std::vector<std::string> totalLines(const std::vector<std::string> &working)
     return {working.end() - std::min<std::ptrdiff_t>(2, std::ssize(working)), working.end()};
 }
 
-std::string coverageText(int assessed, int controls)
+Utf8 coverageText(int assessed, int controls)
 {
-    return std::to_string(assessed) + " of " + std::to_string(controls) + " assessed";
+    return msg(ControlsCommand::tr("%1 of %2 assessed"), i18n::localNumber(std::int64_t{assessed}),
+               i18n::localNumber(std::int64_t{controls}));
 }
 
 nlohmann::ordered_json attestationJson(const Attestation &a, std::int64_t now)
@@ -270,9 +288,12 @@ PostureAssessment readPosture(const std::string &dbPath)
 
 void printScoreTable(const PostureScore &score, const std::set<std::string> &areas)
 {
-    std::printf("\n%-36s  %6s  %s\n", "SCORE", "", "COVERAGE");
-    std::printf("%-36s  %6s  %d of %d controls assessed\n", "Overall", scoreText(score.overall).c_str(), score.assessed,
-                score.controls);
+    std::printf("\n%s\n", headerLine({{ControlsCommand::tr("SCORE"), 36}, {QString(), 6}, {ControlsCommand::tr("COVERAGE"), 0}})
+                             .c_str());
+    std::printf("%s  %6s  %s\n", padded(ControlsCommand::tr("Overall"), 36).c_str(), scoreText(score.overall).c_str(),
+                msg(ControlsCommand::tr("%1 of %2 controls assessed"), i18n::localNumber(std::int64_t{score.assessed}),
+                    i18n::localNumber(std::int64_t{score.controls}))
+                    .c_str());
     for (const AreaScore &a : score.areas) {
         if (areas.empty() || areas.count(std::string(controlAreaName(a.area))))
             std::printf("%-36s  %6s  %s\n", std::string(controlAreaTitle(a.area)).c_str(), scoreText(a.score).c_str(),
@@ -286,24 +307,23 @@ int runList(const std::string &dbPath, const std::vector<std::string> &rawArgs)
     if (!args.parse(rawArgs))
         return usage("", kHelp, args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (!args.positional().empty())
-        return usage("", kHelp, "unexpected argument \"" + args.positional()[0] + "\"");
+        return usage("", kHelp, msg(ControlsCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json")
-        return usage("", kHelp, "--format must be table, csv or json");
+        return usage("", kHelp, msg(ControlsCommand::tr("--format must be table, csv or json")));
     std::set<std::string> areas, statuses;
     if (const std::string bad = splitList(args.value("--area").value_or(""), areas,
                                           [](const std::string &a) { return controlAreaFromName(a).has_value(); });
         !bad.empty())
-        return usage("", kHelp, "unknown area \"" + bad
-                                    + "\" (build, runtime, secrets, identity, supply-chain, incident-readiness)");
+        return usage("", kHelp, msg(ControlsCommand::tr("unknown area \"%1\" (build, runtime, secrets, identity, supply-chain, incident-readiness)"), bad));
     if (const std::string bad = splitList(args.value("--status").value_or(""), statuses,
                                           [](const std::string &s) { return controlStatusFromName(s).has_value(); });
         !bad.empty())
-        return usage("", kHelp, "unknown status \"" + bad + "\" (pass, partial, fail, attested, not_assessed)");
+        return usage("", kHelp, msg(ControlsCommand::tr("unknown status \"%1\" (pass, partial, fail, attested, not_assessed)"), bad));
 
     try {
         const PostureAssessment posture = readPosture(dbPath);
@@ -334,7 +354,11 @@ int runList(const std::string &dbPath, const std::vector<std::string> &rawArgs)
             }
             return Ok;
         }
-        std::printf("%-6s  %-18s  %-12s  %s\n", "ID", "AREA", "STATUS", "WHY");
+        std::puts(headerLine({{ControlsCommand::tr("ID"), 6},
+                              {ControlsCommand::tr("AREA"), 18},
+                              {ControlsCommand::tr("STATUS"), 12},
+                              {ControlsCommand::tr("WHY"), 0}})
+                      .c_str());
         for (const ControlAssessment &a : posture.controls) {
             if (wanted(a))
                 std::printf("%-6s  %-18s  %-12s  %s\n", a.control.c_str(), std::string(controlAreaName(a.area)).c_str(),
@@ -342,7 +366,7 @@ int runList(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         }
         printScoreTable(posture.score, areas);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(ControlsCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;
@@ -353,40 +377,37 @@ int runList(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 void printMeasure(const EvidenceMeasure &m)
 {
     printWrapped(m.label.empty() ? m.id : m.label, 16, "  " + statusText(measureStatus(m)));
-    printWrapped(m.assessed ? measureSentence(m)
-                            : (m.notAssessedReason.empty() ? std::string("nothing collected speaks to it")
-                                                           : m.notAssessedReason) + ", so not assessed.",
-                 16);
+    const std::string reason = m.notAssessedReason.empty() ? msg(ControlsCommand::tr("nothing collected speaks to it"))
+                                                           : m.notAssessedReason;
+    printWrapped(m.assessed ? measureSentence(m) : msg(ControlsCommand::tr("%1, so not assessed."), reason), 16);
     if (!m.link.page.empty())
-        printWrapped(m.link.page + (m.link.filter.empty() ? "" : " where " + m.link.filter), 16 + 10,
-                     std::string(16, ' ') + "shown in:");
+        printWrapped(m.link.filter.empty() ? m.link.page
+                                           : msg(ControlsCommand::tr("%1 where %2"), m.link.page, m.link.filter),
+                     16 + 10, std::string(16, ' ') + msg(ControlsCommand::tr("shown in:")));
 }
 
 void printAttestation(const ControlDefinition &def, const ControlAssessment &a, std::int64_t now)
 {
-    std::printf("\nAttestation (%s mode)\n", modeName(def.attestation));
+    std::printf("\n%s\n", msg(ControlsCommand::tr("Attestation (%1 mode)"), modeName(def.attestation)).c_str());
     if (!a.attestation) {
-        printWrapped("none recorded. One would show that " + def.attestationHint + ":", 2);
-        std::printf("  bulkheadctl attest %s --status pass --evidence TEXT [--link URL] [--file F]\n", def.id.c_str());
+        printWrapped(msg(ControlsCommand::tr("none recorded. One would show that %1:"), def.attestationHint), 2);
+        std::printf("%s\n", msg(ControlsCommand::tr("  bulkheadctl attest %1 --status pass --evidence TEXT [--link URL] [--file F]"), def.id).c_str());
         return;
     }
     const Attestation &t = *a.attestation;
-    const std::string state = t.status == AttestationStatus::Withdrawn ? "withdrawn"
-        : a.attestationExpired                                        ? "expired, ignored"
-        : !t.validAt(now)                                             ? "not in force yet"
-        : a.attestationApplied                                        ? "valid, counted"
-                                                                      : "valid, the evidence decides";
-    std::printf("  #%lld %s by %s on %s, expires %s (%s)\n", static_cast<long long>(t.id),
-                std::string(attestationStatusName(t.status)).c_str(), t.attestedBy.c_str(), day(t.attestedAt).c_str(),
-                day(t.expiresAt).c_str(), state.c_str());
+    const QString state = t.status == AttestationStatus::Withdrawn ? ControlsCommand::tr("withdrawn")
+        : a.attestationExpired                                    ? ControlsCommand::tr("expired, ignored")
+        : !t.validAt(now)                                         ? ControlsCommand::tr("not in force yet")
+        : a.attestationApplied                                    ? ControlsCommand::tr("valid, counted")
+                                                                  : ControlsCommand::tr("valid, the evidence decides");
+    std::printf("%s\n", msg(ControlsCommand::tr("  #%1 %2 by %3 on %4, expires %5 (%6)"), static_cast<long long>(t.id), std::string(attestationStatusName(t.status)), t.attestedBy, day(t.attestedAt), day(t.expiresAt), state).c_str());
     if (!t.evidence.empty())
         printWrapped(t.evidence, 4);
     for (const std::string &link : t.links)
-        std::printf("    link: %s\n", link.c_str());
+        std::printf("%s\n", msg(ControlsCommand::tr("    link: %1"), link).c_str());
     for (const AttestationFile &f : t.files)
-        std::printf("    file: %s (%lld bytes, sha256 %s)\n", f.name.c_str(), static_cast<long long>(f.size),
-                    f.sha256.c_str());
-    std::printf("  History: bulkheadctl attest --history %s\n", def.id.c_str());
+        std::printf("%s\n", msg(ControlsCommand::tr("    file: %1 (%2 bytes, sha256 %3)"), f.name, static_cast<long long>(f.size), f.sha256).c_str());
+    std::printf("%s\n", msg(ControlsCommand::tr("  History: bulkheadctl attest --history %1"), def.id).c_str());
 }
 
 int runShow(const std::string &dbPath, const std::vector<std::string> &rawArgs)
@@ -399,23 +420,22 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         return Ok;
     }
     if (args.positional().size() != 1)
-        return usage("show", kShowHelp, args.positional().empty() ? "which control? (an id such as BLD-3)"
-                                                                  : "one control at a time");
+        return usage("show", kShowHelp, args.positional().empty() ? msg(ControlsCommand::tr("which control? (an id such as BLD-3)"))
+                                                                  : msg(ControlsCommand::tr("one control at a time")));
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "json")
-        return usage("show", kShowHelp, "--format must be table or json");
+        return usage("show", kShowHelp, msg(ControlsCommand::tr("--format must be table or json")));
     const ControlCatalog &catalog = ControlCatalog::builtin();
     const ControlDefinition *def = catalog.find(asciiUpper(args.positional()[0]));
     if (!def)
-        return usage("show", kShowHelp, "no control \"" + args.positional()[0]
-                                            + "\" in the catalog (`bulkheadctl controls` lists them)");
+        return usage("show", kShowHelp, msg(ControlsCommand::tr("no control \"%1\" in the catalog (`bulkheadctl controls` lists them)"), args.positional()[0]));
     try {
         const PostureAssessment posture = readPosture(dbPath);
         const ControlAssessment *a = nullptr;
         for (const ControlAssessment &c : posture.controls)
             a = c.control == def->id ? &c : a;
         if (!a) {
-            std::fprintf(stderr, "error: control %s was not assessed\n", def->id.c_str());
+            std::fprintf(stderr, "%s\n", msg(ControlsCommand::tr("error: control %1 was not assessed"), def->id).c_str());
             return Failed;
         }
         const std::vector<std::string> areaWorking = scoreWorking(catalog, posture.controls, def->area);
@@ -436,26 +456,26 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &rawArgs)
             return Ok;
         }
         std::printf("%s  %s\n", def->id.c_str(), def->title.c_str());
-        printWrapped(std::string(controlAreaTitle(def->area)), 13, "Area");
-        printWrapped(statusText(a->status) + " (weight " + std::to_string(def->weight) + ")", 13, "Status");
-        printWrapped(def->practice, 13, "Practice");
-        printWrapped(def->assessment, 13, "Checked by");
-        std::printf("\nWhy\n");
+        printWrapped(std::string(controlAreaTitle(def->area)), 13, msg(ControlsCommand::tr("Area")));
+        printWrapped(msg(ControlsCommand::tr("%1 (weight %2)"), statusText(a->status), std::to_string(def->weight)), 13, msg(ControlsCommand::tr("Status")));
+        printWrapped(def->practice, 13, msg(ControlsCommand::tr("Practice")));
+        printWrapped(def->assessment, 13, msg(ControlsCommand::tr("Checked by")));
+        std::printf("\n%s\n", msg(ControlsCommand::tr("Why")).c_str());
         printWrapped(a->explanation, 2);
-        std::printf("\nMeasures (%zu)\n", a->measures.size());
+        std::printf("\n%s\n", msg(ControlsCommand::tr("Measures (%1)"), a->measures.size()).c_str());
         if (a->measures.empty())
-            std::printf("  none: nothing Bulkhead collects speaks to this control yet\n");
+            std::printf("%s\n", msg(ControlsCommand::tr("  none: nothing Bulkhead collects speaks to this control yet")).c_str());
         for (const EvidenceMeasure &m : a->measures)
             printMeasure(m);
         printAttestation(*def, *a, posture.at);
-        std::printf("\nScore working (%s)\n", std::string(controlAreaTitle(def->area)).c_str());
+        std::printf("\n%s\n", msg(ControlsCommand::tr("Score working (%1)"), std::string(controlAreaTitle(def->area))).c_str());
         for (const std::string &line : areaWorking)
             std::printf("  %s\n", line.c_str());
         // The overall total only: its per-control lines are every area's.
         for (const std::string &line : totalLines(overallWorking))
             std::printf("  %s\n", line.c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(ControlsCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;
@@ -471,10 +491,10 @@ int runControls(const std::string &dbPath, const std::vector<std::string> &args)
         if (sub == "show")
             return runShow(dbPath, rest);
         if (sub == "help") {
-            std::fputs(kHelp, stdout);
+            std::fputs(help().c_str(), stdout);
             return Ok;
         }
-        return usage("", kHelp, "unknown subcommand \"" + sub + "\"");
+        return usage("", kHelp, msg(ControlsCommand::tr("unknown subcommand \"%1\""), sub));
     }
     return runList(dbPath, args);
 }

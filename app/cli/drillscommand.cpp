@@ -2,6 +2,7 @@
 // built-in ones and the users'), scheduled drills with their cadence, runs with their checklist,
 // action items, completion. Everything goes through DrillRepository; errors name the drill and
 // exit 1, usage errors exit 2.
+#include "clitext.h"
 #include "commands.h"
 #include "listprinter.h"
 
@@ -25,7 +26,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class DrillsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DrillsCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "DrillsCommand",
     "Usage: bulkheadctl [--db PATH] drills SUBCOMMAND [OPTIONS]\n"
     "\n"
     "Incident drills: tabletop exercises held on a cadence (INC-2) and post-incident reviews (INC-3).\n"
@@ -49,19 +56,24 @@ constexpr const char *kHelp =
     "  action-done ACTION_ID                      mark an action item done\n"
     "  complete RUN_ID                            complete a run\n"
     "  show NAME|RUN_ID [--format text|json]      a drill with its runs, or one run\n"
-    "  archive NAME [--restore]                   retire a drill (its runs stay as history) or restore it\n";
+    "  archive NAME [--restore]                   retire a drill (its runs stay as history) or restore it\n");
+
+std::string help()
+{
+    return msg(DrillsCommand::tr(kHelp));
+}
 
 // Per-subcommand usage: "bulkheadctl drills SUB: message" and the help.
 int usage(const std::string &sub, const std::string &message)
 {
     std::fprintf(stderr, "bulkheadctl drills%s%s: %s\n\n%s", sub.empty() ? "" : " ", sub.c_str(), message.c_str(),
-                 kHelp);
+                 help().c_str());
     return Usage;
 }
 
 int failed(const std::string &message)
 {
-    std::fprintf(stderr, "error: %s\n", message.c_str());
+    std::fprintf(stderr, "%s\n", msg(DrillsCommand::tr("error: %1"), message).c_str());
     return Failed;
 }
 
@@ -71,7 +83,7 @@ int parse(CliArgs &args, const std::vector<std::string> &raw, const std::string 
     if (!args.parse(raw))
         return usage(sub, args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     return -1;
@@ -85,7 +97,7 @@ std::int64_t nowSeconds()
 
 std::string day(std::int64_t t)
 {
-    return t ? isoTimestamp(t).substr(0, 10) : "-";
+    return t ? msg(localDay(t)) : "-"; // ISO under the C locale
 }
 
 // A day "YYYY-MM-DD" as unix seconds at its start (UTC); 0 when it is not one.
@@ -117,6 +129,12 @@ std::string joined(const std::vector<std::string> &items, const char *separator)
     return out;
 }
 
+// "30d", "on demand": a cadence in a table's column.
+Utf8 cadenceText(int days)
+{
+    return days ? msg(DrillsCommand::tr("%1d", "cadence in days"), days) : msg(DrillsCommand::tr("on demand"));
+}
+
 std::string inQuotes(const std::string &s)
 {
     return "\"" + s + "\"";
@@ -139,15 +157,19 @@ int runTemplates(const std::string &dbPath, const std::vector<std::string> &raw)
         return done;
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "json")
-        return usage("templates", "--format must be table or json");
+        return usage("templates", msg(DrillsCommand::tr("--format must be table or json")));
     if (!args.positional().empty())
-        return usage("templates", "unexpected argument " + inQuotes(args.positional()[0]));
+        return usage("templates", msg(DrillsCommand::tr("unexpected argument %1"), inQuotes(args.positional()[0])));
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
     repo.ensureBuiltinTemplates();
     ListPrinter out(format, -1);
-    out.begin("", formatLine("%-38s  %-13s  %9s  %5s  %-24s  %s", "KEY", "KIND", "CADENCE", "ITEMS", "CONTROLS",
-                             "TITLE"));
+    out.begin("", headerLine({{DrillsCommand::tr("KEY"), 38},
+                              {DrillsCommand::tr("KIND"), 13},
+                              {DrillsCommand::tr("CADENCE"), -9},
+                              {DrillsCommand::tr("ITEMS"), -5},
+                              {DrillsCommand::tr("CONTROLS"), 24},
+                              {DrillsCommand::tr("TITLE"), 0}}));
     for (const DrillTemplate &t : repo.templates()) {
         out.row(
             [&] {
@@ -158,10 +180,9 @@ int runTemplates(const std::string &dbPath, const std::vector<std::string> &raw)
             },
             [] { return std::string(); },
             [&] {
-                return formatLine("%-38s  %-13s  %9s  %5zu  %-24s  %s", cut(t.key, 38).c_str(),
-                                  std::string(drillKindName(t.kind)).c_str(),
-                                  t.cadenceDays ? (std::to_string(t.cadenceDays) + "d").c_str() : "on demand",
-                                  t.checklist.size(), cut(joined(t.controls, " "), 24).c_str(), t.title.c_str());
+                return formatLine("%-38s  %-13s  %9s  %5s  %-24s  %s", cut(t.key, 38).c_str(),
+                                  std::string(drillKindName(t.kind)).c_str(), cadenceText(t.cadenceDays).c_str(),
+                                  msg(i18n::localNumber(static_cast<std::int64_t>(t.checklist.size()))).c_str(), cut(joined(t.controls, " "), 24).c_str(), t.title.c_str());
             });
     }
     out.end();
@@ -175,7 +196,7 @@ int runTemplateCommand(const std::string &dbPath, const std::vector<std::string>
         return done;
     const std::vector<std::string> &pos = args.positional();
     if (pos.size() != 2 || (pos[0] != "add" && pos[0] != "show"))
-        return usage("template", "use `drills template add FILE.json` or `drills template show KEY`");
+        return usage("template", msg(DrillsCommand::tr("use `drills template add FILE.json` or `drills template show KEY`")));
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
     repo.ensureBuiltinTemplates();
@@ -185,11 +206,11 @@ int runTemplateCommand(const std::string &dbPath, const std::vector<std::string>
                 std::fputs(drillTemplateJson(t).c_str(), stdout);
                 return Ok;
             }
-        return failed("no drill template with the key " + inQuotes(pos[1]) + " (see `bulkheadctl drills templates`)");
+        return failed(msg(DrillsCommand::tr("no drill template with the key %1 (see `bulkheadctl drills templates`)"), inQuotes(pos[1])));
     }
     std::ifstream in(pos[1], std::ios::binary);
     if (!in)
-        return failed(pos[1] + ": cannot be read");
+        return failed(msg(DrillsCommand::tr("%1: cannot be read"), pos[1]));
     std::ostringstream text;
     text << in.rdbuf();
     DrillTemplate t;
@@ -201,7 +222,7 @@ int runTemplateCommand(const std::string &dbPath, const std::vector<std::string>
     const std::int64_t id = repo.addTemplate(t);
     for (const DrillTemplate &added : repo.templates())
         if (added.id == id)
-            std::printf("added drill template %s (%zu checklist items)\n", added.key.c_str(), added.checklist.size());
+            std::printf("%s\n", msg(DrillsCommand::tr("added drill template %1 (%2 checklist items)"), added.key, added.checklist.size()).c_str());
     return Ok;
 }
 
@@ -214,28 +235,33 @@ int runList(const std::string &dbPath, const std::vector<std::string> &raw)
         return done;
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "json")
-        return usage("list", "--format must be table or json");
+        return usage("list", msg(DrillsCommand::tr("--format must be table or json")));
     if (!args.positional().empty())
-        return usage("list", "unexpected argument " + inQuotes(args.positional()[0]));
+        return usage("list", msg(DrillsCommand::tr("unexpected argument %1"), inQuotes(args.positional()[0])));
     Database db = Database::open(dbPath, Database::Access::ReadOnly);
     const DrillRepository repo(static_cast<const Database &>(db));
     const std::map<std::int64_t, DrillTemplate> templates = templatesById(repo);
     const std::int64_t now = nowSeconds();
     ListPrinter out(format, -1);
-    out.begin("", formatLine("%-28s  %-34s  %-12s  %9s  %-10s  %-12s  %s", "NAME", "TEMPLATE", "OWNER", "CADENCE",
-                             "LAST RUN", "NEXT DUE", "ACTIONS (OPEN/OVERDUE)"));
+    out.begin("", headerLine({{DrillsCommand::tr("NAME"), 28},
+                              {DrillsCommand::tr("TEMPLATE"), 34},
+                              {DrillsCommand::tr("OWNER"), 12},
+                              {DrillsCommand::tr("CADENCE"), -9},
+                              {DrillsCommand::tr("LAST RUN"), 10},
+                              {DrillsCommand::tr("NEXT DUE"), 12},
+                              {DrillsCommand::tr("ACTIONS (OPEN/OVERDUE)"), 0}}));
     for (const Drill &d : repo.list(now, args.flag("--all"))) {
         const auto t = templates.find(d.templateId);
         const std::string key = t == templates.end() ? std::string() : t->second.key;
         out.row([&] { return drillJson(d, key, now); }, [] { return std::string(); },
                 [&] {
                     const std::string next = d.nextDueAt ? day(d.nextDueAt) + (drillOverdue(d, now) ? " !" : "")
-                                                         : std::string("on demand");
+                                                         : msg(DrillsCommand::tr("on demand"));
                     return formatLine("%-28s  %-34s  %-12s  %9s  %-10s  %-12s  %d/%d%s", cut(d.name, 28).c_str(),
                                       cut(key, 34).c_str(), cut(d.owner, 12).c_str(),
-                                      d.cadenceDays ? (std::to_string(d.cadenceDays) + "d").c_str() : "-",
+                                      d.cadenceDays ? cadenceText(d.cadenceDays).c_str() : "-",
                                       day(d.lastCompletedAt).c_str(), next.c_str(), d.openActions, d.overdueActions,
-                                      d.archived ? "  (archived)" : "");
+                                      d.archived ? msg(DrillsCommand::tr("  (archived)")).c_str() : "");
                 });
     }
     out.end();
@@ -248,14 +274,14 @@ int runSchedule(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int done = parse(args, raw, "schedule"); done >= 0)
         return done;
     if (args.positional().size() != 1)
-        return usage("schedule", args.positional().empty() ? "which template? (see `bulkheadctl drills templates`)"
-                                                            : "one template at a time");
+        return usage("schedule", args.positional().empty() ? msg(DrillsCommand::tr("which template? (see `bulkheadctl drills templates`)"))
+                                                            : msg(DrillsCommand::tr("one template at a time")));
     const std::string name = args.value("--name").value_or("");
     if (name.empty())
-        return usage("schedule", "--name is required (the drill's name, unique)");
+        return usage("schedule", msg(DrillsCommand::tr("--name is required (the drill's name, unique)")));
     long long cadence = -1;
     if (!args.count("--cadence", cadence))
-        return usage("schedule", "--cadence takes a number of days (0: on demand)");
+        return usage("schedule", msg(DrillsCommand::tr("--cadence takes a number of days (0: on demand)")));
 
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
@@ -272,48 +298,53 @@ int runSchedule(const std::string &dbPath, const std::vector<std::string> &raw)
         d.createdAt = nowSeconds();
         const std::int64_t id = repo.schedule(d);
         const Drill stored = *repo.find(id);
-        std::printf("scheduled drill %s from %s: %s\n", inQuotes(stored.name).c_str(), t.key.c_str(),
-                    stored.nextDueAt ? ("every " + std::to_string(stored.cadenceDays) + " days, first due "
-                                        + day(stored.nextDueAt))
-                                           .c_str()
-                                     : "on demand");
+        const std::string when = stored.nextDueAt
+            ? msg(DrillsCommand::tr("every %1 days, first due %2"), stored.cadenceDays, day(stored.nextDueAt))
+            : msg(DrillsCommand::tr("on demand"));
+        std::printf("%s\n", msg(DrillsCommand::tr("scheduled drill %1 from %2: %3"), inQuotes(stored.name), t.key, when).c_str());
         return Ok;
     }
-    return failed("drill " + inQuotes(name) + ": no drill template with the key " + inQuotes(key)
-                  + " (see `bulkheadctl drills templates`)");
+    return failed(msg(DrillsCommand::tr("drill %1: no drill template with the key %2 (see `bulkheadctl drills templates`)"), inQuotes(name), inQuotes(key)));
 }
 
 // ---- show ------------------------------------------------------------------------------------
 
 void printRun(const DrillRun &r, std::int64_t now)
 {
-    std::printf("run %lld  held %s  %s%s\n", static_cast<long long>(r.id), day(r.heldOn).c_str(),
-                std::string(drillRunStatusName(r.status)).c_str(),
-                r.completedAt ? (" on " + day(r.completedAt)).c_str() : "");
+    const std::string held = r.completedAt
+        ? msg(DrillsCommand::tr("run %1  held %2  %3 on %4"), static_cast<long long>(r.id), day(r.heldOn),
+              drillRunStatusName(r.status), day(r.completedAt))
+        : msg(DrillsCommand::tr("run %1  held %2  %3"), static_cast<long long>(r.id), day(r.heldOn),
+              drillRunStatusName(r.status));
+    std::printf("%s\n", held.c_str());
     if (!r.participants.empty())
-        std::printf("  participants: %s\n", joined(r.participants, ", ").c_str());
+        std::printf("%s\n", msg(DrillsCommand::tr("  participants: %1"), joined(r.participants, ", ")).c_str());
     if (!r.incident.empty())
-        std::printf("  incident: %s\n", r.incident.c_str());
+        std::printf("%s\n", msg(DrillsCommand::tr("  incident: %1"), r.incident).c_str());
     if (!r.notes.empty())
-        std::printf("  notes: %s\n", r.notes.c_str());
+        std::printf("%s\n", msg(DrillsCommand::tr("  notes: %1"), r.notes).c_str());
     int done = 0;
     for (const DrillItem &i : r.items)
         done += i.done;
-    std::printf("  checklist: %d of %zu done\n", done, r.items.size());
+    std::printf("%s\n", msg(DrillsCommand::tr("  checklist: %1 of %2 done"), done, r.items.size()).c_str());
     for (const DrillItem &i : r.items) {
         std::printf("  [%c] %2d. %s\n", i.done ? 'x' : ' ', i.position, i.text.c_str());
         if (!i.evidence.empty())
-            std::printf("         evidence: %s\n", i.evidence.c_str());
+            std::printf("%s\n", msg(DrillsCommand::tr("         evidence: %1"), i.evidence).c_str());
         if (!i.notes.empty())
-            std::printf("         notes: %s\n", i.notes.c_str());
+            std::printf("%s\n", msg(DrillsCommand::tr("         notes: %1"), i.notes).c_str());
     }
     if (!r.actions.empty())
-        std::printf("  actions:\n");
+        std::printf("%s\n", msg(DrillsCommand::tr("  actions:")).c_str());
     for (const DrillAction &a : r.actions) {
-        const char *state = a.doneAt ? "done" : (drillActionOverdue(a, now) ? "OVERDUE" : "open");
-        std::printf("  #%lld %-7s %s (owner %s, due %s%s)\n", static_cast<long long>(a.id), state, a.text.c_str(),
-                    a.owner.empty() ? "-" : a.owner.c_str(), day(a.dueAt).c_str(),
-                    a.control.empty() ? "" : (", control " + a.control).c_str());
+        const QString state = a.doneAt ? DrillsCommand::tr("done", "action item")
+            : drillActionOverdue(a, now) ? DrillsCommand::tr("OVERDUE")
+                                         : DrillsCommand::tr("open", "action item");
+        const std::string owner = a.owner.empty() ? "-" : a.owner;
+        const std::string detail = a.control.empty()
+            ? msg(DrillsCommand::tr("%1 (owner %2, due %3)"), a.text, owner, day(a.dueAt))
+            : msg(DrillsCommand::tr("%1 (owner %2, due %3, control %4)"), a.text, owner, day(a.dueAt), a.control);
+        std::printf("  #%lld %s %s\n", static_cast<long long>(a.id), padded(state, 7).c_str(), detail.c_str());
     }
 }
 
@@ -324,9 +355,9 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &raw)
         return done;
     const std::string format = args.value("--format").value_or("text");
     if (format != "text" && format != "json")
-        return usage("show", "--format must be text or json");
+        return usage("show", msg(DrillsCommand::tr("--format must be text or json")));
     if (args.positional().size() != 1)
-        return usage("show", "which drill? (its name, or a run id)");
+        return usage("show", msg(DrillsCommand::tr("which drill? (its name, or a run id)")));
     const std::string &what = args.positional()[0];
     Database db = Database::open(dbPath, Database::Access::ReadOnly);
     const DrillRepository repo(static_cast<const Database &>(db));
@@ -338,18 +369,18 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &raw)
     if (!drill && parseId(what, runId)) {
         const std::optional<DrillRun> run = repo.run(runId);
         if (!run)
-            return failed("no drill named " + inQuotes(what) + " and no drill run with id " + what);
+            return failed(msg(DrillsCommand::tr("no drill named %1 and no drill run with id %2"), inQuotes(what), what));
         const std::string name = repo.find(run->drillId)->name;
         if (format == "json")
             std::printf("%s\n", drillRunJson(*run, name, now).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         else {
-            std::printf("drill %s\n", inQuotes(name).c_str());
+            std::printf("%s\n", msg(DrillsCommand::tr("drill %1"), inQuotes(name)).c_str());
             printRun(*run, now);
         }
         return Ok;
     }
     if (!drill)
-        return failed("no drill named " + inQuotes(what) + " (see `bulkheadctl drills list --all`)");
+        return failed(msg(DrillsCommand::tr("no drill named %1 (see `bulkheadctl drills list --all`)"), inQuotes(what)));
     // list() fills the overdue action count, find() cannot (it has no clock).
     for (const Drill &d : repo.list(now, true))
         if (d.id == drill->id)
@@ -365,20 +396,20 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &raw)
         std::printf("%s\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         return Ok;
     }
-    std::printf("drill %s%s\n", inQuotes(drill->name).c_str(), drill->archived ? " (archived)" : "");
-    std::printf("  template:  %s (%s)\n", t.title.c_str(), t.key.c_str());
-    std::printf("  kind:      %s; controls %s\n", std::string(drillKindName(t.kind)).c_str(),
-                t.controls.empty() ? "-" : joined(t.controls, ", ").c_str());
-    std::printf("  owner:     %s\n", drill->owner.empty() ? "-" : drill->owner.c_str());
-    std::printf("  cadence:   %s\n",
-                drill->cadenceDays ? ("every " + std::to_string(drill->cadenceDays) + " days").c_str() : "on demand");
-    std::printf("  last run:  %s\n", drill->lastCompletedAt ? ("completed " + day(drill->lastCompletedAt)).c_str()
-                                                           : "never completed");
+    std::printf("%s\n", msg(drill->archived ? DrillsCommand::tr("drill %1 (archived)") : DrillsCommand::tr("drill %1"), inQuotes(drill->name)).c_str());
+    std::printf("%s\n", msg(DrillsCommand::tr("  template:  %1 (%2)"), t.title, t.key).c_str());
+    std::printf("%s\n", msg(DrillsCommand::tr("  kind:      %1; controls %2"), std::string(drillKindName(t.kind)), t.controls.empty() ? "-" : joined(t.controls, ", ").c_str()).c_str());
+    std::printf("%s\n", msg(DrillsCommand::tr("  owner:     %1"), drill->owner.empty() ? "-" : drill->owner.c_str()).c_str());
+    std::printf("%s\n", (drill->cadenceDays ? msg(DrillsCommand::tr("  cadence:   every %1 days"), drill->cadenceDays)
+                                            : msg(DrillsCommand::tr("  cadence:   on demand"))).c_str());
+    std::printf("%s\n", (drill->lastCompletedAt ? msg(DrillsCommand::tr("  last run:  completed %1"), day(drill->lastCompletedAt))
+                                                : msg(DrillsCommand::tr("  last run:  never completed"))).c_str());
     if (drill->nextDueAt)
-        std::printf("  next due:  %s%s\n", day(drill->nextDueAt).c_str(), drillOverdue(*drill, now) ? " (OVERDUE)" : "");
-    std::printf("  actions:   %d open, %d overdue\n", drill->openActions, drill->overdueActions);
-    std::printf("  runs:      %zu\n", runs.size());
-    std::printf("\nscenario: %s\n", t.scenario.c_str());
+        std::printf("%s\n", msg(drillOverdue(*drill, now) ? DrillsCommand::tr("  next due:  %1 (OVERDUE)") : DrillsCommand::tr("  next due:  %1"),
+                                day(drill->nextDueAt)).c_str());
+    std::printf("%s\n", msg(DrillsCommand::tr("  actions:   %1 open, %2 overdue"), drill->openActions, drill->overdueActions).c_str());
+    std::printf("%s\n", msg(DrillsCommand::tr("  runs:      %1"), runs.size()).c_str());
+    std::printf("\n%s\n", msg(DrillsCommand::tr("scenario: %1"), t.scenario).c_str());
     for (const DrillRun &r : runs) {
         std::printf("\n");
         printRun(r, now);
@@ -394,30 +425,27 @@ int runStart(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int done = parse(args, raw, "start"); done >= 0)
         return done;
     if (args.positional().size() != 1)
-        return usage("start", "which drill? (its name; see `bulkheadctl drills list`)");
+        return usage("start", msg(DrillsCommand::tr("which drill? (its name; see `bulkheadctl drills list`)")));
     const std::int64_t now = nowSeconds();
     std::int64_t heldOn = now;
     if (const auto date = args.value("--date")) {
         heldOn = parseDay(*date);
         if (!heldOn)
-            return usage("start", "--date takes a day YYYY-MM-DD");
+            return usage("start", msg(DrillsCommand::tr("--date takes a day YYYY-MM-DD")));
     }
     const std::string &name = args.positional()[0];
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
     const std::optional<Drill> drill = repo.findByName(name);
     if (!drill)
-        return failed("no drill named " + inQuotes(name) + " (see `bulkheadctl drills list`)");
+        return failed(msg(DrillsCommand::tr("no drill named %1 (see `bulkheadctl drills list`)"), inQuotes(name)));
     const std::int64_t runId = repo.startRun(drill->id, heldOn, args.values("--participant"), now);
     DrillRun run = *repo.run(runId);
     if (const auto incident = args.value("--incident")) {
         run.incident = *incident;
         repo.updateRun(run);
     }
-    std::printf("started run %lld of drill %s, held %s: %zu checklist items "
-                "(`bulkheadctl drills check %lld ITEM_NO --done`)\n",
-                static_cast<long long>(runId), inQuotes(name).c_str(), day(run.heldOn).c_str(), run.items.size(),
-                static_cast<long long>(runId));
+    std::printf("%s\n", msg(DrillsCommand::tr("started run %1 of drill %2, held %3: %4 checklist items (`bulkheadctl drills check %5 ITEM_NO --done`)"), static_cast<long long>(runId), inQuotes(name), day(run.heldOn), run.items.size(), static_cast<long long>(runId)).c_str());
     return Ok;
 }
 
@@ -427,12 +455,12 @@ std::optional<DrillRun> runOf(const DrillRepository &repo, const std::string &te
 {
     std::int64_t id = 0;
     if (!parseId(text, id)) {
-        error = "a run id is a number, not " + inQuotes(text) + " (see `bulkheadctl drills show NAME`)";
+        error = msg(DrillsCommand::tr("a run id is a number, not %1 (see `bulkheadctl drills show NAME`)"), inQuotes(text));
         return std::nullopt;
     }
     std::optional<DrillRun> run = repo.run(id);
     if (!run) {
-        error = "no drill run with id " + text;
+        error = msg(DrillsCommand::tr("no drill run with id %1"), text);
         return std::nullopt;
     }
     drill = repo.find(run->drillId)->name;
@@ -445,12 +473,12 @@ int runCheck(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int done = parse(args, raw, "check"); done >= 0)
         return done;
     if (args.positional().size() != 2)
-        return usage("check", "RUN_ID and ITEM_NO are needed");
+        return usage("check", msg(DrillsCommand::tr("RUN_ID and ITEM_NO are needed")));
     if (args.flag("--done") && args.flag("--undone"))
-        return usage("check", "--done or --undone, not both");
+        return usage("check", msg(DrillsCommand::tr("--done or --undone, not both")));
     std::int64_t position = 0;
     if (!parseId(args.positional()[1], position))
-        return usage("check", "ITEM_NO is the item's number in the checklist");
+        return usage("check", msg(DrillsCommand::tr("ITEM_NO is the item's number in the checklist")));
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
     std::string drill, error;
@@ -460,8 +488,7 @@ int runCheck(const std::string &dbPath, const std::vector<std::string> &raw)
     auto item = std::find_if(run->items.begin(), run->items.end(),
                              [&](const DrillItem &i) { return i.position == position; });
     if (item == run->items.end())
-        return failed("drill " + inQuotes(drill) + ": run " + args.positional()[0] + " has checklist items 1 to "
-                      + std::to_string(run->items.size()) + ", not " + args.positional()[1]);
+        return failed(msg(DrillsCommand::tr("drill %1: run %2 has checklist items 1 to %3, not %4"), inQuotes(drill), args.positional()[0], std::to_string(run->items.size()), args.positional()[1]));
     if (args.flag("--done"))
         item->done = true;
     if (args.flag("--undone"))
@@ -471,9 +498,8 @@ int runCheck(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const auto notes = args.value("--notes"))
         item->notes = *notes;
     repo.updateRun(*run);
-    std::printf("drill %s, run %s, item %lld: %s\n", inQuotes(drill).c_str(), args.positional()[0].c_str(),
-                static_cast<long long>(position),
-                item->done ? "done" : (item->notes.empty() ? "not done" : "not done (explained)"));
+    std::printf("%s\n", msg(DrillsCommand::tr("drill %1, run %2, item %3: %4"), inQuotes(drill), args.positional()[0], static_cast<long long>(position), item->done ? DrillsCommand::tr("done", "checklist item")
+                                   : item->notes.empty() ? DrillsCommand::tr("not done") : DrillsCommand::tr("not done (explained)")).c_str());
     return Ok;
 }
 
@@ -483,15 +509,15 @@ int runAction(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int done = parse(args, raw, "action"); done >= 0)
         return done;
     if (args.positional().size() != 1)
-        return usage("action", "which run? (RUN_ID)");
+        return usage("action", msg(DrillsCommand::tr("which run? (RUN_ID)")));
     const std::string text = args.value("--text").value_or("");
     if (text.empty())
-        return usage("action", "--text is required (what changes)");
+        return usage("action", msg(DrillsCommand::tr("--text is required (what changes)")));
     DrillAction action;
     if (const auto due = args.value("--due")) {
         const std::int64_t start = parseDay(*due);
         if (!start)
-            return usage("action", "--due takes a day YYYY-MM-DD");
+            return usage("action", msg(DrillsCommand::tr("--due takes a day YYYY-MM-DD")));
         action.dueAt = start + kDrillDaySeconds - 1; // due by the end of that day
     }
     Database db = Database::open(dbPath);
@@ -506,8 +532,7 @@ int runAction(const std::string &dbPath, const std::vector<std::string> &raw)
     action.control = args.value("--control").value_or("");
     action.createdAt = nowSeconds();
     const std::int64_t id = repo.addAction(action);
-    std::printf("drill %s, run %lld: action item #%lld added\n", inQuotes(drill).c_str(), static_cast<long long>(run->id),
-                static_cast<long long>(id));
+    std::printf("%s\n", msg(DrillsCommand::tr("drill %1, run %2: action item #%3 added"), inQuotes(drill), static_cast<long long>(run->id), static_cast<long long>(id)).c_str());
     return Ok;
 }
 
@@ -518,23 +543,22 @@ int runActionDone(const std::string &dbPath, const std::vector<std::string> &raw
         return done;
     std::int64_t id = 0;
     if (args.positional().size() != 1 || !parseId(args.positional()[0], id))
-        return usage("action-done", "which action item? (ACTION_ID, a number)");
+        return usage("action-done", msg(DrillsCommand::tr("which action item? (ACTION_ID, a number)")));
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
     const std::optional<std::int64_t> runId = drillActionRunId(db, id);
     if (!runId)
-        return failed("no drill action item with id " + args.positional()[0]);
+        return failed(msg(DrillsCommand::tr("no drill action item with id %1"), args.positional()[0]));
     const DrillRun run = *repo.run(*runId);
     const std::string drill = repo.find(run.drillId)->name;
     for (DrillAction a : run.actions) {
         if (a.id != id)
             continue;
         if (a.doneAt)
-            return failed("drill " + inQuotes(drill) + ": action item #" + args.positional()[0] + " was done on "
-                          + day(a.doneAt));
+            return failed(msg(DrillsCommand::tr("drill %1: action item #%2 was done on %3"), inQuotes(drill), args.positional()[0], day(a.doneAt)));
         a.doneAt = nowSeconds();
         repo.updateAction(a);
-        std::printf("drill %s: action item #%lld done\n", inQuotes(drill).c_str(), static_cast<long long>(id));
+        std::printf("%s\n", msg(DrillsCommand::tr("drill %1: action item #%2 done"), inQuotes(drill), static_cast<long long>(id)).c_str());
     }
     return Ok;
 }
@@ -545,7 +569,7 @@ int runComplete(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int done = parse(args, raw, "complete"); done >= 0)
         return done;
     if (args.positional().size() != 1)
-        return usage("complete", "which run? (RUN_ID)");
+        return usage("complete", msg(DrillsCommand::tr("which run? (RUN_ID)")));
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
     std::string drill, error;
@@ -553,15 +577,13 @@ int runComplete(const std::string &dbPath, const std::vector<std::string> &raw)
     if (!run)
         return failed(error);
     repo.completeRun(run->id, nowSeconds());
-    std::printf("drill %s: run %lld completed\n", inQuotes(drill).c_str(), static_cast<long long>(run->id));
+    std::printf("%s\n", msg(DrillsCommand::tr("drill %1: run %2 completed"), inQuotes(drill), static_cast<long long>(run->id)).c_str());
     const Drill d = *repo.find(run->drillId);
     for (const DrillTemplate &t : repo.templates())
         if (t.id == d.templateId && t.kind == DrillKind::PostIncident && run->actions.empty())
-            std::fputs("note: the review has no action items; INC-3 counts a review without any as failing "
-                       "(`bulkheadctl drills action RUN_ID --text T --owner O --due DATE`)\n",
-                       stderr);
+            std::fputs((msg(DrillsCommand::tr("note: the review has no action items; INC-3 counts a review without any as failing (`bulkheadctl drills action RUN_ID --text T --owner O --due DATE`)")) + "\n").c_str(), stderr);
     if (d.nextDueAt)
-        std::printf("next due: %s\n", day(d.nextDueAt).c_str());
+        std::printf("%s\n", msg(DrillsCommand::tr("next due: %1"), day(d.nextDueAt)).c_str());
     return Ok;
 }
 
@@ -571,15 +593,15 @@ int runArchive(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int done = parse(args, raw, "archive"); done >= 0)
         return done;
     if (args.positional().size() != 1)
-        return usage("archive", "which drill? (its name)");
+        return usage("archive", msg(DrillsCommand::tr("which drill? (its name)")));
     Database db = Database::open(dbPath);
     DrillRepository repo(db);
     std::optional<Drill> drill = repo.findByName(args.positional()[0]);
     if (!drill)
-        return failed("no drill named " + inQuotes(args.positional()[0]) + " (see `bulkheadctl drills list --all`)");
+        return failed(msg(DrillsCommand::tr("no drill named %1 (see `bulkheadctl drills list --all`)"), inQuotes(args.positional()[0])));
     drill->archived = !args.flag("--restore");
     repo.updateDrill(*drill);
-    std::printf("drill %s %s\n", inQuotes(drill->name).c_str(), drill->archived ? "archived" : "restored");
+    std::printf("%s\n", msg(drill->archived ? DrillsCommand::tr("drill %1 archived") : DrillsCommand::tr("drill %1 restored"), inQuotes(drill->name)).c_str());
     return Ok;
 }
 
@@ -588,11 +610,11 @@ int runArchive(const std::string &dbPath, const std::vector<std::string> &raw)
 int runDrills(const std::string &dbPath, const std::vector<std::string> &args)
 {
     if (args.empty())
-        return usage("", "no subcommand given");
+        return usage("", msg(DrillsCommand::tr("no subcommand given")));
     const std::string &sub = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (sub == "-h" || sub == "--help" || sub == "help") {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     static const std::map<std::string, int (*)(const std::string &, const std::vector<std::string> &)> commands{
@@ -603,7 +625,7 @@ int runDrills(const std::string &dbPath, const std::vector<std::string> &args)
     };
     const auto it = commands.find(sub);
     if (it == commands.end())
-        return usage("", "unknown subcommand " + inQuotes(sub));
+        return usage("", msg(DrillsCommand::tr("unknown subcommand %1"), inQuotes(sub)));
     try {
         return it->second(dbPath, rest);
     } catch (const StoreError &e) {

@@ -2,6 +2,7 @@
 // formats other tools read back (docs/exports.md). Without --out the document goes to stdout; with
 // it the file is written atomically with a FILE.sha256 beside it and recorded in the report
 // history (generated_reports), like a PDF report.
+#include "clitext.h"
 #include "commands.h"
 #include "cliargs.h"
 
@@ -23,7 +24,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "ExportCommand",
     "Usage: bulkheadctl [--db PATH] export KIND [--out FILE] [--scope KEY=V[,V...]]...\n"
     "\n"
     "Decisions and findings in formats other tools read back:\n"
@@ -45,11 +52,16 @@ constexpr const char *kHelp =
     "                 values separated by commas; repeated --scope options add up\n"
     "\n"
     "Exit status: 0 written, 1 the store could not be read or the file not written, 2 usage.\n"
-    "docs/exports.md describes the formats and how each triage decision maps to them.\n";
+    "docs/exports.md describes the formats and how each triage decision maps to them.\n");
+
+std::string help()
+{
+    return msg(ExportCommand::tr(kHelp));
+}
 
 int usage(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl export: %s\n\n%s", message.c_str(), kHelp);
+    std::fprintf(stderr, "bulkheadctl export: %s\n\n%s", message.c_str(), help().c_str());
     return Usage;
 }
 
@@ -72,7 +84,7 @@ int exportToFile(const std::string &dbPath, const FindingsExportOptions &options
             return result.ok;
         });
         if (!written.ok) {
-            std::fprintf(stderr, "error: %s\n", written.error.toStdString().c_str());
+            std::fprintf(stderr, "%s\n", msg(ExportCommand::tr("error: %1"), written.error.toStdString()).c_str());
             return Failed;
         }
         // Recorded after the file is complete under its name: the history never names a file
@@ -89,11 +101,13 @@ int exportToFile(const std::string &dbPath, const FindingsExportOptions &options
         report.version = BULKHEAD_VERSION;
         recordGeneratedFile(dbPath, report);
     }
-    const char *noun = options.format == FindingsExportFormat::OpenVex ? "statements"
-        : options.format == FindingsExportFormat::Sarif                 ? "results"
-                                                                        : "ignore entries";
-    std::fprintf(stderr, "Wrote %lld %s to %s (checksum in %s.sha256)\n", static_cast<long long>(result.items), noun,
-                 path.toStdString().c_str(), path.toStdString().c_str());
+    const int items = static_cast<int>(result.items);
+    const QString wrote = options.format == FindingsExportFormat::OpenVex
+        ? ExportCommand::tr("Wrote %n statements to %1 (checksum in %2.sha256)", nullptr, items)
+        : options.format == FindingsExportFormat::Sarif
+        ? ExportCommand::tr("Wrote %n results to %1 (checksum in %2.sha256)", nullptr, items)
+        : ExportCommand::tr("Wrote %n ignore entries to %1 (checksum in %2.sha256)", nullptr, items);
+    std::fprintf(stderr, "%s\n", msg(wrote, path, path).c_str());
     return Ok;
 }
 
@@ -105,23 +119,23 @@ int runExport(const std::string &dbPath, const std::vector<std::string> &rawArgs
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (args.flag("--help") || args.flag("-h") || (!rawArgs.empty() && rawArgs[0] == "help")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (args.positional().empty())
-        return usage("which export? openvex, trivyignore or sarif");
+        return usage(msg(ExportCommand::tr("which export? openvex, trivyignore or sarif")));
     if (args.positional().size() > 1)
-        return usage("unexpected argument \"" + args.positional()[1] + "\"");
+        return usage(msg(ExportCommand::tr("unexpected argument \"%1\""), args.positional()[1]));
     FindingsExportOptions options;
     if (!parseFindingsExportFormat(args.positional()[0], options.format))
-        return usage("unknown export \"" + args.positional()[0] + "\" (openvex, trivyignore, sarif)");
+        return usage(msg(ExportCommand::tr("unknown export \"%1\" (openvex, trivyignore, sarif)"), args.positional()[0]));
     for (const std::string &scope : args.values("--scope")) {
         if (const std::string error = addScopeArgument(options.scope, scope); !error.empty())
             return usage(error);
     }
     const std::optional<std::string> out = args.value("--out");
     if (out && out->empty())
-        return usage("--out needs a file name");
+        return usage(msg(ExportCommand::tr("--out needs a file name")));
     options.now = nowSeconds();
     options.author = currentUserName();
 
@@ -132,12 +146,12 @@ int runExport(const std::string &dbPath, const std::vector<std::string> &rawArgs
         const FindingsExportResult result = exportFindings(db, options, std::cout);
         std::cout.flush();
         if (!result.ok) {
-            std::fprintf(stderr, "error: %s\n", result.error.c_str());
+            std::fprintf(stderr, "%s\n", msg(ExportCommand::tr("error: %1"), result.error).c_str());
             return Failed;
         }
         return Ok;
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(ExportCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
 }

@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include "store/database.h"
@@ -14,7 +15,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class FindingsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(FindingsCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "FindingsCommand",
     "Usage: bulkheadctl [--db PATH] findings [OPTIONS]\n"
     "\n"
     "Lists findings, worst first. Filters combine with AND; a repeated filter means any of them.\n"
@@ -25,7 +32,12 @@ constexpr const char *kHelp =
     "  --kind K       vulnerability, misconfiguration, secret\n"
     "  --search TEXT  words of the rule id, title or description (full text, the last word\n                 as a prefix) or part of the package name\n"
     "  --limit N      at most N findings\n"
-    "  --format F     table (default), csv or json (an array of objects)\n";
+    "  --format F     table (default), csv or json (an array of objects)\n");
+
+std::string help()
+{
+    return msg(FindingsCommand::tr(kHelp));
+}
 
 std::vector<std::string> splitValues(const std::vector<std::string> &raw)
 {
@@ -46,7 +58,7 @@ bool parseList(const CliArgs &args, const char *option, Parse parse, std::vector
     for (const std::string &v : splitValues(args.values(option))) {
         Enum e;
         if (!parse(v, e)) {
-            std::fprintf(stderr, "bulkheadctl findings: %s does not accept \"%s\"\n\n%s", option, v.c_str(), kHelp);
+            std::fprintf(stderr, "%s\n\n%s", msg(FindingsCommand::tr("bulkheadctl findings: %1 does not accept \"%2\""), option, v).c_str(), help().c_str());
             return false;
         }
         out.push_back(e);
@@ -67,15 +79,15 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
 {
     CliArgs args({"--severity", "--status", "--kind", "--search", "--format", "--limit"}, {"--help", "-h"});
     if (!args.parse(rawArgs)) {
-        std::fprintf(stderr, "bulkheadctl findings: %s\n\n%s", args.error().c_str(), kHelp);
+        std::fprintf(stderr, "bulkheadctl findings: %s\n\n%s", args.error().c_str(), help().c_str());
         return Usage;
     }
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (!args.positional().empty()) {
-        std::fprintf(stderr, "bulkheadctl findings: unexpected argument \"%s\"\n\n%s", args.positional()[0].c_str(), kHelp);
+        std::fprintf(stderr, "%s\n\n%s", msg(FindingsCommand::tr("bulkheadctl findings: unexpected argument \"%1\""), args.positional()[0]).c_str(), help().c_str());
         return Usage;
     }
     FindingFilter query;
@@ -86,12 +98,12 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
     query.search = args.value("--search").value_or("");
     long long limit = -1;
     if (!args.count("--limit", limit)) {
-        std::fprintf(stderr, "bulkheadctl findings: --limit takes a number\n");
+        std::fprintf(stderr, "%s\n", msg(FindingsCommand::tr("bulkheadctl findings: --limit takes a number")).c_str());
         return Usage;
     }
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
-        std::fprintf(stderr, "bulkheadctl findings: --format must be table, csv or json\n\n%s", kHelp);
+        std::fprintf(stderr, "%s\n\n%s", msg(FindingsCommand::tr("bulkheadctl findings: --format must be table, csv or json")).c_str(), help().c_str());
         return Usage;
     }
 
@@ -104,8 +116,15 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
         else if (format == "csv")
             std::puts(findingscsv::header().c_str());
         else
-            std::printf("%-16s  %-8s  %-13s  %-20s  %-24s  %-16s  %-16s  %s\n", "FINGERPRINT", "SEVERITY", "STATUS",
-                        "RULE", "PACKAGE", "INSTALLED", "FIXED", "ASSET");
+            std::puts(headerLine({{FindingsCommand::tr("FINGERPRINT"), 16},
+                                  {FindingsCommand::tr("SEVERITY"), 8},
+                                  {FindingsCommand::tr("STATUS"), 13},
+                                  {FindingsCommand::tr("RULE"), 20},
+                                  {FindingsCommand::tr("PACKAGE"), 24},
+                                  {FindingsCommand::tr("INSTALLED"), 16},
+                                  {FindingsCommand::tr("FIXED"), 16},
+                                  {FindingsCommand::tr("ASSET"), 0}})
+                          .c_str());
         long long written = 0;
         repo.forEach(query, FindingSort{}, [&](const FindingRow &r) {
             if (limit >= 0 && written >= limit)
@@ -130,7 +149,7 @@ int runFindings(const std::string &dbPath, const std::vector<std::string> &rawAr
         if (format == "json")
             std::fputs(first ? "]\n" : "\n]\n", stdout);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(FindingsCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

@@ -2,6 +2,7 @@
 // store for CI. Exit 0 when every rule passes, 1 when some rule is violated, 2 on any error (usage,
 // an invalid policy, a store that is missing or unreadable, a scope naming nothing). Every
 // evaluation is recorded in gate_runs, the evidence that the gate runs (SUP-1, SUP-3).
+#include "clitext.h"
 #include "commands.h"
 #include "cliargs.h"
 
@@ -28,7 +29,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class GateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(GateCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "GateCommand",
     "Usage: bulkheadctl [--db PATH] gate --policy FILE [--scope KEY=V,...]... [--junit FILE]\n"
     "                                    [--sarif FILE] [--format text|json]\n"
     "\n"
@@ -47,19 +54,24 @@ constexpr const char *kHelp =
     "  --format F      text (default) or json\n"
     "\n"
     "Exit status: 0 every rule passed, 1 some rule violated, 2 error (usage, invalid policy, store\n"
-    "missing or unreadable, a scope naming nothing in the store).\n";
+    "missing or unreadable, a scope naming nothing in the store).\n");
+
+std::string help()
+{
+    return msg(GateCommand::tr(kHelp));
+}
 
 constexpr int kError = 2; // the gate's error status (equal to Usage: CI tells it from 1 = violations)
 
 int usage(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl gate: %s\n\n%s", message.c_str(), kHelp);
+    std::fprintf(stderr, "bulkheadctl gate: %s\n\n%s", message.c_str(), help().c_str());
     return kError;
 }
 
 int error(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl gate: error: %s\n", message.c_str());
+    std::fprintf(stderr, "%s\n", msg(GateCommand::tr("bulkheadctl gate: error: %1"), message).c_str());
     return kError;
 }
 
@@ -75,14 +87,14 @@ bool readFile(const std::string &path, std::string &bytes)
 }
 
 // Written whole or not at all (QSaveFile renames a complete temporary file into place).
-std::string writeWhole(const std::string &path, const std::string &text)
+Utf8 writeWhole(const std::string &path, const std::string &text)
 {
     QSaveFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::WriteOnly))
-        return path + ": cannot write (" + file.errorString().toStdString() + ")";
+        return msg(GateCommand::tr("%1: cannot write (%2)"), path, file.errorString());
     file.write(text.data(), static_cast<qint64>(text.size()));
     if (!file.commit())
-        return path + ": cannot write (" + file.errorString().toStdString() + ")";
+        return msg(GateCommand::tr("%1: cannot write (%2)"), path, file.errorString());
     return {};
 }
 
@@ -99,17 +111,17 @@ int runGate(const std::string &dbPath, const std::vector<std::string> &rawArgs)
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (!args.positional().empty())
-        return usage("unexpected argument \"" + args.positional()[0] + "\"");
+        return usage(msg(GateCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     const std::optional<std::string> policyPath = args.value("--policy");
     if (!policyPath || policyPath->empty())
-        return usage("--policy FILE is required");
+        return usage(msg(GateCommand::tr("--policy FILE is required")));
     const std::string format = args.value("--format").value_or("text");
     if (format != "text" && format != "json")
-        return usage("--format must be text or json");
+        return usage(msg(GateCommand::tr("--format must be text or json")));
     ReportScope scope;
     for (const std::string &value : args.values("--scope")) {
         if (const std::string bad = addScopeArgument(scope, value); !bad.empty())
@@ -118,16 +130,16 @@ int runGate(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 
     std::string bytes;
     if (!readFile(*policyPath, bytes))
-        return error(*policyPath + ": cannot read the policy file");
+        return error(msg(GateCommand::tr("%1: cannot read the policy file"), *policyPath));
     const GatePolicyParse parsed = parseGatePolicy(bytes, *policyPath);
     if (!parsed.policy)
-        return error("invalid policy: " + parsed.error);
+        return error(msg(GateCommand::tr("invalid policy: %1"), parsed.error));
 
     // The gate reads an existing store and appends to its gate_runs; it never creates one (an
     // empty store would pass every finding rule).
     std::error_code ec;
     if (!std::filesystem::is_regular_file(dbPath, ec))
-        return error(dbPath + ": no Bulkhead store here (import or collect first, or pass --db PATH)");
+        return error(msg(GateCommand::tr("%1: no Bulkhead store here (import or collect first, or pass --db PATH)"), dbPath));
 
     try {
         Database db = Database::open(dbPath, Database::Access::ReadWrite);

@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 #include "listprinter.h"
 
@@ -17,7 +18,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class ImagesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImagesCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "ImagesCommand",
     "Usage: bulkheadctl [--db PATH] images [OPTIONS]\n"
     "\n"
     "Lists the images the registry sources hold (see `bulkheadctl collect`), with vulnerability\n"
@@ -35,7 +42,12 @@ constexpr const char *kHelp =
     "                     vulnerabilities, last-seen\n"
     "  --desc             sort descending\n"
     "  --limit N          at most N images\n"
-    "  --format F         table (default), csv or json (an array of objects)\n";
+    "  --format F         table (default), csv or json (an array of objects)\n");
+
+std::string help()
+{
+    return msg(ImagesCommand::tr(kHelp));
+}
 
 // The store keeps SignatureState as its integer value.
 std::string signatureName(int state)
@@ -56,7 +68,7 @@ const std::map<std::string, ImageRepository::ImageSortKey> kSortKeys{
 
 int usage(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl images: %s\n\n%s", message.c_str(), kHelp);
+    std::fprintf(stderr, "bulkheadctl images: %s\n\n%s", message.c_str(), help().c_str());
     return Usage;
 }
 
@@ -70,16 +82,18 @@ std::string cut(const std::string &s, std::size_t width)
     return s.size() <= width ? s : s.substr(0, width - 1) + "~";
 }
 
-std::string tableLine(const ImageRepository::ImageRow &r)
+Utf8 tableLine(const ImageRepository::ImageRow &r)
 {
     const std::string counts = std::to_string(r.critical) + "/" + std::to_string(r.high) + "/"
         + std::to_string(r.medium) + "/" + std::to_string(r.low);
-    return formatLine("%-40s  %-20s  %-14s  %-19s  %-10s  %8.1f  %6d  %-19s  %-9s  %-15s  %s",
+    return formatLine("%-40s  %-20s  %-14s  %-19s  %-10s  %8s  %6s  %-19s  %-9s  %-15s  %s",
                       cut(r.repository, 40).c_str(), cut(r.tags, 20).c_str(), cut(r.platform, 14).c_str(),
-                      shortDigest(r.digest).c_str(), cut(r.user.empty() ? "(root)" : r.user, 10).c_str(),
-                      static_cast<double>(r.size) / (1024.0 * 1024.0), r.layers, signatureName(r.signature).c_str(),
+                      shortDigest(r.digest).c_str(),
+                      cut(r.user.empty() ? msg(ImagesCommand::tr("(root)")) : r.user, 10).c_str(),
+                      msg(i18n::localNumber(static_cast<double>(r.size) / (1024.0 * 1024.0), 1)).c_str(),
+                      msg(i18n::localNumber(std::int64_t{r.layers})).c_str(), signatureName(r.signature).c_str(),
                       r.sbomFormat.empty() ? "-" : r.sbomFormat.c_str(), counts.c_str(),
-                      r.lastScanAt ? isoTime(r.lastScanAt).c_str() : "never");
+                      r.lastScanAt ? isoTime(r.lastScanAt).c_str() : msg(ImagesCommand::tr("never")).c_str());
 }
 
 } // namespace
@@ -91,11 +105,11 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (!args.positional().empty())
-        return usage("unexpected argument \"" + args.positional()[0] + "\"");
+        return usage(msg(ImagesCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     ImageRepository::ImageFilter filter;
     filter.text = args.value("--search").value_or("");
     if (args.flag("--unsigned"))
@@ -110,7 +124,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
                 continue;
             SignatureState state;
             if (!parseSignatureStateName(name, state))
-                return usage("--signature does not accept \"" + name + "\"");
+                return usage(msg(ImagesCommand::tr("--signature does not accept \"%1\""), name));
             filter.signature.push_back(static_cast<int>(state));
         }
     }
@@ -122,7 +136,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
         filter.covered = false;
     const std::string sortName = args.value("--sort").value_or("repository");
     if (!kSortKeys.count(sortName))
-        return usage("--sort does not accept \"" + sortName + "\"");
+        return usage(msg(ImagesCommand::tr("--sort does not accept \"%1\""), sortName));
     long long limit = -1;
     std::string format;
     if (const std::string problem = readListOptions(args, limit, format); !problem.empty())
@@ -133,7 +147,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
         for (const std::string &name : args.values("--source")) {
             const auto source = SourceRepository(db).find(name);
             if (!source) {
-                std::fprintf(stderr, "error: there is no source named %s\n", name.c_str());
+                std::fprintf(stderr, "%s\n", msg(ImagesCommand::tr("error: there is no source named %1"), name).c_str());
                 return Failed;
             }
             filter.sourceIds.push_back(source->id);
@@ -141,9 +155,17 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
         ImageRepository repo(db);
         ListPrinter out(format, limit);
         out.begin(imagesexport::csvHeader(),
-                  formatLine("%-40s  %-20s  %-14s  %-19s  %-10s  %8s  %6s  %-19s  %-9s  %-15s  %s", "REPOSITORY", "TAGS",
-                             "PLATFORM", "DIGEST", "USER", "SIZE MiB", "LAYERS", "SIGNATURE", "SBOM",
-                             "CRIT/HIGH/MED/LOW", "LAST SCAN"));
+                  headerLine({{ImagesCommand::tr("REPOSITORY"), 40},
+                              {ImagesCommand::tr("TAGS"), 20},
+                              {ImagesCommand::tr("PLATFORM"), 14},
+                              {ImagesCommand::tr("DIGEST"), 19},
+                              {ImagesCommand::tr("USER"), 10},
+                              {ImagesCommand::tr("SIZE MiB"), -8},
+                              {ImagesCommand::tr("LAYERS"), -6},
+                              {ImagesCommand::tr("SIGNATURE"), 19},
+                              {ImagesCommand::tr("SBOM"), 9},
+                              {ImagesCommand::tr("CRIT/HIGH/MED/LOW"), 15},
+                              {ImagesCommand::tr("LAST SCAN"), 0}}));
         // Pages of the repository's maximum until the list or the limit ends.
         out.pages(
             ImageRepository::kMaxRowsPerCall,
@@ -152,7 +174,7 @@ int runImages(const std::string &dbPath, const std::vector<std::string> &rawArgs
             },
             imagesexport::json, imagesexport::csvLine, tableLine);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(ImagesCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

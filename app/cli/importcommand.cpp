@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include "importers/importjob.h"
@@ -17,7 +18,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "ImportCommand",
     "Usage: bulkheadctl [--db PATH] import [--quiet] FILE|DIR...\n"
     "\n"
     "Imports scanner reports into the store. The format is detected from the content: Trivy JSON\n"
@@ -33,7 +40,12 @@ constexpr const char *kHelp =
     "  --quiet      print only errors and the final total\n"
     "  --threads N  parser threads (default: spare cores)\n"
     "\n"
-    "Exit codes: 0 all files imported, 1 any file failed, 2 usage error.\n";
+    "Exit codes: 0 all files imported, 1 any file failed, 2 usage error.\n");
+
+std::string help()
+{
+    return msg(ImportCommand::tr(kHelp));
+}
 
 void drawProgress(const ImportProgress &p, double seconds)
 {
@@ -41,9 +53,10 @@ void drawProgress(const ImportProgress &p, double seconds)
     const double frac = p.bytesTotal ? double(p.bytesDone) / double(p.bytesTotal)
                                      : double(p.filesDone) / double(p.filesTotal ? p.filesTotal : 1);
     const int filled = static_cast<int>(frac * width + 0.5);
-    std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu files  %.1f/%.1f MB  %.1fs", filled,
-                 "##############################", width - filled, "", p.filesDone, p.filesTotal,
-                 double(p.bytesDone) / 1e6, double(p.bytesTotal) / 1e6, seconds);
+    const std::string counts = msg(ImportCommand::tr("%1/%2 files  %3/%4 MB  %5s"), p.filesDone, p.filesTotal,
+                                   QString::number(double(p.bytesDone) / 1e6, 'f', 1),
+                                   QString::number(double(p.bytesTotal) / 1e6, 'f', 1), QString::number(seconds, 'f', 1));
+    std::fprintf(stderr, "\r[%.*s%*s] %s", filled, "##############################", width - filled, "", counts.c_str());
     std::fflush(stderr);
 }
 
@@ -53,15 +66,15 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
 {
     CliArgs args({"--threads"}, {"--quiet", "--help", "-h"});
     if (!args.parse(rawArgs)) {
-        std::fprintf(stderr, "bulkheadctl import: %s\n\n%s", args.error().c_str(), kHelp);
+        std::fprintf(stderr, "bulkheadctl import: %s\n\n%s", args.error().c_str(), help().c_str());
         return Usage;
     }
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (args.positional().empty()) {
-        std::fprintf(stderr, "bulkheadctl import: no FILE or DIR given\n\n%s", kHelp);
+        std::fprintf(stderr, "%s\n\n%s", msg(ImportCommand::tr("bulkheadctl import: no FILE or DIR given")).c_str(), help().c_str());
         return Usage;
     }
     int threads = 0;
@@ -72,7 +85,7 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
             threads = -1;
         }
         if (threads < 1 || threads > 64) {
-            std::fprintf(stderr, "bulkheadctl import: --threads takes a number from 1 to 64\n");
+            std::fprintf(stderr, "%s\n", msg(ImportCommand::tr("bulkheadctl import: --threads takes a number from 1 to 64")).c_str());
             return Usage;
         }
     }
@@ -80,17 +93,17 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
 
     const ImportInputs inputs = collectImportInputs(args.positional());
     for (const std::string &e : inputs.errors)
-        std::fprintf(stderr, "error: %s\n", e.c_str());
+        std::fprintf(stderr, "%s\n", msg(ImportCommand::tr("error: %1"), e).c_str());
     if (!quiet) {
         for (const std::string &s : inputs.skipped)
-            std::printf("skipped %s: not a JSON file\n", s.c_str());
+            std::printf("%s\n", msg(ImportCommand::tr("skipped %1: not a JSON file"), s).c_str());
     }
 
     std::optional<Database> db;
     try {
         db.emplace(Database::open(dbPath));
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(ImportCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
 
@@ -107,39 +120,45 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
         if (showProgress)
             std::fputs("\r\033[K", stderr);
         if (!r.ok) {
-            std::fprintf(stderr, "error: %s: %s\n", r.path.c_str(), r.error.c_str());
+            std::fprintf(stderr, "%s\n", msg(ImportCommand::tr("error: %1: %2"), r.path, r.error).c_str());
             return;
         }
         if (quiet)
             return;
         const ImportSummary &s = r.summary;
-        std::printf("imported %s: %s%s%s: %llu findings (%llu new, %llu unchanged, %llu resolved, %llu reopened)",
-                    r.path.c_str(), s.format.c_str(), s.tool.empty() ? "" : " by ", s.tool.c_str(),
-                    (unsigned long long)s.findings, (unsigned long long)s.newFindings,
-                    (unsigned long long)s.unchanged, (unsigned long long)s.resolved,
-                    (unsigned long long)s.reopened);
+        const QString counts = s.tool.empty()
+            ? ImportCommand::tr("imported %1: %2: %n findings", nullptr, int(s.findings)).arg(msgArg(r.path), msgArg(s.format))
+            : ImportCommand::tr("imported %1: %2 by %3: %n findings", nullptr, int(s.findings))
+                  .arg(msgArg(r.path), msgArg(s.format), msgArg(s.tool));
+        std::printf("%s", msg(ImportCommand::tr("%1 (%2 new, %3 unchanged, %4 resolved, %5 reopened)"), counts,
+                              s.newFindings, s.unchanged, s.resolved, s.reopened)
+                              .c_str());
+        // Components and carried-over decisions only when there are any.
         if (s.components)
-            std::printf(", %llu components", (unsigned long long)s.components);
+            std::printf("%s", msg(ImportCommand::tr(", %n components", nullptr, int(s.components))).c_str());
         if (s.carriedOver)
-            std::printf(", %llu triage decisions carried over", (unsigned long long)s.carriedOver);
-        std::printf(", %llu warnings\n", (unsigned long long)s.warningCount);
+            std::printf("%s",
+                        msg(ImportCommand::tr(", %n triage decisions carried over", nullptr, int(s.carriedOver))).c_str());
+        std::printf("%s\n", msg(ImportCommand::tr(", %n warnings", nullptr, int(s.warningCount))).c_str());
         for (const std::string &w : s.warnings)
-            std::printf("  warning: %s\n", w.c_str());
+            std::printf("%s\n", msg(ImportCommand::tr("  warning: %1"), w).c_str());
         if (s.warningCount > s.warnings.size())
-            std::printf("  ... and %llu more warnings\n", (unsigned long long)(s.warningCount - s.warnings.size()));
+            std::printf("%s\n", msg(ImportCommand::tr("  ... and %n more warnings", nullptr,
+                                                       int(s.warningCount - s.warnings.size())))
+                                     .c_str());
         std::fflush(stdout);
     };
     const ImportBatchResult batch = ImportJob::run(*db, inputs.files, options);
     const auto &results = batch.files;
     if (!batch.committed)
-        std::fprintf(stderr, "error: %s\n", batch.error.c_str());
+        std::fprintf(stderr, "%s\n", msg(ImportCommand::tr("error: %1"), batch.error).c_str());
     // The posture snapshot of the weekly review and the score trend: a record of the import, not
     // part of it, so failing it is a warning and the exit code stays the import's.
     if (batch.committed) {
         try {
             recordSnapshot(*db, "import", static_cast<std::int64_t>(std::time(nullptr)));
         } catch (const std::exception &e) {
-            std::fprintf(stderr, "warning: posture snapshot not recorded: %s\n", e.what());
+            std::fprintf(stderr, "%s\n", msg(ImportCommand::tr("warning: posture snapshot not recorded: %1"), e.what()).c_str());
         }
     }
 
@@ -155,9 +174,11 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &rawArgs
         resolved += r.summary.resolved;
         reopened += r.summary.reopened;
     }
-    std::printf("total: %zu files imported, %zu not imported; %llu findings (%llu new, %llu resolved, %llu reopened) in %.2fs\n",
-                results.size() - failed, failed, (unsigned long long)findings, (unsigned long long)fresh,
-                (unsigned long long)resolved, (unsigned long long)reopened, elapsed());
+    std::printf("%s\n", msg(ImportCommand::tr("total: %n files imported, %1 not imported; %2 findings (%3 new, %4 "
+                                               "resolved, %5 reopened) in %6s",
+                                               nullptr, int(results.size() - failed)),
+                           failed, findings, fresh, resolved, reopened, QString::number(elapsed(), 'f', 2))
+                           .c_str());
     return (failed || !inputs.errors.empty() || !batch.committed) ? Failed : Ok;
 }
 

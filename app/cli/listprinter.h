@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cliargs.h"
+#include "clitext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,15 +12,15 @@
 namespace bulkhead::cli {
 
 // The --limit and --format options every list command (images, workloads) takes. Returns the
-// usage problem, "" when both are fine (limit -1 = none, format table by default).
+// usage problem (translated, UTF-8), "" when both are fine (limit -1 = none, format table by default).
 inline std::string readListOptions(const CliArgs &args, long long &limit, std::string &format)
 {
     limit = -1;
     if (!args.count("--limit", limit))
-        return "--limit takes a number";
+        return msg(QCoreApplication::translate("ListPrinter", "--limit takes a number"));
     format = args.value("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json")
-        return "--format must be table, csv or json";
+        return msg(QCoreApplication::translate("ListPrinter", "--format must be table, csv or json"));
     return {};
 }
 

@@ -1,20 +1,33 @@
 // bulkheadctl: the headless front end. A composition root: it parses the command line and hands
 // the work to bulkhead_core; no domain logic lives here.
+#include "clitext.h"
 #include "commands.h"
 
+#include "i18n/languagesetting.h"
+#include "i18n/translationloader.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <optional>
 #include <malloc.h>
 #include <cstring>
 #include <string>
 #include <vector>
 
+using bulkhead::cli::msg;
+
 namespace {
 
-constexpr const char *kUsage =
+// The tool's own messages; each command has a context of its own.
+class BulkheadCtl
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkheadCtl)
+};
+
+constexpr const char *kUsage = QT_TRANSLATE_NOOP(
+    "BulkheadCtl",
     "Usage: bulkheadctl [--db PATH] COMMAND [OPTIONS]\n"
     "\n"
     "Container security posture from the command line, on the same store as the Bulkhead GUI.\n"
@@ -49,10 +62,44 @@ constexpr const char *kUsage =
     "\n"
     "Global options:\n"
     "  --db PATH            store file (default: $XDG_DATA_HOME/bulkhead/bulkhead.db)\n"
+    "  --lang LANG          language of messages and reports: en, de or fr (default: the\n"
+    "                       language chosen in the GUI's settings, else the system's)\n"
     "  -h, --help           this help; `bulkheadctl COMMAND --help` for a command\n"
     "  --version            print the version\n"
     "\n"
-    "Exit codes: 0 success, 1 failure (e.g. a report that could not be imported), 2 usage error.\n";
+    "Exit codes: 0 success, 1 failure (e.g. a report that could not be imported), 2 usage error.\n");
+
+std::string usage()
+{
+    return msg(BulkheadCtl::tr(kUsage));
+}
+
+// What must be known before the application object exists: the command (`report` needs a
+// QApplication) and --lang (every message depends on it). The main loop checks the rest.
+struct EarlyArgs {
+    std::string command;
+    std::optional<std::string> language;
+};
+
+EarlyArgs scanEarly(const std::vector<std::string> &args)
+{
+    EarlyArgs early;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "--db" || a == "--lang") {
+            if (a == "--lang" && i + 1 < args.size())
+                early.language = args[i + 1];
+            ++i; // the value
+        } else if (a.rfind("--lang=", 0) == 0) {
+            // read by scanEarly
+            early.language = a.substr(7);
+        } else if (!a.empty() && a[0] != '-') {
+            early.command = a;
+            break;
+        }
+    }
+    return early;
+}
 
 } // namespace
 
@@ -67,33 +114,63 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("bulkhead"));
     QCoreApplication::setApplicationName(QStringLiteral("Bulkhead"));
     std::vector<std::string> args(argv + 1, argv + argc);
+    const EarlyArgs early = scanEarly(args);
+    const auto app = bulkhead::cli::createApplication(early.command == "report", argv[0]);
+    // --lang, else the language chosen in the GUI's settings, else the system's.
+    const QStringList shipped = bulkhead::i18n::shippedLanguages();
+    const QString language = early.language ? QString::fromStdString(*early.language) : QString();
+    const bool languageKnown = !early.language || shipped.contains(language);
+    const QString chosen = languageKnown && early.language
+        ? language
+        : bulkhead::i18n::effectiveLanguage(bulkhead::i18n::languageSetting());
+    // English too: its files carry the singular of "%n findings"; the C locale keeps ISO and plain numbers.
+    const QString problem = bulkhead::i18n::installTranslations(chosen);
+    if (!problem.isEmpty())
+        std::fprintf(stderr, "%s\n", msg(BulkheadCtl::tr("bulkheadctl: warning: %1"), problem).c_str());
+    if (!languageKnown) {
+        std::fprintf(stderr, "%s\n\n%s",
+                     msg(BulkheadCtl::tr("bulkheadctl: unknown language \"%1\" (shipped: %2)"), language,
+                         shipped.join(QStringLiteral(", ")))
+                         .c_str(),
+                     usage().c_str());
+        return bulkhead::cli::Usage;
+    }
     std::string dbPath;
     std::size_t i = 0;
     for (; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (a == "--db") {
             if (i + 1 >= args.size()) {
-                std::fprintf(stderr, "bulkheadctl: option --db needs a value\n");
+                std::fprintf(stderr, "%s\n", msg(BulkheadCtl::tr("bulkheadctl: option %1 needs a value"), a).c_str());
                 return bulkhead::cli::Usage;
             }
             dbPath = args[++i];
         } else if (a.rfind("--db=", 0) == 0) {
             dbPath = a.substr(5);
+        } else if (a == "--lang") { // read by scanEarly
+            if (i + 1 >= args.size()) {
+                std::fprintf(stderr, "%s\n", msg(BulkheadCtl::tr("bulkheadctl: option %1 needs a value"), a).c_str());
+                return bulkhead::cli::Usage;
+            }
+            ++i;
+        } else if (a.rfind("--lang=", 0) == 0) {
+            // read by scanEarly
         } else if (a == "-h" || a == "--help") {
-            std::fputs(kUsage, stdout);
+            std::fputs(usage().c_str(), stdout);
             return bulkhead::cli::Ok;
         } else if (a == "--version") {
             std::printf("bulkheadctl %s\n", BULKHEAD_VERSION);
             return bulkhead::cli::Ok;
         } else if (!a.empty() && a[0] == '-') {
-            std::fprintf(stderr, "bulkheadctl: unknown option %s\n\n%s", a.c_str(), kUsage);
+            std::fprintf(stderr, "%s\n\n%s", msg(BulkheadCtl::tr("bulkheadctl: unknown option %1"), a).c_str(),
+                         usage().c_str());
             return bulkhead::cli::Usage;
         } else {
             break;
         }
     }
     if (i >= args.size()) {
-        std::fprintf(stderr, "bulkheadctl: no command given\n\n%s", kUsage);
+        std::fprintf(stderr, "%s\n\n%s", msg(BulkheadCtl::tr("bulkheadctl: no command given")).c_str(), usage().c_str());
         return bulkhead::cli::Usage;
     }
     const std::string command = args[i];
@@ -123,7 +200,7 @@ int main(int argc, char **argv)
     if (command == "images")
         return bulkhead::cli::runImages(dbPath, rest);
     if (command == "report")
-        return bulkhead::cli::runReport(dbPath, rest, argc, argv);
+        return bulkhead::cli::runReport(dbPath, rest);
     if (command == "export")
         return bulkhead::cli::runExport(dbPath, rest);
     if (command == "gate")
@@ -147,9 +224,10 @@ int main(int argc, char **argv)
     if (command == "demo")
         return bulkhead::cli::runDemo(dbPath, dbPathGiven, rest);
     if (command == "help") {
-        std::fputs(kUsage, stdout);
+        std::fputs(usage().c_str(), stdout);
         return bulkhead::cli::Ok;
     }
-    std::fprintf(stderr, "bulkheadctl: unknown command \"%s\"\n\n%s", command.c_str(), kUsage);
+    std::fprintf(stderr, "%s\n\n%s", msg(BulkheadCtl::tr("bulkheadctl: unknown command \"%1\""), command).c_str(),
+                 usage().c_str());
     return bulkhead::cli::Usage;
 }

@@ -3,6 +3,7 @@
 // The pieces the `bulkheadctl rbac` subcommands share (rbaccommand.cpp dispatches to them).
 
 #include "cliargs.h"
+#include "clitext.h"
 
 #include "rbac/rbacindex.h"
 
@@ -21,6 +22,12 @@ class RbacRepository;
 
 namespace bulkhead::cli::rbac {
 
+// The translation context of every `bulkheadctl rbac` subcommand's messages and help texts.
+class RbacCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RbacCommand)
+};
+
 // Subcommands: each gets its own arguments (after the subcommand's name).
 int runWhoCan(const std::string &dbPath, const std::vector<std::string> &args);
 int runSubject(const std::string &dbPath, const std::vector<std::string> &args);
@@ -30,7 +37,8 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &args)
 int runHistory(const std::string &dbPath, const std::vector<std::string> &args);
 int runRisks(const std::string &dbPath, const std::vector<std::string> &args);
 
-// "bulkheadctl rbac SUB: message", a blank line and the subcommand's help on stderr; returns Usage.
+// "bulkheadctl rbac SUB: message", a blank line and the subcommand's help (a QT_TRANSLATE_NOOP of
+// the RbacCommand context, printed translated) on stderr; returns Usage.
 int usage(const char *subcommand, const char *help, const std::string &message);
 // Parses, answers --help/-h on stdout. Returns -1 to go on, else the exit code to return.
 int parseArgs(CliArgs &args, const std::vector<std::string> &raw, const char *subcommand, const char *help);
@@ -57,7 +65,7 @@ std::string readRequest(const CliArgs &args, const std::string &verb, const std:
                         RbacRequest &request);
 
 std::int64_t nowSeconds();
-std::string scopeName(const std::string &nameSpace); // "cluster-wide" or "namespace NS"
+std::string scopeName(const std::string &nameSpace); // "cluster-wide" or "namespace NS", translated
 // "pods", "deployments.apps", "*.*", "pods[web-1,web-2]", "/healthz": what a rule covers.
 std::string ruleResources(const PolicyRule &rule);
 std::string joined(const std::vector<std::string> &items, const char *separator = ",");

@@ -17,7 +17,8 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac SUBCOMMAND [OPTIONS]\n"
     "\n"
     "Kubernetes RBAC of the collected cluster sources (see `bulkheadctl collect`): who may do what,\n"
@@ -39,20 +40,21 @@ constexpr const char *kHelp =
     "such as /metrics. Well-known core and apps resources may leave out their group.\n"
     "\n"
     "Common options: --cluster C (needed when several clusters were collected), --format table|json.\n"
-    "`bulkheadctl rbac SUBCOMMAND --help` describes each.\n";
+    "`bulkheadctl rbac SUBCOMMAND --help` describes each.\n");
 
 } // namespace
 
 int runRbac(const std::string &dbPath, const std::vector<std::string> &args)
 {
     if (args.empty()) {
-        std::fprintf(stderr, "bulkheadctl rbac: no subcommand given\n\n%s", kHelp);
+        std::fprintf(stderr, "%s\n\n%s", msg(rbac::RbacCommand::tr("bulkheadctl rbac: no subcommand given")).c_str(),
+                     msg(rbac::RbacCommand::tr(kHelp)).c_str());
         return Usage;
     }
     const std::string &sub = args[0];
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (sub == "-h" || sub == "--help" || sub == "help") {
-        std::fputs(kHelp, stdout);
+        std::fputs(msg(rbac::RbacCommand::tr(kHelp)).c_str(), stdout);
         return Ok;
     }
     if (sub == "who-can")
@@ -69,7 +71,8 @@ int runRbac(const std::string &dbPath, const std::vector<std::string> &args)
         return rbac::runHistory(dbPath, rest);
     if (sub == "risks")
         return rbac::runRisks(dbPath, rest);
-    std::fprintf(stderr, "bulkheadctl rbac: unknown subcommand \"%s\"\n\n%s", sub.c_str(), kHelp);
+    std::fprintf(stderr, "%s\n\n%s", msg(rbac::RbacCommand::tr("bulkheadctl rbac: unknown subcommand \"%1\""), sub).c_str(),
+                 msg(rbac::RbacCommand::tr(kHelp)).c_str());
     return Usage;
 }
 
@@ -77,7 +80,7 @@ namespace rbac {
 
 int usage(const char *subcommand, const char *help, const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl rbac %s: %s\n\n%s", subcommand, message.c_str(), help);
+    std::fprintf(stderr, "bulkheadctl rbac %s: %s\n\n%s", subcommand, message.c_str(), msg(RbacCommand::tr(help)).c_str());
     return Usage;
 }
 
@@ -86,18 +89,18 @@ int parseArgs(CliArgs &args, const std::vector<std::string> &raw, const char *su
     if (!args.parse(raw))
         return usage(subcommand, help, args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(help, stdout);
+        std::fputs(msg(RbacCommand::tr(help)).c_str(), stdout);
         return Ok;
     }
     return -1;
 }
 
-std::string readFormat(const CliArgs &args, std::string &format, bool csv)
+Utf8 readFormat(const CliArgs &args, std::string &format, bool csv)
 {
     format = args.value("--format").value_or("table");
     if (format == "table" || format == "json" || (csv && format == "csv"))
         return {};
-    return csv ? "--format must be table, csv or json" : "--format must be table or json";
+    return csv ? msg(RbacCommand::tr("--format must be table, csv or json")) : msg(RbacCommand::tr("--format must be table or json"));
 }
 
 int chooseCluster(const RbacRepository &repo, const std::optional<std::string> &given, const char *subcommand,
@@ -113,23 +116,17 @@ int chooseCluster(const RbacRepository &repo, const std::optional<std::string> &
             }
         }
         if (clusters.empty())
-            std::fprintf(stderr, "error: no RBAC analysis of a cluster named %s: no cluster has one yet (collect a "
-                                 "cluster source with `bulkheadctl collect`)\n",
-                         given->c_str());
+            std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: no RBAC analysis of a cluster named %1: no cluster has one yet (collect a cluster source with `bulkheadctl collect`)"), given->c_str()).c_str());
         else
-            std::fprintf(stderr, "error: no RBAC analysis of a cluster named %s (clusters with one: %s)\n",
-                         given->c_str(), names.c_str());
+            std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: no RBAC analysis of a cluster named %1 (clusters with one: %2)"), given->c_str(), names).c_str());
         return Failed;
     }
     if (clusters.empty()) {
-        std::fprintf(stderr, "error: the store has no RBAC analysis: collect a cluster source first (`bulkheadctl "
-                             "source add cluster`, `bulkheadctl collect`); its Roles, ClusterRoles and bindings "
-                             "must be listed completely\n");
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: the store has no RBAC analysis: collect a cluster source first (`bulkheadctl source add cluster`, `bulkheadctl collect`); its Roles, ClusterRoles and bindings must be listed completely")).c_str());
         return Failed;
     }
     if (clusters.size() > 1) {
-        std::fprintf(stderr, "bulkheadctl rbac %s: several clusters have an RBAC analysis (%s): name one with --cluster\n",
-                     subcommand, names.c_str());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("bulkheadctl rbac %1: several clusters have an RBAC analysis (%2): name one with --cluster"), subcommand, names).c_str());
         return Usage;
     }
     cluster = clusters.front();
@@ -143,10 +140,9 @@ std::unique_ptr<RbacIndex> loadIndex(const Database &db, const std::string &clus
     // A few names tell what is wrong; thousands would bury the answer.
     constexpr std::size_t kShown = 5;
     for (std::size_t i = 0; i < errors.size() && i < kShown; ++i)
-        std::fprintf(stderr, "warning: skipped %s\n", errors[i].c_str());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("warning: skipped %1"), errors[i]).c_str());
     if (errors.size() > kShown)
-        std::fprintf(stderr, "warning: %zu more objects of cluster %s could not be read and were skipped\n",
-                     errors.size() - kShown, cluster.c_str());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("warning: %1 more objects of cluster %2 could not be read and were skipped"), errors.size() - kShown, cluster).c_str());
     return std::make_unique<RbacIndex>(std::move(objects));
 }
 
@@ -165,21 +161,21 @@ std::optional<std::string> namespaceOption(const CliArgs &args)
     return ns ? ns : args.value("--namespace");
 }
 
-std::string readRequest(const CliArgs &args, const std::string &verb, const std::string &resource,
+Utf8 readRequest(const CliArgs &args, const std::string &verb, const std::string &resource,
                         RbacRequest &request)
 {
     if (verb.empty())
-        return "the verb is empty";
+        return msg(RbacCommand::tr("the verb is empty"));
     if (verb.find_first_of(" ,") != std::string::npos)
-        return "give one verb (\"" + verb + "\" is not one)";
+        return msg(RbacCommand::tr("give one verb (\"%1\" is not one)"), verb);
     std::string error;
     if (!parseRbacResource(resource, request, &error))
-        return "RESOURCE \"" + resource + "\": " + error;
+        return msg(RbacCommand::tr("RESOURCE \"%1\": %2"), resource, error);
     request.verb = verb;
     request.nameSpace = namespaceOption(args).value_or("");
     request.name = args.value("--name").value_or("");
     if (!request.nonResourceUrl.empty() && (!request.nameSpace.empty() || !request.name.empty()))
-        return "a non-resource URL (" + request.nonResourceUrl + ") has no namespace or name";
+        return msg(RbacCommand::tr("a non-resource URL (%1) has no namespace or name"), request.nonResourceUrl);
     return {};
 }
 
@@ -189,9 +185,9 @@ std::int64_t nowSeconds()
         .count();
 }
 
-std::string scopeName(const std::string &nameSpace)
+Utf8 scopeName(const std::string &nameSpace)
 {
-    return nameSpace.empty() ? std::string("cluster-wide") : "namespace " + nameSpace;
+    return nameSpace.empty() ? msg(RbacCommand::tr("cluster-wide")) : msg(RbacCommand::tr("namespace %1"), nameSpace);
 }
 
 std::string joined(const std::vector<std::string> &items, const char *separator)

@@ -19,7 +19,8 @@ namespace bulkhead::cli::rbac {
 
 namespace {
 
-constexpr const char *kWhoCanHelp =
+constexpr const char *kWhoCanHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac who-can VERB RESOURCE [OPTIONS]\n"
     "\n"
     "Lists the subjects (as the bindings name them: a Group stands for its members) that may do VERB\n"
@@ -33,9 +34,10 @@ constexpr const char *kWhoCanHelp =
     "  --cluster C          the cluster (needed when several were collected)\n"
     "  --format F           table (default) or json\n"
     "\n"
-    "Examples: who-can create pods/exec -n shop; who-can get secrets; who-can '*' '*'; who-can get /metrics\n";
+    "Examples: who-can create pods/exec -n shop; who-can get secrets; who-can '*' '*'; who-can get /metrics\n");
 
-constexpr const char *kSubjectHelp =
+constexpr const char *kSubjectHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac subject SUBJECT [OPTIONS]\n"
     "\n"
     "The effective permissions of a subject: every rule granted to it, directly or through the groups\n"
@@ -50,9 +52,10 @@ constexpr const char *kSubjectHelp =
     "Options:\n"
     "  -n, --namespace NS   only what applies in NS (its RoleBindings and the cluster-wide grants)\n"
     "  --cluster C          the cluster (needed when several were collected)\n"
-    "  --format F           table (default) or json\n";
+    "  --format F           table (default) or json\n");
 
-constexpr const char *kWhyHelp =
+constexpr const char *kWhyHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac why SUBJECT VERB RESOURCE [OPTIONS]\n"
     "\n"
     "Whether SUBJECT may do VERB on RESOURCE, and through which grants (binding -> role -> rule);\n"
@@ -63,7 +66,7 @@ constexpr const char *kWhyHelp =
     "  -n, --namespace NS   the namespace of the request (none: cluster-wide grants only)\n"
     "  --name N             a request about one object\n"
     "  --cluster C          the cluster (needed when several were collected)\n"
-    "  --format F           table (default) or json\n";
+    "  --format F           table (default) or json\n");
 
 const std::set<std::string> kQueryOptions = {"-n", "--namespace", "--name", "--cluster", "--format"};
 const std::set<std::string> kHelpFlags = {"--help", "-h"};
@@ -72,7 +75,9 @@ std::optional<RbacSubject> readSubject(const std::string &text, std::string &pro
 {
     std::optional<RbacSubject> s = parseRbacSubject(text);
     if (!s)
-        problem = "SUBJECT \"" + text + "\" is not one (alice, group:NAME, sa:NS/NAME, ServiceAccount/NS/NAME, ...)";
+        problem = msg(RbacCommand::tr("SUBJECT \"%1\" is not one (alice, group:NAME, sa:NS/NAME, "
+                                      "ServiceAccount/NS/NAME, ...)"),
+                      text);
     return s;
 }
 
@@ -112,7 +117,7 @@ int runWhoCan(const std::string &dbPath, const std::vector<std::string> &raw)
     const auto &pos = args.positional();
     if (pos.size() != 2)
         return usage("who-can", kWhoCanHelp,
-                     pos.size() < 2 ? "give VERB and RESOURCE" : "unexpected argument \"" + pos[2] + "\"");
+                     pos.size() < 2 ? msg(RbacCommand::tr("give VERB and RESOURCE")) : msg(RbacCommand::tr("unexpected argument \"%1\""), pos[2]));
     RbacRequest request;
     if (const std::string problem = readRequest(args, pos[0], pos[1], request); !problem.empty())
         return usage("who-can", kWhoCanHelp, problem);
@@ -148,18 +153,21 @@ int runWhoCan(const std::string &dbPath, const std::vector<std::string> &raw)
             return Ok;
         }
         if (bySubject.empty()) {
-            std::printf("no subject of cluster %s may %s\n", cluster.c_str(), describeRequest(request).c_str());
+            std::printf("%s\n", msg(RbacCommand::tr("no subject of cluster %1 may %2"), cluster, describeRequest(request)).c_str());
             return Ok;
         }
-        std::puts(tableRow("SUBJECT", "SCOPE", "GRANTED BY").c_str());
+        std::puts(headerLine({{RbacCommand::tr("SUBJECT"), 40},
+                              {RbacCommand::tr("SCOPE"), 28},
+                              {RbacCommand::tr("GRANTED BY"), 0}})
+                      .c_str());
         for (const auto &[key, list] : bySubject) {
             for (const RbacGrantChain *c : list)
                 std::puts(tableRow(key, scopeName(c->grant.nameSpace), index->describeGrant(c->grant)).c_str());
         }
-        std::printf("%zu subjects of cluster %s may %s (%zu grants)\n", bySubject.size(), cluster.c_str(),
-                    describeRequest(request).c_str(), chains.size());
+        std::printf("%s\n", msg(RbacCommand::tr("%1 subjects of cluster %2 may %3 (%4 grants)"), i18n::localNumber(static_cast<std::int64_t>(bySubject.size())), cluster,
+                                describeRequest(request), i18n::localNumber(static_cast<std::int64_t>(chains.size()))).c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;
@@ -172,7 +180,7 @@ int runSubject(const std::string &dbPath, const std::vector<std::string> &raw)
         return rc;
     const auto &pos = args.positional();
     if (pos.size() != 1)
-        return usage("subject", kSubjectHelp, pos.empty() ? "give a SUBJECT" : "unexpected argument \"" + pos[1] + "\"");
+        return usage("subject", kSubjectHelp, pos.empty() ? msg(RbacCommand::tr("give a SUBJECT")) : msg(RbacCommand::tr("unexpected argument \"%1\""), pos[1]));
     std::string problem;
     const std::optional<RbacSubject> subject = readSubject(pos[0], problem);
     if (!subject)
@@ -200,9 +208,7 @@ int runSubject(const std::string &dbPath, const std::vector<std::string> &raw)
         for (const RbacSubject &s : index->subjects())
             known = known || s == *subject;
         if (!known)
-            std::fprintf(stderr, "note: no binding of cluster %s names %s and no such service account was collected; "
-                                 "shown are the grants of the groups it is in\n",
-                         cluster.c_str(), subject->key().c_str());
+            std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("note: no binding of cluster %1 names %2 and no such service account was collected; shown are the grants of the groups it is in"), cluster, subject->key()).c_str());
         const std::optional<bool> exists = index->serviceAccountExists(*subject);
         std::vector<std::string> workloads;
         if (subject->kind == SubjectKind::ServiceAccount) {
@@ -236,34 +242,41 @@ int runSubject(const std::string &dbPath, const std::vector<std::string> &raw)
             printJson(out);
             return Ok;
         }
-        std::printf("%s (cluster %s)\n", subject->key().c_str(), cluster.c_str());
+        std::printf("%s\n", msg(RbacCommand::tr("%1 (cluster %2)"), subject->key(), cluster).c_str());
         if (!groups.empty())
-            std::printf("  groups:      %s\n", joined(groups, ", ").c_str());
+            std::printf("%s\n", msg(RbacCommand::tr("  groups:      %1"), joined(groups, ", ")).c_str());
         if (exists)
-            std::printf("  exists:      %s\n", *exists ? "yes" : "no: bound, but no such service account (dangling)");
-        std::printf("  bindings:    %zu apply\n", bindings.size());
+            std::printf("%s\n", msg(*exists ? RbacCommand::tr("  exists:      yes")
+                                             : RbacCommand::tr("  exists:      no: bound, but no such service account (dangling)")).c_str());
+        std::printf("%s\n", msg(RbacCommand::tr("  bindings:    %1 apply"), bindings.size()).c_str());
         if (row) {
-            std::printf("  risks:       %s\n", row->record.riskRules.empty()
-                                                   ? "none"
-                                                   : (joined(row->record.riskRules, ", ") + " (worst "
-                                                      + std::string(severityName(row->record.worst)) + ")")
-                                                         .c_str());
-            std::printf("  review:      %s\n", reviewStateName(row->reviewState));
+            std::printf("%s\n", (row->record.riskRules.empty()
+                                    ? msg(RbacCommand::tr("  risks:       none"))
+                                    : msg(RbacCommand::tr("  risks:       %1 (worst %2)"), joined(row->record.riskRules, ", "),
+                                          severityName(row->record.worst)))
+                                   .c_str());
+            std::printf("%s\n", msg(RbacCommand::tr("  review:      %1"), reviewStateName(row->reviewState)).c_str());
         }
         if (subject->kind == SubjectKind::ServiceAccount) {
             // A busy namespace's default account runs hundreds of workloads: name a few (json has all).
             constexpr std::size_t kNamed = 8;
             std::vector<std::string> named(workloads.begin(), workloads.begin() + std::min(kNamed, workloads.size()));
             if (workloads.size() > kNamed)
-                named.push_back("and " + std::to_string(workloads.size() - kNamed) + " more");
-            std::printf("  token used:  %s\n", workloads.empty() ? "by no running workload" : joined(named, ", ").c_str());
+                named.push_back(msg(RbacCommand::tr("and %1 more"), workloads.size() - kNamed));
+            std::printf("%s\n", (workloads.empty() ? msg(RbacCommand::tr("  token used:  by no running workload"))
+                                                  : msg(RbacCommand::tr("  token used:  %1"), joined(named, ", ")))
+                                   .c_str());
         }
         std::puts("");
         if (grants.empty()) {
-            std::printf("no permissions%s\n", onlyNs ? (" that apply in namespace " + *onlyNs).c_str() : "");
+            std::printf("%s\n", (onlyNs ? msg(RbacCommand::tr("no permissions that apply in namespace %1"), *onlyNs)
+                                        : msg(RbacCommand::tr("no permissions"))).c_str());
             return Ok;
         }
-        std::puts(formatLine("%-24s  %-24s  %-40s  %s", "SCOPE", "VERBS", "RESOURCES", "GRANTED BY").c_str());
+        std::puts(headerLine({{RbacCommand::tr("SCOPE"), 24},
+                              {RbacCommand::tr("VERBS"), 24},
+                              {RbacCommand::tr("RESOURCES"), 40},
+                              {RbacCommand::tr("GRANTED BY"), 0}}).c_str());
         for (const RbacGrant &g : grants) {
             const PolicyRule *rule = nullptr;
             if (g.role >= 0 && g.rule >= 0 && g.rule < static_cast<int>(index->rules(g.role).size()))
@@ -273,9 +286,9 @@ int runSubject(const std::string &dbPath, const std::vector<std::string> &raw)
                                  cut(rule ? ruleResources(*rule) : "", 40).c_str(), index->describeGrant(g).c_str())
                           .c_str());
         }
-        std::printf("%zu grants\n", grants.size());
+        std::printf("%s\n", msg(RbacCommand::tr("%1 grants"), grants.size()).c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;
@@ -289,7 +302,7 @@ int runWhy(const std::string &dbPath, const std::vector<std::string> &raw)
     const auto &pos = args.positional();
     if (pos.size() != 3)
         return usage("why", kWhyHelp,
-                     pos.size() < 3 ? "give SUBJECT, VERB and RESOURCE" : "unexpected argument \"" + pos[3] + "\"");
+                     pos.size() < 3 ? msg(RbacCommand::tr("give SUBJECT, VERB and RESOURCE")) : msg(RbacCommand::tr("unexpected argument \"%1\""), pos[3]));
     std::string problem;
     const std::optional<RbacSubject> subject = readSubject(pos[0], problem);
     if (!subject)
@@ -324,21 +337,22 @@ int runWhy(const std::string &dbPath, const std::vector<std::string> &raw)
             printJson(out);
             return Ok;
         }
-        const std::string question = subject->key() + " may " + (answer.allowed ? "" : "not ") + describeRequest(request);
-        std::printf("%s: %s (cluster %s)\n", answer.allowed ? "yes" : "no", question.c_str(), cluster.c_str());
+        std::printf("%s\n", msg(answer.allowed ? RbacCommand::tr("yes: %1 may %2 (cluster %3)")
+                                              : RbacCommand::tr("no: %1 may not %2 (cluster %3)"),
+                               subject->key(), describeRequest(request), cluster)
+                               .c_str());
         for (const RbacGrant &g : answer.grants)
-            std::printf("  granted by %s\n", index->describeGrant(g).c_str());
+            std::printf("%s\n", msg(RbacCommand::tr("  granted by %1"), index->describeGrant(g)).c_str());
         if (!answer.allowed) {
             if (answer.closest)
-                std::printf("  closest:   %s\n  mismatch:  %s\n", index->describeGrant(*answer.closest).c_str(),
-                            answer.closestMismatch.empty() ? "-" : answer.closestMismatch.c_str());
+                std::printf("%s\n", msg(RbacCommand::tr("  closest:   %1\n  mismatch:  %2"), index->describeGrant(*answer.closest), answer.closestMismatch.empty() ? "-" : answer.closestMismatch.c_str()).c_str());
             else
-                std::printf("  no binding grants %s anything\n", subject->key().c_str());
+                std::printf("%s\n", msg(RbacCommand::tr("  no binding grants %1 anything"), subject->key()).c_str());
         }
         if (!answer.explanation.empty())
             std::printf("  %s\n", answer.explanation.c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

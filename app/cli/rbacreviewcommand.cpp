@@ -24,7 +24,8 @@ using rbacbindingsexport::dueText;
 using rbacbindingsexport::subjectsText;
 using rbacbindingsexport::worstText;
 
-constexpr const char *kReviewHelp =
+constexpr const char *kReviewHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac review BINDING... --decision D [--note TEXT] [OPTIONS]\n"
     "\n"
     "Records a review of one or more bindings (IAM-2), all in one transaction, with your user name\n"
@@ -37,9 +38,10 @@ constexpr const char *kReviewHelp =
     "Options:\n"
     "  --decision D   keep, reduce, remove or escalate\n"
     "  --note TEXT    why; required for reduce, remove and escalate\n"
-    "  --cluster C    the cluster of the bindings (needed when several clusters have them)\n";
+    "  --cluster C    the cluster of the bindings (needed when several clusters have them)\n");
 
-constexpr const char *kBindingsHelp =
+constexpr const char *kBindingsHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac bindings [OPTIONS]\n"
     "\n"
     "Lists the RoleBindings and ClusterRoleBindings of the collected clusters with their role,\n"
@@ -61,9 +63,10 @@ constexpr const char *kBindingsHelp =
     "  --sort S             name, namespace (default), role, risk, state or due (default with --due)\n"
     "  --desc               sort descending\n"
     "  --limit N            at most N bindings\n"
-    "  --format F           table (default), csv or json\n";
+    "  --format F           table (default), csv or json\n");
 
-constexpr const char *kHistoryHelp =
+constexpr const char *kHistoryHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac history BINDING [OPTIONS]\n"
     "\n"
     "Lists the reviews recorded for a binding (IAM-2 evidence), newest first: decision, reviewer,\n"
@@ -74,7 +77,7 @@ constexpr const char *kHistoryHelp =
     "\n"
     "Options:\n"
     "  --cluster C    the cluster of the binding (needed when several clusters have it)\n"
-    "  --format F     table (default), csv or json\n";
+    "  --format F     table (default), csv or json\n");
 
 std::int64_t uniqueCount(std::vector<std::int64_t> &ids)
 {
@@ -97,19 +100,20 @@ bool parseSort(const std::string &text, RbacBindingSort &out)
     return false;
 }
 
-std::string roleText(const RbacBindingRecord &b)
+Utf8 roleText(const RbacBindingRecord &b)
 {
-    return b.roleRef.kind + "/" + b.roleRef.name + (b.roleExists ? "" : " (missing)");
+    const std::string role = b.roleRef.kind + "/" + b.roleRef.name;
+    return b.roleExists ? role : msg(RbacCommand::tr("%1 (missing)"), role);
 }
 
 constexpr const char *kTableFormat = "%-12s  %-18s  %-18s  %-32s  %-28s  %-8s  %-14s  %-10s  %s";
 
-std::string tableLine(const RbacBindingRow &r)
+Utf8 tableLine(const RbacBindingRow &r)
 {
     const RbacBindingRecord &b = r.binding;
     std::string subjects = cut(subjectsText(b.subjects), 60);
     if (const std::string changes = changesText(r); !changes.empty())
-        subjects += "  [changed: " + changes + "]";
+        subjects += msg(RbacCommand::tr("  [changed: %1]"), changes);
     return formatLine(kTableFormat, cut(r.cluster, 12).c_str(), b.clusterBinding ? "ClusterRoleBinding" : "RoleBinding",
                       cut(b.nameSpace.empty() ? "-" : b.nameSpace, 18).c_str(), cut(b.name, 32).c_str(),
                       cut(roleText(b), 28).c_str(), worstText(b.worst).c_str(), cut(reviewStateName(r.state), 14).c_str(),
@@ -124,19 +128,17 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int rc = parseArgs(args, raw, "review", kReviewHelp); rc >= 0)
         return rc;
     if (args.positional().empty())
-        return usage("review", kReviewHelp, "give the BINDING to review (several for a bulk review)");
+        return usage("review", kReviewHelp, msg(RbacCommand::tr("give the BINDING to review (several for a bulk review)")));
     const std::optional<std::string> decisionText = args.value("--decision");
     if (!decisionText)
-        return usage("review", kReviewHelp, "--decision is required (keep, reduce, remove or escalate)");
+        return usage("review", kReviewHelp, msg(RbacCommand::tr("--decision is required (keep, reduce, remove or escalate)")));
     ReviewDecision decision;
     if (!parseReviewDecision(*decisionText, decision))
-        return usage("review", kReviewHelp,
-                     "--decision does not accept \"" + *decisionText + "\" (keep, reduce, remove or escalate)");
+        return usage("review", kReviewHelp, msg(RbacCommand::tr("--decision does not accept \"%1\" (keep, reduce, remove or escalate)"), *decisionText));
     const std::string note = args.value("--note").value_or("");
     if (decision != ReviewDecision::Keep && note.empty())
-        return usage("review", kReviewHelp,
-                     std::string("--note is required for the decision ") + reviewDecisionName(decision)
-                         + ": say what should change");
+        return usage("review", kReviewHelp, msg(RbacCommand::tr("--note is required for the decision %1: say what should change"),
+                                                reviewDecisionName(decision)));
     try {
         Database db = Database::open(dbPath);
         RbacRepository repo(db);
@@ -154,25 +156,26 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &raw)
                 ids.push_back(*id);
             } else {
                 if (error.empty())
-                    error = "no binding " + spec + (cluster.empty() ? "" : " in cluster " + cluster);
+                    error = cluster.empty() ? msg(RbacCommand::tr("no binding %1"), spec)
+                                            : msg(RbacCommand::tr("no binding %1 in cluster %2"), spec, cluster);
                 // The repository says "name the cluster" for a binding several clusters have.
-                std::fprintf(stderr, "error: %s%s\n", error.c_str(),
-                             error.find("several clusters") != std::string::npos ? " with --cluster" : "");
+                const bool several = error.find("several clusters") != std::string::npos;
+                std::fprintf(stderr, "%s\n",
+                             msg(several ? RbacCommand::tr("error: %1 with --cluster") : RbacCommand::tr("error: %1"), error)
+                                 .c_str());
                 ++missing;
             }
         }
         if (missing) {
-            std::fprintf(stderr, "nothing was recorded (%d of %zu bindings not found; see `bulkheadctl rbac bindings`)\n",
-                         missing, args.positional().size());
+            std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("nothing was recorded (%1 of %2 bindings not found; see `bulkheadctl rbac bindings`)"), missing, args.positional().size()).c_str());
             return Failed;
         }
         uniqueCount(ids);
         const std::string reviewer = currentUserName();
         const int recorded = repo.recordReviews(ids, decision, reviewer, note, nowSeconds());
-        std::printf("%d binding%s reviewed: %s, by %s\n", recorded, recorded == 1 ? "" : "s",
-                    reviewDecisionName(decision), reviewer.c_str());
+        std::printf("%s\n", msg(RbacCommand::tr("%n bindings reviewed: %1, by %2", nullptr, recorded), reviewDecisionName(decision), reviewer).c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;
@@ -185,7 +188,7 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int rc = parseArgs(args, raw, "bindings", kBindingsHelp); rc >= 0)
         return rc;
     if (!args.positional().empty())
-        return usage("bindings", kBindingsHelp, "unexpected argument \"" + args.positional()[0] + "\"");
+        return usage("bindings", kBindingsHelp, msg(RbacCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     RbacBindingFilter filter;
     filter.nameSpace = namespaceOption(args).value_or("");
     filter.text = args.value("--search").value_or("");
@@ -198,13 +201,13 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
             std::string known;
             for (std::string_view id : ids)
                 known.append(known.empty() ? "" : ", ").append(id);
-            return usage("bindings", kBindingsHelp, "--rule does not know \"" + *rule + "\" (rules: " + known + ")");
+            return usage("bindings", kBindingsHelp, msg(RbacCommand::tr("--rule does not know \"%1\" (rules: %2)"), *rule, known));
         }
         filter.riskRule = *rule;
     }
     RbacBindingSort sort = filter.onlyNeedingReview ? RbacBindingSort::Due : RbacBindingSort::Namespace;
     if (const auto s = args.value("--sort"); s && !parseSort(*s, sort))
-        return usage("bindings", kBindingsHelp, "--sort takes name, namespace, role, risk, state or due");
+        return usage("bindings", kBindingsHelp, msg(RbacCommand::tr("--sort takes name, namespace, role, risk, state or due")));
     long long limit = -1;
     std::string format;
     if (const std::string problem = readListOptions(args, limit, format); !problem.empty())
@@ -222,8 +225,15 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
         ReviewPolicy policy = loadReviewPolicy();
         policy.now = nowSeconds();
         ListPrinter out(format, limit);
-        out.begin(rbacbindingsexport::csvHeader(), formatLine(kTableFormat, "CLUSTER", "KIND", "NAMESPACE", "NAME", "ROLE", "WORST",
-                                          "STATE", "DUE", "SUBJECTS"));
+        out.begin(rbacbindingsexport::csvHeader(), headerLine({{RbacCommand::tr("CLUSTER"), 12},
+                                                                     {RbacCommand::tr("KIND"), 18},
+                                                                     {RbacCommand::tr("NAMESPACE"), 18},
+                                                                     {RbacCommand::tr("NAME"), 32},
+                                                                     {RbacCommand::tr("ROLE"), 28},
+                                                                     {RbacCommand::tr("WORST"), 8},
+                                                                     {RbacCommand::tr("STATE"), 14},
+                                                                     {RbacCommand::tr("DUE"), 10},
+                                                                     {RbacCommand::tr("SUBJECTS"), 0}}));
         const bool descending = args.flag("--desc");
         out.pages(
             500,
@@ -234,11 +244,14 @@ int runBindings(const std::string &dbPath, const std::vector<std::string> &raw)
         if (format == "table") {
             // IAM-2 (bindings reviewed regularly) over the cluster, whatever the filter shows.
             const ReviewSummary s = repo.reviewSummary(filter.cluster, policy);
-            std::printf("IAM-2: %d of %d bindings reviewed and current (%d due, %d never reviewed, %d changed): %s\n",
-                        s.current, s.bindings, s.due, s.neverReviewed, s.changed, s.passes() ? "met" : "not met");
+            std::printf("%s\n", msg(s.passes() ? RbacCommand::tr("IAM-2: %1 of %2 bindings reviewed and current (%3 due, %4 never "
+                                                 "reviewed, %5 changed): met")
+                               : RbacCommand::tr("IAM-2: %1 of %2 bindings reviewed and current (%3 due, %4 never "
+                                                 "reviewed, %5 changed): not met"),
+                    s.current, s.bindings, s.due, s.neverReviewed, s.changed).c_str());
         }
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;
@@ -250,7 +263,7 @@ int runHistory(const std::string &dbPath, const std::vector<std::string> &raw)
     if (const int rc = parseArgs(args, raw, "history", kHistoryHelp); rc >= 0)
         return rc;
     if (args.positional().size() != 1)
-        return usage("history", kHistoryHelp, "give one BINDING");
+        return usage("history", kHistoryHelp, msg(RbacCommand::tr("give one BINDING")));
     std::string format;
     if (const std::string problem = readFormat(args, format, true); !problem.empty())
         return usage("history", kHistoryHelp, problem);
@@ -270,15 +283,20 @@ int runHistory(const std::string &dbPath, const std::vector<std::string> &raw)
         const std::optional<RbacBindingRow> row = id ? repo.binding(*id, policy) : std::nullopt;
         if (!row) {
             if (error.empty())
-                error = "no binding " + spec + (cluster.empty() ? "" : " in cluster " + cluster);
-            std::fprintf(stderr, "error: %s (see `bulkheadctl rbac bindings`)\n", error.c_str());
+                error = cluster.empty() ? msg(RbacCommand::tr("no binding %1"), spec)
+                                        : msg(RbacCommand::tr("no binding %1 in cluster %2"), spec, cluster);
+            std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1 (see `bulkheadctl rbac bindings`)"), error).c_str());
             return Failed;
         }
         const RbacBindingRecord &b = row->binding;
         const std::vector<BindingReview> reviews = repo.history(row->cluster, b.clusterBinding, b.nameSpace, b.name);
         ListPrinter out(format, -1);
         constexpr const char *kFormat = "%-20s  %-9s  %-16s  %-32s  %s";
-        out.begin(bindingreviewsexport::csvHeader(), formatLine(kFormat, "REVIEWED AT", "DECISION", "REVIEWER", "ROLE", "NOTE"));
+        out.begin(bindingreviewsexport::csvHeader(), headerLine({{RbacCommand::tr("REVIEWED AT"), 20},
+                                                                         {RbacCommand::tr("DECISION"), 9},
+                                                                         {RbacCommand::tr("REVIEWER"), 16},
+                                                                         {RbacCommand::tr("ROLE"), 32},
+                                                                         {RbacCommand::tr("NOTE"), 0}}));
         for (const BindingReview &r : reviews) {
             out.row([&] { return bindingreviewsexport::json(r); }, [&] { return bindingreviewsexport::csvLine(r); },
                     [&] {
@@ -289,9 +307,9 @@ int runHistory(const std::string &dbPath, const std::vector<std::string> &raw)
         }
         out.end();
         if (format == "table" && reviews.empty())
-            std::printf("%s has never been reviewed\n", spec.c_str());
+            std::printf("%s\n", msg(RbacCommand::tr("%1 has never been reviewed"), spec).c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

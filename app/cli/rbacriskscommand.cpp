@@ -16,7 +16,8 @@ namespace bulkhead::cli::rbac {
 
 namespace {
 
-constexpr const char *kRisksHelp =
+constexpr const char *kRisksHelp = QT_TRANSLATE_NOOP(
+    "RbacCommand",
     "Usage: bulkheadctl [--db PATH] rbac risks [OPTIONS]\n"
     "\n"
     "The risky bindings of a cluster, worst first: each risk names the rule, the binding, the role\n"
@@ -34,15 +35,21 @@ constexpr const char *kRisksHelp =
     "  --limit N            at most N lines\n"
     "  --format F           table (default) or json\n"
     "\n"
-    "Rules: ";
+    "Rules: ");
+
+// The help with the rule ids core knows appended.
+std::string risksHelp()
+{
+    std::string help = msg(RbacCommand::tr(kRisksHelp));
+    for (std::string_view id : rbacRiskRuleIds())
+        help.append(id).append(" ");
+    return help + "\n";
+}
 
 int risksUsage(const std::string &message)
 {
-    std::string help = kRisksHelp;
-    for (std::string_view id : rbacRiskRuleIds())
-        help.append(id).append(" ");
-    help += "\n";
-    return usage("risks", help.c_str(), message);
+    std::fprintf(stderr, "bulkheadctl rbac risks: %s\n\n%s", message.c_str(), risksHelp().c_str());
+    return Usage;
 }
 
 std::string subjectKeys(const std::vector<RbacSubject> &subjects)
@@ -91,27 +98,24 @@ int runRisks(const std::string &dbPath, const std::vector<std::string> &raw)
     if (!args.parse(raw))
         return risksUsage(args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kRisksHelp, stdout);
-        for (std::string_view id : rbacRiskRuleIds())
-            std::printf("%.*s ", int(id.size()), id.data());
-        std::puts("");
+        std::fputs(risksHelp().c_str(), stdout);
         return Ok;
     }
     if (!args.positional().empty())
-        return risksUsage("unexpected argument \"" + args.positional()[0] + "\"");
+        return risksUsage(msg(RbacCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     const std::string rule = args.value("--rule").value_or("");
     if (!rule.empty()) {
         const auto &ids = rbacRiskRuleIds();
         if (std::find(ids.begin(), ids.end(), rule) == ids.end())
-            return risksUsage("--rule does not know \"" + rule + "\"");
+            return risksUsage(msg(RbacCommand::tr("--rule does not know \"%1\""), rule));
     }
     Severity minimum = Severity::Unknown;
     if (const auto s = args.value("--severity"); s && !parseSeverityName(*s, minimum))
-        return risksUsage("--severity takes low, medium, high or critical, not \"" + *s + "\"");
+        return risksUsage(msg(RbacCommand::tr("--severity takes low, medium, high or critical, not \"%1\""), *s));
     const std::optional<std::string> onlyNs = namespaceOption(args);
     long long limit = -1;
     if (!args.count("--limit", limit))
-        return risksUsage("--limit takes a number");
+        return risksUsage(msg(RbacCommand::tr("--limit takes a number")));
     std::string format;
     if (const std::string problem = readFormat(args, format); !problem.empty())
         return risksUsage(problem);
@@ -133,7 +137,12 @@ int runRisks(const std::string &dbPath, const std::vector<std::string> &raw)
         ListPrinter out(format, limit);
         if (args.flag("--workloads")) {
             const std::vector<RbacRiskyWorkload> workloads = riskyWorkloads(*index, risks);
-            out.begin({}, formatLine(kWorkloadFormat, "NAMESPACE", "KIND", "NAME", "SERVICE ACCOUNT", "WORST", "RULES"));
+            out.begin({}, headerLine({{RbacCommand::tr("NAMESPACE"), 18},
+                                       {RbacCommand::tr("KIND"), 11},
+                                       {RbacCommand::tr("NAME"), 32},
+                                       {RbacCommand::tr("SERVICE ACCOUNT"), 28},
+                                       {RbacCommand::tr("WORST"), 8},
+                                       {RbacCommand::tr("RULES"), 0}}));
             for (const RbacRiskyWorkload &w : workloads) {
                 if (w.workload < 0 || w.workload >= static_cast<int>(index->objects().workloads.size()))
                     continue;
@@ -161,7 +170,12 @@ int runRisks(const std::string &dbPath, const std::vector<std::string> &raw)
             out.end();
             return Ok;
         }
-        out.begin({}, formatLine(kRiskFormat, "SEVERITY", "RULE", "BINDING", "SCOPE", "SUBJECTS", "DETAIL"));
+        out.begin({}, headerLine({{RbacCommand::tr("SEVERITY"), 8},
+                                   {RbacCommand::tr("RULE"), 22},
+                                   {RbacCommand::tr("BINDING"), 40},
+                                   {RbacCommand::tr("SCOPE"), 18},
+                                   {RbacCommand::tr("SUBJECTS"), 40},
+                                   {RbacCommand::tr("DETAIL"), 0}}));
         for (const RbacRisk &r : risks) {
             const bool more = out.row([&] { return riskJson(*index, r); }, [] { return std::string(); },
                                       [&] {
@@ -170,7 +184,7 @@ int runRisks(const std::string &dbPath, const std::vector<std::string> &raw)
                                               : std::string("?");
                                           return formatLine(kRiskFormat, std::string(severityName(r.severity)).c_str(),
                                                             cut(r.rule, 22).c_str(), cut(binding, 40).c_str(),
-                                                            cut(r.nameSpace.empty() ? "cluster-wide" : r.nameSpace, 18).c_str(),
+                                                            cut(r.nameSpace.empty() ? msg(RbacCommand::tr("cluster-wide")) : r.nameSpace, 18).c_str(),
                                                             cut(subjectKeys(r.subjects), 40).c_str(), r.detail.c_str());
                                       });
             if (!more)
@@ -178,7 +192,7 @@ int runRisks(const std::string &dbPath, const std::vector<std::string> &raw)
         }
         out.end();
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(RbacCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

@@ -2,6 +2,7 @@
 // paper) with FILE.sha256 beside it and a row in the store's report history. The work is
 // bulkhead_reportpdf's generateReport, the same the GUI's Reports page runs; docs/reports.md
 // says what each section shows and how it is computed.
+#include "clitext.h"
 #include "commands.h"
 #include "cliargs.h"
 
@@ -9,7 +10,6 @@
 #include "report/reportscope.h"
 #include "reportjob.h"
 
-#include <QApplication>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -20,7 +20,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "ReportCommand",
     "Usage: bulkheadctl [--db PATH] report --pdf FILE [--scope KEY=V[,V...]]... [--as-of YYYY-MM-DD]\n"
     "                                      [--paper a4|letter]\n"
     "\n"
@@ -43,45 +49,35 @@ constexpr const char *kHelp =
     "  --paper P        a4 (default) or letter\n"
     "\n"
     "Works without a display (the offscreen platform is used when there is none).\n"
-    "docs/reports.md explains every section.\n";
+    "docs/reports.md explains every section.\n");
+
+std::string help()
+{
+    return msg(ReportCommand::tr(kHelp));
+}
 
 int usage(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl report: %s\n\n%s", message.c_str(), kHelp);
+    std::fprintf(stderr, "bulkheadctl report: %s\n\n%s", message.c_str(), help().c_str());
     return Usage;
-}
-
-// Qt Charts needs a QApplication; on a server or in CI there is no display to connect to.
-std::unique_ptr<QApplication> reportApplication(char *program)
-{
-    if (QApplication::instance())
-        return nullptr;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Only the program name: Qt would otherwise read report arguments such as a file called
-    // "-platform" as its own options. Static, because QApplication keeps the reference.
-    static int argc = 1;
-    static char *argv[] = {program, nullptr};
-    return std::make_unique<QApplication>(argc, argv);
 }
 
 } // namespace
 
-int runReport(const std::string &dbPath, const std::vector<std::string> &rawArgs, int &, char **argv)
+int runReport(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 {
     CliArgs args({"--pdf", "--scope", "--as-of", "--paper"}, {"--help", "-h"});
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (!args.positional().empty())
-        return usage("unexpected argument \"" + args.positional()[0] + "\"");
+        return usage(msg(ReportCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     const std::string pdf = args.value("--pdf").value_or("");
     if (pdf.empty())
-        return usage("--pdf FILE is required");
+        return usage(msg(ReportCommand::tr("--pdf FILE is required")));
     ReportOptions options;
     for (const std::string &scope : args.values("--scope")) {
         if (const std::string error = addScopeArgument(options.scope, scope); !error.empty())
@@ -89,18 +85,18 @@ int runReport(const std::string &dbPath, const std::vector<std::string> &rawArgs
     }
     if (const auto asOf = args.value("--as-of")) {
         if (!reportDayEnd(*asOf))
-            return usage("--as-of \"" + *asOf + "\" is not a date (YYYY-MM-DD)");
+            return usage(msg(ReportCommand::tr("--as-of \"%1\" is not a date (YYYY-MM-DD)"), *asOf));
         options.asOfDate = *asOf;
     }
     const std::string paper = args.value("--paper").value_or("a4");
     if (paper != "a4" && paper != "letter")
-        return usage("--paper must be a4 or letter");
+        return usage(msg(ReportCommand::tr("--paper must be a4 or letter")));
     if (!QFileInfo::exists(QString::fromStdString(dbPath))) {
-        std::fprintf(stderr, "error: %s: no such store\n", dbPath.c_str());
+        std::fprintf(stderr, "%s\n", msg(ReportCommand::tr("error: %1: no such store"), dbPath).c_str());
         return Failed;
     }
 
-    const std::unique_ptr<QApplication> app = reportApplication(argv[0]);
+    // Qt Charts draws through the QApplication main created for `report` (offscreen without a display).
     options.generatedBy = currentUserName();
     options.storePath = QFileInfo(QString::fromStdString(dbPath)).absoluteFilePath().toStdString();
     pdf::ReportPdfOptions pdfOptions;
@@ -108,14 +104,14 @@ int runReport(const std::string &dbPath, const std::vector<std::string> &rawArgs
     const QString path = QString::fromStdString(pdf);
     const pdf::ReportPdfResult result = pdf::generateReport(QString::fromStdString(dbPath), options, path, pdfOptions);
     if (!result.ok) {
-        std::fprintf(stderr, "error: %s\n", result.error.toStdString().c_str());
+        std::fprintf(stderr, "%s\n", msg(ReportCommand::tr("error: %1"), result.error.toStdString()).c_str());
         return Failed;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    std::printf("report: %s\n", absolute.toStdString().c_str());
-    std::printf("pages:  %d\n", result.pages);
-    std::printf("bytes:  %lld\n", static_cast<long long>(result.bytes));
-    std::printf("sha256: %s  (%s.sha256)\n", result.sha256.toStdString().c_str(), absolute.toStdString().c_str());
+    std::printf("%s\n", msg(ReportCommand::tr("report: %1"), absolute.toStdString()).c_str());
+    std::printf("%s\n", msg(ReportCommand::tr("pages:  %1"), result.pages).c_str());
+    std::printf("%s\n", msg(ReportCommand::tr("bytes:  %1"), static_cast<long long>(result.bytes)).c_str());
+    std::printf("%s\n", msg(ReportCommand::tr("sha256: %1  (%2.sha256)"), result.sha256.toStdString(), absolute.toStdString()).c_str());
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 // `history` lists the sign-offs. The answers come from bulkhead_core (buildReviewDiff,
 // SignoffRepository); nothing here reads the store directly.
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include "controls/evidencesettings.h"
@@ -26,7 +27,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class ReviewCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "ReviewCommand",
     "Usage: bulkheadctl [--db PATH] review SUBCOMMAND [OPTIONS]\n"
     "\n"
     "The weekly review: what changed since the last sign-off (or a chosen date), and the sign-off.\n"
@@ -43,9 +50,15 @@ constexpr const char *kHelp =
     "  signoff --notes TEXT [--since YYYY-MM-DD]        sign the review off; prints its id and score\n"
     "  history [--format text|json]                     the sign-offs, newest first\n"
     "`bulkheadctl review SUBCOMMAND --help` describes each.\n"
-    "Exit codes: 0 done, 1 the store could not be read or written, 2 usage error.\n";
+    "Exit codes: 0 done, 1 the store could not be read or written, 2 usage error.\n");
 
-constexpr const char *kDiffHelp =
+std::string help()
+{
+    return msg(ReviewCommand::tr(kHelp));
+}
+
+constexpr const char *kDiffHelp = QT_TRANSLATE_NOOP(
+    "ReviewCommand",
     "Usage: bulkheadctl [--db PATH] review diff [--since YYYY-MM-DD] [--format text|json]\n"
     "\n"
     "Compares the posture now with the last sign-off's snapshot (none: the oldest snapshot), or\n"
@@ -54,9 +67,10 @@ constexpr const char *kDiffHelp =
     "\n"
     "Options:\n"
     "  --since DATE   compare with this date instead of the last sign-off\n"
-    "  --format F     text (default) or json\n";
+    "  --format F     text (default) or json\n");
 
-constexpr const char *kSignoffHelp =
+constexpr const char *kSignoffHelp = QT_TRANSLATE_NOOP(
+    "ReviewCommand",
     "Usage: bulkheadctl [--db PATH] review signoff --notes TEXT [--since YYYY-MM-DD]\n"
     "\n"
     "Signs the review off as the current OS user: records a snapshot and the sign-off (with the\n"
@@ -65,24 +79,25 @@ constexpr const char *kSignoffHelp =
     "\n"
     "Options:\n"
     "  --notes TEXT   what was discussed and decided (required)\n"
-    "  --since DATE   the review compared with this date instead of the last sign-off\n";
+    "  --since DATE   the review compared with this date instead of the last sign-off\n");
 
-constexpr const char *kHistoryHelp =
+constexpr const char *kHistoryHelp = QT_TRANSLATE_NOOP(
+    "ReviewCommand",
     "Usage: bulkheadctl [--db PATH] review history [--format text|json]\n"
     "\n"
     "The sign-offs, newest first: when, by whom, the score, what the review compared with, notes.\n"
     "\n"
     "Options:\n"
-    "  --format F     text (default) or json\n";
+    "  --format F     text (default) or json\n");
 
 // A subcommand being run, for its messages ("bulkheadctl review diff: ...") and its options.
 struct Subcommand {
     const char *name;
-    const char *help;
+    const char *help; // a QT_TRANSLATE_NOOP of the ReviewCommand context
 
     int usage(const std::string &message) const
     {
-        std::fprintf(stderr, "bulkheadctl review %s: %s\n\n%s", name, message.c_str(), help);
+        std::fprintf(stderr, "bulkheadctl review %s: %s\n\n%s", name, message.c_str(), msg(ReviewCommand::tr(help)).c_str());
         return Usage;
     }
     // Parses (no positional arguments); --help/-h on stdout. -1 to go on, else the exit code.
@@ -91,8 +106,8 @@ struct Subcommand {
         if (!args.parse(raw))
             return usage(args.error());
         if (args.flag("--help") || args.flag("-h"))
-            return std::fputs(help, stdout), Ok;
-        return args.positional().empty() ? -1 : usage("unexpected argument \"" + args.positional()[0] + "\"");
+            return std::fputs(msg(ReviewCommand::tr(help)).c_str(), stdout), Ok;
+        return args.positional().empty() ? -1 : usage(msg(ReviewCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     }
 };
 
@@ -105,26 +120,25 @@ std::int64_t nowSeconds()
 
 std::string day(std::int64_t t)
 {
-    return t ? isoTimestamp(t).substr(0, 10) : std::string("-");
+    return t ? msg(localDay(t)) : std::string("-"); // as the locale writes a date; ISO under the C locale
 }
 
-std::string scoreText(const std::optional<double> &score)
+Utf8 scoreText(const std::optional<double> &score)
 {
     if (!score)
-        return "n/a";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", *score);
-    return buffer;
+        return msg(ReviewCommand::tr("n/a"));
+    return msg(i18n::localNumber(*score, 1));
 }
 
 // "71.5 -> 74.0 (+2.5)"; "n/a -> 74.0".
-std::string deltaText(const std::optional<double> &before, const std::optional<double> &after)
+Utf8 deltaText(const std::optional<double> &before, const std::optional<double> &after)
 {
     std::string out = scoreText(before) + " -> " + scoreText(after);
     if (before && after) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, " (%+.1f)", *after - *before);
-        out += std::fabs(*after - *before) < 0.05 ? " (no change)" : buffer;
+        const double change = *after - *before;
+        out += std::fabs(change) < 0.05
+            ? msg(ReviewCommand::tr(" (no change)"))
+            : " (" + std::string(change > 0 ? "+" : "") + msg(i18n::localNumber(change, 1)) + ")";
     }
     return out;
 }
@@ -148,14 +162,16 @@ bool readFormat(const CliArgs &args, std::string &format)
     return format == "text" || format == "json";
 }
 
+// `heading`: a QT_TRANSLATE_NOOP of the ReviewCommand context.
 void printItems(const char *heading, const std::vector<ReviewItem> &items, std::int64_t total)
 {
+    const QString title = ReviewCommand::tr(heading);
     if (total == 0)
         return;
     if (total > static_cast<std::int64_t>(items.size()))
-        std::printf("\n%s (%lld, first %zu):\n", heading, static_cast<long long>(total), items.size());
+        std::printf("\n%s\n", msg(ReviewCommand::tr("%1 (%2, first %3):"), title, static_cast<long long>(total), items.size()).c_str());
     else
-        std::printf("\n%s (%zu):\n", heading, items.size());
+        std::printf("\n%s\n", msg(ReviewCommand::tr("%1 (%2):"), title, items.size()).c_str());
     for (const ReviewItem &i : items) {
         std::printf("  %s\n", i.title.c_str());
         // Where the GUI shows it: "[findings: control=BLD-2&severity=critical&status=open]".
@@ -171,40 +187,38 @@ void printItems(const char *heading, const std::vector<ReviewItem> &items)
 
 void printDiff(const ReviewDiff &d)
 {
-    std::printf("Weekly review %s -> %s", day(d.since).c_str(), day(d.now).c_str());
+    std::printf("%s", msg(ReviewCommand::tr("Weekly review %1 -> %2"), day(d.since), day(d.now)).c_str());
     if (d.baseline)
-        std::printf(" (baseline: snapshot %lld, %s, %s)\n", static_cast<long long>(d.baseline->id),
-                    isoTimestamp(d.baseline->takenAt).c_str(), d.baseline->reason.c_str());
+        std::printf("%s\n", msg(ReviewCommand::tr(" (baseline: snapshot %1, %2, %3)"), static_cast<long long>(d.baseline->id), isoTimestamp(d.baseline->takenAt), d.baseline->reason).c_str());
     else
-        std::printf(" (no snapshot that old: everything reads as new)\n");
-    std::printf("Score: %s; %d of %d controls assessed\n", deltaText(d.scoreBefore, d.scoreNow).c_str(),
-                d.current.assessed, d.current.controls);
+        std::printf("%s\n", msg(ReviewCommand::tr(" (no snapshot that old: everything reads as new)")).c_str());
+    std::printf("%s\n", msg(ReviewCommand::tr("Score: %1; %2 of %3 controls assessed"), deltaText(d.scoreBefore, d.scoreNow), d.current.assessed, d.current.controls).c_str());
     for (const auto &[area, scores] : d.areaScores)
         std::printf("  %-34s %s\n", std::string(controlAreaTitle(area)).c_str(),
                     deltaText(scores.first, scores.second).c_str());
     if (!d.controlChanges.empty()) {
-        std::printf("\nControl changes (%zu):\n", d.controlChanges.size());
+        std::printf("\n%s\n", msg(ReviewCommand::tr("Control changes (%1):"), d.controlChanges.size()).c_str());
         for (const ControlChange &c : d.controlChanges)
             std::printf("  %-8s %s -> %s\n", c.control.c_str(), std::string(controlStatusName(c.before)).c_str(),
                         std::string(controlStatusName(c.after)).c_str());
     }
     if (!d.coverage.empty()) {
-        std::printf("\nCoverage changes (%zu):\n", d.coverage.size());
+        std::printf("\n%s\n", msg(ReviewCommand::tr("Coverage changes (%1):"), d.coverage.size()).c_str());
         for (const CoverageChange &c : d.coverage)
             std::printf("  %-28s %-8s %s\n", c.source.c_str(), c.change.c_str(), c.detail.c_str());
     }
-    printItems("New critical/high findings", d.newFindings, d.newFindingsTotal);
-    printItems("Resolved critical/high findings", d.resolvedFindings, d.resolvedFindingsTotal);
-    printItems("RBAC bindings created or changed", d.bindings, d.bindingsTotal);
-    printItems("Secrets that became overdue", d.secretsOverdue, d.secretsOverdueTotal);
-    printItems("Risk acceptances expiring within 14 days", d.acceptancesExpiring, d.acceptancesExpiringTotal);
-    printItems("Attestations expiring within 14 days", d.attestationsExpiring);
-    printItems("Drills due and overdue actions", d.drillsDue);
+    printItems(QT_TRANSLATE_NOOP("ReviewCommand", "New critical/high findings"), d.newFindings, d.newFindingsTotal);
+    printItems(QT_TRANSLATE_NOOP("ReviewCommand", "Resolved critical/high findings"), d.resolvedFindings, d.resolvedFindingsTotal);
+    printItems(QT_TRANSLATE_NOOP("ReviewCommand", "RBAC bindings created or changed"), d.bindings, d.bindingsTotal);
+    printItems(QT_TRANSLATE_NOOP("ReviewCommand", "Secrets that became overdue"), d.secretsOverdue, d.secretsOverdueTotal);
+    printItems(QT_TRANSLATE_NOOP("ReviewCommand", "Risk acceptances expiring within 14 days"), d.acceptancesExpiring, d.acceptancesExpiringTotal);
+    printItems(QT_TRANSLATE_NOOP("ReviewCommand", "Attestations expiring within 14 days"), d.attestationsExpiring);
+    printItems(QT_TRANSLATE_NOOP("ReviewCommand", "Drills due and overdue actions"), d.drillsDue);
     const bool quiet = d.controlChanges.empty() && d.coverage.empty() && !d.newFindingsTotal
         && !d.resolvedFindingsTotal && d.bindings.empty() && d.secretsOverdue.empty() && d.acceptancesExpiring.empty()
         && d.attestationsExpiring.empty() && d.drillsDue.empty();
     if (quiet)
-        std::printf("\nNothing changed since the baseline.\n");
+        std::printf("\n%s\n", msg(ReviewCommand::tr("Nothing changed since the baseline.")).c_str());
 }
 
 // Runs `body` on the store, turning store errors into exit code 1.
@@ -214,7 +228,7 @@ int withStore(const std::string &dbPath, Database::Access access, const std::fun
         Database db = Database::open(dbPath, access);
         return body(db);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(ReviewCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
 }
@@ -226,10 +240,10 @@ int runDiff(const std::string &dbPath, const std::vector<std::string> &raw)
         return done;
     std::int64_t since = 0;
     if (!readSince(args, since))
-        return kDiff.usage("--since takes a date as YYYY-MM-DD");
+        return kDiff.usage(msg(ReviewCommand::tr("--since takes a date as YYYY-MM-DD")));
     std::string format;
     if (!readFormat(args, format))
-        return kDiff.usage("--format must be text or json");
+        return kDiff.usage(msg(ReviewCommand::tr("--format must be text or json")));
     return withStore(dbPath, Database::Access::ReadOnly, [&](Database &db) {
         const ReviewDiff diff = buildReviewDiff(db, loadEvidenceSettings(), since, nowSeconds());
         if (format == "json")
@@ -247,10 +261,10 @@ int runSignoff(const std::string &dbPath, const std::vector<std::string> &raw)
         return done;
     const std::string notes = args.value("--notes").value_or("");
     if (notes.empty())
-        return kSignoff.usage("--notes TEXT is required (what was reviewed and decided)");
+        return kSignoff.usage(msg(ReviewCommand::tr("--notes TEXT is required (what was reviewed and decided)")));
     std::int64_t since = 0;
     if (!readSince(args, since))
-        return kSignoff.usage("--since takes a date as YYYY-MM-DD");
+        return kSignoff.usage(msg(ReviewCommand::tr("--since takes a date as YYYY-MM-DD")));
     return withStore(dbPath, Database::Access::ReadWrite, [&](Database &db) {
         const std::int64_t now = nowSeconds();
         const ReviewDiff diff = buildReviewDiff(db, loadEvidenceSettings(), since, now);
@@ -263,9 +277,7 @@ int runSignoff(const std::string &dbPath, const std::vector<std::string> &raw)
         SignoffRepository repo(db);
         const std::int64_t id = repo.signOff(s);
         const auto latest = repo.latest();
-        std::printf("signed off review %lld (score %s; snapshot %lld)\n", static_cast<long long>(id),
-                    scoreText(latest ? latest->score : std::nullopt).c_str(),
-                    static_cast<long long>(latest ? latest->snapshotId : 0));
+        std::printf("%s\n", msg(ReviewCommand::tr("signed off review %1 (score %2; snapshot %3)"), static_cast<long long>(id), scoreText(latest ? latest->score : std::nullopt).c_str(), static_cast<long long>(latest ? latest->snapshotId : 0)).c_str());
         return Ok;
     });
 }
@@ -277,7 +289,7 @@ int runHistory(const std::string &dbPath, const std::vector<std::string> &raw)
         return done;
     std::string format;
     if (!readFormat(args, format))
-        return kHistory.usage("--format must be text or json");
+        return kHistory.usage(msg(ReviewCommand::tr("--format must be text or json")));
     return withStore(dbPath, Database::Access::ReadOnly, [&](Database &db) {
         const std::vector<Signoff> list = SignoffRepository(db).list();
         if (format == "json") {
@@ -298,10 +310,16 @@ int runHistory(const std::string &dbPath, const std::vector<std::string> &raw)
             return Ok;
         }
         if (list.empty()) {
-            std::puts("No review signed off yet (`bulkheadctl review signoff --notes TEXT`).");
+            std::puts(msg(ReviewCommand::tr("No review signed off yet (`bulkheadctl review signoff --notes TEXT`).")).c_str());
             return Ok;
         }
-        std::printf("%-5s  %-20s  %-16s  %6s  %-10s  %s\n", "ID", "SIGNED", "BY", "SCORE", "SINCE", "NOTES");
+        std::puts(headerLine({{ReviewCommand::tr("ID"), 5},
+                              {ReviewCommand::tr("SIGNED"), 20},
+                              {ReviewCommand::tr("BY"), 16},
+                              {ReviewCommand::tr("SCORE"), -6},
+                              {ReviewCommand::tr("SINCE"), 10},
+                              {ReviewCommand::tr("NOTES"), 0}})
+                      .c_str());
         for (const Signoff &s : list) {
             std::string notes = s.notes.substr(0, s.notes.find('\n'));
             if (notes.size() > 60)
@@ -319,7 +337,7 @@ int runHistory(const std::string &dbPath, const std::vector<std::string> &raw)
 int runReview(const std::string &dbPath, const std::vector<std::string> &args)
 {
     if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
-        std::fputs(kHelp, args.empty() ? stderr : stdout);
+        std::fputs(help().c_str(), args.empty() ? stderr : stdout);
         return args.empty() ? Usage : Ok;
     }
     const std::string &sub = args[0];
@@ -330,7 +348,7 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
         return runSignoff(dbPath, rest);
     if (sub == "history")
         return runHistory(dbPath, rest);
-    std::fprintf(stderr, "bulkheadctl review: unknown subcommand \"%s\"\n\n%s", sub.c_str(), kHelp);
+    std::fprintf(stderr, "%s\n\n%s", msg(ReviewCommand::tr("bulkheadctl review: unknown subcommand \"%1\""), sub).c_str(), help().c_str());
     return Usage;
 }
 

@@ -20,7 +20,8 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "SecretsCommand",
     "Usage: bulkheadctl [--db PATH] secrets [OPTIONS]\n"
     "       bulkheadctl [--db PATH] secrets SUBCOMMAND [OPTIONS]\n"
     "\n"
@@ -46,7 +47,7 @@ constexpr const char *kHelp =
     "  import-inventory FILE.csv [--name N] import (or re-import) a secrets inventory\n"
     "  evaluate [--store S] [--origin O]   judge the stored secrets again (after a policy change)\n"
     "  policy [--import FILE.json] [--export]  show, replace or print the rotation policy\n"
-    "`bulkheadctl secrets SUBCOMMAND --help` describes each.\n";
+    "`bulkheadctl secrets SUBCOMMAND --help` describes each.\n");
 
 std::string cut(const std::string &s, std::size_t width)
 {
@@ -82,7 +83,7 @@ int runSecrets(const std::string &dbPath, const std::vector<std::string> &args)
         const std::string &sub = args[0];
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (sub == "help") {
-            std::fputs(kHelp, stdout);
+            std::fputs(msg(secrets::SecretsCommand::tr(kHelp)).c_str(), stdout);
             return Ok;
         }
         if (sub == "list")
@@ -95,7 +96,8 @@ int runSecrets(const std::string &dbPath, const std::vector<std::string> &args)
             return secrets::runEvaluate(dbPath, rest);
         if (sub == "policy")
             return secrets::runPolicy(dbPath, rest);
-        std::fprintf(stderr, "bulkheadctl secrets: unknown subcommand \"%s\"\n\n%s", sub.c_str(), kHelp);
+        std::fprintf(stderr, "%s\n\n%s", msg(secrets::SecretsCommand::tr("bulkheadctl secrets: unknown subcommand \"%1\""), sub).c_str(),
+                     msg(secrets::SecretsCommand::tr(kHelp)).c_str());
         return Usage;
     }
     return secrets::runList(dbPath, args);
@@ -105,7 +107,8 @@ namespace secrets {
 
 int usage(const char *subcommand, const char *help, const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl secrets%s%s: %s\n\n%s", *subcommand ? " " : "", subcommand, message.c_str(), help);
+    std::fprintf(stderr, "bulkheadctl secrets%s%s: %s\n\n%s", *subcommand ? " " : "", subcommand, message.c_str(),
+                 msg(SecretsCommand::tr(help)).c_str());
     return Usage;
 }
 
@@ -114,7 +117,7 @@ int parseArgs(CliArgs &args, const std::vector<std::string> &raw, const char *su
     if (!args.parse(raw))
         return usage(subcommand, help, args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(help, stdout);
+        std::fputs(msg(SecretsCommand::tr(help)).c_str(), stdout);
         return Ok;
     }
     return -1;
@@ -127,7 +130,7 @@ std::int64_t nowSeconds()
 
 std::string day(std::int64_t unixSeconds)
 {
-    return secretsexport::day(unixSeconds);
+    return unixSeconds ? msg(localDay(unixSeconds)) : std::string(); // the CSV keeps secretsexport::day's ISO
 }
 
 std::int64_t daysBetween(std::int64_t then, std::int64_t now)
@@ -157,11 +160,11 @@ int runList(const std::string &dbPath, const std::vector<std::string> &rawArgs)
     if (const int done = parseArgs(args, rawArgs, "", kHelp); done >= 0)
         return done;
     if (!args.positional().empty())
-        return usage("", kHelp, "unexpected argument \"" + args.positional()[0] + "\"");
+        return usage("", kHelp, msg(SecretsCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     SecretFilter filter;
     filter.store = args.value("--store").value_or("");
     if (SecretStoreKind kind; !filter.store.empty() && !parseSecretStoreKindName(filter.store, kind))
-        return usage("", kHelp, "--store must be kubernetes, vault or inventory");
+        return usage("", kHelp, msg(SecretsCommand::tr("--store must be kubernetes, vault or inventory")));
     filter.origin = args.value("--origin").value_or("");
     filter.text = args.value("--search").value_or("");
     filter.overdue = args.flag("--overdue");
@@ -181,24 +184,29 @@ int runList(const std::string &dbPath, const std::vector<std::string> &rawArgs)
             for (const auto &[store, origin] : repo.origins())
                 known = known || (origin == filter.origin && (filter.store.empty() || store == filter.store));
             if (!known) {
-                std::fprintf(stderr, "error: no secrets of an origin named %s (a cluster or vault source, or an "
-                                     "inventory; see `bulkheadctl source list`)\n",
-                             filter.origin.c_str());
+                std::fprintf(stderr, "%s\n", msg(SecretsCommand::tr("error: no secrets of an origin named %1 (a cluster or vault source, or an inventory; see `bulkheadctl source list`)"), filter.origin).c_str());
                 return Failed;
             }
         }
         const std::int64_t now = filter.now;
         const SecretSort sort = filter.overdue ? SecretSort::Due : SecretSort::Store;
         ListPrinter out(format, limit);
-        out.begin(secretsexport::csvHeader(), formatLine("%-10s  %-14s  %-16s  %-32s  %-26s  %6s  %-15s  %6s  %-12s  %s", "STORE",
-                                          "ORIGIN", "LOCATION", "NAME", "TYPE", "AGE", "AGE SOURCE", "POLICY", "DUE",
-                                          "USES"));
+        out.begin(secretsexport::csvHeader(), headerLine({{SecretsCommand::tr("STORE"), 10},
+                                                       {SecretsCommand::tr("ORIGIN"), 14},
+                                                       {SecretsCommand::tr("LOCATION"), 16},
+                                                       {SecretsCommand::tr("NAME"), 32},
+                                                       {SecretsCommand::tr("TYPE"), 26},
+                                                       {SecretsCommand::tr("AGE"), -6},
+                                                       {SecretsCommand::tr("AGE SOURCE"), 15},
+                                                       {SecretsCommand::tr("POLICY"), -6},
+                                                       {SecretsCommand::tr("DUE"), 12},
+                                                       {SecretsCommand::tr("USES"), 0}}));
         out.pages(
             1000, [&](std::int64_t offset, int pageSize) { return repo.page(filter, sort, false, offset, pageSize); },
             [now](const SecretRow &r) { return rowJson(r, now); }, [now](const SecretRow &r) { return secretsexport::csvLine(r, now); },
             [now](const SecretRow &r) { return tableLine(r, now); });
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(SecretsCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

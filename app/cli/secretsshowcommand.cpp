@@ -15,14 +15,15 @@ namespace bulkhead::cli::secrets {
 
 namespace {
 
-constexpr const char *kHelp =
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "SecretsCommand",
     "Usage: bulkheadctl [--db PATH] secrets show STORE/ORIGIN/LOCATION/NAME [--format table|json]\n"
     "\n"
     "One secret: type, owner, the age and the signal it rests on, the rotation policy that applies\n"
     "and why, the due date, the workloads using it (Kubernetes) and the version history (Vault).\n"
     "STORE is kubernetes, vault or inventory; ORIGIN the cluster or vault source or the inventory;\n"
     "LOCATION the namespace, mount or inventory store; NAME may hold slashes (a Vault path), as\n"
-    "`bulkheadctl secrets` lists them: kubernetes/prod/shop/db-password, vault/corp/secret/team-a/db.\n";
+    "`bulkheadctl secrets` lists them: kubernetes/prod/shop/db-password, vault/corp/secret/team-a/db.\n");
 
 // The row of STORE/ORIGIN/LOCATION/NAME. A location and a name may both hold slashes, so every
 // split of the rest is tried (exact matches only).
@@ -31,13 +32,13 @@ std::optional<SecretRow> findSecret(const SecretRepository &repo, const std::str
     const auto a = path.find('/');
     const auto b = a == std::string::npos ? a : path.find('/', a + 1);
     if (b == std::string::npos || path.find('/', b + 1) == std::string::npos) {
-        problem = "\"" + path + "\" is not STORE/ORIGIN/LOCATION/NAME";
+        problem = msg(SecretsCommand::tr("\"%1\" is not STORE/ORIGIN/LOCATION/NAME"), path);
         return std::nullopt;
     }
     SecretFilter filter;
     filter.store = path.substr(0, a);
     if (SecretStoreKind kind; !parseSecretStoreKindName(filter.store, kind)) {
-        problem = "\"" + filter.store + "\" is not a store (kubernetes, vault or inventory)";
+        problem = msg(SecretsCommand::tr("\"%1\" is not a store (kubernetes, vault or inventory)"), filter.store);
         return std::nullopt;
     }
     filter.origin = path.substr(a + 1, b - a - 1);
@@ -56,7 +57,7 @@ std::optional<SecretRow> findSecret(const SecretRepository &repo, const std::str
                 break;
         }
     }
-    problem = "no secret " + path + " (see `bulkheadctl secrets --search`)";
+    problem = msg(SecretsCommand::tr("no secret %1 (see `bulkheadctl secrets --search`)"), path);
     return std::nullopt;
 }
 
@@ -70,59 +71,66 @@ std::string labelsText(const SecretRecord &s)
 
 void printTable(const SecretRow &row, const SecretRecord &s, std::int64_t now)
 {
-    auto line = [](const char *label, const std::string &value) {
+    // A label column of 16 characters; the age source names (annotation, managedFields...) stay as
+    // --format json gives them.
+    auto line = [](const QString &label, const std::string &value) {
         if (!value.empty())
-            std::printf("%-16s %s\n", label, value.c_str());
+            std::printf("%s %s\n", padded(label, 16).c_str(), value.c_str());
     };
-    line("Secret", secretPath(s));
-    line("Type", s.type);
-    line("Owner", s.owner);
-    line("Service account", s.serviceAccount);
-    line("Created", isoTimestamp(s.createdAt));
+    line(SecretsCommand::tr("Secret"), secretPath(s));
+    line(SecretsCommand::tr("Type"), s.type);
+    line(SecretsCommand::tr("Owner"), s.owner);
+    line(SecretsCommand::tr("Service account"), s.serviceAccount);
+    line(SecretsCommand::tr("Created"), isoTimestamp(s.createdAt));
+    const QString lastChange = SecretsCommand::tr("Last change");
     if (!s.lastChangeAt) {
-        line("Last change", "unknown (" + std::string(ageSourceName(s.ageSource)) + ")");
+        line(lastChange, msg(SecretsCommand::tr("unknown (%1)"), ageSourceName(s.ageSource)));
     } else if (s.ageSource == AgeSource::CreationOnly) {
-        line("Last change", "on or after " + isoTimestamp(s.lastChangeAt)
-                                + " (creation only: no later change is visible, so the age is at most "
-                                + std::to_string(daysBetween(s.lastChangeAt, now)) + " days)");
+        line(lastChange, msg(SecretsCommand::tr("on or after %1 (creation only: no later change is visible, so the age "
+                                                "is at most %2 days)"),
+                             isoTimestamp(s.lastChangeAt), daysBetween(s.lastChangeAt, now)));
+    } else if (s.ageDetail.empty()) {
+        line(lastChange, msg(SecretsCommand::tr("%1 (%2), %3 days ago"), isoTimestamp(s.lastChangeAt),
+                             ageSourceName(s.ageSource), daysBetween(s.lastChangeAt, now)));
     } else {
-        line("Last change", isoTimestamp(s.lastChangeAt) + " (" + ageSourceName(s.ageSource)
-                                + (s.ageDetail.empty() ? "" : ": " + s.ageDetail) + "), "
-                                + std::to_string(daysBetween(s.lastChangeAt, now)) + " days ago");
+        line(lastChange, msg(SecretsCommand::tr("%1 (%2: %3), %4 days ago"), isoTimestamp(s.lastChangeAt),
+                             ageSourceName(s.ageSource), s.ageDetail, daysBetween(s.lastChangeAt, now)));
     }
     if (s.declaredPolicyDays)
-        line("Declared", std::to_string(*s.declaredPolicyDays) + " days on the secret");
+        line(SecretsCommand::tr("Declared"), msg(SecretsCommand::tr("%1 days on the secret"), *s.declaredPolicyDays));
     if (row.policyDays)
-        line("Policy", std::to_string(*row.policyDays) + " days (" + row.policyReason + ")");
+        line(SecretsCommand::tr("Policy"), msg(SecretsCommand::tr("%1 days (%2)"), *row.policyDays, row.policyReason));
     else
-        line("Policy", "not evaluated yet (`bulkheadctl secrets evaluate`)");
+        line(SecretsCommand::tr("Policy"), msg(SecretsCommand::tr("not evaluated yet (`bulkheadctl secrets evaluate`)")));
     if (row.dueAt) {
         const bool late = *row.dueAt <= now;
-        line("Due", day(*row.dueAt) + (late ? " (overdue by " + std::to_string(daysBetween(*row.dueAt, now)) + " days)"
-                                            : " (in " + std::to_string(daysBetween(now, *row.dueAt)) + " days)"));
+        line(SecretsCommand::tr("Due"),
+             late ? msg(SecretsCommand::tr("%1 (overdue by %2 days)"), day(*row.dueAt), daysBetween(*row.dueAt, now))
+                  : msg(SecretsCommand::tr("%1 (in %2 days)"), day(*row.dueAt), daysBetween(now, *row.dueAt)));
     } else if (row.policyDays) {
-        line("Due", "unknown (no change time)");
+        line(SecretsCommand::tr("Due"), msg(SecretsCommand::tr("unknown (no change time)")));
     }
-    line("Labels", labelsText(s));
+    line(SecretsCommand::tr("Labels"), labelsText(s));
     if (s.store == SecretStoreKind::Vault)
-        line("Version", std::to_string(s.currentVersion));
-    line("Collected", isoTimestamp(row.collectedAt));
+        line(SecretsCommand::tr("Version"), std::to_string(s.currentVersion));
+    line(SecretsCommand::tr("Collected"), isoTimestamp(row.collectedAt));
     if (s.store == SecretStoreKind::Kubernetes) {
         if (s.uses.empty())
-            std::printf("\nUses: %s\n", s.usageKnown ? "none (no workload refers to it)"
-                                                      : "none seen (not every workload kind was listed)");
+            std::printf("\n%s\n", msg(s.usageKnown ? SecretsCommand::tr("Uses: none (no workload refers to it)")
+                                                 : SecretsCommand::tr("Uses: none seen (not every workload kind was listed)")).c_str());
         else
-            std::printf("\nUses (%zu):\n", s.uses.size());
+            std::printf("\n%s\n", msg(SecretsCommand::tr("Uses (%1):"), s.uses.size()).c_str());
         for (const SecretUse &u : s.uses)
             std::printf("  %-40s %-20s %s\n", (u.workloadKind + '/' + u.workloadName).c_str(),
                         u.container.empty() ? "-" : u.container.c_str(), u.how.c_str());
     }
     if (!s.versions.empty()) {
-        std::printf("\nVersions (%zu):\n", s.versions.size());
+        std::printf("\n%s\n", msg(SecretsCommand::tr("Versions (%1):"), s.versions.size()).c_str());
         for (const SecretVersion &v : s.versions)
-            std::printf("  %4d  created %-20s%s%s\n", v.version, isoTimestamp(v.createdAt).c_str(),
-                        v.deletedAt ? ("  deleted " + isoTimestamp(v.deletedAt)).c_str() : "",
-                        v.destroyed ? "  destroyed" : "");
+            std::printf("  %4d  %s%s%s\n", v.version,
+                        padded(SecretsCommand::tr("created %1").arg(msgArg(isoTimestamp(v.createdAt))), 28).c_str(),
+                        v.deletedAt ? msg(SecretsCommand::tr("  deleted %1"), isoTimestamp(v.deletedAt)).c_str() : "",
+                        v.destroyed ? msg(SecretsCommand::tr("  destroyed")).c_str() : "");
     }
 }
 
@@ -159,23 +167,23 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &rawArgs)
     if (const int done = parseArgs(args, rawArgs, "show", kHelp); done >= 0)
         return done;
     if (args.positional().size() != 1)
-        return usage("show", kHelp, args.positional().empty() ? "which secret? (STORE/ORIGIN/LOCATION/NAME)"
-                                                               : "one secret at a time");
+        return usage("show", kHelp, args.positional().empty() ? msg(SecretsCommand::tr("which secret? (STORE/ORIGIN/LOCATION/NAME)"))
+                                                               : msg(SecretsCommand::tr("one secret at a time")));
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "json")
-        return usage("show", kHelp, "--format must be table or json");
+        return usage("show", kHelp, msg(SecretsCommand::tr("--format must be table or json")));
     try {
         Database db = Database::open(dbPath, Database::Access::ReadOnly);
         SecretRepository repo(db);
         std::string problem;
         const std::optional<SecretRow> row = findSecret(repo, args.positional()[0], problem);
         if (!row) {
-            std::fprintf(stderr, "error: %s\n", problem.c_str());
+            std::fprintf(stderr, "%s\n", msg(SecretsCommand::tr("error: %1"), problem).c_str());
             return Failed;
         }
         const std::optional<SecretRecord> detail = repo.detail(row->id);
         if (!detail) {
-            std::fprintf(stderr, "error: the secret %s went away while it was read\n", args.positional()[0].c_str());
+            std::fprintf(stderr, "%s\n", msg(SecretsCommand::tr("error: the secret %1 went away while it was read"), args.positional()[0]).c_str());
             return Failed;
         }
         const std::int64_t now = nowSeconds();
@@ -184,7 +192,7 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         else
             printTable(*row, *detail, now);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(SecretsCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

@@ -1,7 +1,9 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include "credentials/keyringsecretstore.h"
+#include "i18n/localeformat.h"
 #include "kube/execcredential.h"
 #include "kube/kubeconfig.h"
 #include "kube/kubeconnection.h"
@@ -34,7 +36,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class SourceCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "SourceCommand",
     "Usage: bulkheadctl [--db PATH] source add registry NAME URL [OPTIONS]\n"
     "       bulkheadctl [--db PATH] source add cluster NAME [--kubeconfig PATH] [--context CTX] [--approve-exec]\n"
     "       bulkheadctl [--db PATH] source add vault NAME URL --mount M [--path P]... [--token-file F]\n"
@@ -92,17 +100,22 @@ constexpr const char *kHelp =
     "reported as not collected (a partial run).\n"
     "\n"
     "`source remove` also removes the source's images, workloads or secrets, collection history and\n"
-    "keyring password.\n";
+    "keyring password.\n");
+
+std::string help()
+{
+    return msg(SourceCommand::tr(kHelp));
+}
 
 int usage(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl source: %s\n\n%s", message.c_str(), kHelp);
+    std::fprintf(stderr, "bulkheadctl source: %s\n\n%s", message.c_str(), help().c_str());
     return Usage;
 }
 
 int failure(const std::string &message)
 {
-    std::fprintf(stderr, "error: %s\n", message.c_str());
+    std::fprintf(stderr, "%s\n", msg(SourceCommand::tr("error: %1"), message).c_str());
     return Failed;
 }
 
@@ -130,7 +143,7 @@ int addCluster(const std::string &dbPath, const CliArgs &args)
 {
     const auto &pos = args.positional();
     if (pos.size() != 2)
-        return usage("`source add cluster` takes NAME");
+        return usage(msg(SourceCommand::tr("`source add cluster` takes NAME")));
     ClusterSourceConfig c;
     c.name = pos[1];
     if (auto path = args.value("--kubeconfig"))
@@ -148,31 +161,38 @@ int addCluster(const std::string &dbPath, const CliArgs &args)
         std::string names;
         for (const KubeContext &k : config->contexts)
             names += (names.empty() ? "" : ", ") + k.name;
-        return failure("kubeconfig " + files + " has no current-context: choose one with --context ("
-                       + (names.empty() ? std::string("it defines no context") : "contexts: " + names) + ")");
+        return failure(names.empty()
+                           ? msg(SourceCommand::tr("kubeconfig %1 has no current-context: choose one with --context (it "
+                                                   "defines no context)"),
+                                 files)
+                           : msg(SourceCommand::tr("kubeconfig %1 has no current-context: choose one with --context "
+                                                   "(contexts: %2)"),
+                                 files, names));
     }
     const std::optional<KubeConnection> connection = resolveKubeConnection(*config, c.context, &error);
     if (!connection)
-        return failure("kubeconfig " + files + ": " + error);
+        return failure(msg(SourceCommand::tr("kubeconfig %1: %2"), files, error));
     c.context = connection->contextName.empty() ? c.context : connection->contextName;
     c.server = connection->server;
     const bool approve = args.flag("--approve-exec");
     if (connection->exec) {
         const std::string command = describeExecCommand(*connection->exec);
-        std::printf("context %s: user \"%s\" (%s) authenticates with an exec credential plugin that runs:\n  %s\n",
-                    c.context.c_str(), connection->userName.c_str(), connection->userSourceFile.c_str(),
-                    command.c_str());
+        std::printf("%s\n", msg(SourceCommand::tr("context %1: user \"%2\" (%3) authenticates with an exec credential plugin that runs:\n  %4"), c.context, connection->userName, connection->userSourceFile, command).c_str());
         if (approve) {
             c.execApproval = execApprovalFingerprint(connection->userSourceFile, connection->userName, *connection->exec);
             c.execCommand = command;
         } else {
-            std::printf("Not approved: collections of %s fail until you approve this command by running\n"
-                        "  bulkheadctl source add cluster %s%s%s --context %s --approve-exec\n",
-                        c.name.c_str(), c.name.c_str(), c.kubeconfig.empty() ? "" : " --kubeconfig ",
-                        c.kubeconfig.c_str(), c.context.c_str());
+            // The command to run again, with --kubeconfig when one was given.
+            const std::string again = "bulkheadctl source add cluster " + c.name
+                + (c.kubeconfig.empty() ? "" : " --kubeconfig " + c.kubeconfig) + " --context " + c.context
+                + " --approve-exec";
+            std::printf("%s\n", msg(SourceCommand::tr("Not approved: collections of %1 fail until you approve this "
+                                                     "command by running\n  %2"),
+                                   c.name, again)
+                                   .c_str());
         }
     } else if (approve) {
-        std::printf("context %s uses no exec credential plugin: nothing to approve\n", c.context.c_str());
+        std::printf("%s\n", msg(SourceCommand::tr("context %1 uses no exec credential plugin: nothing to approve"), c.context).c_str());
     }
     if (std::string problem = c.validate(); !problem.empty())
         return usage(problem);
@@ -181,14 +201,16 @@ int addCluster(const std::string &dbPath, const CliArgs &args)
         SourceRepository sources(db);
         if (const auto existing = sources.find(c.name)) {
             if (existing->kind != "cluster" || !approve || !connection->exec)
-                return failure("a source named " + c.name + " already exists");
+                return failure(msg(SourceCommand::tr("a source named %1 already exists"), c.name));
             sources.update(c);
-            std::printf("approved the exec plugin of cluster source %s\n", c.name.c_str());
+            std::printf("%s\n", msg(SourceCommand::tr("approved the exec plugin of cluster source %1"), c.name).c_str());
             return Ok;
         }
         sources.add(c);
-        std::printf("added cluster source %s (context %s, %s)%s\n", c.name.c_str(), c.context.c_str(),
-                    c.server.c_str(), c.execApproval.empty() ? "" : "; exec plugin approved");
+        const QString added = c.execApproval.empty()
+            ? SourceCommand::tr("added cluster source %1 (context %2, %3)")
+            : SourceCommand::tr("added cluster source %1 (context %2, %3); exec plugin approved");
+        std::printf("%s\n", msg(added, c.name, c.context, c.server).c_str());
     } catch (const StoreError &e) {
         return failure(e.what());
     }
@@ -207,7 +229,7 @@ int parseCount(const CliArgs &args, const char *option, int &out)
             return Ok;
     } catch (...) {
     }
-    return usage(std::string(option) + " takes a number");
+    return usage(msg(SourceCommand::tr("%1 takes a number"), std::string(option)));
 }
 
 // `source add vault`: the token is read now from where collections will read it; when there is
@@ -218,17 +240,17 @@ int addVault(const std::string &dbPath, const CliArgs &args)
 {
     const auto &pos = args.positional();
     if (pos.size() != 3)
-        return usage("`source add vault` takes NAME and URL");
+        return usage(msg(SourceCommand::tr("`source add vault` takes NAME and URL")));
     VaultSourceConfig c;
     c.name = pos[1];
     c.url = pos[2];
     const auto mount = args.value("--mount");
     if (!mount)
-        return usage("`source add vault` needs --mount (the KV v2 mount, e.g. secret)");
+        return usage(msg(SourceCommand::tr("`source add vault` needs --mount (the KV v2 mount, e.g. secret)")));
     c.mount = *mount;
     c.paths = args.values("--path");
     if (args.value("--token-file") && args.value("--token-env"))
-        return usage("give either --token-file or --token-env");
+        return usage(msg(SourceCommand::tr("give either --token-file or --token-env")));
     if (auto file = args.value("--token-file"))
         c.tokenFile = absolute(*file);
     c.tokenEnv = args.value("--token-env").value_or(c.tokenEnv);
@@ -250,26 +272,28 @@ int addVault(const std::string &dbPath, const CliArgs &args)
         Database db = Database::open(dbPath);
         SourceRepository sources(db);
         if (sources.find(c.name))
-            return failure("a source named " + c.name + " already exists");
+            return failure(msg(SourceCommand::tr("a source named %1 already exists"), c.name));
         std::string error;
         bool absent = false;
         std::string checked;
         if (const std::optional<std::string> token = readVaultToken(c, &error, &absent)) {
             if (std::string problem = checkVaultAccess(c, *token); !problem.empty())
-                return failure(problem + "\nNothing was stored.");
-            checked = "; the token from " + tokenWhere + " can list " + (c.paths.empty() ? "the mount" : "each path");
+                return failure(msg(SourceCommand::tr("%1\nNothing was stored."), problem));
+            checked = msg(c.paths.empty() ? SourceCommand::tr("; the token from %1 can list the mount")
+                                          : SourceCommand::tr("; the token from %1 can list each path"),
+                          tokenWhere);
         } else if (absent) {
-            checked = "; no token in " + tokenWhere + " now, so access was not checked (collections read it at each "
-                      "run)";
+            checked = msg(SourceCommand::tr("; no token in %1 now, so access was not checked (collections read it "
+                                            "at each run)"),
+                          tokenWhere);
         } else {
-            return failure(error + "\nNothing was stored.");
+            return failure(msg(SourceCommand::tr("%1\nNothing was stored."), error));
         }
         sources.add(c);
         std::string where = c.mount + "/";
         for (std::size_t i = 0; i < c.paths.size(); ++i)
             where += (i ? ", " : " (") + c.paths[i] + (i + 1 == c.paths.size() ? ")" : "");
-        std::printf("added vault source %s (%s, mount %s)%s\n", c.name.c_str(), c.url.c_str(), where.c_str(),
-                    checked.c_str());
+        std::printf("%s\n", msg(SourceCommand::tr("added vault source %1 (%2, mount %3)%4"), c.name, c.url, where, checked).c_str());
     } catch (const StoreError &e) {
         return failure(e.what());
     }
@@ -298,9 +322,9 @@ int add(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         return usage(args.error());
     const auto &pos = args.positional();
     if (pos.empty() || pos[0] != "registry")
-        return usage("`source add` takes registry NAME URL, cluster NAME or vault NAME URL");
+        return usage(msg(SourceCommand::tr("`source add` takes registry NAME URL, cluster NAME or vault NAME URL")));
     if (pos.size() != 3)
-        return usage("`source add registry` takes NAME and URL");
+        return usage(msg(SourceCommand::tr("`source add registry` takes NAME and URL")));
 
     RegistrySourceConfig c;
     c.name = pos[1];
@@ -320,44 +344,40 @@ int add(const std::string &dbPath, const std::vector<std::string> &rawArgs)
     const bool passwordStdin = args.flag("--password-stdin");
     if (auto kind = args.value("--auth")) {
         if (!parseRegistryAuthKindName(*kind, c.auth))
-            return usage("--auth must be anonymous, basic or docker-config");
+            return usage(msg(SourceCommand::tr("--auth must be anonymous, basic or docker-config")));
     } else if (!c.username.empty()) {
         c.auth = RegistryAuthKind::Basic;
     }
     if (c.auth == RegistryAuthKind::Basic && (c.username.empty() || !passwordStdin))
-        return usage("basic authentication needs --username and --password-stdin");
+        return usage(msg(SourceCommand::tr("basic authentication needs --username and --password-stdin")));
     if (c.auth != RegistryAuthKind::Basic && (!c.username.empty() || passwordStdin))
-        return usage("--username and --password-stdin go with --auth basic");
+        return usage(msg(SourceCommand::tr("--username and --password-stdin go with --auth basic")));
     if (std::string problem = c.validate(); !problem.empty())
         return usage(problem);
     if (std::string problem = c.checkFiles(); !problem.empty())
         return failure(problem);
 
     std::string password;
-    std::unique_ptr<QCoreApplication> app;
     KeyringSecretStore keyring;
     const std::string key = SecretStore::registryKey(c.name);
     if (passwordStdin) {
         password = readPassword();
         if (password.empty())
-            return failure("no password on standard input");
+            return failure(msg(SourceCommand::tr("no password on standard input")));
         // Before the store is opened: without a keyring nothing at all is written.
-        app = keyringApplication();
+        // The keyring (QtKeychain over D-Bus) works through the application object main created.
         std::string why;
         if (!keyring.available(&why))
-            return failure("cannot keep the password: " + why
-                           + "\nNothing was stored. Log in with `docker login` and add the source with "
-                             "--auth docker-config instead.");
+            return failure(msg(SourceCommand::tr("cannot keep the password: %1\nNothing was stored. Log in with `docker login` and add the source with --auth docker-config instead."), why));
     }
     try {
         Database db = Database::open(dbPath);
         SourceRepository sources(db);
         if (sources.find(c.name))
-            return failure("a source named " + c.name + " already exists");
+            return failure(msg(SourceCommand::tr("a source named %1 already exists"), c.name));
         if (passwordStdin) {
             if (const SecretResult w = keyring.write(key, password); !w.ok)
-                return failure("cannot keep the password in the desktop keyring: " + w.error
-                               + "\nNothing was stored.");
+                return failure(msg(SourceCommand::tr("cannot keep the password in the desktop keyring: %1\nNothing was stored."), w.error));
         }
         try {
             sources.add(c);
@@ -366,19 +386,21 @@ int add(const std::string &dbPath, const std::vector<std::string> &rawArgs)
                 keyring.remove(key); // the source was not stored: neither is its password
             throw;
         }
-        std::printf("added registry source %s (%s)%s\n", c.name.c_str(), c.url.c_str(),
-                    passwordStdin ? "; password kept in the desktop keyring" : "");
+        const QString added = passwordStdin
+            ? SourceCommand::tr("added registry source %1 (%2); password kept in the desktop keyring")
+            : SourceCommand::tr("added registry source %1 (%2)");
+        std::printf("%s\n", msg(added, c.name, c.url).c_str());
     } catch (const StoreError &e) {
         return failure(e.what());
     }
     return Ok;
 }
 
-std::string lastRunText(const std::optional<CollectionRunRow> &run)
+Utf8 lastRunText(const std::optional<CollectionRunRow> &run)
 {
     if (!run)
-        return "never";
-    return run->status + " " + isoTime(run->startedAt);
+        return msg(SourceCommand::tr("never"));
+    return run->status + " " + isoTime(run->startedAt); // the status as `--format json` gives it
 }
 
 nlohmann::ordered_json lastRunJson(const std::optional<CollectionRunRow> &run)
@@ -410,10 +432,10 @@ int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (!args.positional().empty())
-        return usage("unexpected argument \"" + args.positional()[0] + "\"");
+        return usage(msg(SourceCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     const std::string format = args.value("--format").value_or("table");
     if (format != "table" && format != "json")
-        return usage("--format must be table or json");
+        return usage(msg(SourceCommand::tr("--format must be table or json")));
     try {
         Database db = Database::open(dbPath, Database::Access::ReadOnly);
         ImageRepository images(db);
@@ -478,32 +500,40 @@ int list(const std::string &dbPath, const std::vector<std::string> &rawArgs)
         }
         // ITEMS: images of a registry, workloads of a cluster. AUTH/CONTEXT: the registry's auth
         // kind, the cluster's kubeconfig context.
-        std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7s  %s\n", "NAME", "KIND", "URL", "AUTH/CONTEXT", "INSECURE",
-                    "ITEMS", "LAST RUN");
+        std::puts(headerLine({{SourceCommand::tr("NAME"), 20},
+                              {SourceCommand::tr("KIND"), 8},
+                              {SourceCommand::tr("URL"), 40},
+                              {SourceCommand::tr("AUTH/CONTEXT"), 20},
+                              {SourceCommand::tr("INSECURE"), 8},
+                              {SourceCommand::tr("ITEMS"), 7},
+                              {SourceCommand::tr("LAST RUN"), 0}})
+                      .c_str());
+        const std::string yes = msg(SourceCommand::tr("yes")), no = msg(SourceCommand::tr("no"));
         for (const SourceRow &s : rows) {
             if (s.kind == "cluster") {
                 WorkloadFilter wf;
                 wf.cluster = s.name;
-                std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7lld  %s\n", s.name.c_str(), s.kind.c_str(),
+                std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7s  %s\n", s.name.c_str(), s.kind.c_str(),
                             s.cluster.server.c_str(), s.cluster.context.c_str(), "-",
-                            static_cast<long long>(WorkloadRepository(db).count(wf)), lastRunText(s.lastRun).c_str());
+                            msg(i18n::localNumber(static_cast<std::int64_t>(WorkloadRepository(db).count(wf)))).c_str(), lastRunText(s.lastRun).c_str());
                 continue;
             }
             if (s.kind == "vault") {
                 // AUTH/CONTEXT: the mount (and namespace) walked; ITEMS: secrets recorded.
+                const int paths = static_cast<int>(s.vault.paths.size());
                 const std::string where = (s.vault.vaultNamespace.empty() ? "" : s.vault.vaultNamespace + ":")
                     + s.vault.mount + "/" + (s.vault.paths.size() == 1 ? s.vault.paths[0] : "")
-                    + (s.vault.paths.size() > 1 ? "(" + std::to_string(s.vault.paths.size()) + " paths)" : "");
-                std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7lld  %s\n", s.name.c_str(), s.kind.c_str(),
-                            s.url.c_str(), where.c_str(), s.vault.insecure ? "yes" : "no",
-                            static_cast<long long>(vaultSecrets(db, s.name)), lastRunText(s.lastRun).c_str());
+                    + (paths > 1 ? msg(SourceCommand::tr("(%n paths)", nullptr, paths)) : std::string());
+                std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7s  %s\n", s.name.c_str(), s.kind.c_str(),
+                            s.url.c_str(), where.c_str(), (s.vault.insecure ? yes : no).c_str(),
+                            msg(i18n::localNumber(static_cast<std::int64_t>(vaultSecrets(db, s.name)))).c_str(), lastRunText(s.lastRun).c_str());
                 continue;
             }
             ImageRepository::ImageFilter f;
             f.sourceIds = {s.id};
-            std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7lld  %s\n", s.name.c_str(), s.kind.c_str(), s.url.c_str(),
-                        std::string(registryAuthKindName(s.config.auth)).c_str(), s.config.insecure ? "yes" : "no",
-                        static_cast<long long>(images.count(f)), lastRunText(s.lastRun).c_str());
+            std::printf("%-20s  %-8s  %-40s  %-20s  %-8s  %-7s  %s\n", s.name.c_str(), s.kind.c_str(), s.url.c_str(),
+                        std::string(registryAuthKindName(s.config.auth)).c_str(), (s.config.insecure ? yes : no).c_str(),
+                        msg(i18n::localNumber(static_cast<std::int64_t>(images.count(f)))).c_str(), lastRunText(s.lastRun).c_str());
         }
     } catch (const StoreError &e) {
         return failure(e.what());
@@ -517,32 +547,31 @@ int remove(const std::string &dbPath, const std::vector<std::string> &rawArgs)
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (args.positional().size() != 1)
-        return usage("`source remove` takes one NAME");
+        return usage(msg(SourceCommand::tr("`source remove` takes one NAME")));
     const std::string name = args.positional()[0];
     try {
         Database db = Database::open(dbPath);
         SourceRepository sources(db);
         const auto source = sources.find(name);
         if (!source)
-            return failure("there is no source named " + name);
+            return failure(msg(SourceCommand::tr("there is no source named %1"), name));
         // The store first: a missing keyring must not keep the user from removing a source.
         sources.remove(name);
-        std::printf("removed source %s\n", name.c_str());
+        std::printf("%s\n", msg(SourceCommand::tr("removed source %1"), name).c_str());
         if (source->kind == "vault") {
             // Its secrets went with it (ON DELETE CASCADE): judging the now empty origin closes
             // their open findings instead of leaving them open forever.
             const SecretEvaluationSummary judged = evaluateSecrets(
                 db, loadSecretPolicy(), static_cast<std::int64_t>(std::time(nullptr)), "vault", name);
             if (judged.resolved)
-                std::printf("resolved %llu findings of its secrets\n", static_cast<unsigned long long>(judged.resolved));
+                std::printf("%s\n", msg(SourceCommand::tr("resolved %1 findings of its secrets"), static_cast<unsigned long long>(judged.resolved)).c_str());
         }
         if (source->kind == "registry" && source->config.auth == RegistryAuthKind::Basic) {
-            const auto app = keyringApplication();
             const SecretResult r = KeyringSecretStore().remove(SecretStore::registryKey(name));
             if (!r.ok && !r.notFound)
-                return failure("its password could not be removed from the desktop keyring: " + r.error);
+                return failure(msg(SourceCommand::tr("its password could not be removed from the desktop keyring: %1"), r.error));
             if (r.ok)
-                std::printf("removed its password from the desktop keyring\n");
+                std::printf("%s\n", msg(SourceCommand::tr("removed its password from the desktop keyring")).c_str());
         }
     } catch (const StoreError &e) {
         return failure(e.what());
@@ -556,21 +585,19 @@ int runSource(const std::string &dbPath, const std::vector<std::string> &args)
 {
     for (const std::string &a : args) {
         if (a == "--help" || a == "-h") {
-            std::fputs(kHelp, stdout);
+            std::fputs(help().c_str(), stdout);
             return Ok;
         }
         // Refused by name, before anything else, and without echoing what followed.
         if (a == "--password" || a.rfind("--password=", 0) == 0)
-            return usage("passwords are never taken on the command line (they would show in the process "
-                         "list and shell history); use --password-stdin");
+            return usage(msg(SourceCommand::tr("passwords are never taken on the command line (they would show in the process list and shell history); use --password-stdin")));
         if (a == "--token" || a.rfind("--token=", 0) == 0)
-            return usage("tokens are never taken on the command line (they would show in the process list and "
-                         "shell history); use --token-file or --token-env");
+            return usage(msg(SourceCommand::tr("tokens are never taken on the command line (they would show in the process list and shell history); use --token-file or --token-env")));
         if (a == "--")
             break;
     }
     if (args.empty())
-        return usage("no subcommand given (add, list or remove)");
+        return usage(msg(SourceCommand::tr("no subcommand given (add, list or remove)")));
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "add")
         return add(dbPath, rest);
@@ -578,7 +605,7 @@ int runSource(const std::string &dbPath, const std::vector<std::string> &args)
         return list(dbPath, rest);
     if (args[0] == "remove")
         return remove(dbPath, rest);
-    return usage("unknown subcommand \"" + args[0] + "\" (add, list or remove)");
+    return usage(msg(SourceCommand::tr("unknown subcommand \"%1\" (add, list or remove)"), args[0]));
 }
 
 } // namespace bulkhead::cli

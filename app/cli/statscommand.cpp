@@ -1,6 +1,8 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
+#include "i18n/localeformat.h"
 #include "store/database.h"
 #include "store/findingrepository.h"
 #include "store/storeerror.h"
@@ -12,27 +14,38 @@
 namespace bulkhead::cli {
 
 namespace {
-constexpr const char *kHelp =
+class StatsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(StatsCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "StatsCommand",
     "Usage: bulkheadctl [--db PATH] stats [--format text|json]\n"
     "\n"
-    "Counts findings by kind, severity and status, and the assets, reports and rules in the store.\n";
+    "Counts findings by kind, severity and status, and the assets, reports and rules in the store.\n");
+
+std::string help()
+{
+    return msg(StatsCommand::tr(kHelp));
+}
 }
 
 int runStats(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 {
     CliArgs args({"--format"}, {"--help", "-h"});
     if (!args.parse(rawArgs) || !args.positional().empty()) {
-        std::fprintf(stderr, "bulkheadctl stats: %s\n\n%s",
-                     args.error().empty() ? "unexpected argument" : args.error().c_str(), kHelp);
+        const std::string problem = args.error().empty() ? msg(StatsCommand::tr("unexpected argument")) : args.error();
+        std::fprintf(stderr, "bulkheadctl stats: %s\n\n%s", problem.c_str(), help().c_str());
         return Usage;
     }
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     const std::string format = args.value("--format").value_or("text");
     if (format != "text" && format != "json") {
-        std::fprintf(stderr, "bulkheadctl stats: --format must be text or json\n");
+        std::fprintf(stderr, "%s\n", msg(StatsCommand::tr("bulkheadctl stats: --format must be text or json")).c_str());
         return Usage;
     }
     try {
@@ -50,19 +63,21 @@ int runStats(const std::string &dbPath, const std::vector<std::string> &rawArgs)
             std::puts(j.dump(2).c_str());
             return Ok;
         }
-        std::printf("findings: %lld\n", (long long)s.total);
-        auto section = [](const char *title, const std::map<std::string, std::int64_t> &m) {
-            std::printf("%s:\n", title);
+        // The kind, severity and status names stay as the filters of `findings` take them.
+        std::printf("%s\n", msg(StatsCommand::tr("findings: %1"), i18n::localNumber(s.total)).c_str());
+        auto section = [](const QString &title, const std::map<std::string, std::int64_t> &m) {
+            std::printf("%s\n", msg(title).c_str());
             for (const auto &[k, v] : m)
-                std::printf("  %-18s %lld\n", k.c_str(), (long long)v);
+                std::printf("  %-18s %s\n", k.c_str(), msg(i18n::localNumber(v)).c_str());
         };
-        section("by kind", s.byKind);
-        section("by severity", s.bySeverity);
-        section("by status", s.byStatus);
-        std::printf("assets: %lld\nreports: %lld\nrules: %lld\n", (long long)s.assets, (long long)s.reports,
-                    (long long)s.rules);
+        section(StatsCommand::tr("by kind:"), s.byKind);
+        section(StatsCommand::tr("by severity:"), s.bySeverity);
+        section(StatsCommand::tr("by status:"), s.byStatus);
+        std::printf("%s\n", msg(StatsCommand::tr("assets: %1\nreports: %2\nrules: %3"), i18n::localNumber(s.assets),
+                               i18n::localNumber(s.reports), i18n::localNumber(s.rules))
+                               .c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(StatsCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

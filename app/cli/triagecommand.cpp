@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 
 #include "util/timestamps.h"
@@ -12,7 +13,13 @@
 namespace bulkhead::cli {
 
 namespace {
-constexpr const char *kHelp =
+class TriageCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TriageCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "TriageCommand",
     "Usage: bulkheadctl [--db PATH] triage [OPTIONS] FINGERPRINT...\n"
     "\n"
     "Records a triage decision on findings (fingerprints as printed by `findings`). All changes are\n"
@@ -23,29 +30,34 @@ constexpr const char *kHelp =
     "  --justification T   required for false_positive and risk_accepted\n"
     "  --expires DATE      required for risk_accepted (YYYY-MM-DD, in the future)\n"
     "  --assign NAME       set the assignee (\"\" clears)\n"
-    "  --note TEXT         a comment for the history\n";
+    "  --note TEXT         a comment for the history\n");
+
+std::string help()
+{
+    return msg(TriageCommand::tr(kHelp));
+}
 }
 
 int runTriage(const std::string &dbPath, const std::vector<std::string> &rawArgs)
 {
     CliArgs args({"--status", "--justification", "--expires", "--assign", "--note"}, {"--help", "-h"});
     if (!args.parse(rawArgs)) {
-        std::fprintf(stderr, "bulkheadctl triage: %s\n\n%s", args.error().c_str(), kHelp);
+        std::fprintf(stderr, "bulkheadctl triage: %s\n\n%s", args.error().c_str(), help().c_str());
         return Usage;
     }
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         return Ok;
     }
     if (args.positional().empty()) {
-        std::fprintf(stderr, "bulkheadctl triage: no fingerprint given\n\n%s", kHelp);
+        std::fprintf(stderr, "%s\n\n%s", msg(TriageCommand::tr("bulkheadctl triage: no fingerprint given")).c_str(), help().c_str());
         return Usage;
     }
     TriageChange change;
     if (auto s = args.value("--status")) {
         FindingStatus st;
         if (!parseFindingStatusName(*s, st) || st == FindingStatus::Resolved) {
-            std::fprintf(stderr, "bulkheadctl triage: --status does not accept \"%s\"\n", s->c_str());
+            std::fprintf(stderr, "%s\n", msg(TriageCommand::tr("bulkheadctl triage: --status does not accept \"%1\""), s->c_str()).c_str());
             return Usage;
         }
         change.status = st;
@@ -56,12 +68,12 @@ int runTriage(const std::string &dbPath, const std::vector<std::string> &rawArgs
     if (auto e = args.value("--expires")) {
         change.expiresAt = parseTimestamp(*e);
         if (!change.expiresAt) {
-            std::fprintf(stderr, "bulkheadctl triage: --expires takes a date YYYY-MM-DD\n");
+            std::fprintf(stderr, "%s\n", msg(TriageCommand::tr("bulkheadctl triage: --expires takes a date YYYY-MM-DD")).c_str());
             return Usage;
         }
     }
     if (!change.status && !change.assignee && change.note.empty()) {
-        std::fprintf(stderr, "bulkheadctl triage: nothing to change: give --status, --assign or --note\n");
+        std::fprintf(stderr, "%s\n", msg(TriageCommand::tr("bulkheadctl triage: nothing to change: give --status, --assign or --note")).c_str());
         return Usage;
     }
     change.actor = currentUserName();
@@ -73,13 +85,13 @@ int runTriage(const std::string &dbPath, const std::vector<std::string> &rawArgs
         const auto ids = repo.idsForFingerprints(args.positional(), missing);
         if (!missing.empty()) {
             for (const auto &m : missing)
-                std::fprintf(stderr, "error: no finding with fingerprint %s\n", m.c_str());
+                std::fprintf(stderr, "%s\n", msg(TriageCommand::tr("error: no finding with fingerprint %1"), m).c_str());
             return Failed;
         }
         const auto changed = repo.apply(ids, change);
-        std::printf("%lld findings changed\n", (long long)changed);
+        std::printf("%s\n", msg(TriageCommand::tr("%1 findings changed"), (long long)changed).c_str());
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(TriageCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

@@ -1,4 +1,5 @@
 #include "cliargs.h"
+#include "clitext.h"
 #include "commands.h"
 #include "listprinter.h"
 
@@ -14,7 +15,13 @@ namespace bulkhead::cli {
 
 namespace {
 
-constexpr const char *kHelp =
+class WorkloadsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkloadsCommand)
+};
+
+constexpr const char *kHelp = QT_TRANSLATE_NOOP(
+    "WorkloadsCommand",
     "Usage: bulkheadctl [--db PATH] workloads [OPTIONS]\n"
     "\n"
     "Lists the workloads the cluster sources hold (see `bulkheadctl collect`): each top-level\n"
@@ -29,11 +36,16 @@ constexpr const char *kHelp =
     "  --limit N          at most N workloads\n"
     "  --format F         table (default), csv (one column per check) or json (an array of objects)\n"
     "\n"
-    "Checks: ";
+    "Checks: ");
+
+std::string help()
+{
+    return msg(WorkloadsCommand::tr(kHelp));
+}
 
 int usage(const std::string &message)
 {
-    std::fprintf(stderr, "bulkheadctl workloads: %s\n\n%s", message.c_str(), kHelp);
+    std::fprintf(stderr, "bulkheadctl workloads: %s\n\n%s", message.c_str(), help().c_str());
     for (std::string_view id : workloadCheckIds())
         std::fprintf(stderr, "%.*s ", int(id.size()), id.data());
     std::fputs("\n", stderr);
@@ -59,9 +71,10 @@ std::string failingChecks(const WorkloadRow &r)
 
 std::string tableLine(const WorkloadRow &r)
 {
-    return formatLine("%-16s  %-20s  %-11s  %-36s  %5d  %6d  %-8s  %s", cut(r.cluster, 16).c_str(),
-                      cut(r.nameSpace, 20).c_str(), cut(r.kind, 11).c_str(), cut(r.name, 36).c_str(), r.pods,
-                      r.failedChecks, workloadsexport::worstName(r).c_str(), failingChecks(r).c_str());
+    return formatLine("%-16s  %-20s  %-11s  %-36s  %5s  %6s  %-8s  %s", cut(r.cluster, 16).c_str(),
+                      cut(r.nameSpace, 20).c_str(), cut(r.kind, 11).c_str(), cut(r.name, 36).c_str(),
+                      msg(i18n::localNumber(std::int64_t{r.pods})).c_str(),
+                      msg(i18n::localNumber(std::int64_t{r.failedChecks})).c_str(), workloadsexport::worstName(r).c_str(), failingChecks(r).c_str());
 }
 
 } // namespace
@@ -72,14 +85,14 @@ int runWorkloads(const std::string &dbPath, const std::vector<std::string> &rawA
     if (!args.parse(rawArgs))
         return usage(args.error());
     if (args.flag("--help") || args.flag("-h")) {
-        std::fputs(kHelp, stdout);
+        std::fputs(help().c_str(), stdout);
         for (std::string_view id : workloadCheckIds())
             std::printf("%.*s ", int(id.size()), id.data());
         std::puts("");
         return Ok;
     }
     if (!args.positional().empty())
-        return usage("unexpected argument \"" + args.positional()[0] + "\"");
+        return usage(msg(WorkloadsCommand::tr("unexpected argument \"%1\""), args.positional()[0]));
     WorkloadFilter filter;
     filter.cluster = args.value("--cluster").value_or("");
     filter.nameSpace = args.value("--namespace").value_or("");
@@ -89,7 +102,7 @@ int runWorkloads(const std::string &dbPath, const std::vector<std::string> &rawA
         for (std::string_view id : workloadCheckIds())
             known = known || id == *check;
         if (!known)
-            return usage("--failing does not know the check \"" + *check + "\"");
+            return usage(msg(WorkloadsCommand::tr("--failing does not know the check \"%1\""), *check));
         filter.failingCheck = *check;
     }
     long long limit = -1;
@@ -105,19 +118,24 @@ int runWorkloads(const std::string &dbPath, const std::vector<std::string> &rawA
             for (const std::string &c : repo.clusters())
                 known = known || c == filter.cluster;
             if (!known) {
-                std::fprintf(stderr, "error: no workloads of a cluster named %s (see `bulkheadctl source list`)\n",
-                             filter.cluster.c_str());
+                std::fprintf(stderr, "%s\n", msg(WorkloadsCommand::tr("error: no workloads of a cluster named %1 (see `bulkheadctl source list`)"), filter.cluster).c_str());
                 return Failed;
             }
         }
         ListPrinter out(format, limit);
-        out.begin(workloadsexport::csvHeader(), formatLine("%-16s  %-20s  %-11s  %-36s  %5s  %6s  %-8s  %s", "CLUSTER", "NAMESPACE",
-                                          "KIND", "NAME", "PODS", "FAILED", "WORST", "FAILING CHECKS"));
+        out.begin(workloadsexport::csvHeader(), headerLine({{WorkloadsCommand::tr("CLUSTER"), 16},
+                                                       {WorkloadsCommand::tr("NAMESPACE"), 20},
+                                                       {WorkloadsCommand::tr("KIND"), 11},
+                                                       {WorkloadsCommand::tr("NAME"), 36},
+                                                       {WorkloadsCommand::tr("PODS"), -5},
+                                                       {WorkloadsCommand::tr("FAILED"), -6},
+                                                       {WorkloadsCommand::tr("WORST"), 8},
+                                                       {WorkloadsCommand::tr("FAILING CHECKS"), 0}}));
         out.pages(
             1000, [&](std::int64_t offset, int limit) { return repo.page(filter, WorkloadSort::Cluster, false, offset, limit); },
             workloadsexport::json, workloadsexport::csvLine, tableLine);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "%s\n", msg(WorkloadsCommand::tr("error: %1"), e.what()).c_str());
         return Failed;
     }
     return Ok;

@@ -8,26 +8,29 @@
 #include "store/storeerror.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
 
+#include <clocale>
 #include <cstdio>
 #include <optional>
 
 namespace {
 
-QString tr(const char *text)
+// The messages of the command line and the start-up; the translation context lupdate files them under.
+class BulkheadGui
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BulkheadGui)
+};
 
 // Errors go to stderr too: the GUI may be started from a terminal or a script with no one to
 // click the message box away.
 int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "bulkhead: %s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, tr("Bulkhead"), message);
+    QMessageBox::critical(nullptr, BulkheadGui::tr("Bulkhead"), message);
     return code;
 }
 
@@ -43,21 +46,24 @@ int main(int argc, char **argv)
     // The language chosen in the settings, else the system's; a missing translation only warns.
     if (const QString problem = bulkhead::i18n::installConfiguredTranslations(); !problem.isEmpty())
         std::fprintf(stderr, "bulkhead: %s\n", qPrintable(problem));
+    // QApplication set the C library's locale from the environment; numbers that printf, strtod and
+    // the parsers read and write (CSV, JSON) stay C. People's numbers go through QLocale.
+    std::setlocale(LC_NUMERIC, "C");
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Container security posture dashboard"));
+    parser.setApplicationDescription(BulkheadGui::tr("Container security posture dashboard"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Store file to open."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), BulkheadGui::tr("Store file to open."), QStringLiteral("PATH"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        tr("Page to show first: %1.").arg(bulkhead::ui::pageKeys().join(", ")),
+                                        BulkheadGui::tr("Page to show first: %1.").arg(bulkhead::ui::pageKeys().join(", ")),
                                         QStringLiteral("NAME"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Save a picture of the window to FILE after a moment, then quit "
+                                              BulkheadGui::tr("Save a picture of the window to FILE after a moment, then quit "
                                                  "(for documentation)."),
                                               QStringLiteral("FILE"));
     const QCommandLineOption delayOption(QStringLiteral("screenshot-delay"),
-                                         tr("Milliseconds to wait before --screenshot (default 2000)."),
+                                         BulkheadGui::tr("Milliseconds to wait before --screenshot (default 2000)."),
                                          QStringLiteral("MS"), QStringLiteral("2000"));
     parser.addOptions({dbOption, pageOption, screenshotOption, delayOption});
     parser.process(app);
@@ -68,7 +74,7 @@ int main(int argc, char **argv)
         if (!page) {
             // A usage error, like the unknown options QCommandLineParser reports: stderr only.
             std::fprintf(stderr, "bulkhead: %s\n",
-                         qPrintable(tr("unknown page \"%1\"; pages: %2")
+                         qPrintable(BulkheadGui::tr("unknown page \"%1\"; pages: %2")
                                         .arg(parser.value(pageOption), bulkhead::ui::pageKeys().join(", "))));
             return 2;
         }
@@ -80,7 +86,7 @@ int main(int argc, char **argv)
     try {
         bulkhead::Database::open(path.toStdString());
     } catch (const bulkhead::StoreError &e) {
-        return fail(tr("Cannot open the store:\n%1").arg(QString::fromStdString(e.what())), 1);
+        return fail(BulkheadGui::tr("Cannot open the store:\n%1").arg(QString::fromStdString(e.what())), 1);
     }
     bulkhead::ui::MainWindow window(path);
     if (page)
@@ -92,7 +98,7 @@ int main(int argc, char **argv)
         QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
             const bool saved = window.grab().save(file);
             if (!saved)
-                std::fprintf(stderr, "bulkhead: cannot write %s\n", qPrintable(file));
+                std::fprintf(stderr, "bulkhead: %s\n", qPrintable(BulkheadGui::tr("cannot write %1").arg(file)));
             QApplication::exit(saved ? 0 : 1);
         });
     }
