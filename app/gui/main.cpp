@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -43,6 +44,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Bulkhead"));
     QApplication::setApplicationVersion(QStringLiteral(BULKHEAD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.bulkhead.Bulkhead"));
+    // The installed theme icon (hicolor); the PNG compiled in when there is none (build tree, .tgz).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.bulkhead.Bulkhead"),
+                                                 QIcon(QStringLiteral(":/icons/io.github.bulkhead.Bulkhead.png"))));
     // The language chosen in the settings, else the system's; a missing translation only warns.
     if (const QString problem = bulkhead::i18n::installConfiguredTranslations(); !problem.isEmpty())
         std::fprintf(stderr, "bulkhead: %s\n", qPrintable(problem));
