@@ -12,11 +12,17 @@
     <name>CollectJobText</name>
     <message numerus="yes">
         <source>%n source</source>
-        <translation><numerusform>%n Quelle</numerusform><numerusform>%n Quellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sources</source>
-        <translation><numerusform>%Ln Quelle</numerusform><numerusform>%Ln Quellen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>listing repositories</source>
@@ -35,7 +41,7 @@
         <translation>Signaturen werden geprüft</translation>
     </message>
     <message>
-        <source>discovering the cluster's API</source>
+        <source>discovering the cluster&apos;s API</source>
         <translation>API des Clusters wird ermittelt</translation>
     </message>
     <message>
@@ -86,11 +92,17 @@
     </message>
     <message numerus="yes">
         <source>%n source failed</source>
-        <translation><numerusform>%n Quelle fehlgeschlagen</numerusform><numerusform>%n Quellen fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle fehlgeschlagen</numerusform>
+            <numerusform>%n Quellen fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sources failed</source>
-        <translation><numerusform>%Ln Quelle fehlgeschlagen</numerusform><numerusform>%Ln Quellen fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Quelle fehlgeschlagen</numerusform>
+            <numerusform>%Ln Quellen fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>complete</source>
@@ -319,11 +331,17 @@
     </message>
     <message numerus="yes">
         <source>Also in %n other finding, %1 of them still reported.</source>
-        <translation><numerusform>Auch in %n weiteren Befund, davon %1 noch gemeldet.</numerusform><numerusform>Auch in %n weiteren Befunden, davon %1 noch gemeldet.</numerusform></translation>
+        <translation>
+            <numerusform>Auch in %n weiteren Befund, davon %1 noch gemeldet.</numerusform>
+            <numerusform>Auch in %n weiteren Befunden, davon %1 noch gemeldet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Also in %Ln other findings, %1 of them still reported.</source>
-        <translation><numerusform>Auch in %Ln weiteren Befund, davon %1 noch gemeldet.</numerusform><numerusform>Auch in %Ln weiteren Befunden, davon %1 noch gemeldet.</numerusform></translation>
+        <translation>
+            <numerusform>Auch in %Ln weiteren Befund, davon %1 noch gemeldet.</numerusform>
+            <numerusform>Auch in %Ln weiteren Befunden, davon %1 noch gemeldet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>resolved</source>
@@ -391,27 +409,45 @@
     </message>
     <message numerus="yes">
         <source>in %n day</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln days</source>
-        <translation><numerusform>in %Ln Tag</numerusform><numerusform>in %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation><numerusform>vor %Ln Tag</numerusform><numerusform>vor %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day after first seen</source>
-        <translation><numerusform>%n Tag nach erster Erkennung</numerusform><numerusform>%n Tage nach erster Erkennung</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag nach erster Erkennung</numerusform>
+            <numerusform>%n Tage nach erster Erkennung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days after first seen</source>
-        <translation><numerusform>%Ln Tag nach erster Erkennung</numerusform><numerusform>%Ln Tage nach erster Erkennung</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag nach erster Erkennung</numerusform>
+            <numerusform>%Ln Tage nach erster Erkennung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,11 +470,17 @@
     </message>
     <message numerus="yes">
         <source>History (%n step)</source>
-        <translation><numerusform>Verlauf (%n Schritt)</numerusform><numerusform>Verlauf (%n Schritte)</numerusform></translation>
+        <translation>
+            <numerusform>Verlauf (%n Schritt)</numerusform>
+            <numerusform>Verlauf (%n Schritte)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>History (%Ln steps)</source>
-        <translation><numerusform>Verlauf (%Ln Schritt)</numerusform><numerusform>Verlauf (%Ln Schritte)</numerusform></translation>
+        <translation>
+            <numerusform>Verlauf (%Ln Schritt)</numerusform>
+            <numerusform>Verlauf (%Ln Schritte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -458,7 +500,10 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more: open them in the Findings view.</source>
-        <translation><numerusform>… und %Ln weiterer: in der Ansicht „Befunde“ öffnen.</numerusform><numerusform>… und %Ln weitere: in der Ansicht „Befunde“ öffnen.</numerusform></translation>
+        <translation>
+            <numerusform>… und %Ln weiterer: in der Ansicht „Befunde“ öffnen.</numerusform>
+            <numerusform>… und %Ln weitere: in der Ansicht „Befunde“ öffnen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source</source>
@@ -534,7 +579,10 @@
     </message>
     <message numerus="yes">
         <source>(older than %Ln days: BLD-2)</source>
-        <translation><numerusform>(älter als %Ln Tag: BLD-2)</numerusform><numerusform>(älter als %Ln Tage: BLD-2)</numerusform></translation>
+        <translation>
+            <numerusform>(älter als %Ln Tag: BLD-2)</numerusform>
+            <numerusform>(älter als %Ln Tage: BLD-2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
@@ -569,31 +617,52 @@
     </message>
     <message numerus="yes">
         <source>%n hour</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hours</source>
-        <translation><numerusform>%Ln Stunde</numerusform><numerusform>%Ln Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months</source>
-        <translation><numerusform>%Ln Monat</numerusform><numerusform>%Ln Monate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year</source>
-        <translation><numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation><numerusform>%Ln Jahr</numerusform><numerusform>%Ln Jahre</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -609,61 +678,100 @@
     </message>
     <message numerus="yes">
         <source>%n hour ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hours ago</source>
-        <translation><numerusform>vor %Ln Stunde</numerusform><numerusform>vor %Ln Stunden</numerusform></translation>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation><numerusform>vor %Ln Tag</numerusform><numerusform>vor %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months ago</source>
-        <translation><numerusform>vor %Ln Monat</numerusform><numerusform>vor %Ln Monaten</numerusform></translation>
+        <translation>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year ago</source>
-        <translation><numerusform>vor %n Jahr</numerusform><numerusform>vor %n Jahren</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years ago</source>
-        <translation><numerusform>vor %Ln Jahr</numerusform><numerusform>vor %Ln Jahren</numerusform></translation>
+        <translation>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InventoryImportText</name>
     <message numerus="yes">
         <source>Imported inventory %1: %Ln secrets (%2 added, %3 updated, %4 removed); %5 overdue.</source>
-        <translation><numerusform>Inventar %1 importiert: %Ln Secret (%2 hinzugefügt, %3 aktualisiert, %4 entfernt); %5 überfällig.</numerusform><numerusform>Inventar %1 importiert: %Ln Secrets (%2 hinzugefügt, %3 aktualisiert, %4 entfernt); %5 überfällig.</numerusform></translation>
+        <translation>
+            <numerusform>Inventar %1 importiert: %Ln Secret (%2 hinzugefügt, %3 aktualisiert, %4 entfernt); %5 überfällig.</numerusform>
+            <numerusform>Inventar %1 importiert: %Ln Secrets (%2 hinzugefügt, %3 aktualisiert, %4 entfernt); %5 überfällig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem; nothing was imported.</source>
-        <translation><numerusform>%1 hat %n Problem; nichts wurde importiert.</numerusform><numerusform>%1 hat %n Probleme; nichts wurde importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat %n Problem; nichts wurde importiert.</numerusform>
+            <numerusform>%1 hat %n Probleme; nichts wurde importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln problems; nothing was imported.</source>
-        <translation><numerusform>%1 hat %Ln Problem; nichts wurde importiert.</numerusform><numerusform>%1 hat %Ln Probleme; nichts wurde importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat %Ln Problem; nichts wurde importiert.</numerusform>
+            <numerusform>%1 hat %Ln Probleme; nichts wurde importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation><numerusform>… und %Ln weiterer</numerusform><numerusform>… und %Ln weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JobText</name>
     <message numerus="yes">
         <source>%n file</source>
-        <translation><numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation><numerusform>%Ln Datei</numerusform><numerusform>%Ln Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -747,11 +855,17 @@
     </message>
     <message numerus="yes">
         <source>%n file could not be imported</source>
-        <translation><numerusform>%n Datei konnte nicht importiert werden</numerusform><numerusform>%n Dateien konnten nicht importiert werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files could not be imported</source>
-        <translation><numerusform>%Ln Datei konnte nicht importiert werden</numerusform><numerusform>%Ln Dateien konnten nicht importiert werden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht importiert werden</numerusform>
+            <numerusform>%Ln Dateien konnten nicht importiert werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -805,11 +919,11 @@
         <translation>Speicherort</translation>
     </message>
     <message>
-        <source>Vault's version history: the time the current version was written.</source>
+        <source>Vault&apos;s version history: the time the current version was written.</source>
         <translation>Versionsverlauf von Vault: der Zeitpunkt, zu dem die aktuelle Version geschrieben wurde.</translation>
     </message>
     <message>
-        <source>The inventory's "last rotated" column: what its owner states.</source>
+        <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
         <translation>Die Spalte „last rotated“ des Inventars: die Angabe seines Eigentümers.</translation>
     </message>
     <message>
@@ -838,11 +952,17 @@
     </message>
     <message numerus="yes">
         <source>Last changed on or after %1: at most %Ln days old</source>
-        <translation><numerusform>Zuletzt geändert am oder nach dem %1: höchstens %Ln Tag alt</numerusform><numerusform>Zuletzt geändert am oder nach dem %1: höchstens %Ln Tage alt</numerusform></translation>
+        <translation>
+            <numerusform>Zuletzt geändert am oder nach dem %1: höchstens %Ln Tag alt</numerusform>
+            <numerusform>Zuletzt geändert am oder nach dem %1: höchstens %Ln Tage alt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last changed %1: %Ln days old</source>
-        <translation><numerusform>Zuletzt geändert am %1: %Ln Tag alt</numerusform><numerusform>Zuletzt geändert am %1: %Ln Tage alt</numerusform></translation>
+        <translation>
+            <numerusform>Zuletzt geändert am %1: %Ln Tag alt</numerusform>
+            <numerusform>Zuletzt geändert am %1: %Ln Tage alt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Age from: %1</source>
@@ -850,7 +970,10 @@
     </message>
     <message numerus="yes">
         <source>Policy: rotate every %Ln days (%1)</source>
-        <translation><numerusform>Richtlinie: Rotation nach %Ln Tag (%1)</numerusform><numerusform>Richtlinie: Rotation nach %Ln Tagen (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Richtlinie: Rotation nach %Ln Tag (%1)</numerusform>
+            <numerusform>Richtlinie: Rotation nach %Ln Tagen (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due: %1 · %2</source>
@@ -886,27 +1009,27 @@
     </message>
     <message>
         <source>version history</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>Versionsverlauf</translation>
     </message>
     <message>
         <source>inventory</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>Inventar</translation>
     </message>
     <message>
         <source>annotation</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>Annotation</translation>
     </message>
     <message>
         <source>creation only</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>nur Erstellung</translation>
     </message>
     <message>
         <source>unknown</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>unbekannt</translation>
     </message>
 </context>
@@ -914,12 +1037,12 @@
     <name>SourceValidationText</name>
     <message>
         <source>%1 %2 does not exist.</source>
-        <comment>%1 is a file's role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
         <translation>%1 %2 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 %2 is not a readable file.</source>
-        <comment>%1 is a file's role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
         <translation>%1 %2 ist keine lesbare Datei.</translation>
     </message>
     <message>
@@ -927,15 +1050,15 @@
         <translation>Geben Sie der Quelle einen Namen.</translation>
     </message>
     <message>
-        <source>The name may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.</source>
-        <translation>Der Name darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
+        <translation>Der Name darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>A source named %1 already exists.</source>
         <translation>Eine Quelle namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <source>Enter the registry's address, e.g. https://registry.example:5000.</source>
+        <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
         <translation>Geben Sie die Adresse der Registry ein, z. B. https://registry.example:5000.</translation>
     </message>
     <message>
@@ -943,7 +1066,7 @@
         <translation>%1 ist keine Registry-Adresse: Verwenden Sie https://host[:port].</translation>
     </message>
     <message>
-        <source>Give the registry's address without a path (%1); repositories are chosen with the patterns.</source>
+        <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
         <translation>Geben Sie die Adresse der Registry ohne Pfad an (%1); Repositorys werden über die Muster ausgewählt.</translation>
     </message>
     <message>
@@ -951,7 +1074,7 @@
         <translation>Tragen Sie den Benutzernamen in die Anmeldefelder ein, nicht in die Adresse.</translation>
     </message>
     <message>
-        <source>%1 is plain HTTP: tick "insecure" to allow it, or use https.</source>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
         <translation>%1 ist unverschlüsseltes HTTP: Aktivieren Sie „Unsicher“, um es zu erlauben, oder verwenden Sie https.</translation>
     </message>
     <message>
@@ -982,7 +1105,7 @@
 <context>
     <name>VaultSourceValidationText</name>
     <message>
-        <source>Enter the Vault server's address, e.g. https://vault.example:8200.</source>
+        <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
         <translation>Geben Sie die Adresse des Vault-Servers ein, z. B. https://vault.example:8200.</translation>
     </message>
     <message>
@@ -994,11 +1117,11 @@
         <translation>Lassen Sie Benutzernamen aus der Adresse weg: Die Quelle authentifiziert sich mit einem Token.</translation>
     </message>
     <message>
-        <source>Give the server's address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
+        <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
         <translation>Geben Sie die Adresse des Servers ohne Pfad an (%1): Bulkhead ergänzt /v1/%2/metadata/ selbst.</translation>
     </message>
     <message>
-        <source>%1 is plain HTTP: tick "insecure" to allow it, or use https.</source>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
         <translation>%1 ist unverschlüsseltes HTTP: Aktivieren Sie „Unsicher“, um es zu erlauben, oder verwenden Sie https.</translation>
     </message>
     <message>
@@ -1010,7 +1133,7 @@
         <translation>Geben Sie den zu lesenden KV-v2-Mount ein, z. B. secret.</translation>
     </message>
     <message>
-        <source>The folder %1 climbs out of the mount (".."): give folders under %2/ only.</source>
+        <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
         <translation>Der Ordner %1 verlässt den Mount („..“): Geben Sie nur Ordner unter %2/ an.</translation>
     </message>
     <message>
@@ -1018,8 +1141,8 @@
         <translation>Nennen Sie die Umgebungsvariable, die das Token enthält, z. B. VAULT_TOKEN.</translation>
     </message>
     <message>
-        <source>%1 is not an environment variable name (letters, digits and '_', not starting with a digit).</source>
-        <translation>%1 ist kein Name einer Umgebungsvariable (Buchstaben, Ziffern und '_', nicht mit einer Ziffer beginnend).</translation>
+        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
+        <translation>%1 ist kein Name einer Umgebungsvariable (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend).</translation>
     </message>
     <message>
         <source>The token file</source>
@@ -1222,7 +1345,10 @@
     </message>
     <message numerus="yes">
         <source>, %Ln containers</source>
-        <translation><numerusform>, %Ln Container</numerusform><numerusform>, %Ln Container</numerusform></translation>
+        <translation>
+            <numerusform>, %Ln Container</numerusform>
+            <numerusform>, %Ln Container</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field: %1</source>
@@ -1260,7 +1386,7 @@
         <translation>Exec-Credential-Plugin</translation>
     </message>
     <message>
-        <source>This context's user gets its credentials by running a program. Bulkhead runs exactly this command (never through a shell), and only once you approve it; any change to it in the kubeconfig needs a new approval.</source>
+        <source>This context&apos;s user gets its credentials by running a program. Bulkhead runs exactly this command (never through a shell), and only once you approve it; any change to it in the kubeconfig needs a new approval.</source>
         <translation>Der Benutzer dieses Kontexts erhält seine Anmeldedaten durch Ausführen eines Programms. Bulkhead führt genau diesen Befehl aus (nie über eine Shell) und erst, nachdem Sie ihn genehmigt haben; jede Änderung daran in der Kubeconfig erfordert eine neue Genehmigung.</translation>
     </message>
     <message>
@@ -1345,11 +1471,17 @@
     </message>
     <message numerus="yes">
         <source>%n context in %1</source>
-        <translation><numerusform>%n Kontext in %1</numerusform><numerusform>%n Kontexte in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontext in %1</numerusform>
+            <numerusform>%n Kontexte in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contexts in %1</source>
-        <translation><numerusform>%Ln Kontext in %1</numerusform><numerusform>%Ln Kontexte in %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kontext in %1</numerusform>
+            <numerusform>%Ln Kontexte in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1639,7 @@
         <translation>Desktop-Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <source>The password cannot be stored: %1. Choose "From docker config.json" instead (docker login writes it).</source>
+        <source>The password cannot be stored: %1. Choose &quot;From docker config.json&quot; instead (docker login writes it).</source>
         <translation>Das Passwort kann nicht gespeichert werden: %1. Wählen Sie stattdessen „Aus docker config.json“ (docker login schreibt sie).</translation>
     </message>
     <message>
@@ -1520,19 +1652,31 @@
     </message>
     <message numerus="yes">
         <source>Its catalog lists at least %n repository (still paging when the test stopped).</source>
-        <translation><numerusform>Ihr Katalog führt mindestens %n Repository auf (beim Ende des Tests wurde noch geblättert).</numerusform><numerusform>Ihr Katalog führt mindestens %n Repositorys auf (beim Ende des Tests wurde noch geblättert).</numerusform></translation>
+        <translation>
+            <numerusform>Ihr Katalog führt mindestens %n Repository auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+            <numerusform>Ihr Katalog führt mindestens %n Repositorys auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its catalog lists at least %Ln repositories (still paging when the test stopped).</source>
-        <translation><numerusform>Ihr Katalog führt mindestens %Ln Repository auf (beim Ende des Tests wurde noch geblättert).</numerusform><numerusform>Ihr Katalog führt mindestens %Ln Repositorys auf (beim Ende des Tests wurde noch geblättert).</numerusform></translation>
+        <translation>
+            <numerusform>Ihr Katalog führt mindestens %Ln Repository auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+            <numerusform>Ihr Katalog führt mindestens %Ln Repositorys auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its catalog lists %n repository.</source>
-        <translation><numerusform>Ihr Katalog führt %n Repository auf.</numerusform><numerusform>Ihr Katalog führt %n Repositorys auf.</numerusform></translation>
+        <translation>
+            <numerusform>Ihr Katalog führt %n Repository auf.</numerusform>
+            <numerusform>Ihr Katalog führt %n Repositorys auf.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its catalog lists %Ln repositories.</source>
-        <translation><numerusform>Ihr Katalog führt %Ln Repository auf.</numerusform><numerusform>Ihr Katalog führt %Ln Repositorys auf.</numerusform></translation>
+        <translation>
+            <numerusform>Ihr Katalog führt %Ln Repository auf.</numerusform>
+            <numerusform>Ihr Katalog führt %Ln Repositorys auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1694,7 @@
         <translation>Vault %1 bearbeiten</translation>
     </message>
     <message>
-        <source>Bulkhead reads the metadata of a KV version 2 mount (versions, their times, custom_metadata such as owner and rotation_days), never the secrets' values.</source>
+        <source>Bulkhead reads the metadata of a KV version 2 mount (versions, their times, custom_metadata such as owner and rotation_days), never the secrets&apos; values.</source>
         <translation>Bulkhead liest die Metadaten eines KV-Mounts der Version 2 (Versionen, deren Zeitpunkte, custom_metadata wie owner und rotation_days), nie die Werte der Secrets.</translation>
     </message>
     <message>
@@ -1683,11 +1827,17 @@
     </message>
     <message numerus="yes">
         <source>Connected: the token may list %1 (%n entry directly inside).</source>
-        <translation><numerusform>Verbunden: Das Token darf %1 auflisten (%n Eintrag direkt darin).</numerusform><numerusform>Verbunden: Das Token darf %1 auflisten (%n Einträge direkt darin).</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%n Eintrag direkt darin).</numerusform>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%n Einträge direkt darin).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected: the token may list %1 (%Ln entries directly inside).</source>
-        <translation><numerusform>Verbunden: Das Token darf %1 auflisten (%Ln Eintrag direkt darin).</numerusform><numerusform>Verbunden: Das Token darf %1 auflisten (%Ln Einträge direkt darin).</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%Ln Eintrag direkt darin).</numerusform>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%Ln Einträge direkt darin).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1936,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln resources not collected completely; not assessed: %1</source>
-        <translation><numerusform>%Ln Ressource nicht vollständig erfasst; nicht bewertet: %1</numerusform><numerusform>%Ln Ressourcen nicht vollständig erfasst; nicht bewertet: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ressource nicht vollständig erfasst; nicht bewertet: %1</numerusform>
+            <numerusform>%Ln Ressourcen nicht vollständig erfasst; nicht bewertet: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2205,33 +2358,51 @@
     </message>
     <message numerus="yes">
         <source>Applying to %Ln findings…</source>
-        <translation><numerusform>Wird auf %Ln Befund angewendet…</numerusform><numerusform>Wird auf %Ln Befunde angewendet…</numerusform></translation>
+        <translation>
+            <numerusform>Wird auf %Ln Befund angewendet…</numerusform>
+            <numerusform>Wird auf %Ln Befunde angewendet…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed %Ln findings.</source>
-        <translation><numerusform>%Ln Befund geändert.</numerusform><numerusform>%Ln Befunde geändert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Befund geändert.</numerusform>
+            <numerusform>%Ln Befunde geändert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln findings to %1</source>
-        <translation><numerusform>%Ln Befund nach %1 exportiert</numerusform><numerusform>%Ln Befunde nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Befund nach %1 exportiert</numerusform>
+            <numerusform>%Ln Befunde nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln rows.</source>
-        <translation><numerusform>%Ln Zeile kopiert.</numerusform><numerusform>%Ln Zeilen kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings</source>
-        <translation><numerusform>%Ln Befund</numerusform><numerusform>%Ln Befunde</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln selected</source>
-        <translation><numerusform> · %Ln ausgewählt</numerusform><numerusform> · %Ln ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln ausgewählt</numerusform>
+            <numerusform> · %Ln ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImageDetailPane</name>
     <message>
-        <source>Show this image's findings</source>
+        <source>Show this image&apos;s findings</source>
         <translation>Befunde dieses Images anzeigen</translation>
     </message>
     <message>
@@ -2386,7 +2557,10 @@
     </message>
     <message numerus="yes">
         <source>No imported vulnerability scan in the last %Ln days (BLD-2)</source>
-        <translation><numerusform>Seit %Ln Tag kein importierter Schwachstellen-Scan (BLD-2)</numerusform><numerusform>Seit %Ln Tagen kein importierter Schwachstellen-Scan (BLD-2)</numerusform></translation>
+        <translation>
+            <numerusform>Seit %Ln Tag kein importierter Schwachstellen-Scan (BLD-2)</numerusform>
+            <numerusform>Seit %Ln Tagen kein importierter Schwachstellen-Scan (BLD-2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,11 +2611,17 @@
     </message>
     <message numerus="yes">
         <source> from %n registry source</source>
-        <translation><numerusform> aus %n Registry-Quelle</numerusform><numerusform> aus %n Registry-Quellen</numerusform></translation>
+        <translation>
+            <numerusform> aus %n Registry-Quelle</numerusform>
+            <numerusform> aus %n Registry-Quellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %Ln registry sources</source>
-        <translation><numerusform> aus %Ln Registry-Quelle</numerusform><numerusform> aus %Ln Registry-Quellen</numerusform></translation>
+        <translation>
+            <numerusform> aus %Ln Registry-Quelle</numerusform>
+            <numerusform> aus %Ln Registry-Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2671,7 @@
         <translation>Geben Sie dem Inventar einen Namen: Seine Secrets werden darunter abgelegt.</translation>
     </message>
     <message>
-        <source>Re-imports inventory %1: its secrets are replaced by the file's, and those not in the file are removed.</source>
+        <source>Re-imports inventory %1: its secrets are replaced by the file&apos;s, and those not in the file are removed.</source>
         <translation>Importiert das Inventar %1 erneut: Seine Secrets werden durch die der Datei ersetzt, und die nicht in der Datei enthaltenen werden entfernt.</translation>
     </message>
     <message>
@@ -2549,7 +2729,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln selected</source>
-        <translation><numerusform>%1: %Ln ausgewählt</numerusform><numerusform>%1: %Ln ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%1: %Ln ausgewählt</numerusform>
+            <numerusform>%1: %Ln ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2612,11 +2795,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln namespaces: %1 without default-deny ingress, %2 without default-deny egress.</source>
-        <translation><numerusform>%Ln Namespace: %1 ohne Default-deny Ingress, %2 ohne Default-deny Egress.</numerusform><numerusform>%Ln Namespaces: %1 ohne Default-deny Ingress, %2 ohne Default-deny Egress.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Namespace: %1 ohne Default-deny Ingress, %2 ohne Default-deny Egress.</numerusform>
+            <numerusform>%Ln Namespaces: %1 ohne Default-deny Ingress, %2 ohne Default-deny Egress.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not assessed (NetworkPolicies not collected).</source>
-        <translation><numerusform>%Ln nicht bewertet (NetworkPolicies nicht erfasst).</numerusform><numerusform>%Ln nicht bewertet (NetworkPolicies nicht erfasst).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln nicht bewertet (NetworkPolicies nicht erfasst).</numerusform>
+            <numerusform>%Ln nicht bewertet (NetworkPolicies nicht erfasst).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2828,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln secrets last changed %1 days ago</source>
-        <translation><numerusform>%Ln Secret zuletzt vor %1 Tagen geändert</numerusform><numerusform>%Ln Secrets zuletzt vor %1 Tagen geändert</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Secret zuletzt vor %1 Tagen geändert</numerusform>
+            <numerusform>%Ln Secrets zuletzt vor %1 Tagen geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2778,19 +2970,31 @@
     </message>
     <message numerus="yes">
         <source>at most %Ln days (changed on or after %1)</source>
-        <translation><numerusform>höchstens %Ln Tag (geändert am oder nach dem %1)</numerusform><numerusform>höchstens %Ln Tage (geändert am oder nach dem %1)</numerusform></translation>
+        <translation>
+            <numerusform>höchstens %Ln Tag (geändert am oder nach dem %1)</numerusform>
+            <numerusform>höchstens %Ln Tage (geändert am oder nach dem %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days (changed %1)</source>
-        <translation><numerusform>%Ln Tag (geändert am %1)</numerusform><numerusform>%Ln Tage (geändert am %1)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag (geändert am %1)</numerusform>
+            <numerusform>%Ln Tage (geändert am %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>rotate every %Ln days</source>
-        <translation><numerusform>Rotation nach %Ln Tag</numerusform><numerusform>Rotation nach %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>Rotation nach %Ln Tag</numerusform>
+            <numerusform>Rotation nach %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days, on the secret itself</source>
-        <translation><numerusform>%Ln Tag, am Secret selbst</numerusform><numerusform>%Ln Tage, am Secret selbst</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag, am Secret selbst</numerusform>
+            <numerusform>%Ln Tage, am Secret selbst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,7 +3084,10 @@
     </message>
     <message numerus="yes">
         <source>%n workloads use it (the detail lists them)</source>
-        <translation><numerusform>%n Workload verwendet es (die Details nennen ihn)</numerusform><numerusform>%n Workloads verwenden es (die Details nennen sie)</numerusform></translation>
+        <translation>
+            <numerusform>%n Workload verwendet es (die Details nennen ihn)</numerusform>
+            <numerusform>%n Workloads verwenden es (die Details nennen sie)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read through environment variables: mount it as a volume instead (SEC-5)</source>
@@ -2903,7 +3110,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Kubernetes namespace, Vault mount or the inventory's store</source>
+        <source>Kubernetes namespace, Vault mount or the inventory&apos;s store</source>
         <translation>Kubernetes-Namespace, Vault-Mount oder Speicherort des Inventars</translation>
     </message>
     <message>
@@ -3010,7 +3217,7 @@
         <translation>Noch keine Secrets</translation>
     </message>
     <message>
-        <source>Bulkhead tracks how old each secret is against a rotation policy, and says where every age comes from: Vault's version history, an inventory's "last rotated" date, a rotation annotation, the last write of the data in a Secret's managedFields, or only its creation time (then the age is an upper bound). It reads metadata only: secret values never reach the store. Kubernetes secrets come with every cluster collection, with the workloads that use them and whether through environment variables; Vault or OpenBao KV v2 metadata from a vault source; secrets that live elsewhere from an inventory CSV.</source>
+        <source>Bulkhead tracks how old each secret is against a rotation policy, and says where every age comes from: Vault&apos;s version history, an inventory&apos;s &quot;last rotated&quot; date, a rotation annotation, the last write of the data in a Secret&apos;s managedFields, or only its creation time (then the age is an upper bound). It reads metadata only: secret values never reach the store. Kubernetes secrets come with every cluster collection, with the workloads that use them and whether through environment variables; Vault or OpenBao KV v2 metadata from a vault source; secrets that live elsewhere from an inventory CSV.</source>
         <translation>Bulkhead verfolgt, wie alt jedes Secret im Verhältnis zu einer Rotationsrichtlinie ist, und zeigt, woher jedes Alter stammt: aus dem Versionsverlauf von Vault, dem Datum „last rotated“ eines Inventars, einer Rotations-Annotation, dem letzten Schreiben der Daten in den managedFields eines Secrets oder nur aus dem Erstellungszeitpunkt (dann ist das Alter eine Obergrenze). Es liest nur Metadaten: Secret-Werte gelangen nie in den Datenbestand. Kubernetes-Secrets kommen mit jeder Cluster-Erfassung, zusammen mit den Workloads, die sie verwenden, und ob über Umgebungsvariablen; KV-v2-Metadaten von Vault oder OpenBao aus einer Vault-Quelle; Secrets, die anderswo liegen, aus einer Inventar-CSV.</translation>
     </message>
     <message>
@@ -3051,15 +3258,24 @@
     </message>
     <message numerus="yes">
         <source>Age distribution: %Ln secrets with a known age under this filter (creation-only ages are upper bounds)</source>
-        <translation><numerusform>Altersverteilung: %Ln Secret mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</numerusform><numerusform>Altersverteilung: %Ln Secrets mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</numerusform></translation>
+        <translation>
+            <numerusform>Altersverteilung: %Ln Secret mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</numerusform>
+            <numerusform>Altersverteilung: %Ln Secrets mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %n cluster or vault source</source>
-        <translation><numerusform> aus %n Cluster- oder Vault-Quelle</numerusform><numerusform> aus %n Cluster- und Vault-Quellen</numerusform></translation>
+        <translation>
+            <numerusform> aus %n Cluster- oder Vault-Quelle</numerusform>
+            <numerusform> aus %n Cluster- und Vault-Quellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %Ln cluster and vault sources</source>
-        <translation><numerusform> aus %Ln Cluster- oder Vault-Quelle</numerusform><numerusform> aus %Ln Cluster- und Vault-Quellen</numerusform></translation>
+        <translation>
+            <numerusform> aus %Ln Cluster- oder Vault-Quelle</numerusform>
+            <numerusform> aus %Ln Cluster- und Vault-Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3324,7 @@
         <translation>Quelle entfernen</translation>
     </message>
     <message>
-        <source>Remove %1? What was collected from it (images, workloads or secrets' metadata) and its runs are deleted from the store, and a registry's password from the keyring.</source>
+        <source>Remove %1? What was collected from it (images, workloads or secrets&apos; metadata) and its runs are deleted from the store, and a registry&apos;s password from the keyring.</source>
         <translation>%1 entfernen? Was daraus erfasst wurde (Images, Workloads oder Metadaten von Secrets) und ihre Läufe werden aus dem Datenbestand gelöscht, das Passwort einer Registry aus dem Schlüsselbund.</translation>
     </message>
 </context>
@@ -3200,19 +3416,28 @@
     </message>
     <message numerus="yes">
         <source>%Ln workloads</source>
-        <translation><numerusform>%Ln Workload</numerusform><numerusform>%Ln Workloads</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Workload</numerusform>
+            <numerusform>%Ln Workloads</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln secrets</source>
-        <translation><numerusform>%Ln Secret</numerusform><numerusform>%Ln Secrets</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Secret</numerusform>
+            <numerusform>%Ln Secrets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images</source>
-        <translation><numerusform>%Ln Image</numerusform><numerusform>%Ln Images</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>run status, how long ago ("3 days ago")</comment>
+        <comment>run status, how long ago (&quot;3 days ago&quot;)</comment>
         <translation>%1, %2</translation>
     </message>
 </context>
@@ -3328,11 +3553,17 @@
     </message>
     <message numerus="yes">
         <source>Applies to %n finding.</source>
-        <translation><numerusform>Gilt für %n Befund.</numerusform><numerusform>Gilt für %n Befunde.</numerusform></translation>
+        <translation>
+            <numerusform>Gilt für %n Befund.</numerusform>
+            <numerusform>Gilt für %n Befunde.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applies to %Ln findings.</source>
-        <translation><numerusform>Gilt für %Ln Befund.</numerusform><numerusform>Gilt für %Ln Befunde.</numerusform></translation>
+        <translation>
+            <numerusform>Gilt für %Ln Befund.</numerusform>
+            <numerusform>Gilt für %Ln Befunde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3435,15 +3666,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln pods</source>
-        <translation><numerusform>%Ln Pod</numerusform><numerusform>%Ln Pods</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Pod</numerusform>
+            <numerusform>%Ln Pods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln containers</source>
-        <translation><numerusform>%Ln Container</numerusform><numerusform>%Ln Container</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln checks fail, the worst %1</source>
-        <translation><numerusform>%Ln Prüfung nicht bestanden, die schwerste %1</numerusform><numerusform>%Ln Prüfungen nicht bestanden, die schwerste %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Prüfung nicht bestanden, die schwerste %1</numerusform>
+            <numerusform>%Ln Prüfungen nicht bestanden, die schwerste %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,11 +3742,17 @@
     </message>
     <message numerus="yes">
         <source> from %n cluster source</source>
-        <translation><numerusform> aus %n Cluster-Quelle</numerusform><numerusform> aus %n Cluster-Quellen</numerusform></translation>
+        <translation>
+            <numerusform> aus %n Cluster-Quelle</numerusform>
+            <numerusform> aus %n Cluster-Quellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %Ln cluster sources</source>
-        <translation><numerusform> aus %Ln Cluster-Quelle</numerusform><numerusform> aus %Ln Cluster-Quellen</numerusform></translation>
+        <translation>
+            <numerusform> aus %Ln Cluster-Quelle</numerusform>
+            <numerusform> aus %Ln Cluster-Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,17 @@
     <name>CollectJobText</name>
     <message numerus="yes">
         <source>%n source</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sources</source>
-        <translation><numerusform>%Ln source</numerusform><numerusform>%Ln sources</numerusform></translation>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>listing repositories</source>
@@ -35,7 +41,7 @@
         <translation>vérification des signatures</translation>
     </message>
     <message>
-        <source>discovering the cluster's API</source>
+        <source>discovering the cluster&apos;s API</source>
         <translation>découverte de l’API du cluster</translation>
     </message>
     <message>
@@ -86,11 +92,17 @@
     </message>
     <message numerus="yes">
         <source>%n source failed</source>
-        <translation><numerusform>%n source en échec</numerusform><numerusform>%n sources en échec</numerusform></translation>
+        <translation>
+            <numerusform>%n source en échec</numerusform>
+            <numerusform>%n sources en échec</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sources failed</source>
-        <translation><numerusform>%Ln source en échec</numerusform><numerusform>%Ln sources en échec</numerusform></translation>
+        <translation>
+            <numerusform>%Ln source en échec</numerusform>
+            <numerusform>%Ln sources en échec</numerusform>
+        </translation>
     </message>
     <message>
         <source>complete</source>
@@ -319,11 +331,17 @@
     </message>
     <message numerus="yes">
         <source>Also in %n other finding, %1 of them still reported.</source>
-        <translation><numerusform>Également dans %n autre constat, dont %1 encore signalé(s).</numerusform><numerusform>Également dans %n autres constats, dont %1 encore signalé(s).</numerusform></translation>
+        <translation>
+            <numerusform>Également dans %n autre constat, dont %1 encore signalé(s).</numerusform>
+            <numerusform>Également dans %n autres constats, dont %1 encore signalé(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Also in %Ln other findings, %1 of them still reported.</source>
-        <translation><numerusform>Également dans %Ln autre constat, dont %1 encore signalé(s).</numerusform><numerusform>Également dans %Ln autres constats, dont %1 encore signalé(s).</numerusform></translation>
+        <translation>
+            <numerusform>Également dans %Ln autre constat, dont %1 encore signalé(s).</numerusform>
+            <numerusform>Également dans %Ln autres constats, dont %1 encore signalé(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>resolved</source>
@@ -391,27 +409,45 @@
     </message>
     <message numerus="yes">
         <source>in %n day</source>
-        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln days</source>
-        <translation><numerusform>dans %Ln jour</numerusform><numerusform>dans %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation><numerusform>il y a %Ln jour</numerusform><numerusform>il y a %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day after first seen</source>
-        <translation><numerusform>%n jour après la première détection</numerusform><numerusform>%n jours après la première détection</numerusform></translation>
+        <translation>
+            <numerusform>%n jour après la première détection</numerusform>
+            <numerusform>%n jours après la première détection</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days after first seen</source>
-        <translation><numerusform>%Ln jour après la première détection</numerusform><numerusform>%Ln jours après la première détection</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jour après la première détection</numerusform>
+            <numerusform>%Ln jours après la première détection</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,11 +470,17 @@
     </message>
     <message numerus="yes">
         <source>History (%n step)</source>
-        <translation><numerusform>Historique (%n étape)</numerusform><numerusform>Historique (%n étapes)</numerusform></translation>
+        <translation>
+            <numerusform>Historique (%n étape)</numerusform>
+            <numerusform>Historique (%n étapes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>History (%Ln steps)</source>
-        <translation><numerusform>Historique (%Ln étape)</numerusform><numerusform>Historique (%Ln étapes)</numerusform></translation>
+        <translation>
+            <numerusform>Historique (%Ln étape)</numerusform>
+            <numerusform>Historique (%Ln étapes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -458,7 +500,10 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more: open them in the Findings view.</source>
-        <translation><numerusform>… et %Ln autre : ouvrez-le dans la vue Constats.</numerusform><numerusform>… et %Ln autres : ouvrez-les dans la vue Constats.</numerusform></translation>
+        <translation>
+            <numerusform>… et %Ln autre : ouvrez-le dans la vue Constats.</numerusform>
+            <numerusform>… et %Ln autres : ouvrez-les dans la vue Constats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source</source>
@@ -534,7 +579,10 @@
     </message>
     <message numerus="yes">
         <source>(older than %Ln days: BLD-2)</source>
-        <translation><numerusform>(plus de %Ln jour : BLD-2)</numerusform><numerusform>(plus de %Ln jours : BLD-2)</numerusform></translation>
+        <translation>
+            <numerusform>(plus de %Ln jour : BLD-2)</numerusform>
+            <numerusform>(plus de %Ln jours : BLD-2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
@@ -569,31 +617,52 @@
     </message>
     <message numerus="yes">
         <source>%n hour</source>
-        <translation><numerusform>%n heure</numerusform><numerusform>%n heures</numerusform></translation>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hours</source>
-        <translation><numerusform>%Ln heure</numerusform><numerusform>%Ln heures</numerusform></translation>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln jour</numerusform><numerusform>%Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months</source>
-        <translation><numerusform>%Ln mois</numerusform><numerusform>%Ln mois</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years</source>
-        <translation><numerusform>%Ln an</numerusform><numerusform>%Ln ans</numerusform></translation>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -609,61 +678,100 @@
     </message>
     <message numerus="yes">
         <source>%n hour ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln hours ago</source>
-        <translation><numerusform>il y a %Ln heure</numerusform><numerusform>il y a %Ln heures</numerusform></translation>
+        <translation>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days ago</source>
-        <translation><numerusform>il y a %Ln jour</numerusform><numerusform>il y a %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln months ago</source>
-        <translation><numerusform>il y a %Ln mois</numerusform><numerusform>il y a %Ln mois</numerusform></translation>
+        <translation>
+            <numerusform>il y a %Ln mois</numerusform>
+            <numerusform>il y a %Ln mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year ago</source>
-        <translation><numerusform>il y a %n an</numerusform><numerusform>il y a %n ans</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln years ago</source>
-        <translation><numerusform>il y a %Ln an</numerusform><numerusform>il y a %Ln ans</numerusform></translation>
+        <translation>
+            <numerusform>il y a %Ln an</numerusform>
+            <numerusform>il y a %Ln ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InventoryImportText</name>
     <message numerus="yes">
         <source>Imported inventory %1: %Ln secrets (%2 added, %3 updated, %4 removed); %5 overdue.</source>
-        <translation><numerusform>Inventaire %1 importé : %Ln secret (%2 ajouté(s), %3 mis à jour, %4 supprimé(s)) ; %5 en retard.</numerusform><numerusform>Inventaire %1 importé : %Ln secrets (%2 ajouté(s), %3 mis à jour, %4 supprimé(s)) ; %5 en retard.</numerusform></translation>
+        <translation>
+            <numerusform>Inventaire %1 importé : %Ln secret (%2 ajouté(s), %3 mis à jour, %4 supprimé(s)) ; %5 en retard.</numerusform>
+            <numerusform>Inventaire %1 importé : %Ln secrets (%2 ajouté(s), %3 mis à jour, %4 supprimé(s)) ; %5 en retard.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n problem; nothing was imported.</source>
-        <translation><numerusform>%1 comporte %n problème ; rien n’a été importé.</numerusform><numerusform>%1 comporte %n problèmes ; rien n’a été importé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 comporte %n problème ; rien n’a été importé.</numerusform>
+            <numerusform>%1 comporte %n problèmes ; rien n’a été importé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %Ln problems; nothing was imported.</source>
-        <translation><numerusform>%1 comporte %Ln problème ; rien n’a été importé.</numerusform><numerusform>%1 comporte %Ln problèmes ; rien n’a été importé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 comporte %Ln problème ; rien n’a été importé.</numerusform>
+            <numerusform>%1 comporte %Ln problèmes ; rien n’a été importé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation><numerusform>… et %Ln autre</numerusform><numerusform>… et %Ln autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JobText</name>
     <message numerus="yes">
         <source>%n file</source>
-        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation><numerusform>%Ln fichier</numerusform><numerusform>%Ln fichiers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -747,11 +855,17 @@
     </message>
     <message numerus="yes">
         <source>%n file could not be imported</source>
-        <translation><numerusform>%n fichier n’a pas pu être importé</numerusform><numerusform>%n fichiers n’ont pas pu être importés</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files could not be imported</source>
-        <translation><numerusform>%Ln fichier n’a pas pu être importé</numerusform><numerusform>%Ln fichiers n’ont pas pu être importés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être importé</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être importés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -805,11 +919,11 @@
         <translation>Stockage</translation>
     </message>
     <message>
-        <source>Vault's version history: the time the current version was written.</source>
+        <source>Vault&apos;s version history: the time the current version was written.</source>
         <translation>Historique des versions de Vault : la date d’écriture de la version actuelle.</translation>
     </message>
     <message>
-        <source>The inventory's "last rotated" column: what its owner states.</source>
+        <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
         <translation>La colonne « last rotated » de l’inventaire : ce que déclare son propriétaire.</translation>
     </message>
     <message>
@@ -838,11 +952,17 @@
     </message>
     <message numerus="yes">
         <source>Last changed on or after %1: at most %Ln days old</source>
-        <translation><numerusform>Dernière modification le %1 ou après : au plus %Ln jour</numerusform><numerusform>Dernière modification le %1 ou après : au plus %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>Dernière modification le %1 ou après : au plus %Ln jour</numerusform>
+            <numerusform>Dernière modification le %1 ou après : au plus %Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last changed %1: %Ln days old</source>
-        <translation><numerusform>Dernière modification le %1 : %Ln jour</numerusform><numerusform>Dernière modification le %1 : %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>Dernière modification le %1 : %Ln jour</numerusform>
+            <numerusform>Dernière modification le %1 : %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Age from: %1</source>
@@ -850,7 +970,10 @@
     </message>
     <message numerus="yes">
         <source>Policy: rotate every %Ln days (%1)</source>
-        <translation><numerusform>Politique : rotation après %Ln jour (%1)</numerusform><numerusform>Politique : rotation tous les %Ln jours (%1)</numerusform></translation>
+        <translation>
+            <numerusform>Politique : rotation après %Ln jour (%1)</numerusform>
+            <numerusform>Politique : rotation tous les %Ln jours (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due: %1 · %2</source>
@@ -886,27 +1009,27 @@
     </message>
     <message>
         <source>version history</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>historique des versions</translation>
     </message>
     <message>
         <source>inventory</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>inventaire</translation>
     </message>
     <message>
         <source>annotation</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>annotation</translation>
     </message>
     <message>
         <source>creation only</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>création seule</translation>
     </message>
     <message>
         <source>unknown</source>
-        <comment>where a secret's age comes from</comment>
+        <comment>where a secret&apos;s age comes from</comment>
         <translation>inconnue</translation>
     </message>
 </context>
@@ -914,12 +1037,12 @@
     <name>SourceValidationText</name>
     <message>
         <source>%1 %2 does not exist.</source>
-        <comment>%1 is a file's role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
         <translation>%1 %2 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 %2 is not a readable file.</source>
-        <comment>%1 is a file's role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
         <translation>%1 %2 n’est pas un fichier lisible.</translation>
     </message>
     <message>
@@ -927,15 +1050,15 @@
         <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
-        <source>The name may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.</source>
-        <translation>Le nom ne peut contenir que des lettres, des chiffres, '.', '_' et '-', et commence par une lettre ou un chiffre.</translation>
+        <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
+        <translation>Le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A source named %1 already exists.</source>
         <translation>Une source nommée %1 existe déjà.</translation>
     </message>
     <message>
-        <source>Enter the registry's address, e.g. https://registry.example:5000.</source>
+        <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
         <translation>Saisissez l’adresse du registre, p. ex. https://registry.example:5000.</translation>
     </message>
     <message>
@@ -943,7 +1066,7 @@
         <translation>%1 n’est pas une adresse de registre : utilisez https://hôte[:port].</translation>
     </message>
     <message>
-        <source>Give the registry's address without a path (%1); repositories are chosen with the patterns.</source>
+        <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
         <translation>Indiquez l’adresse du registre sans chemin (%1) ; les dépôts sont choisis avec les motifs.</translation>
     </message>
     <message>
@@ -951,7 +1074,7 @@
         <translation>Saisissez le nom d’utilisateur dans les champs d’authentification, pas dans l’adresse.</translation>
     </message>
     <message>
-        <source>%1 is plain HTTP: tick "insecure" to allow it, or use https.</source>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
         <translation>%1 est en HTTP non chiffré : cochez « Non sécurisé » pour l’autoriser, ou utilisez https.</translation>
     </message>
     <message>
@@ -982,7 +1105,7 @@
 <context>
     <name>VaultSourceValidationText</name>
     <message>
-        <source>Enter the Vault server's address, e.g. https://vault.example:8200.</source>
+        <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
         <translation>Saisissez l’adresse du serveur Vault, p. ex. https://vault.example:8200.</translation>
     </message>
     <message>
@@ -994,11 +1117,11 @@
         <translation>N’indiquez pas de nom d’utilisateur dans l’adresse : la source s’authentifie avec un jeton.</translation>
     </message>
     <message>
-        <source>Give the server's address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
+        <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
         <translation>Indiquez l’adresse du serveur sans chemin (%1) : Bulkhead ajoute lui-même /v1/%2/metadata/.</translation>
     </message>
     <message>
-        <source>%1 is plain HTTP: tick "insecure" to allow it, or use https.</source>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
         <translation>%1 est en HTTP non chiffré : cochez « Non sécurisé » pour l’autoriser, ou utilisez https.</translation>
     </message>
     <message>
@@ -1010,7 +1133,7 @@
         <translation>Saisissez le montage KV v2 à lire, p. ex. secret.</translation>
     </message>
     <message>
-        <source>The folder %1 climbs out of the mount (".."): give folders under %2/ only.</source>
+        <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
         <translation>Le dossier %1 sort du montage (« .. ») : indiquez uniquement des dossiers sous %2/.</translation>
     </message>
     <message>
@@ -1018,8 +1141,8 @@
         <translation>Indiquez la variable d’environnement qui contient le jeton, p. ex. VAULT_TOKEN.</translation>
     </message>
     <message>
-        <source>%1 is not an environment variable name (letters, digits and '_', not starting with a digit).</source>
-        <translation>%1 n’est pas un nom de variable d’environnement (lettres, chiffres et '_', sans commencer par un chiffre).</translation>
+        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
+        <translation>%1 n’est pas un nom de variable d’environnement (lettres, chiffres et &apos;_&apos;, sans commencer par un chiffre).</translation>
     </message>
     <message>
         <source>The token file</source>
@@ -1222,7 +1345,10 @@
     </message>
     <message numerus="yes">
         <source>, %Ln containers</source>
-        <translation><numerusform>, %Ln conteneur</numerusform><numerusform>, %Ln conteneurs</numerusform></translation>
+        <translation>
+            <numerusform>, %Ln conteneur</numerusform>
+            <numerusform>, %Ln conteneurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field: %1</source>
@@ -1260,7 +1386,7 @@
         <translation>Plugin d’identifiants exec</translation>
     </message>
     <message>
-        <source>This context's user gets its credentials by running a program. Bulkhead runs exactly this command (never through a shell), and only once you approve it; any change to it in the kubeconfig needs a new approval.</source>
+        <source>This context&apos;s user gets its credentials by running a program. Bulkhead runs exactly this command (never through a shell), and only once you approve it; any change to it in the kubeconfig needs a new approval.</source>
         <translation>L’utilisateur de ce contexte obtient ses identifiants en exécutant un programme. Bulkhead exécute exactement cette commande (jamais via un shell), et seulement après votre approbation ; toute modification de celle-ci dans le kubeconfig exige une nouvelle approbation.</translation>
     </message>
     <message>
@@ -1345,11 +1471,17 @@
     </message>
     <message numerus="yes">
         <source>%n context in %1</source>
-        <translation><numerusform>%n contexte dans %1</numerusform><numerusform>%n contextes dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n contexte dans %1</numerusform>
+            <numerusform>%n contextes dans %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contexts in %1</source>
-        <translation><numerusform>%Ln contexte dans %1</numerusform><numerusform>%Ln contextes dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contexte dans %1</numerusform>
+            <numerusform>%Ln contextes dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1639,7 @@
         <translation>Vérification du trousseau du bureau…</translation>
     </message>
     <message>
-        <source>The password cannot be stored: %1. Choose "From docker config.json" instead (docker login writes it).</source>
+        <source>The password cannot be stored: %1. Choose &quot;From docker config.json&quot; instead (docker login writes it).</source>
         <translation>Le mot de passe ne peut pas être stocké : %1. Choisissez plutôt « Depuis le config.json de docker » (docker login l’écrit).</translation>
     </message>
     <message>
@@ -1520,19 +1652,31 @@
     </message>
     <message numerus="yes">
         <source>Its catalog lists at least %n repository (still paging when the test stopped).</source>
-        <translation><numerusform>Son catalogue liste au moins %n dépôt (pagination encore en cours à l’arrêt du test).</numerusform><numerusform>Son catalogue liste au moins %n dépôts (pagination encore en cours à l’arrêt du test).</numerusform></translation>
+        <translation>
+            <numerusform>Son catalogue liste au moins %n dépôt (pagination encore en cours à l’arrêt du test).</numerusform>
+            <numerusform>Son catalogue liste au moins %n dépôts (pagination encore en cours à l’arrêt du test).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its catalog lists at least %Ln repositories (still paging when the test stopped).</source>
-        <translation><numerusform>Son catalogue liste au moins %Ln dépôt (pagination encore en cours à l’arrêt du test).</numerusform><numerusform>Son catalogue liste au moins %Ln dépôts (pagination encore en cours à l’arrêt du test).</numerusform></translation>
+        <translation>
+            <numerusform>Son catalogue liste au moins %Ln dépôt (pagination encore en cours à l’arrêt du test).</numerusform>
+            <numerusform>Son catalogue liste au moins %Ln dépôts (pagination encore en cours à l’arrêt du test).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its catalog lists %n repository.</source>
-        <translation><numerusform>Son catalogue liste %n dépôt.</numerusform><numerusform>Son catalogue liste %n dépôts.</numerusform></translation>
+        <translation>
+            <numerusform>Son catalogue liste %n dépôt.</numerusform>
+            <numerusform>Son catalogue liste %n dépôts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its catalog lists %Ln repositories.</source>
-        <translation><numerusform>Son catalogue liste %Ln dépôt.</numerusform><numerusform>Son catalogue liste %Ln dépôts.</numerusform></translation>
+        <translation>
+            <numerusform>Son catalogue liste %Ln dépôt.</numerusform>
+            <numerusform>Son catalogue liste %Ln dépôts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1694,7 @@
         <translation>Modifier le Vault %1</translation>
     </message>
     <message>
-        <source>Bulkhead reads the metadata of a KV version 2 mount (versions, their times, custom_metadata such as owner and rotation_days), never the secrets' values.</source>
+        <source>Bulkhead reads the metadata of a KV version 2 mount (versions, their times, custom_metadata such as owner and rotation_days), never the secrets&apos; values.</source>
         <translation>Bulkhead lit les métadonnées d’un montage KV version 2 (versions, leurs dates, custom_metadata comme owner et rotation_days), jamais les valeurs des secrets.</translation>
     </message>
     <message>
@@ -1683,11 +1827,17 @@
     </message>
     <message numerus="yes">
         <source>Connected: the token may list %1 (%n entry directly inside).</source>
-        <translation><numerusform>Connecté : le jeton peut lister %1 (%n entrée directement dedans).</numerusform><numerusform>Connecté : le jeton peut lister %1 (%n entrées directement dedans).</numerusform></translation>
+        <translation>
+            <numerusform>Connecté : le jeton peut lister %1 (%n entrée directement dedans).</numerusform>
+            <numerusform>Connecté : le jeton peut lister %1 (%n entrées directement dedans).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected: the token may list %1 (%Ln entries directly inside).</source>
-        <translation><numerusform>Connecté : le jeton peut lister %1 (%Ln entrée directement dedans).</numerusform><numerusform>Connecté : le jeton peut lister %1 (%Ln entrées directement dedans).</numerusform></translation>
+        <translation>
+            <numerusform>Connecté : le jeton peut lister %1 (%Ln entrée directement dedans).</numerusform>
+            <numerusform>Connecté : le jeton peut lister %1 (%Ln entrées directement dedans).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1936,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln resources not collected completely; not assessed: %1</source>
-        <translation><numerusform>%Ln ressource non collectée entièrement ; non évalués : %1</numerusform><numerusform>%Ln ressources non collectées entièrement ; non évalués : %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ressource non collectée entièrement ; non évalués : %1</numerusform>
+            <numerusform>%Ln ressources non collectées entièrement ; non évalués : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2205,33 +2358,51 @@
     </message>
     <message numerus="yes">
         <source>Applying to %Ln findings…</source>
-        <translation><numerusform>Application à %Ln constat…</numerusform><numerusform>Application à %Ln constats…</numerusform></translation>
+        <translation>
+            <numerusform>Application à %Ln constat…</numerusform>
+            <numerusform>Application à %Ln constats…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Changed %Ln findings.</source>
-        <translation><numerusform>%Ln constat modifié.</numerusform><numerusform>%Ln constats modifiés.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln constat modifié.</numerusform>
+            <numerusform>%Ln constats modifiés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln findings to %1</source>
-        <translation><numerusform>%Ln constat exporté vers %1</numerusform><numerusform>%Ln constats exportés vers %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln constat exporté vers %1</numerusform>
+            <numerusform>%Ln constats exportés vers %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln rows.</source>
-        <translation><numerusform>%Ln ligne copiée.</numerusform><numerusform>%Ln lignes copiées.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne copiée.</numerusform>
+            <numerusform>%Ln lignes copiées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings</source>
-        <translation><numerusform>%Ln constat</numerusform><numerusform>%Ln constats</numerusform></translation>
+        <translation>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln selected</source>
-        <translation><numerusform> · %Ln sélectionné</numerusform><numerusform> · %Ln sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform> · %Ln sélectionné</numerusform>
+            <numerusform> · %Ln sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImageDetailPane</name>
     <message>
-        <source>Show this image's findings</source>
+        <source>Show this image&apos;s findings</source>
         <translation>Afficher les constats de cette image</translation>
     </message>
     <message>
@@ -2386,7 +2557,10 @@
     </message>
     <message numerus="yes">
         <source>No imported vulnerability scan in the last %Ln days (BLD-2)</source>
-        <translation><numerusform>Aucune analyse de vulnérabilités importée depuis %Ln jour (BLD-2)</numerusform><numerusform>Aucune analyse de vulnérabilités importée depuis %Ln jours (BLD-2)</numerusform></translation>
+        <translation>
+            <numerusform>Aucune analyse de vulnérabilités importée depuis %Ln jour (BLD-2)</numerusform>
+            <numerusform>Aucune analyse de vulnérabilités importée depuis %Ln jours (BLD-2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,11 +2611,17 @@
     </message>
     <message numerus="yes">
         <source> from %n registry source</source>
-        <translation><numerusform> depuis %n source de registre</numerusform><numerusform> depuis %n sources de registre</numerusform></translation>
+        <translation>
+            <numerusform> depuis %n source de registre</numerusform>
+            <numerusform> depuis %n sources de registre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %Ln registry sources</source>
-        <translation><numerusform> depuis %Ln source de registre</numerusform><numerusform> depuis %Ln sources de registre</numerusform></translation>
+        <translation>
+            <numerusform> depuis %Ln source de registre</numerusform>
+            <numerusform> depuis %Ln sources de registre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2671,7 @@
         <translation>Donnez un nom à l’inventaire : ses secrets sont classés sous ce nom.</translation>
     </message>
     <message>
-        <source>Re-imports inventory %1: its secrets are replaced by the file's, and those not in the file are removed.</source>
+        <source>Re-imports inventory %1: its secrets are replaced by the file&apos;s, and those not in the file are removed.</source>
         <translation>Réimporte l’inventaire %1 : ses secrets sont remplacés par ceux du fichier, et ceux absents du fichier sont supprimés.</translation>
     </message>
     <message>
@@ -2549,7 +2729,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln selected</source>
-        <translation><numerusform>%1 : %Ln sélectionné</numerusform><numerusform>%1 : %Ln sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %Ln sélectionné</numerusform>
+            <numerusform>%1 : %Ln sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2612,11 +2795,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln namespaces: %1 without default-deny ingress, %2 without default-deny egress.</source>
-        <translation><numerusform>%Ln namespace : %1 sans default-deny en entrée, %2 sans default-deny en sortie.</numerusform><numerusform>%Ln namespaces : %1 sans default-deny en entrée, %2 sans default-deny en sortie.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln namespace : %1 sans default-deny en entrée, %2 sans default-deny en sortie.</numerusform>
+            <numerusform>%Ln namespaces : %1 sans default-deny en entrée, %2 sans default-deny en sortie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not assessed (NetworkPolicies not collected).</source>
-        <translation><numerusform>%Ln non évalué (NetworkPolicies non collectées).</numerusform><numerusform>%Ln non évalués (NetworkPolicies non collectées).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln non évalué (NetworkPolicies non collectées).</numerusform>
+            <numerusform>%Ln non évalués (NetworkPolicies non collectées).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2828,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln secrets last changed %1 days ago</source>
-        <translation><numerusform>%Ln secret modifié pour la dernière fois il y a %1 jours</numerusform><numerusform>%Ln secrets modifiés pour la dernière fois il y a %1 jours</numerusform></translation>
+        <translation>
+            <numerusform>%Ln secret modifié pour la dernière fois il y a %1 jours</numerusform>
+            <numerusform>%Ln secrets modifiés pour la dernière fois il y a %1 jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2778,19 +2970,31 @@
     </message>
     <message numerus="yes">
         <source>at most %Ln days (changed on or after %1)</source>
-        <translation><numerusform>au plus %Ln jour (modifié le %1 ou après)</numerusform><numerusform>au plus %Ln jours (modifié le %1 ou après)</numerusform></translation>
+        <translation>
+            <numerusform>au plus %Ln jour (modifié le %1 ou après)</numerusform>
+            <numerusform>au plus %Ln jours (modifié le %1 ou après)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days (changed %1)</source>
-        <translation><numerusform>%Ln jour (modifié le %1)</numerusform><numerusform>%Ln jours (modifié le %1)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jour (modifié le %1)</numerusform>
+            <numerusform>%Ln jours (modifié le %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>rotate every %Ln days</source>
-        <translation><numerusform>rotation après %Ln jour</numerusform><numerusform>rotation tous les %Ln jours</numerusform></translation>
+        <translation>
+            <numerusform>rotation après %Ln jour</numerusform>
+            <numerusform>rotation tous les %Ln jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days, on the secret itself</source>
-        <translation><numerusform>%Ln jour, sur le secret lui-même</numerusform><numerusform>%Ln jours, sur le secret lui-même</numerusform></translation>
+        <translation>
+            <numerusform>%Ln jour, sur le secret lui-même</numerusform>
+            <numerusform>%Ln jours, sur le secret lui-même</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2880,7 +3084,10 @@
     </message>
     <message numerus="yes">
         <source>%n workloads use it (the detail lists them)</source>
-        <translation><numerusform>%n charge de travail l’utilise (le détail l’indique)</numerusform><numerusform>%n charges de travail l’utilisent (le détail les liste)</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail l’utilise (le détail l’indique)</numerusform>
+            <numerusform>%n charges de travail l’utilisent (le détail les liste)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read through environment variables: mount it as a volume instead (SEC-5)</source>
@@ -2903,7 +3110,7 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>Kubernetes namespace, Vault mount or the inventory's store</source>
+        <source>Kubernetes namespace, Vault mount or the inventory&apos;s store</source>
         <translation>Namespace Kubernetes, montage Vault ou stockage de l’inventaire</translation>
     </message>
     <message>
@@ -3010,7 +3217,7 @@
         <translation>Aucun secret pour l’instant</translation>
     </message>
     <message>
-        <source>Bulkhead tracks how old each secret is against a rotation policy, and says where every age comes from: Vault's version history, an inventory's "last rotated" date, a rotation annotation, the last write of the data in a Secret's managedFields, or only its creation time (then the age is an upper bound). It reads metadata only: secret values never reach the store. Kubernetes secrets come with every cluster collection, with the workloads that use them and whether through environment variables; Vault or OpenBao KV v2 metadata from a vault source; secrets that live elsewhere from an inventory CSV.</source>
+        <source>Bulkhead tracks how old each secret is against a rotation policy, and says where every age comes from: Vault&apos;s version history, an inventory&apos;s &quot;last rotated&quot; date, a rotation annotation, the last write of the data in a Secret&apos;s managedFields, or only its creation time (then the age is an upper bound). It reads metadata only: secret values never reach the store. Kubernetes secrets come with every cluster collection, with the workloads that use them and whether through environment variables; Vault or OpenBao KV v2 metadata from a vault source; secrets that live elsewhere from an inventory CSV.</source>
         <translation>Bulkhead suit l’âge de chaque secret par rapport à une politique de rotation, et indique d’où vient chaque âge : l’historique des versions de Vault, la date « last rotated » d’un inventaire, une annotation de rotation, la dernière écriture des données dans les managedFields d’un Secret, ou seulement sa date de création (l’âge est alors un majorant). Il ne lit que des métadonnées : les valeurs des secrets n’atteignent jamais la base. Les secrets Kubernetes arrivent avec chaque collecte de cluster, avec les charges de travail qui les utilisent et le fait qu’elles passent ou non par des variables d’environnement ; les métadonnées KV v2 de Vault ou OpenBao depuis une source Vault ; les secrets conservés ailleurs depuis un CSV d’inventaire.</translation>
     </message>
     <message>
@@ -3051,15 +3258,24 @@
     </message>
     <message numerus="yes">
         <source>Age distribution: %Ln secrets with a known age under this filter (creation-only ages are upper bounds)</source>
-        <translation><numerusform>Répartition des âges : %Ln secret d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</numerusform><numerusform>Répartition des âges : %Ln secrets d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</numerusform></translation>
+        <translation>
+            <numerusform>Répartition des âges : %Ln secret d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</numerusform>
+            <numerusform>Répartition des âges : %Ln secrets d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %n cluster or vault source</source>
-        <translation><numerusform> depuis %n source cluster ou Vault</numerusform><numerusform> depuis %n sources cluster et Vault</numerusform></translation>
+        <translation>
+            <numerusform> depuis %n source cluster ou Vault</numerusform>
+            <numerusform> depuis %n sources cluster et Vault</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %Ln cluster and vault sources</source>
-        <translation><numerusform> depuis %Ln source cluster ou Vault</numerusform><numerusform> depuis %Ln sources cluster et Vault</numerusform></translation>
+        <translation>
+            <numerusform> depuis %Ln source cluster ou Vault</numerusform>
+            <numerusform> depuis %Ln sources cluster et Vault</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3324,7 @@
         <translation>Supprimer la source</translation>
     </message>
     <message>
-        <source>Remove %1? What was collected from it (images, workloads or secrets' metadata) and its runs are deleted from the store, and a registry's password from the keyring.</source>
+        <source>Remove %1? What was collected from it (images, workloads or secrets&apos; metadata) and its runs are deleted from the store, and a registry&apos;s password from the keyring.</source>
         <translation>Supprimer %1 ? Ce qui en a été collecté (images, charges de travail ou métadonnées de secrets) et ses exécutions sont effacés de la base, et le mot de passe d’un registre du trousseau.</translation>
     </message>
 </context>
@@ -3200,19 +3416,28 @@
     </message>
     <message numerus="yes">
         <source>%Ln workloads</source>
-        <translation><numerusform>%Ln charge de travail</numerusform><numerusform>%Ln charges de travail</numerusform></translation>
+        <translation>
+            <numerusform>%Ln charge de travail</numerusform>
+            <numerusform>%Ln charges de travail</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln secrets</source>
-        <translation><numerusform>%Ln secret</numerusform><numerusform>%Ln secrets</numerusform></translation>
+        <translation>
+            <numerusform>%Ln secret</numerusform>
+            <numerusform>%Ln secrets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln images</source>
-        <translation><numerusform>%Ln image</numerusform><numerusform>%Ln images</numerusform></translation>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>run status, how long ago ("3 days ago")</comment>
+        <comment>run status, how long ago (&quot;3 days ago&quot;)</comment>
         <translation>%1, %2</translation>
     </message>
 </context>
@@ -3328,11 +3553,17 @@
     </message>
     <message numerus="yes">
         <source>Applies to %n finding.</source>
-        <translation><numerusform>S’applique à %n constat.</numerusform><numerusform>S’applique à %n constats.</numerusform></translation>
+        <translation>
+            <numerusform>S’applique à %n constat.</numerusform>
+            <numerusform>S’applique à %n constats.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applies to %Ln findings.</source>
-        <translation><numerusform>S’applique à %Ln constat.</numerusform><numerusform>S’applique à %Ln constats.</numerusform></translation>
+        <translation>
+            <numerusform>S’applique à %Ln constat.</numerusform>
+            <numerusform>S’applique à %Ln constats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3435,15 +3666,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln pods</source>
-        <translation><numerusform>%Ln pod</numerusform><numerusform>%Ln pods</numerusform></translation>
+        <translation>
+            <numerusform>%Ln pod</numerusform>
+            <numerusform>%Ln pods</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln containers</source>
-        <translation><numerusform>%Ln conteneur</numerusform><numerusform>%Ln conteneurs</numerusform></translation>
+        <translation>
+            <numerusform>%Ln conteneur</numerusform>
+            <numerusform>%Ln conteneurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln checks fail, the worst %1</source>
-        <translation><numerusform>%Ln vérification en échec, la plus grave %1</numerusform><numerusform>%Ln vérifications en échec, la plus grave %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln vérification en échec, la plus grave %1</numerusform>
+            <numerusform>%Ln vérifications en échec, la plus grave %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,11 +3742,17 @@
     </message>
     <message numerus="yes">
         <source> from %n cluster source</source>
-        <translation><numerusform> depuis %n source cluster</numerusform><numerusform> depuis %n sources cluster</numerusform></translation>
+        <translation>
+            <numerusform> depuis %n source cluster</numerusform>
+            <numerusform> depuis %n sources cluster</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> from %Ln cluster sources</source>
-        <translation><numerusform> depuis %Ln source cluster</numerusform><numerusform> depuis %Ln sources cluster</numerusform></translation>
+        <translation>
+            <numerusform> depuis %Ln source cluster</numerusform>
+            <numerusform> depuis %Ln sources cluster</numerusform>
+        </translation>
     </message>
 </context>
 <context>
