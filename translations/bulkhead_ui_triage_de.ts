@@ -2,6 +2,1170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ClusterOperationsText</name>
+    <message>
+        <source>This context authenticates with an exec plugin: approve running its command first.</source>
+        <translation>Dieser Kontext authentifiziert sich mit einem Exec-Plugin: Genehmigen Sie zuerst das Ausführen seines Befehls.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectJobText</name>
+    <message numerus="yes">
+        <source>%n source</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listing repositories</source>
+        <translation>Repositorys werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>listing tags</source>
+        <translation>Tags werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>reading manifests</source>
+        <translation>Manifeste werden gelesen</translation>
+    </message>
+    <message>
+        <source>checking signatures</source>
+        <translation>Signaturen werden geprüft</translation>
+    </message>
+    <message>
+        <source>discovering the cluster&apos;s API</source>
+        <translation>API des Clusters wird ermittelt</translation>
+    </message>
+    <message>
+        <source>listing resources</source>
+        <translation>Ressourcen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>writing to the store</source>
+        <translation>Schreiben in den Datenbestand</translation>
+    </message>
+    <message>
+        <source>Collect all sources</source>
+        <translation>Alle Quellen erfassen</translation>
+    </message>
+    <message>
+        <source>Collect %1</source>
+        <translation>%1 erfassen</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish</source>
+        <translation>Warten auf den Abschluss des laufenden Auftrags</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4</source>
+        <comment>source: phase, items done of total</comment>
+        <translation>%1: %2 %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>source: phase</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not written stays as it was; nothing was deleted.</source>
+        <translation>Abgebrochen: Was nicht geschrieben wurde, bleibt unverändert; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Collection failed: %1</source>
+        <translation>Erfassung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2 completely</source>
+        <translation>%1 von %2 vollständig erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source failed</source>
+        <translation>
+            <numerusform>%n Quelle fehlgeschlagen</numerusform>
+            <numerusform>%n Quellen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources failed</source>
+        <translation>
+            <numerusform>%Ln Quelle fehlgeschlagen</numerusform>
+            <numerusform>%Ln Quellen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <comment>collection run status</comment>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>collection run status</comment>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>collection run status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>collection run status</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>collection run status</comment>
+        <translation>läuft</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetailText</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Falsch-Positiv</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Entschärft</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Misconfiguration</source>
+        <translation>Fehlkonfiguration</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>cluster %1, namespace %2</source>
+        <translation>Cluster %1, Namespace %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>no fix known</source>
+        <translation>kein Fix bekannt</translation>
+    </message>
+    <message>
+        <source>not due (%1)</source>
+        <translation>nicht fällig (%1)</translation>
+    </message>
+    <message>
+        <source>no deadline for this severity</source>
+        <translation>keine Frist für diesen Schweregrad</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>ABGELAUFEN</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Installed → fixed</source>
+        <translation>Installiert → Fix</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation>CVSS</translation>
+    </message>
+    <message>
+        <source>CWE</source>
+        <translation>CWE</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Erstmals erkannt</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt erkannt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>when the finding was resolved</comment>
+        <translation>Behoben am</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA-Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Acceptance expires</source>
+        <translation>Akzeptanz läuft ab</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>First and last seen in</source>
+        <translation>Erstmals und zuletzt erkannt in</translation>
+    </message>
+    <message>
+        <source>Last seen in</source>
+        <translation>Zuletzt erkannt in</translation>
+    </message>
+    <message>
+        <source>First seen in</source>
+        <translation>Erstmals erkannt in</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>No other finding of this rule in the store.</source>
+        <translation>Kein weiterer Befund dieser Regel im Datenbestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also in %n other finding, %1 of them still reported.</source>
+        <translation>
+            <numerusform>Auch in %n weiteren Befund, davon %1 noch gemeldet.</numerusform>
+            <numerusform>Auch in %n weiteren Befunden, davon %1 noch gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also in %Ln other findings, %1 of them still reported.</source>
+        <translation>
+            <numerusform>Auch in %Ln weiteren Befund, davon %1 noch gemeldet.</numerusform>
+            <numerusform>Auch in %Ln weiteren Befunden, davon %1 noch gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>%1 von %2 angezeigt.</translation>
+    </message>
+    <message>
+        <source>No triage changes yet.</source>
+        <translation>Noch keine Bewertungsänderungen.</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3</source>
+        <translation>%1 in %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The reports give no description.</source>
+        <translation>Die Berichte enthalten keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <source>Source reports</source>
+        <translation>Quellberichte</translation>
+    </message>
+    <message>
+        <source>Affected elsewhere</source>
+        <translation>Auch betroffen</translation>
+    </message>
+    <message>
+        <source>Triage history</source>
+        <translation>Bewertungsverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day after first seen</source>
+        <translation>
+            <numerusform>%n Tag nach erster Erkennung</numerusform>
+            <numerusform>%n Tage nach erster Erkennung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days after first seen</source>
+        <translation>
+            <numerusform>%Ln Tag nach erster Erkennung</numerusform>
+            <numerusform>%Ln Tage nach erster Erkennung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageDetailText</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(no layer)</source>
+        <translation>(keine Schicht)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Environment (names only)</source>
+        <translation>Umgebung (nur Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n step)</source>
+        <translation>
+            <numerusform>Verlauf (%n Schritt)</numerusform>
+            <numerusform>Verlauf (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%Ln steps)</source>
+        <translation>
+            <numerusform>Verlauf (%Ln Schritt)</numerusform>
+            <numerusform>Verlauf (%Ln Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings are filed for this image yet.</source>
+        <translation>Für dieses Image sind noch keine Befunde erfasst.</translation>
+    </message>
+    <message>
+        <source>Open findings (%1)</source>
+        <translation>Offene Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>Keine offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: open them in the Findings view.</source>
+        <translation>
+            <numerusform>… und %Ln weiterer: in der Ansicht „Befunde“ öffnen.</numerusform>
+            <numerusform>… und %Ln weitere: in der Ansicht „Befunde“ öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>(untagged)</source>
+        <translation>(ohne Tag)</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>OS / arch</source>
+        <translation>OS / Arch.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>SBOM and scans</source>
+        <translation>SBOM und Scans</translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Letzter Scan</translation>
+    </message>
+    <message numerus="yes">
+        <source>(older than %Ln days: BLD-2)</source>
+        <translation>
+            <numerusform>(älter als %Ln Tag: BLD-2)</numerusform>
+            <numerusform>(älter als %Ln Tage: BLD-2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 high, %3 medium, %4 low</source>
+        <translation>%1 kritisch, %2 hoch, %3 mittel, %4 niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>ImageText</name>
+    <message>
+        <source>Unsigned</source>
+        <translation>Unsigniert</translation>
+    </message>
+    <message>
+        <source>Signed, not verified</source>
+        <translation>Signiert, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>root (default)</source>
+        <translation>root (Standard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months ago</source>
+        <translation>
+            <numerusform>vor %Ln Monat</numerusform>
+            <numerusform>vor %Ln Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years ago</source>
+        <translation>
+            <numerusform>vor %Ln Jahr</numerusform>
+            <numerusform>vor %Ln Jahren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImportText</name>
+    <message numerus="yes">
+        <source>Imported inventory %1: %Ln secrets (%2 added, %3 updated, %4 removed); %5 overdue.</source>
+        <translation>
+            <numerusform>Inventar %1 importiert: %Ln Secret (%2 hinzugefügt, %3 aktualisiert, %4 entfernt); %5 überfällig.</numerusform>
+            <numerusform>Inventar %1 importiert: %Ln Secrets (%2 hinzugefügt, %3 aktualisiert, %4 entfernt); %5 überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 hat %n Problem; nichts wurde importiert.</numerusform>
+            <numerusform>%1 hat %n Probleme; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 hat %Ln Problem; nichts wurde importiert.</numerusform>
+            <numerusform>%1 hat %Ln Probleme; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>%1 aus %2 importieren</translation>
+    </message>
+    <message>
+        <source>Import folder %1</source>
+        <translation>Ordner %1 importieren</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done, with errors</source>
+        <translation>Fertig, mit Fehlern</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Waiting for the running import to finish</source>
+        <translation>Warten auf den Abschluss des laufenden Imports</translation>
+    </message>
+    <message>
+        <source>Reading the file list…</source>
+        <translation>Dateiliste wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 of %4</source>
+        <translation>%1 von %2 · %3 von %4</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of this import was stored; the store is as it was.</source>
+        <translation>Abgebrochen: Nichts von diesem Import wurde gespeichert; der Datenbestand ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 could not be imported.</source>
+        <translation>Nichts importiert: %1 konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new findings, %3 resolved, %4 reopened</source>
+        <translation>%1 importiert: %2 neue Befunde, %3 behoben, %4 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new findings, %3 resolved</source>
+        <translation>%1 importiert: %2 neue Befunde, %3 behoben</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3 new findings, %4 resolved, %5 reopened; %6 could not be imported.</source>
+        <translation>%1 von %2 importiert: %3 neue Befunde, %4 behoben, %5 wieder geöffnet; %6 konnte(n) nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3 new findings, %4 resolved; %5 could not be imported.</source>
+        <translation>%1 von %2 importiert: %3 neue Befunde, %4 behoben; %5 konnte(n) nicht importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file could not be imported</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht importiert werden</numerusform>
+            <numerusform>%Ln Dateien konnten nicht importiert werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretsText</name>
+    <message>
+        <source>within policy</source>
+        <translation>innerhalb der Richtlinie</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>age is an upper bound</source>
+        <translation>Alter ist eine Obergrenze</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>Alter unbekannt</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>Mount</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s version history: the time the current version was written.</source>
+        <translation>Versionsverlauf von Vault: der Zeitpunkt, zu dem die aktuelle Version geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
+        <translation>Die Spalte „last rotated“ des Inventars: die Angabe seines Eigentümers.</translation>
+    </message>
+    <message>
+        <source>A rotation annotation on the Secret holding the time of the last rotation.</source>
+        <translation>Eine Rotations-Annotation am Secret mit dem Zeitpunkt der letzten Rotation.</translation>
+    </message>
+    <message>
+        <source>The newest managedFields entry that wrote data or stringData: the last write of the data through the API server.</source>
+        <translation>Der neueste managedFields-Eintrag, der data oder stringData geschrieben hat: das letzte Schreiben der Daten über den API-Server.</translation>
+    </message>
+    <message>
+        <source>Only the creation time is known, and Kubernetes does not move it on update: the last change was on or after this date, so the secret is at most this old.</source>
+        <translation>Nur der Erstellungszeitpunkt ist bekannt, und Kubernetes ändert ihn bei Aktualisierungen nicht: Die letzte Änderung erfolgte an oder nach diesem Datum, das Secret ist also höchstens so alt.</translation>
+    </message>
+    <message>
+        <source>No usable time: the age is unknown.</source>
+        <translation>Kein verwertbarer Zeitpunkt: Das Alter ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Age unknown: no usable time.</source>
+        <translation>Alter unbekannt: kein verwertbarer Zeitpunkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last changed on or after %1: at most %Ln days old</source>
+        <translation>
+            <numerusform>Zuletzt geändert am oder nach dem %1: höchstens %Ln Tag alt</numerusform>
+            <numerusform>Zuletzt geändert am oder nach dem %1: höchstens %Ln Tage alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last changed %1: %Ln days old</source>
+        <translation>
+            <numerusform>Zuletzt geändert am %1: %Ln Tag alt</numerusform>
+            <numerusform>Zuletzt geändert am %1: %Ln Tage alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age from: %1</source>
+        <translation>Alter aus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy: rotate every %Ln days (%1)</source>
+        <translation>
+            <numerusform>Richtlinie: Rotation nach %Ln Tag (%1)</numerusform>
+            <numerusform>Richtlinie: Rotation nach %Ln Tagen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due: %1 · %2</source>
+        <translation>Fällig: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Policy: not evaluated yet</source>
+        <translation>Richtlinie: noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation>heute überfällig</translation>
+    </message>
+    <message>
+        <source>%1 d overdue</source>
+        <translation>%1 T überfällig</translation>
+    </message>
+    <message>
+        <source>in %1 d</source>
+        <translation>in %1 T</translation>
+    </message>
+    <message>
+        <source>env</source>
+        <translation>env</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>version history</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>Versionsverlauf</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>creation only</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>nur Erstellung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>SourceValidationText</name>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <translation>%1 %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a readable file.</source>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <translation>%1 %2 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>Geben Sie der Quelle einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
+        <translation>Der Name darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>A source named %1 already exists.</source>
+        <translation>Eine Quelle namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
+        <translation>Geben Sie die Adresse der Registry ein, z. B. https://registry.example:5000.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry address: use https://host[:port].</source>
+        <translation>%1 ist keine Registry-Adresse: Verwenden Sie https://host[:port].</translation>
+    </message>
+    <message>
+        <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
+        <translation>Geben Sie die Adresse der Registry ohne Pfad an (%1); Repositorys werden über die Muster ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Put the user name in the authentication fields, not in the address.</source>
+        <translation>Tragen Sie den Benutzernamen in die Anmeldefelder ein, nicht in die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
+        <translation>%1 ist unverschlüsseltes HTTP: Aktivieren Sie „Unsicher“, um es zu erlauben, oder verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for basic authentication.</source>
+        <translation>Geben Sie den Benutzernamen für die Basic-Authentifizierung ein.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs the desktop keyring, which is not available; use the docker config.json instead.</source>
+        <translation>Basic-Authentifizierung benötigt den Desktop-Schlüsselbund, der nicht verfügbar ist; verwenden Sie stattdessen die docker config.json.</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is stored in the desktop keyring only).</source>
+        <translation>Geben Sie das Passwort ein (es wird nur im Desktop-Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Die CA-Datei</translation>
+    </message>
+    <message>
+        <source>The cosign key</source>
+        <translation>Der cosign-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Concurrency is between 1 and 64 connections.</source>
+        <translation>Die Parallelität liegt zwischen 1 und 64 Verbindungen.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSourceValidationText</name>
+    <message>
+        <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
+        <translation>Geben Sie die Adresse des Vault-Servers ein, z. B. https://vault.example:8200.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: use https://host[:port].</source>
+        <translation>%1 ist keine Serveradresse: Verwenden Sie https://host[:port].</translation>
+    </message>
+    <message>
+        <source>Leave user names out of the address: the source authenticates with a token.</source>
+        <translation>Lassen Sie Benutzernamen aus der Adresse weg: Die Quelle authentifiziert sich mit einem Token.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
+        <translation>Geben Sie die Adresse des Servers ohne Pfad an (%1): Bulkhead ergänzt /v1/%2/metadata/ selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
+        <translation>%1 ist unverschlüsseltes HTTP: Aktivieren Sie „Unsicher“, um es zu erlauben, oder verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>The name is at most 64 characters long.</source>
+        <translation>Der Name ist höchstens 64 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>Enter the KV v2 mount to read, e.g. secret.</source>
+        <translation>Geben Sie den zu lesenden KV-v2-Mount ein, z. B. secret.</translation>
+    </message>
+    <message>
+        <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
+        <translation>Der Ordner %1 verlässt den Mount („..“): Geben Sie nur Ordner unter %2/ an.</translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds the token, e.g. VAULT_TOKEN.</source>
+        <translation>Nennen Sie die Umgebungsvariable, die das Token enthält, z. B. VAULT_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
+        <translation>%1 ist kein Name einer Umgebungsvariable (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend).</translation>
+    </message>
+    <message>
+        <source>The token file</source>
+        <translation>Die Token-Datei</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Die CA-Datei</translation>
+    </message>
+    <message>
+        <source>Token read from the file %1 at each collection; it is never stored.</source>
+        <translation>Token wird bei jeder Erfassung aus der Datei %1 gelesen; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Token read from $%1 at each collection (set in this environment); it is never stored.</source>
+        <translation>Token wird bei jeder Erfassung aus $%1 gelesen (in dieser Umgebung gesetzt); es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>$%1 is not set in this environment: collections started from this window fail until it is (bulkheadctl collect reads it from its own environment).</source>
+        <translation>$%1 ist in dieser Umgebung nicht gesetzt: Aus diesem Fenster gestartete Erfassungen schlagen fehl, bis sie gesetzt ist (bulkheadctl collect liest sie aus seiner eigenen Umgebung).</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadText</name>
     <message>
         <source>Priv</source>
@@ -139,536 +1303,60 @@
         <source>Default service account</source>
         <translation>Standard-Service-Account</translation>
     </message>
-</context>
-<context>
-    <name>bulkhead::ui</name>
     <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
+        <source>pass</source>
+        <translation>bestanden</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>n/a</source>
+        <translation>n. z.</translation>
     </message>
     <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
+        <source>critical</source>
+        <translation>kritisch</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
+        <source>high</source>
+        <translation>hoch</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
+        <source>medium</source>
+        <translation>mittel</translation>
     </message>
     <message>
-        <source>False positive</source>
-        <translation>Falsch-Positiv</translation>
+        <source>low</source>
+        <translation>niedrig</translation>
     </message>
     <message>
-        <source>Risk accepted</source>
-        <translation>Risiko akzeptiert</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>Entschärft</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
-        <source>Vulnerability</source>
-        <translation>Schwachstelle</translation>
-    </message>
-    <message>
-        <source>Misconfiguration</source>
-        <translation>Fehlkonfiguration</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>cluster %1, namespace %2</source>
-        <translation>Cluster %1, Namespace %2</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>no fix known</source>
-        <translation>kein Fix bekannt</translation>
-    </message>
-    <message>
-        <source>not due (%1)</source>
-        <translation>nicht fällig (%1)</translation>
-    </message>
-    <message>
-        <source>no deadline for this severity</source>
-        <translation>keine Frist für diesen Schweregrad</translation>
-    </message>
-    <message>
-        <source>%1 after first seen</source>
-        <translation>%1 nach erster Erkennung</translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation>ÜBERFÄLLIG</translation>
-    </message>
-    <message>
-        <source>%1 by %2, %3</source>
-        <translation>%1 von %2, %3</translation>
-    </message>
-    <message>
-        <source>EXPIRED</source>
-        <translation>ABGELAUFEN</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>Asset</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>Installed → fixed</source>
-        <translation>Installiert → behoben in</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>CVSS</source>
-        <translation>CVSS</translation>
-    </message>
-    <message>
-        <source>CWE</source>
-        <translation>CWE</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>Kontrolle</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Erstmals erkannt</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Zuletzt erkannt</translation>
-    </message>
-    <message>
-        <source>SLA due</source>
-        <translation>SLA-Fälligkeit</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Zuständige Person</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Acceptance expires</source>
-        <translation>Akzeptanz läuft ab</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Gemeldet von</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>First and last seen in</source>
-        <translation>Erstmals und zuletzt erkannt in</translation>
-    </message>
-    <message>
-        <source>Last seen in</source>
-        <translation>Zuletzt erkannt in</translation>
-    </message>
-    <message>
-        <source>First seen in</source>
-        <translation>Erstmals erkannt in</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation>Werkzeug</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Gescannt</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <source>No other finding of this rule in the store.</source>
-        <translation>Kein weiterer Befund dieser Regel im Datenbestand.</translation>
-    </message>
-    <message>
-        <source>Also in 1 other finding</source>
-        <translation>Auch in 1 weiteren Befund</translation>
-    </message>
-    <message>
-        <source>Also in %1 other findings</source>
-        <translation>Auch in %1 weiteren Befunden</translation>
-    </message>
-    <message>
-        <source>%1, %2 of them still reported.</source>
-        <translation>%1, davon %2 noch gemeldet.</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>behoben</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2.</source>
-        <translation>%1 von %2 angezeigt.</translation>
-    </message>
-    <message>
-        <source>No triage changes yet.</source>
-        <translation>Noch keine Bewertungsänderungen.</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2 on %3</source>
-        <translation>%1 in %2 auf %3</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>The reports give no description.</source>
-        <translation>Die Berichte enthalten keine Beschreibung.</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Referenzen</translation>
-    </message>
-    <message>
-        <source>Source reports</source>
-        <translation>Quellberichte</translation>
-    </message>
-    <message>
-        <source>Affected elsewhere</source>
-        <translation>Auch betroffen</translation>
-    </message>
-    <message>
-        <source>Triage history</source>
-        <translation>Bewertungsverlauf</translation>
+        <source>info</source>
+        <translation>info</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
+    <message numerus="yes">
+        <source>, %Ln containers</source>
+        <translation>
+            <numerusform>, %Ln Container</numerusform>
+            <numerusform>, %Ln Container</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Environment (names only)</source>
-        <translation>Umgebung (nur Namen)</translation>
+        <source>Field: %1</source>
+        <translation>Feld: %1</translation>
     </message>
     <message>
-        <source>History (1 step)</source>
-        <translation>Verlauf (1 Schritt)</translation>
-    </message>
-    <message>
-        <source>History (%1 steps)</source>
-        <translation>Verlauf (%1 Schritte)</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>No findings are filed for this image yet.</source>
-        <translation>Für dieses Image sind noch keine Befunde erfasst.</translation>
-    </message>
-    <message>
-        <source>Open findings (%1)</source>
-        <translation>Offene Befunde (%1)</translation>
-    </message>
-    <message>
-        <source>None open.</source>
-        <translation>Keine offen.</translation>
-    </message>
-    <message>
-        <source>… and %1 more: open them in the Findings view.</source>
-        <translation>… und %1 weitere: in der Ansicht „Befunde“ öffnen.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>(untagged)</source>
-        <translation>(ohne Tag)</translation>
-    </message>
-    <message>
-        <source>Digest</source>
-        <translation>Digest</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Schichten</translation>
-    </message>
-    <message>
-        <source>Media type</source>
-        <translation>Medientyp</translation>
-    </message>
-    <message>
-        <source>Config</source>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <source>OS / arch</source>
-        <translation>OS / Arch.</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>SBOM and scans</source>
-        <translation>SBOM und Scans</translation>
-    </message>
-    <message>
-        <source>SBOM</source>
-        <translation>SBOM</translation>
-    </message>
-    <message>
-        <source>not scanned</source>
-        <translation>nicht gescannt</translation>
-    </message>
-    <message>
-        <source>Last scan</source>
-        <translation>Letzter Scan</translation>
-    </message>
-    <message>
-        <source>(older than %1 days: BLD-2)</source>
-        <translation>(älter als %1 Tage: BLD-2)</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Schwachstellen</translation>
-    </message>
-    <message>
-        <source>%1 critical, %2 high, %3 medium, %4 low</source>
-        <translation>%1 kritisch, %2 hoch, %3 mittel, %4 niedrig</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist.</source>
-        <translation>%1 %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a readable file.</source>
-        <translation>%1 %2 ist keine lesbare Datei.</translation>
-    </message>
-    <message>
-        <source>Give the source a name.</source>
-        <translation>Geben Sie der Quelle einen Namen.</translation>
-    </message>
-    <message>
-        <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
-        <translation>Der Name darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>A source named %1 already exists.</source>
-        <translation>Eine Quelle namens %1 existiert bereits.</translation>
-    </message>
-    <message>
-        <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
-        <translation>Geben Sie die Adresse der Registry ein, z. B. https://registry.example:5000.</translation>
-    </message>
-    <message>
-        <source>%1 is not a registry address: use https://host[:port].</source>
-        <translation>%1 ist keine Registry-Adresse: Verwenden Sie https://host[:port].</translation>
-    </message>
-    <message>
-        <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
-        <translation>Geben Sie die Adresse der Registry ohne Pfad an (%1); Repositorys werden über die Muster ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Put the user name in the authentication fields, not in the address.</source>
-        <translation>Tragen Sie den Benutzernamen in die Anmeldefelder ein, nicht in die Adresse.</translation>
-    </message>
-    <message>
-        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
-        <translation>%1 ist unverschlüsseltes HTTP: Aktivieren Sie „Unsicher“, um es zu erlauben, oder verwenden Sie https.</translation>
-    </message>
-    <message>
-        <source>Enter the user name for basic authentication.</source>
-        <translation>Geben Sie den Benutzernamen für die Basic-Authentifizierung ein.</translation>
-    </message>
-    <message>
-        <source>Basic authentication needs the desktop keyring, which is not available; use the docker config.json instead.</source>
-        <translation>Basic-Authentifizierung benötigt den Desktop-Schlüsselbund, der nicht verfügbar ist; verwenden Sie stattdessen die docker config.json.</translation>
-    </message>
-    <message>
-        <source>Enter the password (it is stored in the desktop keyring only).</source>
-        <translation>Geben Sie das Passwort ein (es wird nur im Desktop-Schlüsselbund gespeichert).</translation>
-    </message>
-    <message>
-        <source>The CA file</source>
-        <translation>Die CA-Datei</translation>
-    </message>
-    <message>
-        <source>The cosign key</source>
-        <translation>Der cosign-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Concurrency is between 1 and 64 connections.</source>
-        <translation>Die Parallelität liegt zwischen 1 und 64 Verbindungen.</translation>
-    </message>
-    <message>
-        <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
-        <translation>Geben Sie die Adresse des Vault-Servers ein, z. B. https://vault.example:8200.</translation>
-    </message>
-    <message>
-        <source>%1 is not a server address: use https://host[:port].</source>
-        <translation>%1 ist keine Serveradresse: Verwenden Sie https://host[:port].</translation>
-    </message>
-    <message>
-        <source>Leave user names out of the address: the source authenticates with a token.</source>
-        <translation>Lassen Sie Benutzernamen aus der Adresse weg: Die Quelle authentifiziert sich mit einem Token.</translation>
-    </message>
-    <message>
-        <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
-        <translation>Geben Sie die Adresse des Servers ohne Pfad an (%1): Bulkhead ergänzt /v1/%2/metadata/ selbst.</translation>
-    </message>
-    <message>
-        <source>The name is at most 64 characters long.</source>
-        <translation>Der Name ist höchstens 64 Zeichen lang.</translation>
-    </message>
-    <message>
-        <source>Enter the KV v2 mount to read, e.g. secret.</source>
-        <translation>Geben Sie den zu lesenden KV-v2-Mount ein, z. B. secret.</translation>
-    </message>
-    <message>
-        <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
-        <translation>Der Ordner %1 verlässt den Mount („..“): Geben Sie nur Ordner unter %2/ an.</translation>
-    </message>
-    <message>
-        <source>Name the environment variable that holds the token, e.g. VAULT_TOKEN.</source>
-        <translation>Nennen Sie die Umgebungsvariable, die das Token enthält, z. B. VAULT_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
-        <translation>%1 ist kein Name einer Umgebungsvariable (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend).</translation>
-    </message>
-    <message>
-        <source>The token file</source>
-        <translation>Die Token-Datei</translation>
-    </message>
-    <message>
-        <source>Token read from the file %1 at each collection; it is never stored.</source>
-        <translation>Token wird bei jeder Erfassung aus der Datei %1 gelesen; es wird nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>Token read from $%1 at each collection (set in this environment); it is never stored.</source>
-        <translation>Token wird bei jeder Erfassung aus $%1 gelesen (in dieser Umgebung gesetzt); es wird nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>$%1 is not set in this environment: collections started from this window fail until it is (bulkheadctl collect reads it from its own environment).</source>
-        <translation>$%1 ist in dieser Umgebung nicht gesetzt: Aus diesem Fenster gestartete Erfassungen schlagen fehl, bis sie gesetzt ist (bulkheadctl collect liest sie aus seiner eigenen Umgebung).</translation>
+        <source>The facts this check needs were not collected.</source>
+        <translation>Die für diese Prüfung nötigen Fakten wurden nicht erfasst.</translation>
     </message>
 </context>
 <context>
@@ -750,14 +1438,6 @@
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <source>1 context in %1</source>
-        <translation>1 Kontext in %1</translation>
-    </message>
-    <message>
-        <source>%1 contexts in %2</source>
-        <translation>%1 Kontexte in %2</translation>
-    </message>
-    <message>
         <source>The kubeconfig has no contexts.</source>
         <translation>Die Kubeconfig enthält keine Kontexte.</translation>
     </message>
@@ -789,6 +1469,20 @@
         <source>Connected: the API server answered (Kubernetes %1).</source>
         <translation>Verbunden: Der API-Server hat geantwortet (Kubernetes %1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n context in %1</source>
+        <translation>
+            <numerusform>%n Kontext in %1</numerusform>
+            <numerusform>%n Kontexte in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contexts in %1</source>
+        <translation>
+            <numerusform>%Ln Kontext in %1</numerusform>
+            <numerusform>%Ln Kontexte in %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::AddRegistryDialog</name>
@@ -799,22 +1493,6 @@
     <message>
         <source>Its catalog is not available to these credentials (%1); name the repositories to collect with include patterns.</source>
         <translation>Ihr Katalog ist mit diesen Anmeldedaten nicht verfügbar (%1); nennen Sie die zu erfassenden Repositorys über Einschlussmuster.</translation>
-    </message>
-    <message>
-        <source>1 repository</source>
-        <translation>1 Repository</translation>
-    </message>
-    <message>
-        <source>%1 repositories</source>
-        <translation>%1 Repositorys</translation>
-    </message>
-    <message>
-        <source>Its catalog lists at least %1 (still paging when the test stopped).</source>
-        <translation>Ihr Katalog führt mindestens %1 auf (beim Ende des Tests wurde noch geblättert).</translation>
-    </message>
-    <message>
-        <source>Its catalog lists %1.</source>
-        <translation>Ihr Katalog führt %1 auf.</translation>
     </message>
     <message>
         <source>Add registry</source>
@@ -972,24 +1650,40 @@
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
+    <message numerus="yes">
+        <source>Its catalog lists at least %n repository (still paging when the test stopped).</source>
+        <translation>
+            <numerusform>Ihr Katalog führt mindestens %n Repository auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+            <numerusform>Ihr Katalog führt mindestens %n Repositorys auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its catalog lists at least %Ln repositories (still paging when the test stopped).</source>
+        <translation>
+            <numerusform>Ihr Katalog führt mindestens %Ln Repository auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+            <numerusform>Ihr Katalog führt mindestens %Ln Repositorys auf (beim Ende des Tests wurde noch geblättert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its catalog lists %n repository.</source>
+        <translation>
+            <numerusform>Ihr Katalog führt %n Repository auf.</numerusform>
+            <numerusform>Ihr Katalog führt %n Repositorys auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its catalog lists %Ln repositories.</source>
+        <translation>
+            <numerusform>Ihr Katalog führt %Ln Repository auf.</numerusform>
+            <numerusform>Ihr Katalog führt %Ln Repositorys auf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::AddVaultDialog</name>
     <message>
         <source>Connected: the token may list %1; nothing is stored there yet.</source>
         <translation>Verbunden: Das Token darf %1 auflisten; dort ist noch nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
-        <source>Connected: the token may list %1 (%2 directly inside).</source>
-        <translation>Verbunden: Das Token darf %1 auflisten (%2 direkt darin).</translation>
     </message>
     <message>
         <source>Add Vault</source>
@@ -1131,6 +1825,20 @@
         <source>Listing %1/metadata/ at %2…</source>
         <translation>%1/metadata/ auf %2 wird aufgelistet…</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: the token may list %1 (%n entry directly inside).</source>
+        <translation>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%n Eintrag direkt darin).</numerusform>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%n Einträge direkt darin).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the token may list %1 (%Ln entries directly inside).</source>
+        <translation>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%Ln Eintrag direkt darin).</numerusform>
+            <numerusform>Verbunden: Das Token darf %1 auflisten (%Ln Einträge direkt darin).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::CoveragePanel</name>
@@ -1207,10 +1915,6 @@
         <translation>%1: Erfassung vom %2, %3</translation>
     </message>
     <message>
-        <source>%1 resources not collected completely; not assessed: %2</source>
-        <translation>%1 Ressourcen nicht vollständig erfasst; nicht bewertet: %2</translation>
-    </message>
-    <message>
         <source>everything listed was collected</source>
         <translation>alles Aufgeführte wurde erfasst</translation>
     </message>
@@ -1229,6 +1933,13 @@
     <message>
         <source>awaiting attestation: no known agent runs in this cluster</source>
         <translation>Bestätigung ausstehend: In diesem Cluster läuft kein bekannter Agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resources not collected completely; not assessed: %1</source>
+        <translation>
+            <numerusform>%Ln Ressource nicht vollständig erfasst; nicht bewertet: %1</numerusform>
+            <numerusform>%Ln Ressourcen nicht vollständig erfasst; nicht bewertet: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1993,7 @@
     </message>
     <message>
         <source>Worst</source>
-        <translation>Höchster</translation>
+        <translation>Schwerster</translation>
     </message>
 </context>
 <context>
@@ -1618,14 +2329,6 @@
         <translation>Eine andere Änderung wird noch geschrieben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Applying to %1 findings…</source>
-        <translation>Wird auf %1 Befunde angewendet…</translation>
-    </message>
-    <message>
-        <source>Changed %1 findings.</source>
-        <translation>%1 Befunde geändert.</translation>
-    </message>
-    <message>
         <source>Nothing was changed: %1</source>
         <translation>Nichts wurde geändert: %1</translation>
     </message>
@@ -1638,28 +2341,12 @@
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <source>Exported %1 findings to %2</source>
-        <translation>%1 Befunde nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Copied %1 rows.</source>
-        <translation>%1 Zeilen kopiert.</translation>
-    </message>
-    <message>
-        <source>%1 findings</source>
-        <translation>%1 Befunde</translation>
-    </message>
-    <message>
         <source>Counting findings…</source>
         <translation>Befunde werden gezählt…</translation>
-    </message>
-    <message>
-        <source> · %1 selected</source>
-        <translation> · %1 ausgewählt</translation>
     </message>
     <message>
         <source> · narrowed to a group or an overview selection (Clear filters to widen)</source>
@@ -1668,6 +2355,48 @@
     <message>
         <source> · loading…</source>
         <translation> · wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %Ln findings…</source>
+        <translation>
+            <numerusform>Wird auf %Ln Befund angewendet…</numerusform>
+            <numerusform>Wird auf %Ln Befunde angewendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %Ln findings.</source>
+        <translation>
+            <numerusform>%Ln Befund geändert.</numerusform>
+            <numerusform>%Ln Befunde geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln findings to %1</source>
+        <translation>
+            <numerusform>%Ln Befund nach %1 exportiert</numerusform>
+            <numerusform>%Ln Befunde nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln rows.</source>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · %Ln ausgewählt</numerusform>
+            <numerusform> · %Ln ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,10 +2480,6 @@
 <context>
     <name>bulkhead::ui::ImagesListModel</name>
     <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
         <source>not scanned</source>
         <translation>nicht gescannt</translation>
     </message>
@@ -1765,10 +2490,6 @@
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>No imported vulnerability scan in the last %1 days (BLD-2)</source>
-        <translation>Kein importierter Schwachstellen-Scan in den letzten %1 Tagen (BLD-2)</translation>
     </message>
     <message>
         <source>Runs as root (BLD-5)</source>
@@ -1834,6 +2555,13 @@
         <source>Last seen</source>
         <translation>Zuletzt erkannt</translation>
     </message>
+    <message numerus="yes">
+        <source>No imported vulnerability scan in the last %Ln days (BLD-2)</source>
+        <translation>
+            <numerusform>Seit %Ln Tag kein importierter Schwachstellen-Scan (BLD-2)</numerusform>
+            <numerusform>Seit %Ln Tagen kein importierter Schwachstellen-Scan (BLD-2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesView</name>
@@ -1878,16 +2606,22 @@
         <translation>Images werden gezählt…</translation>
     </message>
     <message>
-        <source> from 1 registry source</source>
-        <translation> aus 1 Registry-Quelle</translation>
-    </message>
-    <message>
-        <source> from %1 registry sources</source>
-        <translation> aus %1 Registry-Quellen</translation>
-    </message>
-    <message>
         <source> · nothing collected under this filter yet: Collect now crawls the sources</source>
         <translation> · unter diesem Filter noch nichts erfasst: „Jetzt erfassen“ durchsucht die Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n registry source</source>
+        <translation>
+            <numerusform> aus %n Registry-Quelle</numerusform>
+            <numerusform> aus %n Registry-Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %Ln registry sources</source>
+        <translation>
+            <numerusform> aus %Ln Registry-Quelle</numerusform>
+            <numerusform> aus %Ln Registry-Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1990,12 +2724,15 @@
         <translation>%1: beliebig</translation>
     </message>
     <message>
-        <source>%1: %2 selected</source>
-        <translation>%1: %2 ausgewählt</translation>
-    </message>
-    <message>
         <source>%1: no restriction</source>
         <translation>%1: keine Einschränkung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln selected</source>
+        <translation>
+            <numerusform>%1: %Ln ausgewählt</numerusform>
+            <numerusform>%1: %Ln ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,13 +2793,19 @@
         <source>No namespaces collected.</source>
         <translation>Keine Namespaces erfasst.</translation>
     </message>
-    <message>
-        <source>%1 namespaces: %2 without default-deny ingress, %3 without default-deny egress.</source>
-        <translation>%1 Namespaces: %2 ohne Default-deny Ingress, %3 ohne Default-deny Egress.</translation>
+    <message numerus="yes">
+        <source>%Ln namespaces: %1 without default-deny ingress, %2 without default-deny egress.</source>
+        <translation>
+            <numerusform>%Ln Namespace: %1 ohne Default-deny Ingress, %2 ohne Default-deny Egress.</numerusform>
+            <numerusform>%Ln Namespaces: %1 ohne Default-deny Ingress, %2 ohne Default-deny Egress.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 not assessed (NetworkPolicies not collected).</source>
-        <translation>%1 nicht bewertet (NetworkPolicies nicht erfasst).</translation>
+    <message numerus="yes">
+        <source>%Ln not assessed (NetworkPolicies not collected).</source>
+        <translation>
+            <numerusform>%Ln nicht bewertet (NetworkPolicies nicht erfasst).</numerusform>
+            <numerusform>%Ln nicht bewertet (NetworkPolicies nicht erfasst).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2076,16 +2819,19 @@
         <translation>Alter in Tagen</translation>
     </message>
     <message>
-        <source>%1 secrets last changed %2 days ago</source>
-        <translation>%1 Secrets zuletzt vor %2 Tagen geändert</translation>
-    </message>
-    <message>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secrets last changed %1 days ago</source>
+        <translation>
+            <numerusform>%Ln Secret zuletzt vor %1 Tagen geändert</numerusform>
+            <numerusform>%Ln Secrets zuletzt vor %1 Tagen geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,14 +2877,6 @@
         <translation>Wählen Sie ein Secret aus, um zu sehen, woher sein Alter stammt, welche Richtlinie gilt und wer es verwendet.</translation>
     </message>
     <message>
-        <source>at most %1 days (changed on or after %2)</source>
-        <translation>höchstens %1 Tage (geändert am oder nach dem %2)</translation>
-    </message>
-    <message>
-        <source>%1 days (changed %2)</source>
-        <translation>%1 Tage (geändert am %2)</translation>
-    </message>
-    <message>
         <source>Age:</source>
         <translation>Alter:</translation>
     </message>
@@ -2153,10 +2891,6 @@
     <message>
         <source>no age is acceptable</source>
         <translation>kein Alter ist akzeptabel</translation>
-    </message>
-    <message>
-        <source>rotate every %1 days</source>
-        <translation>alle %1 Tage rotieren</translation>
     </message>
     <message>
         <source>Policy:</source>
@@ -2177,10 +2911,6 @@
     <message>
         <source>Declared:</source>
         <translation>Deklariert:</translation>
-    </message>
-    <message>
-        <source>%1 days, on the secret itself</source>
-        <translation>%1 Tage, am Secret selbst</translation>
     </message>
     <message>
         <source>Created:</source>
@@ -2237,6 +2967,34 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln days (changed on or after %1)</source>
+        <translation>
+            <numerusform>höchstens %Ln Tag (geändert am oder nach dem %1)</numerusform>
+            <numerusform>höchstens %Ln Tage (geändert am oder nach dem %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days (changed %1)</source>
+        <translation>
+            <numerusform>%Ln Tag (geändert am %1)</numerusform>
+            <numerusform>%Ln Tage (geändert am %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rotate every %Ln days</source>
+        <translation>
+            <numerusform>Rotation nach %Ln Tag</numerusform>
+            <numerusform>Rotation nach %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days, on the secret itself</source>
+        <translation>
+            <numerusform>%Ln Tag, am Secret selbst</numerusform>
+            <numerusform>%Ln Tage, am Secret selbst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2475,24 +3233,12 @@
         <translation>Oder im Terminal: bulkheadctl source add vault NAME URL --mount M, bulkheadctl collect oder bulkheadctl secrets import-inventory FILE.csv. Rotationsintervalle finden Sie in den Einstellungen.</translation>
     </message>
     <message>
-        <source>Age distribution: %1 secrets with a known age under this filter (creation-only ages are upper bounds)</source>
-        <translation>Altersverteilung: %1 Secrets mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</translation>
-    </message>
-    <message>
         <source>Choose a secret to see where its age comes from, its policy and who uses it.</source>
         <translation>Wählen Sie ein Secret aus, um zu sehen, woher sein Alter stammt, welche Richtlinie gilt und wer es verwendet.</translation>
     </message>
     <message>
         <source>This secret is gone from the store (a newer collection removed it).</source>
         <translation>Dieses Secret ist nicht mehr im Datenbestand (eine neuere Erfassung hat es entfernt).</translation>
-    </message>
-    <message>
-        <source> from 1 cluster or vault source</source>
-        <translation> aus 1 Cluster- oder Vault-Quelle</translation>
-    </message>
-    <message>
-        <source> from %1 cluster and vault sources</source>
-        <translation> aus %1 Cluster- und Vault-Quellen</translation>
     </message>
     <message>
         <source>%1 secrets</source>
@@ -2509,6 +3255,27 @@
     <message>
         <source> · none under this filter</source>
         <translation> · keine unter diesem Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age distribution: %Ln secrets with a known age under this filter (creation-only ages are upper bounds)</source>
+        <translation>
+            <numerusform>Altersverteilung: %Ln Secret mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</numerusform>
+            <numerusform>Altersverteilung: %Ln Secrets mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n cluster or vault source</source>
+        <translation>
+            <numerusform> aus %n Cluster- oder Vault-Quelle</numerusform>
+            <numerusform> aus %n Cluster- und Vault-Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %Ln cluster and vault sources</source>
+        <translation>
+            <numerusform> aus %Ln Cluster- oder Vault-Quelle</numerusform>
+            <numerusform> aus %Ln Cluster- und Vault-Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2616,24 +3383,8 @@
         <translation>Registry</translation>
     </message>
     <message>
-        <source>%1 workloads</source>
-        <translation>%1 Workloads</translation>
-    </message>
-    <message>
-        <source>%1 secrets</source>
-        <translation>%1 Secrets</translation>
-    </message>
-    <message>
-        <source>%1 images</source>
-        <translation>%1 Images</translation>
-    </message>
-    <message>
         <source>never collected</source>
         <translation>nie erfasst</translation>
-    </message>
-    <message>
-        <source>%1, %2 ago</source>
-        <translation>%1, vor %2</translation>
     </message>
     <message>
         <source>Approved command: %1</source>
@@ -2662,6 +3413,32 @@
     <message>
         <source>Collected</source>
         <translation>Erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workloads</source>
+        <translation>
+            <numerusform>%Ln Workload</numerusform>
+            <numerusform>%Ln Workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secrets</source>
+        <translation>
+            <numerusform>%Ln Secret</numerusform>
+            <numerusform>%Ln Secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>run status, how long ago (&quot;3 days ago&quot;)</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2723,14 +3500,6 @@
         <translation>Fügt dem Bewertungsverlauf eine Notiz hinzu; sonst ändert sich nichts.</translation>
     </message>
     <message>
-        <source>Applies to 1 finding.</source>
-        <translation>Gilt für 1 Befund.</translation>
-    </message>
-    <message>
-        <source>Applies to %1 findings.</source>
-        <translation>Gilt für %1 Befunde.</translation>
-    </message>
-    <message>
         <source>e.g. the vulnerable function is not in this build</source>
         <translation>z. B. die verwundbare Funktion ist in diesem Build nicht enthalten</translation>
     </message>
@@ -2781,6 +3550,20 @@
     <message>
         <source>Write the comment.</source>
         <translation>Schreiben Sie den Kommentar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n finding.</source>
+        <translation>
+            <numerusform>Gilt für %n Befund.</numerusform>
+            <numerusform>Gilt für %n Befunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln findings.</source>
+        <translation>
+            <numerusform>Gilt für %Ln Befund.</numerusform>
+            <numerusform>Gilt für %Ln Befunde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,16 +3628,8 @@
         <translation>Service-Account: %1</translation>
     </message>
     <message>
-        <source>%1 pods, %2 containers</source>
-        <translation>%1 Pods, %2 Container</translation>
-    </message>
-    <message>
         <source>Collected %1</source>
         <translation>Erfasst %1</translation>
-    </message>
-    <message>
-        <source>%1 checks fail, the worst %2</source>
-        <translation>%1 Prüfungen nicht bestanden, die schwerste %2</translation>
     </message>
     <message>
         <source>No check fails</source>
@@ -2883,6 +3658,32 @@
     <message>
         <source>Failing</source>
         <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>pods, containers</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pods</source>
+        <translation>
+            <numerusform>%Ln Pod</numerusform>
+            <numerusform>%Ln Pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln containers</source>
+        <translation>
+            <numerusform>%Ln Container</numerusform>
+            <numerusform>%Ln Container</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checks fail, the worst %1</source>
+        <translation>
+            <numerusform>%Ln Prüfung nicht bestanden, die schwerste %1</numerusform>
+            <numerusform>%Ln Prüfungen nicht bestanden, die schwerste %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2936,453 +3737,22 @@
         <translation>Workloads werden gezählt…</translation>
     </message>
     <message>
-        <source> from 1 cluster source</source>
-        <translation> aus 1 Cluster-Quelle</translation>
-    </message>
-    <message>
-        <source> from %1 cluster sources</source>
-        <translation> aus %1 Cluster-Quellen</translation>
-    </message>
-    <message>
         <source> · nothing collected under this filter yet: Collect now reads the clusters</source>
         <translation> · unter diesem Filter noch nichts erfasst: „Jetzt erfassen“ liest die Cluster</translation>
     </message>
-</context>
-<context>
-    <name>bulkhead::ui::clusterops</name>
-    <message>
-        <source>This context authenticates with an exec plugin: approve running its command first.</source>
-        <translation>Dieser Kontext authentifiziert sich mit einem Exec-Plugin: Genehmigen Sie zuerst das Ausführen seines Befehls.</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::collectjobtext</name>
-    <message>
-        <source>1 source</source>
-        <translation>1 Quelle</translation>
-    </message>
-    <message>
-        <source>%1 sources</source>
-        <translation>%1 Quellen</translation>
-    </message>
-    <message>
-        <source>listing repositories</source>
-        <translation>Repositorys werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>listing tags</source>
-        <translation>Tags werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>reading manifests</source>
-        <translation>Manifeste werden gelesen</translation>
-    </message>
-    <message>
-        <source>checking signatures</source>
-        <translation>Signaturen werden geprüft</translation>
-    </message>
-    <message>
-        <source>discovering the cluster&apos;s API</source>
-        <translation>API des Clusters wird ermittelt</translation>
-    </message>
-    <message>
-        <source>listing resources</source>
-        <translation>Ressourcen werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>writing to the store</source>
-        <translation>Schreiben in den Datenbestand</translation>
-    </message>
-    <message>
-        <source>Collect all sources</source>
-        <translation>Alle Quellen erfassen</translation>
-    </message>
-    <message>
-        <source>Collect %1</source>
-        <translation>%1 erfassen</translation>
-    </message>
-    <message>
-        <source>Waiting for the running job to finish</source>
-        <translation>Warten auf den Abschluss des laufenden Auftrags</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source> %1 of %2</source>
-        <translation> %1 von %2</translation>
-    </message>
-    <message>
-        <source>Cancelled: what was not written stays as it was; nothing was deleted.</source>
-        <translation>Abgebrochen: Was nicht geschrieben wurde, bleibt unverändert; nichts wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Collection failed: %1</source>
-        <translation>Erfassung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Collected %1 of %2 completely</source>
-        <translation>%1 von %2 vollständig erfasst</translation>
-    </message>
-    <message>
-        <source>1 source failed</source>
-        <translation>1 Quelle fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 sources failed</source>
-        <translation>%1 Quellen fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::imagetext</name>
-    <message>
-        <source>Unsigned</source>
-        <translation>Unsigniert</translation>
-    </message>
-    <message>
-        <source>Signed, not verified</source>
-        <translation>Signiert, nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifiziert</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Ungültig</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>root (default)</source>
-        <translation>root (Standard)</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::inventoryops</name>
-    <message>
-        <source>%1 secrets (%2 added, %3 updated, %4 removed)</source>
-        <translation>%1 Secrets (%2 hinzugefügt, %3 aktualisiert, %4 entfernt)</translation>
-    </message>
-    <message>
-        <source>Imported inventory %1: %2; %3 overdue.</source>
-        <translation>Inventar %1 importiert: %2; %3 überfällig.</translation>
-    </message>
-    <message>
-        <source>%1 has a problem; nothing was imported.</source>
-        <translation>%1 hat ein Problem; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 problems; nothing was imported.</source>
-        <translation>%1 hat %2 Probleme; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::jobtext</name>
-    <message>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 Dateien</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>Import %1 from %2</source>
-        <translation>%1 aus %2 importieren</translation>
-    </message>
-    <message>
-        <source>Import folder %1</source>
-        <translation>Ordner %1 importieren</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Done, with errors</source>
-        <translation>Fertig, mit Fehlern</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Waiting for the running import to finish</source>
-        <translation>Warten auf den Abschluss des laufenden Imports</translation>
-    </message>
-    <message>
-        <source>Reading the file list…</source>
-        <translation>Dateiliste wird gelesen…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3 of %4</source>
-        <translation>%1 von %2 · %3 von %4</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing of this import was stored; the store is as it was.</source>
-        <translation>Abgebrochen: Nichts von diesem Import wurde gespeichert; der Datenbestand ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation>Import fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1 could not be imported.</source>
-        <translation>Nichts importiert: %1 konnte nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>%1 importiert</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2</source>
-        <translation>%1 von %2 importiert</translation>
-    </message>
-    <message>
-        <source>: %1 new findings, %2 resolved</source>
-        <translation>: %1 neue Befunde, %2 behoben</translation>
-    </message>
-    <message>
-        <source>, %1 reopened</source>
-        <translation>, %1 wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>; %1 could not be imported.</source>
-        <translation>; %1 konnte nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>1 file could not be imported</source>
-        <translation>1 Datei konnte nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>%1 files could not be imported</source>
-        <translation>%1 Dateien konnten nicht importiert werden</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::secretstext</name>
-    <message>
-        <source>within policy</source>
-        <translation>innerhalb der Richtlinie</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>bald fällig</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>age is an upper bound</source>
-        <translation>Alter ist eine Obergrenze</translation>
-    </message>
-    <message>
-        <source>not evaluated yet</source>
-        <translation>noch nicht bewertet</translation>
-    </message>
-    <message>
-        <source>age unknown</source>
-        <translation>Alter unbekannt</translation>
-    </message>
-    <message>
-        <source>Kubernetes</source>
-        <translation>Kubernetes</translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation>Vault</translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation>Inventar</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
-    </message>
-    <message>
-        <source>Mount</source>
-        <translation>Mount</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Speicherort</translation>
-    </message>
-    <message>
-        <source>Vault&apos;s version history: the time the current version was written.</source>
-        <translation>Versionsverlauf von Vault: der Zeitpunkt, zu dem die aktuelle Version geschrieben wurde.</translation>
-    </message>
-    <message>
-        <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
-        <translation>Die Spalte „last rotated“ des Inventars: die Angabe seines Eigentümers.</translation>
-    </message>
-    <message>
-        <source>A rotation annotation on the Secret holding the time of the last rotation.</source>
-        <translation>Eine Rotations-Annotation am Secret mit dem Zeitpunkt der letzten Rotation.</translation>
-    </message>
-    <message>
-        <source>The newest managedFields entry that wrote data or stringData: the last write of the data through the API server.</source>
-        <translation>Der neueste managedFields-Eintrag, der data oder stringData geschrieben hat: das letzte Schreiben der Daten über den API-Server.</translation>
-    </message>
-    <message>
-        <source>Only the creation time is known, and Kubernetes does not move it on update: the last change was on or after this date, so the secret is at most this old.</source>
-        <translation>Nur der Erstellungszeitpunkt ist bekannt, und Kubernetes ändert ihn bei Aktualisierungen nicht: Die letzte Änderung erfolgte an oder nach diesem Datum, das Secret ist also höchstens so alt.</translation>
-    </message>
-    <message>
-        <source>No usable time: the age is unknown.</source>
-        <translation>Kein verwertbarer Zeitpunkt: Das Alter ist unbekannt.</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>Age unknown: no usable time.</source>
-        <translation>Alter unbekannt: kein verwertbarer Zeitpunkt.</translation>
-    </message>
-    <message>
-        <source>Last changed on or after %1: at most %2 days old</source>
-        <translation>Zuletzt geändert am oder nach dem %1: höchstens %2 Tage alt</translation>
-    </message>
-    <message>
-        <source>Last changed %1: %2 days old</source>
-        <translation>Zuletzt geändert am %1: %2 Tage alt</translation>
-    </message>
-    <message>
-        <source>Age from: %1</source>
-        <translation>Alter aus: %1</translation>
-    </message>
-    <message>
-        <source>Policy: rotate every %1 days (%2)</source>
-        <translation>Richtlinie: alle %1 Tage rotieren (%2)</translation>
-    </message>
-    <message>
-        <source>Due: %1 · %2</source>
-        <translation>Fällig: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Policy: not evaluated yet</source>
-        <translation>Richtlinie: noch nicht bewertet</translation>
-    </message>
-    <message>
-        <source>not evaluated</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>overdue today</source>
-        <translation>heute überfällig</translation>
-    </message>
-    <message>
-        <source>%1 d overdue</source>
-        <translation>%1 T überfällig</translation>
-    </message>
-    <message>
-        <source>in %1 d</source>
-        <translation>in %1 T</translation>
-    </message>
-    <message>
-        <source>env</source>
-        <translation>env</translation>
-    </message>
-    <message>
-        <source>volume</source>
-        <translation>Volume</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::workloadtext</name>
-    <message>
-        <source>pass</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>nicht bestanden</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n. z.</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>, %1 containers</source>
-        <translation>, %1 Container</translation>
-    </message>
-    <message>
-        <source>Field: %1</source>
-        <translation>Feld: %1</translation>
-    </message>
-    <message>
-        <source>The facts this check needs were not collected.</source>
-        <translation>Die für diese Prüfung nötigen Fakten wurden nicht erfasst.</translation>
+    <message numerus="yes">
+        <source> from %n cluster source</source>
+        <translation>
+            <numerusform> aus %n Cluster-Quelle</numerusform>
+            <numerusform> aus %n Cluster-Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %Ln cluster sources</source>
+        <translation>
+            <numerusform> aus %Ln Cluster-Quelle</numerusform>
+            <numerusform> aus %Ln Cluster-Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,1170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ClusterOperationsText</name>
+    <message>
+        <source>This context authenticates with an exec plugin: approve running its command first.</source>
+        <translation>Ce contexte s’authentifie avec un plugin exec : approuvez d’abord l’exécution de sa commande.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectJobText</name>
+    <message numerus="yes">
+        <source>%n source</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listing repositories</source>
+        <translation>listage des dépôts</translation>
+    </message>
+    <message>
+        <source>listing tags</source>
+        <translation>listage des tags</translation>
+    </message>
+    <message>
+        <source>reading manifests</source>
+        <translation>lecture des manifestes</translation>
+    </message>
+    <message>
+        <source>checking signatures</source>
+        <translation>vérification des signatures</translation>
+    </message>
+    <message>
+        <source>discovering the cluster&apos;s API</source>
+        <translation>découverte de l’API du cluster</translation>
+    </message>
+    <message>
+        <source>listing resources</source>
+        <translation>listage des ressources</translation>
+    </message>
+    <message>
+        <source>writing to the store</source>
+        <translation>écriture dans la base</translation>
+    </message>
+    <message>
+        <source>Collect all sources</source>
+        <translation>Collecter toutes les sources</translation>
+    </message>
+    <message>
+        <source>Collect %1</source>
+        <translation>Collecter %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the running job to finish</source>
+        <translation>En attente de la fin de la tâche en cours</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4</source>
+        <comment>source: phase, items done of total</comment>
+        <translation>%1 : %2 %3 sur %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>source: phase</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not written stays as it was; nothing was deleted.</source>
+        <translation>Annulée : ce qui n’a pas été écrit reste inchangé ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Collection failed: %1</source>
+        <translation>Échec de la collecte : %1</translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2 completely</source>
+        <translation>%1 sur %2 collectées entièrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source failed</source>
+        <translation>
+            <numerusform>%n source en échec</numerusform>
+            <numerusform>%n sources en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources failed</source>
+        <translation>
+            <numerusform>%Ln source en échec</numerusform>
+            <numerusform>%Ln sources en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <comment>collection run status</comment>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>collection run status</comment>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>collection run status</comment>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>collection run status</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>collection run status</comment>
+        <translation>en cours</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetailText</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Faux positif</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Atténué</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Misconfiguration</source>
+        <translation>Mauvaise configuration</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>cluster %1, namespace %2</source>
+        <translation>cluster %1, namespace %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>no fix known</source>
+        <translation>aucun correctif connu</translation>
+    </message>
+    <message>
+        <source>not due (%1)</source>
+        <translation>pas d’échéance (%1)</translation>
+    </message>
+    <message>
+        <source>no deadline for this severity</source>
+        <translation>aucun délai pour cette sévérité</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>EXPIRÉE</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Installed → fixed</source>
+        <translation>Installée → corrigée</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation>CVSS</translation>
+    </message>
+    <message>
+        <source>CWE</source>
+        <translation>CWE</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première détection</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière détection</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>when the finding was resolved</comment>
+        <translation>Résolu le</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>Échéance SLA</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Acceptance expires</source>
+        <translation>Expiration de l’acceptation</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>First and last seen in</source>
+        <translation>Première et dernière détection dans</translation>
+    </message>
+    <message>
+        <source>Last seen in</source>
+        <translation>Dernière détection dans</translation>
+    </message>
+    <message>
+        <source>First seen in</source>
+        <translation>Première détection dans</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>No other finding of this rule in the store.</source>
+        <translation>Aucun autre constat de cette règle dans la base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also in %n other finding, %1 of them still reported.</source>
+        <translation>
+            <numerusform>Également dans %n autre constat, dont %1 encore signalé(s).</numerusform>
+            <numerusform>Également dans %n autres constats, dont %1 encore signalé(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also in %Ln other findings, %1 of them still reported.</source>
+        <translation>
+            <numerusform>Également dans %Ln autre constat, dont %1 encore signalé(s).</numerusform>
+            <numerusform>Également dans %Ln autres constats, dont %1 encore signalé(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2.</source>
+        <translation>%1 sur %2 affichés.</translation>
+    </message>
+    <message>
+        <source>No triage changes yet.</source>
+        <translation>Aucune modification de tri pour l’instant.</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3</source>
+        <translation>%1 dans %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The reports give no description.</source>
+        <translation>Les rapports ne donnent aucune description.</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Source reports</source>
+        <translation>Rapports sources</translation>
+    </message>
+    <message>
+        <source>Affected elsewhere</source>
+        <translation>Autres éléments concernés</translation>
+    </message>
+    <message>
+        <source>Triage history</source>
+        <translation>Historique du tri</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day after first seen</source>
+        <translation>
+            <numerusform>%n jour après la première détection</numerusform>
+            <numerusform>%n jours après la première détection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days after first seen</source>
+        <translation>
+            <numerusform>%Ln jour après la première détection</numerusform>
+            <numerusform>%Ln jours après la première détection</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageDetailText</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>(no layer)</source>
+        <translation>(aucune couche)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Environment (names only)</source>
+        <translation>Environnement (noms uniquement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n step)</source>
+        <translation>
+            <numerusform>Historique (%n étape)</numerusform>
+            <numerusform>Historique (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%Ln steps)</source>
+        <translation>
+            <numerusform>Historique (%Ln étape)</numerusform>
+            <numerusform>Historique (%Ln étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No findings are filed for this image yet.</source>
+        <translation>Aucun constat n’est encore enregistré pour cette image.</translation>
+    </message>
+    <message>
+        <source>Open findings (%1)</source>
+        <translation>Constats ouverts (%1)</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>Aucun ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: open them in the Findings view.</source>
+        <translation>
+            <numerusform>… et %Ln autre : ouvrez-le dans la vue Constats.</numerusform>
+            <numerusform>… et %Ln autres : ouvrez-les dans la vue Constats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>(untagged)</source>
+        <translation>(sans tag)</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>OS / arch</source>
+        <translation>OS / arch.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>SBOM and scans</source>
+        <translation>SBOM et analyses</translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>non analysée</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Dernière analyse</translation>
+    </message>
+    <message numerus="yes">
+        <source>(older than %Ln days: BLD-2)</source>
+        <translation>
+            <numerusform>(plus de %Ln jour : BLD-2)</numerusform>
+            <numerusform>(plus de %Ln jours : BLD-2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Vulnérabilités</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 high, %3 medium, %4 low</source>
+        <translation>%1 critiques, %2 élevées, %3 moyennes, %4 faibles</translation>
+    </message>
+</context>
+<context>
+    <name>ImageText</name>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Signed, not verified</source>
+        <translation>Signée, non vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months</source>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>root (default)</source>
+        <translation>root (par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hours ago</source>
+        <translation>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days ago</source>
+        <translation>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln months ago</source>
+        <translation>
+            <numerusform>il y a %Ln mois</numerusform>
+            <numerusform>il y a %Ln mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years ago</source>
+        <translation>
+            <numerusform>il y a %Ln an</numerusform>
+            <numerusform>il y a %Ln ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImportText</name>
+    <message numerus="yes">
+        <source>Imported inventory %1: %Ln secrets (%2 added, %3 updated, %4 removed); %5 overdue.</source>
+        <translation>
+            <numerusform>Inventaire %1 importé : %Ln secret (%2 ajouté(s), %3 mis à jour, %4 supprimé(s)) ; %5 en retard.</numerusform>
+            <numerusform>Inventaire %1 importé : %Ln secrets (%2 ajouté(s), %3 mis à jour, %4 supprimé(s)) ; %5 en retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 comporte %n problème ; rien n’a été importé.</numerusform>
+            <numerusform>%1 comporte %n problèmes ; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %Ln problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 comporte %Ln problème ; rien n’a été importé.</numerusform>
+            <numerusform>%1 comporte %Ln problèmes ; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Importer %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Import folder %1</source>
+        <translation>Importer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done, with errors</source>
+        <translation>Terminé, avec des erreurs</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Waiting for the running import to finish</source>
+        <translation>En attente de la fin de l’import en cours</translation>
+    </message>
+    <message>
+        <source>Reading the file list…</source>
+        <translation>Lecture de la liste des fichiers…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 of %4</source>
+        <translation>%1 sur %2 · %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of this import was stored; the store is as it was.</source>
+        <translation>Annulé : rien de cet import n’a été stocké ; la base est inchangée.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Échec de l’import : %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 could not be imported.</source>
+        <translation>Rien d’importé : %1 n’a pas pu être importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new findings, %3 resolved, %4 reopened</source>
+        <translation>%1 importé(s) : %2 nouveaux constats, %3 résolus, %4 rouverts</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new findings, %3 resolved</source>
+        <translation>%1 importé(s) : %2 nouveaux constats, %3 résolus</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3 new findings, %4 resolved, %5 reopened; %6 could not be imported.</source>
+        <translation>%1 sur %2 importé(s) : %3 nouveaux constats, %4 résolus, %5 rouverts ; %6 n’a (n’ont) pas pu être importé(s).</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2: %3 new findings, %4 resolved; %5 could not be imported.</source>
+        <translation>%1 sur %2 importé(s) : %3 nouveaux constats, %4 résolus ; %5 n’a (n’ont) pas pu être importé(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file could not be imported</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be imported</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être importé</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être importés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretsText</name>
+    <message>
+        <source>within policy</source>
+        <translation>conforme à la politique</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>échéance proche</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>age is an upper bound</source>
+        <translation>l’âge est un majorant</translation>
+    </message>
+    <message>
+        <source>not evaluated yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>âge inconnu</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Mount</source>
+        <translation>Montage</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s version history: the time the current version was written.</source>
+        <translation>Historique des versions de Vault : la date d’écriture de la version actuelle.</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
+        <translation>La colonne « last rotated » de l’inventaire : ce que déclare son propriétaire.</translation>
+    </message>
+    <message>
+        <source>A rotation annotation on the Secret holding the time of the last rotation.</source>
+        <translation>Une annotation de rotation sur le Secret contenant la date de la dernière rotation.</translation>
+    </message>
+    <message>
+        <source>The newest managedFields entry that wrote data or stringData: the last write of the data through the API server.</source>
+        <translation>L’entrée managedFields la plus récente ayant écrit data ou stringData : la dernière écriture des données via le serveur d’API.</translation>
+    </message>
+    <message>
+        <source>Only the creation time is known, and Kubernetes does not move it on update: the last change was on or after this date, so the secret is at most this old.</source>
+        <translation>Seule la date de création est connue, et Kubernetes ne la modifie pas lors d’une mise à jour : la dernière modification a eu lieu à cette date ou après, le secret a donc au plus cet âge.</translation>
+    </message>
+    <message>
+        <source>No usable time: the age is unknown.</source>
+        <translation>Aucune date exploitable : l’âge est inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Age unknown: no usable time.</source>
+        <translation>Âge inconnu : aucune date exploitable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last changed on or after %1: at most %Ln days old</source>
+        <translation>
+            <numerusform>Dernière modification le %1 ou après : au plus %Ln jour</numerusform>
+            <numerusform>Dernière modification le %1 ou après : au plus %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last changed %1: %Ln days old</source>
+        <translation>
+            <numerusform>Dernière modification le %1 : %Ln jour</numerusform>
+            <numerusform>Dernière modification le %1 : %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age from: %1</source>
+        <translation>Âge d’après : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy: rotate every %Ln days (%1)</source>
+        <translation>
+            <numerusform>Politique : rotation après %Ln jour (%1)</numerusform>
+            <numerusform>Politique : rotation tous les %Ln jours (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due: %1 · %2</source>
+        <translation>Échéance : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Policy: not evaluated yet</source>
+        <translation>Politique : pas encore évaluée</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>overdue today</source>
+        <translation>en retard aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1 d overdue</source>
+        <translation>%1 j de retard</translation>
+    </message>
+    <message>
+        <source>in %1 d</source>
+        <translation>dans %1 j</translation>
+    </message>
+    <message>
+        <source>env</source>
+        <translation>env</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>version history</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>historique des versions</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>inventaire</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <source>creation only</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>création seule</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>where a secret&apos;s age comes from</comment>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>SourceValidationText</name>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <translation>%1 %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a readable file.</source>
+        <comment>%1 is a file&apos;s role (The CA file, The cosign key, The token file), %2 its path</comment>
+        <translation>%1 %2 n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>Donnez un nom à la source.</translation>
+    </message>
+    <message>
+        <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
+        <translation>Le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>A source named %1 already exists.</source>
+        <translation>Une source nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
+        <translation>Saisissez l’adresse du registre, p. ex. https://registry.example:5000.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry address: use https://host[:port].</source>
+        <translation>%1 n’est pas une adresse de registre : utilisez https://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
+        <translation>Indiquez l’adresse du registre sans chemin (%1) ; les dépôts sont choisis avec les motifs.</translation>
+    </message>
+    <message>
+        <source>Put the user name in the authentication fields, not in the address.</source>
+        <translation>Saisissez le nom d’utilisateur dans les champs d’authentification, pas dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
+        <translation>%1 est en HTTP non chiffré : cochez « Non sécurisé » pour l’autoriser, ou utilisez https.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for basic authentication.</source>
+        <translation>Saisissez le nom d’utilisateur pour l’authentification basique.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs the desktop keyring, which is not available; use the docker config.json instead.</source>
+        <translation>L’authentification basique nécessite le trousseau du bureau, qui n’est pas disponible ; utilisez plutôt le config.json de docker.</translation>
+    </message>
+    <message>
+        <source>Enter the password (it is stored in the desktop keyring only).</source>
+        <translation>Saisissez le mot de passe (il est stocké uniquement dans le trousseau du bureau).</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Le fichier CA</translation>
+    </message>
+    <message>
+        <source>The cosign key</source>
+        <translation>La clé cosign</translation>
+    </message>
+    <message>
+        <source>Concurrency is between 1 and 64 connections.</source>
+        <translation>La concurrence est comprise entre 1 et 64 connexions.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSourceValidationText</name>
+    <message>
+        <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
+        <translation>Saisissez l’adresse du serveur Vault, p. ex. https://vault.example:8200.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: use https://host[:port].</source>
+        <translation>%1 n’est pas une adresse de serveur : utilisez https://hôte[:port].</translation>
+    </message>
+    <message>
+        <source>Leave user names out of the address: the source authenticates with a token.</source>
+        <translation>N’indiquez pas de nom d’utilisateur dans l’adresse : la source s’authentifie avec un jeton.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
+        <translation>Indiquez l’adresse du serveur sans chemin (%1) : Bulkhead ajoute lui-même /v1/%2/metadata/.</translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
+        <translation>%1 est en HTTP non chiffré : cochez « Non sécurisé » pour l’autoriser, ou utilisez https.</translation>
+    </message>
+    <message>
+        <source>The name is at most 64 characters long.</source>
+        <translation>Le nom fait au plus 64 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter the KV v2 mount to read, e.g. secret.</source>
+        <translation>Saisissez le montage KV v2 à lire, p. ex. secret.</translation>
+    </message>
+    <message>
+        <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
+        <translation>Le dossier %1 sort du montage (« .. ») : indiquez uniquement des dossiers sous %2/.</translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds the token, e.g. VAULT_TOKEN.</source>
+        <translation>Indiquez la variable d’environnement qui contient le jeton, p. ex. VAULT_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
+        <translation>%1 n’est pas un nom de variable d’environnement (lettres, chiffres et &apos;_&apos;, sans commencer par un chiffre).</translation>
+    </message>
+    <message>
+        <source>The token file</source>
+        <translation>Le fichier du jeton</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Le fichier CA</translation>
+    </message>
+    <message>
+        <source>Token read from the file %1 at each collection; it is never stored.</source>
+        <translation>Jeton lu dans le fichier %1 à chaque collecte ; il n’est jamais stocké.</translation>
+    </message>
+    <message>
+        <source>Token read from $%1 at each collection (set in this environment); it is never stored.</source>
+        <translation>Jeton lu dans $%1 à chaque collecte (définie dans cet environnement) ; il n’est jamais stocké.</translation>
+    </message>
+    <message>
+        <source>$%1 is not set in this environment: collections started from this window fail until it is (bulkheadctl collect reads it from its own environment).</source>
+        <translation>$%1 n’est pas définie dans cet environnement : les collectes lancées depuis cette fenêtre échouent tant qu’elle ne l’est pas (bulkheadctl collect la lit dans son propre environnement).</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadText</name>
     <message>
         <source>Priv</source>
@@ -139,536 +1303,60 @@
         <source>Default service account</source>
         <translation>Compte de service par défaut</translation>
     </message>
-</context>
-<context>
-    <name>bulkhead::ui</name>
     <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
+        <source>pass</source>
+        <translation>réussi</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+        <source>fail</source>
+        <translation>échec</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
+        <source>n/a</source>
+        <translation>n/a</translation>
     </message>
     <message>
-        <source>in %1</source>
-        <translation>dans %1</translation>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
     </message>
     <message>
-        <source>%1 ago</source>
-        <translation>il y a %1</translation>
+        <source>critical</source>
+        <translation>critique</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
+        <source>high</source>
+        <translation>élevée</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
+        <source>medium</source>
+        <translation>moyenne</translation>
     </message>
     <message>
-        <source>False positive</source>
-        <translation>Faux positif</translation>
+        <source>low</source>
+        <translation>faible</translation>
     </message>
     <message>
-        <source>Risk accepted</source>
-        <translation>Risque accepté</translation>
-    </message>
-    <message>
-        <source>Mitigated</source>
-        <translation>Atténué</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
-    </message>
-    <message>
-        <source>Vulnerability</source>
-        <translation>Vulnérabilité</translation>
-    </message>
-    <message>
-        <source>Misconfiguration</source>
-        <translation>Mauvaise configuration</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>cluster %1, namespace %2</source>
-        <translation>cluster %1, namespace %2</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>no fix known</source>
-        <translation>aucun correctif connu</translation>
-    </message>
-    <message>
-        <source>not due (%1)</source>
-        <translation>pas d’échéance (%1)</translation>
-    </message>
-    <message>
-        <source>no deadline for this severity</source>
-        <translation>aucun délai pour cette sévérité</translation>
-    </message>
-    <message>
-        <source>%1 after first seen</source>
-        <translation>%1 après la première détection</translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation>EN RETARD</translation>
-    </message>
-    <message>
-        <source>%1 by %2, %3</source>
-        <translation>%1 par %2, %3</translation>
-    </message>
-    <message>
-        <source>EXPIRED</source>
-        <translation>EXPIRÉE</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>Paquet</translation>
-    </message>
-    <message>
-        <source>Installed → fixed</source>
-        <translation>Installée → corrigée</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>CVSS</source>
-        <translation>CVSS</translation>
-    </message>
-    <message>
-        <source>CWE</source>
-        <translation>CWE</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>Contrôle</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modifiée</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Première détection</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Dernière détection</translation>
-    </message>
-    <message>
-        <source>SLA due</source>
-        <translation>Échéance SLA</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <source>Acceptance expires</source>
-        <translation>Expiration de l’acceptation</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Signalé par</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
-    </message>
-    <message>
-        <source>First and last seen in</source>
-        <translation>Première et dernière détection dans</translation>
-    </message>
-    <message>
-        <source>Last seen in</source>
-        <translation>Dernière détection dans</translation>
-    </message>
-    <message>
-        <source>First seen in</source>
-        <translation>Première détection dans</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation>Outil</translation>
-    </message>
-    <message>
-        <source>Scanned</source>
-        <translation>Analysé</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
-    </message>
-    <message>
-        <source>No other finding of this rule in the store.</source>
-        <translation>Aucun autre constat de cette règle dans la base.</translation>
-    </message>
-    <message>
-        <source>Also in 1 other finding</source>
-        <translation>Également dans 1 autre constat</translation>
-    </message>
-    <message>
-        <source>Also in %1 other findings</source>
-        <translation>Également dans %1 autres constats</translation>
-    </message>
-    <message>
-        <source>%1, %2 of them still reported.</source>
-        <translation>%1, dont %2 encore signalés.</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>résolu</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2.</source>
-        <translation>%1 sur %2 affichés.</translation>
-    </message>
-    <message>
-        <source>No triage changes yet.</source>
-        <translation>Aucune modification de tri pour l’instant.</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>commentaire</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2 on %3</source>
-        <translation>%1 dans %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>The reports give no description.</source>
-        <translation>Les rapports ne donnent aucune description.</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Références</translation>
-    </message>
-    <message>
-        <source>Source reports</source>
-        <translation>Rapports sources</translation>
-    </message>
-    <message>
-        <source>Affected elsewhere</source>
-        <translation>Autres éléments concernés</translation>
-    </message>
-    <message>
-        <source>Triage history</source>
-        <translation>Historique du tri</translation>
+        <source>info</source>
+        <translation>info</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation>inconnu</translation>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln containers</source>
+        <translation>
+            <numerusform>, %Ln conteneur</numerusform>
+            <numerusform>, %Ln conteneurs</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
+        <source>Field: %1</source>
+        <translation>Champ : %1</translation>
     </message>
     <message>
-        <source>Environment (names only)</source>
-        <translation>Environnement (noms uniquement)</translation>
-    </message>
-    <message>
-        <source>History (1 step)</source>
-        <translation>Historique (1 étape)</translation>
-    </message>
-    <message>
-        <source>History (%1 steps)</source>
-        <translation>Historique (%1 étapes)</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <source>No findings are filed for this image yet.</source>
-        <translation>Aucun constat n’est encore enregistré pour cette image.</translation>
-    </message>
-    <message>
-        <source>Open findings (%1)</source>
-        <translation>Constats ouverts (%1)</translation>
-    </message>
-    <message>
-        <source>None open.</source>
-        <translation>Aucun ouvert.</translation>
-    </message>
-    <message>
-        <source>… and %1 more: open them in the Findings view.</source>
-        <translation>… et %1 de plus : ouvrez-les dans la vue Constats.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>(untagged)</source>
-        <translation>(sans tag)</translation>
-    </message>
-    <message>
-        <source>Digest</source>
-        <translation>Digest</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plateforme</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Couches</translation>
-    </message>
-    <message>
-        <source>Media type</source>
-        <translation>Type de média</translation>
-    </message>
-    <message>
-        <source>Config</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>OS / arch</source>
-        <translation>OS / arch.</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>SBOM and scans</source>
-        <translation>SBOM et analyses</translation>
-    </message>
-    <message>
-        <source>SBOM</source>
-        <translation>SBOM</translation>
-    </message>
-    <message>
-        <source>not scanned</source>
-        <translation>non analysée</translation>
-    </message>
-    <message>
-        <source>Last scan</source>
-        <translation>Dernière analyse</translation>
-    </message>
-    <message>
-        <source>(older than %1 days: BLD-2)</source>
-        <translation>(plus de %1 jours : BLD-2)</translation>
-    </message>
-    <message>
-        <source>Vulnerabilities</source>
-        <translation>Vulnérabilités</translation>
-    </message>
-    <message>
-        <source>%1 critical, %2 high, %3 medium, %4 low</source>
-        <translation>%1 critiques, %2 élevées, %3 moyennes, %4 faibles</translation>
-    </message>
-    <message>
-        <source>%1 %2 does not exist.</source>
-        <translation>%1 %2 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a readable file.</source>
-        <translation>%1 %2 n’est pas un fichier lisible.</translation>
-    </message>
-    <message>
-        <source>Give the source a name.</source>
-        <translation>Donnez un nom à la source.</translation>
-    </message>
-    <message>
-        <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
-        <translation>Le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <source>A source named %1 already exists.</source>
-        <translation>Une source nommée %1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
-        <translation>Saisissez l’adresse du registre, p. ex. https://registry.example:5000.</translation>
-    </message>
-    <message>
-        <source>%1 is not a registry address: use https://host[:port].</source>
-        <translation>%1 n’est pas une adresse de registre : utilisez https://hôte[:port].</translation>
-    </message>
-    <message>
-        <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
-        <translation>Indiquez l’adresse du registre sans chemin (%1) ; les dépôts sont choisis avec les motifs.</translation>
-    </message>
-    <message>
-        <source>Put the user name in the authentication fields, not in the address.</source>
-        <translation>Saisissez le nom d’utilisateur dans les champs d’authentification, pas dans l’adresse.</translation>
-    </message>
-    <message>
-        <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
-        <translation>%1 est en HTTP non chiffré : cochez « Non sécurisé » pour l’autoriser, ou utilisez https.</translation>
-    </message>
-    <message>
-        <source>Enter the user name for basic authentication.</source>
-        <translation>Saisissez le nom d’utilisateur pour l’authentification basique.</translation>
-    </message>
-    <message>
-        <source>Basic authentication needs the desktop keyring, which is not available; use the docker config.json instead.</source>
-        <translation>L’authentification basique nécessite le trousseau du bureau, qui n’est pas disponible ; utilisez plutôt le config.json de docker.</translation>
-    </message>
-    <message>
-        <source>Enter the password (it is stored in the desktop keyring only).</source>
-        <translation>Saisissez le mot de passe (il est stocké uniquement dans le trousseau du bureau).</translation>
-    </message>
-    <message>
-        <source>The CA file</source>
-        <translation>Le fichier CA</translation>
-    </message>
-    <message>
-        <source>The cosign key</source>
-        <translation>La clé cosign</translation>
-    </message>
-    <message>
-        <source>Concurrency is between 1 and 64 connections.</source>
-        <translation>La concurrence est comprise entre 1 et 64 connexions.</translation>
-    </message>
-    <message>
-        <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
-        <translation>Saisissez l’adresse du serveur Vault, p. ex. https://vault.example:8200.</translation>
-    </message>
-    <message>
-        <source>%1 is not a server address: use https://host[:port].</source>
-        <translation>%1 n’est pas une adresse de serveur : utilisez https://hôte[:port].</translation>
-    </message>
-    <message>
-        <source>Leave user names out of the address: the source authenticates with a token.</source>
-        <translation>N’indiquez pas de nom d’utilisateur dans l’adresse : la source s’authentifie avec un jeton.</translation>
-    </message>
-    <message>
-        <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
-        <translation>Indiquez l’adresse du serveur sans chemin (%1) : Bulkhead ajoute lui-même /v1/%2/metadata/.</translation>
-    </message>
-    <message>
-        <source>The name is at most 64 characters long.</source>
-        <translation>Le nom fait au plus 64 caractères.</translation>
-    </message>
-    <message>
-        <source>Enter the KV v2 mount to read, e.g. secret.</source>
-        <translation>Saisissez le montage KV v2 à lire, p. ex. secret.</translation>
-    </message>
-    <message>
-        <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
-        <translation>Le dossier %1 sort du montage (« .. ») : indiquez uniquement des dossiers sous %2/.</translation>
-    </message>
-    <message>
-        <source>Name the environment variable that holds the token, e.g. VAULT_TOKEN.</source>
-        <translation>Indiquez la variable d’environnement qui contient le jeton, p. ex. VAULT_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
-        <translation>%1 n’est pas un nom de variable d’environnement (lettres, chiffres et &apos;_&apos;, sans commencer par un chiffre).</translation>
-    </message>
-    <message>
-        <source>The token file</source>
-        <translation>Le fichier du jeton</translation>
-    </message>
-    <message>
-        <source>Token read from the file %1 at each collection; it is never stored.</source>
-        <translation>Jeton lu dans le fichier %1 à chaque collecte ; il n’est jamais stocké.</translation>
-    </message>
-    <message>
-        <source>Token read from $%1 at each collection (set in this environment); it is never stored.</source>
-        <translation>Jeton lu dans $%1 à chaque collecte (définie dans cet environnement) ; il n’est jamais stocké.</translation>
-    </message>
-    <message>
-        <source>$%1 is not set in this environment: collections started from this window fail until it is (bulkheadctl collect reads it from its own environment).</source>
-        <translation>$%1 n’est pas définie dans cet environnement : les collectes lancées depuis cette fenêtre échouent tant qu’elle ne l’est pas (bulkheadctl collect la lit dans son propre environnement).</translation>
+        <source>The facts this check needs were not collected.</source>
+        <translation>Les informations nécessaires à cette vérification n’ont pas été collectées.</translation>
     </message>
 </context>
 <context>
@@ -750,14 +1438,6 @@
         <translation>%1 (actuel)</translation>
     </message>
     <message>
-        <source>1 context in %1</source>
-        <translation>1 contexte dans %1</translation>
-    </message>
-    <message>
-        <source>%1 contexts in %2</source>
-        <translation>%1 contextes dans %2</translation>
-    </message>
-    <message>
         <source>The kubeconfig has no contexts.</source>
         <translation>Le kubeconfig ne contient aucun contexte.</translation>
     </message>
@@ -789,6 +1469,20 @@
         <source>Connected: the API server answered (Kubernetes %1).</source>
         <translation>Connecté : le serveur d’API a répondu (Kubernetes %1).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n context in %1</source>
+        <translation>
+            <numerusform>%n contexte dans %1</numerusform>
+            <numerusform>%n contextes dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contexts in %1</source>
+        <translation>
+            <numerusform>%Ln contexte dans %1</numerusform>
+            <numerusform>%Ln contextes dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::AddRegistryDialog</name>
@@ -799,22 +1493,6 @@
     <message>
         <source>Its catalog is not available to these credentials (%1); name the repositories to collect with include patterns.</source>
         <translation>Son catalogue n’est pas accessible avec ces identifiants (%1) ; indiquez les dépôts à collecter avec des motifs d’inclusion.</translation>
-    </message>
-    <message>
-        <source>1 repository</source>
-        <translation>1 dépôt</translation>
-    </message>
-    <message>
-        <source>%1 repositories</source>
-        <translation>%1 dépôts</translation>
-    </message>
-    <message>
-        <source>Its catalog lists at least %1 (still paging when the test stopped).</source>
-        <translation>Son catalogue liste au moins %1 (pagination encore en cours à l’arrêt du test).</translation>
-    </message>
-    <message>
-        <source>Its catalog lists %1.</source>
-        <translation>Son catalogue liste %1.</translation>
     </message>
     <message>
         <source>Add registry</source>
@@ -972,24 +1650,40 @@
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>Its catalog lists at least %n repository (still paging when the test stopped).</source>
+        <translation>
+            <numerusform>Son catalogue liste au moins %n dépôt (pagination encore en cours à l’arrêt du test).</numerusform>
+            <numerusform>Son catalogue liste au moins %n dépôts (pagination encore en cours à l’arrêt du test).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its catalog lists at least %Ln repositories (still paging when the test stopped).</source>
+        <translation>
+            <numerusform>Son catalogue liste au moins %Ln dépôt (pagination encore en cours à l’arrêt du test).</numerusform>
+            <numerusform>Son catalogue liste au moins %Ln dépôts (pagination encore en cours à l’arrêt du test).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its catalog lists %n repository.</source>
+        <translation>
+            <numerusform>Son catalogue liste %n dépôt.</numerusform>
+            <numerusform>Son catalogue liste %n dépôts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its catalog lists %Ln repositories.</source>
+        <translation>
+            <numerusform>Son catalogue liste %Ln dépôt.</numerusform>
+            <numerusform>Son catalogue liste %Ln dépôts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::AddVaultDialog</name>
     <message>
         <source>Connected: the token may list %1; nothing is stored there yet.</source>
         <translation>Connecté : le jeton peut lister %1 ; rien n’y est encore stocké.</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entrées</translation>
-    </message>
-    <message>
-        <source>Connected: the token may list %1 (%2 directly inside).</source>
-        <translation>Connecté : le jeton peut lister %1 (%2 directement dedans).</translation>
     </message>
     <message>
         <source>Add Vault</source>
@@ -1131,6 +1825,20 @@
         <source>Listing %1/metadata/ at %2…</source>
         <translation>Listage de %1/metadata/ sur %2…</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: the token may list %1 (%n entry directly inside).</source>
+        <translation>
+            <numerusform>Connecté : le jeton peut lister %1 (%n entrée directement dedans).</numerusform>
+            <numerusform>Connecté : le jeton peut lister %1 (%n entrées directement dedans).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the token may list %1 (%Ln entries directly inside).</source>
+        <translation>
+            <numerusform>Connecté : le jeton peut lister %1 (%Ln entrée directement dedans).</numerusform>
+            <numerusform>Connecté : le jeton peut lister %1 (%Ln entrées directement dedans).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::CoveragePanel</name>
@@ -1207,10 +1915,6 @@
         <translation>%1 : collecte du %2, %3</translation>
     </message>
     <message>
-        <source>%1 resources not collected completely; not assessed: %2</source>
-        <translation>%1 ressources non collectées entièrement ; non évalués : %2</translation>
-    </message>
-    <message>
         <source>everything listed was collected</source>
         <translation>tout ce qui est listé a été collecté</translation>
     </message>
@@ -1229,6 +1933,13 @@
     <message>
         <source>awaiting attestation: no known agent runs in this cluster</source>
         <translation>attestation en attente : aucun agent connu ne tourne dans ce cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resources not collected completely; not assessed: %1</source>
+        <translation>
+            <numerusform>%Ln ressource non collectée entièrement ; non évalués : %1</numerusform>
+            <numerusform>%Ln ressources non collectées entièrement ; non évalués : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1349,7 +2060,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Nature</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Vulnerability</source>
@@ -1536,7 +2247,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Nature</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -1618,14 +2329,6 @@
         <translation>Une autre modification est encore en cours d’écriture ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>Applying to %1 findings…</source>
-        <translation>Application à %1 constats…</translation>
-    </message>
-    <message>
-        <source>Changed %1 findings.</source>
-        <translation>%1 constats modifiés.</translation>
-    </message>
-    <message>
         <source>Nothing was changed: %1</source>
         <translation>Rien n’a été modifié : %1</translation>
     </message>
@@ -1638,28 +2341,12 @@
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <source>Exported %1 findings to %2</source>
-        <translation>%1 constats exportés vers %2</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>Échec de l’export : %1</translation>
     </message>
     <message>
-        <source>Copied %1 rows.</source>
-        <translation>%1 lignes copiées.</translation>
-    </message>
-    <message>
-        <source>%1 findings</source>
-        <translation>%1 constats</translation>
-    </message>
-    <message>
         <source>Counting findings…</source>
         <translation>Décompte des constats…</translation>
-    </message>
-    <message>
-        <source> · %1 selected</source>
-        <translation> · %1 sélectionnés</translation>
     </message>
     <message>
         <source> · narrowed to a group or an overview selection (Clear filters to widen)</source>
@@ -1668,6 +2355,48 @@
     <message>
         <source> · loading…</source>
         <translation> · chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %Ln findings…</source>
+        <translation>
+            <numerusform>Application à %Ln constat…</numerusform>
+            <numerusform>Application à %Ln constats…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %Ln findings.</source>
+        <translation>
+            <numerusform>%Ln constat modifié.</numerusform>
+            <numerusform>%Ln constats modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln findings to %1</source>
+        <translation>
+            <numerusform>%Ln constat exporté vers %1</numerusform>
+            <numerusform>%Ln constats exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln rows.</source>
+        <translation>
+            <numerusform>%Ln ligne copiée.</numerusform>
+            <numerusform>%Ln lignes copiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <translation>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · %Ln sélectionné</numerusform>
+            <numerusform> · %Ln sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1751,10 +2480,6 @@
 <context>
     <name>bulkhead::ui::ImagesListModel</name>
     <message>
-        <source>%1 ago</source>
-        <translation>il y a %1</translation>
-    </message>
-    <message>
         <source>not scanned</source>
         <translation>non analysée</translation>
     </message>
@@ -1765,10 +2490,6 @@
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>No imported vulnerability scan in the last %1 days (BLD-2)</source>
-        <translation>Aucune analyse de vulnérabilités importée ces %1 derniers jours (BLD-2)</translation>
     </message>
     <message>
         <source>Runs as root (BLD-5)</source>
@@ -1834,6 +2555,13 @@
         <source>Last seen</source>
         <translation>Dernière détection</translation>
     </message>
+    <message numerus="yes">
+        <source>No imported vulnerability scan in the last %Ln days (BLD-2)</source>
+        <translation>
+            <numerusform>Aucune analyse de vulnérabilités importée depuis %Ln jour (BLD-2)</numerusform>
+            <numerusform>Aucune analyse de vulnérabilités importée depuis %Ln jours (BLD-2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesView</name>
@@ -1878,16 +2606,22 @@
         <translation>Décompte des images…</translation>
     </message>
     <message>
-        <source> from 1 registry source</source>
-        <translation> depuis 1 source de registre</translation>
-    </message>
-    <message>
-        <source> from %1 registry sources</source>
-        <translation> depuis %1 sources de registre</translation>
-    </message>
-    <message>
         <source> · nothing collected under this filter yet: Collect now crawls the sources</source>
         <translation> · rien de collecté avec ce filtre pour l’instant : Collecter maintenant parcourt les sources</translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n registry source</source>
+        <translation>
+            <numerusform> depuis %n source de registre</numerusform>
+            <numerusform> depuis %n sources de registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %Ln registry sources</source>
+        <translation>
+            <numerusform> depuis %Ln source de registre</numerusform>
+            <numerusform> depuis %Ln sources de registre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1990,12 +2724,15 @@
         <translation>%1 : tous</translation>
     </message>
     <message>
-        <source>%1: %2 selected</source>
-        <translation>%1 : %2 sélectionnés</translation>
-    </message>
-    <message>
         <source>%1: no restriction</source>
         <translation>%1 : aucune restriction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln selected</source>
+        <translation>
+            <numerusform>%1 : %Ln sélectionné</numerusform>
+            <numerusform>%1 : %Ln sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,13 +2793,19 @@
         <source>No namespaces collected.</source>
         <translation>Aucun namespace collecté.</translation>
     </message>
-    <message>
-        <source>%1 namespaces: %2 without default-deny ingress, %3 without default-deny egress.</source>
-        <translation>%1 namespaces : %2 sans default-deny en entrée, %3 sans default-deny en sortie.</translation>
+    <message numerus="yes">
+        <source>%Ln namespaces: %1 without default-deny ingress, %2 without default-deny egress.</source>
+        <translation>
+            <numerusform>%Ln namespace : %1 sans default-deny en entrée, %2 sans default-deny en sortie.</numerusform>
+            <numerusform>%Ln namespaces : %1 sans default-deny en entrée, %2 sans default-deny en sortie.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 not assessed (NetworkPolicies not collected).</source>
-        <translation>%1 non évalués (NetworkPolicies non collectées).</translation>
+    <message numerus="yes">
+        <source>%Ln not assessed (NetworkPolicies not collected).</source>
+        <translation>
+            <numerusform>%Ln non évalué (NetworkPolicies non collectées).</numerusform>
+            <numerusform>%Ln non évalués (NetworkPolicies non collectées).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2076,16 +2819,19 @@
         <translation>âge en jours</translation>
     </message>
     <message>
-        <source>%1 secrets last changed %2 days ago</source>
-        <translation>%1 secrets modifiés pour la dernière fois il y a %2 jours</translation>
-    </message>
-    <message>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secrets last changed %1 days ago</source>
+        <translation>
+            <numerusform>%Ln secret modifié pour la dernière fois il y a %1 jours</numerusform>
+            <numerusform>%Ln secrets modifiés pour la dernière fois il y a %1 jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,14 +2877,6 @@
         <translation>Choisissez un secret pour voir d’où vient son âge, sa politique et qui l’utilise.</translation>
     </message>
     <message>
-        <source>at most %1 days (changed on or after %2)</source>
-        <translation>au plus %1 jours (modifié le %2 ou après)</translation>
-    </message>
-    <message>
-        <source>%1 days (changed %2)</source>
-        <translation>%1 jours (modifié le %2)</translation>
-    </message>
-    <message>
         <source>Age:</source>
         <translation>Âge :</translation>
     </message>
@@ -2153,10 +2891,6 @@
     <message>
         <source>no age is acceptable</source>
         <translation>aucun âge n’est acceptable</translation>
-    </message>
-    <message>
-        <source>rotate every %1 days</source>
-        <translation>rotation tous les %1 jours</translation>
     </message>
     <message>
         <source>Policy:</source>
@@ -2177,10 +2911,6 @@
     <message>
         <source>Declared:</source>
         <translation>Déclarée :</translation>
-    </message>
-    <message>
-        <source>%1 days, on the secret itself</source>
-        <translation>%1 jours, sur le secret lui-même</translation>
     </message>
     <message>
         <source>Created:</source>
@@ -2237,6 +2967,34 @@
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln days (changed on or after %1)</source>
+        <translation>
+            <numerusform>au plus %Ln jour (modifié le %1 ou après)</numerusform>
+            <numerusform>au plus %Ln jours (modifié le %1 ou après)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days (changed %1)</source>
+        <translation>
+            <numerusform>%Ln jour (modifié le %1)</numerusform>
+            <numerusform>%Ln jours (modifié le %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rotate every %Ln days</source>
+        <translation>
+            <numerusform>rotation après %Ln jour</numerusform>
+            <numerusform>rotation tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days, on the secret itself</source>
+        <translation>
+            <numerusform>%Ln jour, sur le secret lui-même</numerusform>
+            <numerusform>%Ln jours, sur le secret lui-même</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2475,24 +3233,12 @@
         <translation>Ou depuis un terminal : bulkheadctl source add vault NAME URL --mount M, bulkheadctl collect, ou bulkheadctl secrets import-inventory FILE.csv. Les intervalles de rotation se trouvent dans les paramètres.</translation>
     </message>
     <message>
-        <source>Age distribution: %1 secrets with a known age under this filter (creation-only ages are upper bounds)</source>
-        <translation>Répartition des âges : %1 secrets d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</translation>
-    </message>
-    <message>
         <source>Choose a secret to see where its age comes from, its policy and who uses it.</source>
         <translation>Choisissez un secret pour voir d’où vient son âge, sa politique et qui l’utilise.</translation>
     </message>
     <message>
         <source>This secret is gone from the store (a newer collection removed it).</source>
         <translation>Ce secret n’est plus dans la base (une collecte plus récente l’a supprimé).</translation>
-    </message>
-    <message>
-        <source> from 1 cluster or vault source</source>
-        <translation> depuis 1 source cluster ou Vault</translation>
-    </message>
-    <message>
-        <source> from %1 cluster and vault sources</source>
-        <translation> depuis %1 sources cluster et Vault</translation>
     </message>
     <message>
         <source>%1 secrets</source>
@@ -2509,6 +3255,27 @@
     <message>
         <source> · none under this filter</source>
         <translation> · aucun avec ce filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age distribution: %Ln secrets with a known age under this filter (creation-only ages are upper bounds)</source>
+        <translation>
+            <numerusform>Répartition des âges : %Ln secret d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</numerusform>
+            <numerusform>Répartition des âges : %Ln secrets d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n cluster or vault source</source>
+        <translation>
+            <numerusform> depuis %n source cluster ou Vault</numerusform>
+            <numerusform> depuis %n sources cluster et Vault</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %Ln cluster and vault sources</source>
+        <translation>
+            <numerusform> depuis %Ln source cluster ou Vault</numerusform>
+            <numerusform> depuis %Ln sources cluster et Vault</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2616,24 +3383,8 @@
         <translation>registre</translation>
     </message>
     <message>
-        <source>%1 workloads</source>
-        <translation>%1 charges de travail</translation>
-    </message>
-    <message>
-        <source>%1 secrets</source>
-        <translation>%1 secrets</translation>
-    </message>
-    <message>
-        <source>%1 images</source>
-        <translation>%1 images</translation>
-    </message>
-    <message>
         <source>never collected</source>
         <translation>jamais collectée</translation>
-    </message>
-    <message>
-        <source>%1, %2 ago</source>
-        <translation>%1, il y a %2</translation>
     </message>
     <message>
         <source>Approved command: %1</source>
@@ -2645,7 +3396,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Nature</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2662,6 +3413,32 @@
     <message>
         <source>Collected</source>
         <translation>Collecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workloads</source>
+        <translation>
+            <numerusform>%Ln charge de travail</numerusform>
+            <numerusform>%Ln charges de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secrets</source>
+        <translation>
+            <numerusform>%Ln secret</numerusform>
+            <numerusform>%Ln secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>run status, how long ago (&quot;3 days ago&quot;)</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2723,14 +3500,6 @@
         <translation>Ajoute une note à l’historique du tri ; rien d’autre ne change.</translation>
     </message>
     <message>
-        <source>Applies to 1 finding.</source>
-        <translation>S’applique à 1 constat.</translation>
-    </message>
-    <message>
-        <source>Applies to %1 findings.</source>
-        <translation>S’applique à %1 constats.</translation>
-    </message>
-    <message>
         <source>e.g. the vulnerable function is not in this build</source>
         <translation>p. ex. la fonction vulnérable n’est pas dans ce build</translation>
     </message>
@@ -2781,6 +3550,20 @@
     <message>
         <source>Write the comment.</source>
         <translation>Rédigez le commentaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %n finding.</source>
+        <translation>
+            <numerusform>S’applique à %n constat.</numerusform>
+            <numerusform>S’applique à %n constats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln findings.</source>
+        <translation>
+            <numerusform>S’applique à %Ln constat.</numerusform>
+            <numerusform>S’applique à %Ln constats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,16 +3628,8 @@
         <translation>Compte de service : %1</translation>
     </message>
     <message>
-        <source>%1 pods, %2 containers</source>
-        <translation>%1 pods, %2 conteneurs</translation>
-    </message>
-    <message>
         <source>Collected %1</source>
         <translation>Collecté le %1</translation>
-    </message>
-    <message>
-        <source>%1 checks fail, the worst %2</source>
-        <translation>%1 vérifications en échec, la plus grave %2</translation>
     </message>
     <message>
         <source>No check fails</source>
@@ -2870,7 +3645,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Nature</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Workload</source>
@@ -2883,6 +3658,32 @@
     <message>
         <source>Failing</source>
         <translation>En échec</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>pods, containers</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pods</source>
+        <translation>
+            <numerusform>%Ln pod</numerusform>
+            <numerusform>%Ln pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln containers</source>
+        <translation>
+            <numerusform>%Ln conteneur</numerusform>
+            <numerusform>%Ln conteneurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checks fail, the worst %1</source>
+        <translation>
+            <numerusform>%Ln vérification en échec, la plus grave %1</numerusform>
+            <numerusform>%Ln vérifications en échec, la plus grave %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2936,453 +3737,22 @@
         <translation>Décompte des charges de travail…</translation>
     </message>
     <message>
-        <source> from 1 cluster source</source>
-        <translation> depuis 1 source cluster</translation>
-    </message>
-    <message>
-        <source> from %1 cluster sources</source>
-        <translation> depuis %1 sources cluster</translation>
-    </message>
-    <message>
         <source> · nothing collected under this filter yet: Collect now reads the clusters</source>
         <translation> · rien de collecté avec ce filtre pour l’instant : Collecter maintenant lit les clusters</translation>
     </message>
-</context>
-<context>
-    <name>bulkhead::ui::clusterops</name>
-    <message>
-        <source>This context authenticates with an exec plugin: approve running its command first.</source>
-        <translation>Ce contexte s’authentifie avec un plugin exec : approuvez d’abord l’exécution de sa commande.</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::collectjobtext</name>
-    <message>
-        <source>1 source</source>
-        <translation>1 source</translation>
-    </message>
-    <message>
-        <source>%1 sources</source>
-        <translation>%1 sources</translation>
-    </message>
-    <message>
-        <source>listing repositories</source>
-        <translation>listage des dépôts</translation>
-    </message>
-    <message>
-        <source>listing tags</source>
-        <translation>listage des tags</translation>
-    </message>
-    <message>
-        <source>reading manifests</source>
-        <translation>lecture des manifestes</translation>
-    </message>
-    <message>
-        <source>checking signatures</source>
-        <translation>vérification des signatures</translation>
-    </message>
-    <message>
-        <source>discovering the cluster&apos;s API</source>
-        <translation>découverte de l’API du cluster</translation>
-    </message>
-    <message>
-        <source>listing resources</source>
-        <translation>listage des ressources</translation>
-    </message>
-    <message>
-        <source>writing to the store</source>
-        <translation>écriture dans la base</translation>
-    </message>
-    <message>
-        <source>Collect all sources</source>
-        <translation>Collecter toutes les sources</translation>
-    </message>
-    <message>
-        <source>Collect %1</source>
-        <translation>Collecter %1</translation>
-    </message>
-    <message>
-        <source>Waiting for the running job to finish</source>
-        <translation>En attente de la fin de la tâche en cours</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source> %1 of %2</source>
-        <translation> %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Cancelled: what was not written stays as it was; nothing was deleted.</source>
-        <translation>Annulée : ce qui n’a pas été écrit reste inchangé ; rien n’a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Collection failed: %1</source>
-        <translation>Échec de la collecte : %1</translation>
-    </message>
-    <message>
-        <source>Collected %1 of %2 completely</source>
-        <translation>%1 sur %2 collectées entièrement</translation>
-    </message>
-    <message>
-        <source>1 source failed</source>
-        <translation>1 source en échec</translation>
-    </message>
-    <message>
-        <source>%1 sources failed</source>
-        <translation>%1 sources en échec</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::imagetext</name>
-    <message>
-        <source>Unsigned</source>
-        <translation>Non signée</translation>
-    </message>
-    <message>
-        <source>Signed, not verified</source>
-        <translation>Signée, non vérifiée</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Vérifiée</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Invalide</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>root (default)</source>
-        <translation>root (par défaut)</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::inventoryops</name>
-    <message>
-        <source>%1 secrets (%2 added, %3 updated, %4 removed)</source>
-        <translation>%1 secrets (%2 ajoutés, %3 mis à jour, %4 supprimés)</translation>
-    </message>
-    <message>
-        <source>Imported inventory %1: %2; %3 overdue.</source>
-        <translation>Inventaire %1 importé : %2 ; %3 en retard.</translation>
-    </message>
-    <message>
-        <source>%1 has a problem; nothing was imported.</source>
-        <translation>%1 comporte un problème ; rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>%1 has %2 problems; nothing was imported.</source>
-        <translation>%1 comporte %2 problèmes ; rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… et %1 de plus</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::jobtext</name>
-    <message>
-        <source>1 file</source>
-        <translation>1 fichier</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 fichiers</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer %1</translation>
-    </message>
-    <message>
-        <source>Import %1 from %2</source>
-        <translation>Importer %1 depuis %2</translation>
-    </message>
-    <message>
-        <source>Import folder %1</source>
-        <translation>Importer le dossier %1</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Done, with errors</source>
-        <translation>Terminé, avec des erreurs</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Waiting for the running import to finish</source>
-        <translation>En attente de la fin de l’import en cours</translation>
-    </message>
-    <message>
-        <source>Reading the file list…</source>
-        <translation>Lecture de la liste des fichiers…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3 of %4</source>
-        <translation>%1 sur %2 · %3 sur %4</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing of this import was stored; the store is as it was.</source>
-        <translation>Annulé : rien de cet import n’a été stocké ; la base est inchangée.</translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation>Échec de l’import : %1</translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1 could not be imported.</source>
-        <translation>Rien d’importé : %1 n’a pas pu être importé.</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>%1 importé(s)</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2</source>
-        <translation>%1 sur %2 importé(s)</translation>
-    </message>
-    <message>
-        <source>: %1 new findings, %2 resolved</source>
-        <translation> : %1 nouveaux constats, %2 résolus</translation>
-    </message>
-    <message>
-        <source>, %1 reopened</source>
-        <translation>, %1 rouverts</translation>
-    </message>
-    <message>
-        <source>; %1 could not be imported.</source>
-        <translation> ; %1 n’a pas pu être importé.</translation>
-    </message>
-    <message>
-        <source>1 file could not be imported</source>
-        <translation>1 fichier n’a pas pu être importé</translation>
-    </message>
-    <message>
-        <source>%1 files could not be imported</source>
-        <translation>%1 fichiers n’ont pas pu être importés</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::secretstext</name>
-    <message>
-        <source>within policy</source>
-        <translation>conforme à la politique</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>échéance proche</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>age is an upper bound</source>
-        <translation>l’âge est un majorant</translation>
-    </message>
-    <message>
-        <source>not evaluated yet</source>
-        <translation>pas encore évalué</translation>
-    </message>
-    <message>
-        <source>age unknown</source>
-        <translation>âge inconnu</translation>
-    </message>
-    <message>
-        <source>Kubernetes</source>
-        <translation>Kubernetes</translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation>Vault</translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation>Inventaire</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
-    </message>
-    <message>
-        <source>Mount</source>
-        <translation>Montage</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Stockage</translation>
-    </message>
-    <message>
-        <source>Vault&apos;s version history: the time the current version was written.</source>
-        <translation>Historique des versions de Vault : la date d’écriture de la version actuelle.</translation>
-    </message>
-    <message>
-        <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
-        <translation>La colonne « last rotated » de l’inventaire : ce que déclare son propriétaire.</translation>
-    </message>
-    <message>
-        <source>A rotation annotation on the Secret holding the time of the last rotation.</source>
-        <translation>Une annotation de rotation sur le Secret contenant la date de la dernière rotation.</translation>
-    </message>
-    <message>
-        <source>The newest managedFields entry that wrote data or stringData: the last write of the data through the API server.</source>
-        <translation>L’entrée managedFields la plus récente ayant écrit data ou stringData : la dernière écriture des données via le serveur d’API.</translation>
-    </message>
-    <message>
-        <source>Only the creation time is known, and Kubernetes does not move it on update: the last change was on or after this date, so the secret is at most this old.</source>
-        <translation>Seule la date de création est connue, et Kubernetes ne la modifie pas lors d’une mise à jour : la dernière modification a eu lieu à cette date ou après, le secret a donc au plus cet âge.</translation>
-    </message>
-    <message>
-        <source>No usable time: the age is unknown.</source>
-        <translation>Aucune date exploitable : l’âge est inconnu.</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>Age unknown: no usable time.</source>
-        <translation>Âge inconnu : aucune date exploitable.</translation>
-    </message>
-    <message>
-        <source>Last changed on or after %1: at most %2 days old</source>
-        <translation>Dernière modification le %1 ou après : au plus %2 jours</translation>
-    </message>
-    <message>
-        <source>Last changed %1: %2 days old</source>
-        <translation>Dernière modification le %1 : %2 jours</translation>
-    </message>
-    <message>
-        <source>Age from: %1</source>
-        <translation>Âge d’après : %1</translation>
-    </message>
-    <message>
-        <source>Policy: rotate every %1 days (%2)</source>
-        <translation>Politique : rotation tous les %1 jours (%2)</translation>
-    </message>
-    <message>
-        <source>Due: %1 · %2</source>
-        <translation>Échéance : %1 · %2</translation>
-    </message>
-    <message>
-        <source>Policy: not evaluated yet</source>
-        <translation>Politique : pas encore évaluée</translation>
-    </message>
-    <message>
-        <source>not evaluated</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>overdue today</source>
-        <translation>en retard aujourd’hui</translation>
-    </message>
-    <message>
-        <source>%1 d overdue</source>
-        <translation>%1 j de retard</translation>
-    </message>
-    <message>
-        <source>in %1 d</source>
-        <translation>dans %1 j</translation>
-    </message>
-    <message>
-        <source>env</source>
-        <translation>env</translation>
-    </message>
-    <message>
-        <source>volume</source>
-        <translation>volume</translation>
-    </message>
-</context>
-<context>
-    <name>bulkhead::ui::workloadtext</name>
-    <message>
-        <source>pass</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/a</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevée</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>moyenne</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>, %1 containers</source>
-        <translation>, %1 conteneurs</translation>
-    </message>
-    <message>
-        <source>Field: %1</source>
-        <translation>Champ : %1</translation>
-    </message>
-    <message>
-        <source>The facts this check needs were not collected.</source>
-        <translation>Les informations nécessaires à cette vérification n’ont pas été collectées.</translation>
+    <message numerus="yes">
+        <source> from %n cluster source</source>
+        <translation>
+            <numerusform> depuis %n source cluster</numerusform>
+            <numerusform> depuis %n sources cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %Ln cluster sources</source>
+        <translation>
+            <numerusform> depuis %Ln source cluster</numerusform>
+            <numerusform> depuis %Ln sources cluster</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "findings/findingdetailpane.h"
 
 #include "findings/findingdetailworker.h"
+#include "i18n/localeformat.h"
 #include "settings/appsettings.h"
 #include "store/findingquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -19,22 +19,18 @@ namespace {
 
 using bulkhead::FindingDetail;
 
-QString tr(const char *text)
+// The pane's texts, built by the free functions below: a class of their own so that lupdate files them
+// under the context tr() looks up at run time.
+class FindingDetailText
 {
-    return QCoreApplication::translate("bulkhead::ui::FindingDetailPane", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FindingDetailText)
+};
 
 QString number(qint64 n)
 {
-    return QLocale().toString(n);
+    return i18n::localNumber(n);
 }
 
-// "1 day" / "12 days": spelled out rather than "%n day(s)", which reads badly without an English
-// translation loaded (as ui/jobs does).
-QString days(qint64 n)
-{
-    return n == 1 ? tr("1 day") : tr("%1 days").arg(number(n));
-}
 
 // Every text from the store comes from scanner reports: escape it all, always.
 QString esc(const std::string &s)
@@ -44,16 +40,22 @@ QString esc(const std::string &s)
 
 QString when(std::int64_t t)
 {
-    return t ? QDateTime::fromSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return t ? i18n::localDateTime(t) : QString();
 }
 
-// Whole days from `now` to `t`: "in 3 days", "12 days ago", "today".
+// Whole days from `now` to `t`: "in 3 days", "12 days ago", "today". Whole phrases, not "in %1" around
+// "3 days": German and French inflect the days ("in 3 Tagen", "vor 3 Tagen"). English is the source
+// language and ships no translation, and Qt prints a plural entry's source as written ("1 day(s)"), so
+// English keeps a singular and a plural source; each is a plural entry, so that a translation picks its
+// own language's form by its rules (French: 0 is singular).
 QString relativeDays(std::int64_t t, std::int64_t now)
 {
-    const qint64 n = (t - now) / 86400;
+    const int n = static_cast<int>((t - now) / 86400);
     if (n == 0)
-        return tr("today");
-    return n > 0 ? tr("in %1").arg(days(n)) : tr("%1 ago").arg(days(-n));
+        return FindingDetailText::tr("today");
+    if (n > 0)
+        return n == 1 ? FindingDetailText::tr("in %n day", nullptr, 1) : FindingDetailText::tr("in %Ln days", nullptr, n);
+    return n == -1 ? FindingDetailText::tr("%n day ago", nullptr, 1) : FindingDetailText::tr("%Ln days ago", nullptr, -n);
 }
 
 QString whenRelative(std::int64_t t, std::int64_t now)
@@ -65,7 +67,7 @@ QString whenRelative(std::int64_t t, std::int64_t now)
 // that date begins, UTC), so they are shown as the date itself.
 QString expiryDate(std::int64_t t)
 {
-    return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).date().toString(Qt::ISODate);
+    return i18n::localDate(QDateTime::fromSecsSinceEpoch(t, Qt::UTC).date());
 }
 
 // The findings table's severity colours, as badge backgrounds.
@@ -94,12 +96,12 @@ QString severityBadge(Severity s)
 QString statusText(FindingStatus s)
 {
     switch (s) {
-    case FindingStatus::Open: return tr("Open");
-    case FindingStatus::Confirmed: return tr("Confirmed");
-    case FindingStatus::FalsePositive: return tr("False positive");
-    case FindingStatus::RiskAccepted: return tr("Risk accepted");
-    case FindingStatus::Mitigated: return tr("Mitigated");
-    case FindingStatus::Resolved: return tr("Resolved");
+    case FindingStatus::Open: return FindingDetailText::tr("Open");
+    case FindingStatus::Confirmed: return FindingDetailText::tr("Confirmed");
+    case FindingStatus::FalsePositive: return FindingDetailText::tr("False positive");
+    case FindingStatus::RiskAccepted: return FindingDetailText::tr("Risk accepted");
+    case FindingStatus::Mitigated: return FindingDetailText::tr("Mitigated");
+    case FindingStatus::Resolved: return FindingDetailText::tr("Resolved");
     }
     return {};
 }
@@ -107,9 +109,9 @@ QString statusText(FindingStatus s)
 QString kindText(FindingKind k)
 {
     switch (k) {
-    case FindingKind::Vulnerability: return tr("Vulnerability");
-    case FindingKind::Misconfiguration: return tr("Misconfiguration");
-    case FindingKind::Secret: return tr("Secret");
+    case FindingKind::Vulnerability: return FindingDetailText::tr("Vulnerability");
+    case FindingKind::Misconfiguration: return FindingDetailText::tr("Misconfiguration");
+    case FindingKind::Secret: return FindingDetailText::tr("Secret");
     }
     return {};
 }
@@ -188,9 +190,9 @@ QString assetHtml(const FindingDetail &d)
     if (!d.asset.digest.empty())
         more << QStringLiteral("<code>%1</code>").arg(esc(d.asset.digest));
     if (!d.asset.cluster.empty() || !d.asset.nameSpace.empty())
-        more << tr("cluster %1, namespace %2")
-                    .arg(d.asset.cluster.empty() ? tr("(unnamed)") : esc(d.asset.cluster),
-                         d.asset.nameSpace.empty() ? tr("(none)") : esc(d.asset.nameSpace));
+        more << FindingDetailText::tr("cluster %1, namespace %2")
+                    .arg(d.asset.cluster.empty() ? FindingDetailText::tr("(unnamed)") : esc(d.asset.cluster),
+                         d.asset.nameSpace.empty() ? FindingDetailText::tr("(none)") : esc(d.asset.nameSpace));
     if (!d.asset.os.empty())
         more << esc(d.asset.os);
     if (!more.isEmpty())
@@ -202,7 +204,7 @@ QString versionsHtml(const FindingDetail &d)
 {
     if (d.installedVersion.empty())
         return {};
-    const QString fixed = d.fixedVersion.empty() ? QStringLiteral("<i>%1</i>").arg(tr("no fix known"))
+    const QString fixed = d.fixedVersion.empty() ? QStringLiteral("<i>%1</i>").arg(FindingDetailText::tr("no fix known"))
                                                  : QStringLiteral("<b>%1</b>").arg(esc(d.fixedVersion));
     return QStringLiteral("%1 &rarr; %2").arg(esc(d.installedVersion), fixed);
 }
@@ -211,13 +213,16 @@ QString versionsHtml(const FindingDetail &d)
 QString slaHtml(const FindingDetail &d, const SlaPolicy &sla, std::int64_t now)
 {
     if (d.status != FindingStatus::Open && d.status != FindingStatus::Confirmed)
-        return QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(tr("not due (%1)").arg(statusText(d.status).toLower()));
+        return QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(FindingDetailText::tr("not due (%1)").arg(statusText(d.status).toLower()));
     const std::int64_t due = sla.dueAt(d.severity, d.firstSeen);
     if (!due)
-        return QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(tr("no deadline for this severity"));
-    QString html = QStringLiteral("%1 (%2)").arg(when(due), tr("%1 after first seen").arg(days(sla.daysFor(d.severity))));
+        return QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(FindingDetailText::tr("no deadline for this severity"));
+    const int slaDays = sla.daysFor(d.severity);
+    const QString after = slaDays == 1 ? FindingDetailText::tr("%n day after first seen", nullptr, 1)
+                                       : FindingDetailText::tr("%Ln days after first seen", nullptr, slaDays);
+    QString html = QStringLiteral("%1 (%2)").arg(when(due), after);
     if (sla.isOverdue(d.severity, d.firstSeen, now))
-        html += QStringLiteral(" %1 <span style=\"color:#b91c1c;\">%2</span>").arg(badge(tr("OVERDUE"), QStringLiteral("#b91c1c")), relativeDays(due, now));
+        html += QStringLiteral(" %1 <span style=\"color:#b91c1c;\">%2</span>").arg(badge(FindingDetailText::tr("OVERDUE"), QStringLiteral("#b91c1c")), relativeDays(due, now));
     else
         html += QStringLiteral(" <span style=\"color:#71717a;\">%1</span>").arg(relativeDays(due, now));
     return html;
@@ -227,7 +232,7 @@ QString decisionHtml(const FindingDetail &d, std::int64_t now)
 {
     if (!d.decision.decided)
         return {};
-    return tr("%1 by %2, %3").arg(statusText(d.decision.status), esc(d.decision.updatedBy), whenRelative(d.decision.updatedAt, now));
+    return FindingDetailText::tr("%1 by %2, %3").arg(statusText(d.decision.status), esc(d.decision.updatedBy), whenRelative(d.decision.updatedAt, now));
 }
 
 QString expiryHtml(const FindingDetail &d, std::int64_t now)
@@ -236,40 +241,40 @@ QString expiryHtml(const FindingDetail &d, std::int64_t now)
         return {};
     QString html = expiryDate(d.decision.expiresAt);
     if (d.decision.expiresAt <= now)
-        return html + QLatin1Char(' ') + badge(tr("EXPIRED"), QStringLiteral("#b91c1c"));
+        return html + QLatin1Char(' ') + badge(FindingDetailText::tr("EXPIRED"), QStringLiteral("#b91c1c"));
     return html + QStringLiteral(" <span style=\"color:#71717a;\">(%1)</span>").arg(relativeDays(d.decision.expiresAt, now));
 }
 
 QString factsHtml(const FindingDetail &d, const SlaPolicy &sla, std::int64_t now)
 {
     FactTable t;
-    t.add(tr("Status"), QStringLiteral("<b>%1</b>").arg(statusText(d.status)));
-    t.add(tr("Asset"), assetHtml(d));
+    t.add(FindingDetailText::tr("Status"), QStringLiteral("<b>%1</b>").arg(statusText(d.status)));
+    t.add(FindingDetailText::tr("Asset"), assetHtml(d));
     if (!d.package.empty())
-        t.add(tr("Package"), d.packageType.empty() ? esc(d.package)
+        t.add(FindingDetailText::tr("Package"), d.packageType.empty() ? esc(d.package)
                                                    : QStringLiteral("%1 <span style=\"color:#71717a;\">%2</span>").arg(esc(d.package), esc(d.packageType)));
-    t.add(tr("Installed \u2192 fixed"), versionsHtml(d));
-    t.add(tr("Location"), esc(d.location));
-    t.add(tr("Message"), esc(d.message));
+    t.add(FindingDetailText::tr("Installed \u2192 fixed"), versionsHtml(d));
+    t.add(FindingDetailText::tr("Location"), esc(d.location));
+    t.add(FindingDetailText::tr("Message"), esc(d.message));
     if (d.cvssScore)
-        t.add(tr("CVSS"), QStringLiteral("<b>%1</b> <code>%2</code>").arg(QString::number(*d.cvssScore, 'f', 1), esc(d.cvssVector)));
-    t.add(tr("CWE"), cweLinks(d.cwe));
-    t.add(tr("Control"), esc(d.control));
-    t.add(tr("Published"), when(d.published));
-    t.add(tr("Modified"), when(d.modified));
-    t.add(tr("First seen"), whenRelative(d.firstSeen, now));
-    t.add(tr("Last seen"), whenRelative(d.lastSeen, now));
-    t.add(tr("Resolved"), whenRelative(d.resolvedAt, now));
-    t.add(tr("SLA due"), slaHtml(d, sla, now));
-    t.add(tr("Assignee"), esc(d.decision.assignee));
-    t.add(tr("Decision"), decisionHtml(d, now));
-    t.add(tr("Justification"), esc(d.decision.justification));
-    t.add(tr("Acceptance expires"), expiryHtml(d, now));
+        t.add(FindingDetailText::tr("CVSS"), QStringLiteral("<b>%1</b> <code>%2</code>").arg(i18n::localNumber(*d.cvssScore, 1), esc(d.cvssVector)));
+    t.add(FindingDetailText::tr("CWE"), cweLinks(d.cwe));
+    t.add(FindingDetailText::tr("Control"), esc(d.control));
+    t.add(FindingDetailText::tr("Published"), when(d.published));
+    t.add(FindingDetailText::tr("Modified"), when(d.modified));
+    t.add(FindingDetailText::tr("First seen"), whenRelative(d.firstSeen, now));
+    t.add(FindingDetailText::tr("Last seen"), whenRelative(d.lastSeen, now));
+    t.add(FindingDetailText::tr("Resolved", "when the finding was resolved"), whenRelative(d.resolvedAt, now));
+    t.add(FindingDetailText::tr("SLA due"), slaHtml(d, sla, now));
+    t.add(FindingDetailText::tr("Assignee"), esc(d.decision.assignee));
+    t.add(FindingDetailText::tr("Decision"), decisionHtml(d, now));
+    t.add(FindingDetailText::tr("Justification"), esc(d.decision.justification));
+    t.add(FindingDetailText::tr("Acceptance expires"), expiryHtml(d, now));
     QStringList tools;
     for (const std::string &tool : d.tools)
         tools << esc(tool);
-    t.add(tr("Reported by"), tools.join(QLatin1String(", ")));
-    t.add(tr("Fingerprint"), QStringLiteral("<code>%1</code>").arg(QString::fromStdString(fingerprintHex(d.fingerprint))));
+    t.add(FindingDetailText::tr("Reported by"), tools.join(QLatin1String(", ")));
+    t.add(FindingDetailText::tr("Fingerprint"), QStringLiteral("<code>%1</code>").arg(QString::fromStdString(fingerprintHex(d.fingerprint))));
     return t.html();
 }
 
@@ -283,25 +288,29 @@ QString reportsHtml(const FindingDetail &d, std::int64_t now)
 {
     QList<QStringList> rows;
     if (d.firstReport.id == d.lastReport.id) {
-        rows << reportRow(tr("First and last seen in"), d.firstReport, now);
+        rows << reportRow(FindingDetailText::tr("First and last seen in"), d.firstReport, now);
     } else {
-        rows << reportRow(tr("Last seen in"), d.lastReport, now);
-        rows << reportRow(tr("First seen in"), d.firstReport, now);
+        rows << reportRow(FindingDetailText::tr("Last seen in"), d.lastReport, now);
+        rows << reportRow(FindingDetailText::tr("First seen in"), d.firstReport, now);
     }
-    return grid({QString(), tr("Report"), tr("Format"), tr("Tool"), tr("Scanned"), tr("Imported")}, rows);
+    return grid({QString(), FindingDetailText::tr("Report"), FindingDetailText::tr("Format"), FindingDetailText::tr("Tool"), FindingDetailText::tr("Scanned"), FindingDetailText::tr("Imported")}, rows);
 }
 
 QString affectedHtml(const FindingDetail &d)
 {
     if (d.affectedCount == 0)
-        return QStringLiteral("<p>%1</p>").arg(tr("No other finding of this rule in the store."));
-    const QString others = d.affectedCount == 1 ? tr("Also in 1 other finding") : tr("Also in %1 other findings").arg(number(d.affectedCount));
-    QString html = QStringLiteral("<p>%1</p>").arg(tr("%1, %2 of them still reported.").arg(others, number(d.affectedActiveCount)));
+        return QStringLiteral("<p>%1</p>").arg(FindingDetailText::tr("No other finding of this rule in the store."));
+    // One sentence a count (see relativeDays() for the English singular).
+    const int others = static_cast<int>(d.affectedCount);
+    const QString text = others == 1
+        ? FindingDetailText::tr("Also in %n other finding, %1 of them still reported.", nullptr, 1)
+        : FindingDetailText::tr("Also in %Ln other findings, %1 of them still reported.", nullptr, others);
+    QString html = QStringLiteral("<p>%1</p>").arg(text.arg(number(d.affectedActiveCount)));
     // One line per finding, not a table: QTextDocument lays a 50-row table out in ~20 ms on the
     // GUI thread, lines in a fraction of that.
     QStringList lines;
     for (const AffectedFinding &a : d.affected) {
-        const QString status = a.resolved ? QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(tr("resolved"))
+        const QString status = a.resolved ? QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(FindingDetailText::tr("resolved"))
                                           : statusText(a.status).toLower();
         const QString package = a.package.empty() ? QString() : QStringLiteral(" &middot; %1 %2").arg(esc(a.package), esc(a.installedVersion));
         lines << QStringLiteral("%1 <b>%2</b>%3 &middot; %4").arg(severityBadge(a.severity), esc(a.asset), package, status);
@@ -310,7 +319,7 @@ QString affectedHtml(const FindingDetail &d)
         html += QStringLiteral("<p style=\"line-height:130%;\">%1</p>").arg(lines.join(QLatin1String("<br>")));
     if (qint64(d.affected.size()) < d.affectedCount)
         html += QStringLiteral("<p style=\"color:#71717a;\">%1</p>")
-                    .arg(tr("Showing %1 of %2.").arg(number(qint64(d.affected.size())), number(d.affectedCount)));
+                    .arg(FindingDetailText::tr("Showing %1 of %2.").arg(number(qint64(d.affected.size())), number(d.affectedCount)));
     return html;
 }
 
@@ -318,7 +327,7 @@ QString affectedHtml(const FindingDetail &d)
 QString historyValue(const FindingHistoryEntry &e, const std::string &v)
 {
     if (v.empty())
-        return QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(tr("(none)"));
+        return QStringLiteral("<span style=\"color:#71717a;\">%1</span>").arg(FindingDetailText::tr("(none)"));
     FindingStatus status;
     if (e.field == "status" && parseFindingStatusName(v, status))
         return statusText(status);
@@ -328,15 +337,15 @@ QString historyValue(const FindingHistoryEntry &e, const std::string &v)
 QString historyHtml(const FindingDetail &d)
 {
     if (d.history.empty())
-        return QStringLiteral("<p>%1</p>").arg(tr("No triage changes yet."));
+        return QStringLiteral("<p>%1</p>").arg(FindingDetailText::tr("No triage changes yet."));
     QList<QStringList> rows;
     for (const FindingHistoryEntry &e : d.history) {
         const QString change = e.field == "comment"
-            ? tr("comment")
+            ? FindingDetailText::tr("comment")
             : QStringLiteral("%1: %2 &rarr; %3").arg(esc(e.field), historyValue(e, e.oldValue), historyValue(e, e.newValue));
         rows << QStringList{when(e.changedAt), esc(e.changedBy), change, esc(e.note)};
     }
-    return grid({tr("When"), tr("Who"), tr("Change"), tr("Note")}, rows);
+    return grid({FindingDetailText::tr("When"), FindingDetailText::tr("Who"), FindingDetailText::tr("Change"), FindingDetailText::tr("Note")}, rows);
 }
 
 QString detailHtml(const FindingDetail &d, const SlaPolicy &sla, std::int64_t now)
@@ -346,26 +355,26 @@ QString detailHtml(const FindingDetail &d, const SlaPolicy &sla, std::int64_t no
     if (!d.title.empty())
         html += QStringLiteral("<p style=\"font-size:large;\"><b>%1</b></p>").arg(esc(d.title));
     // One line that says what and where, for a reader who skips the table.
-    QString where = d.package.empty() ? tr("%1 on %2").arg(kindText(d.kind), esc(d.asset.name))
-                                      : tr("%1 in %2 on %3").arg(kindText(d.kind), esc(d.package), esc(d.asset.name));
+    QString where = d.package.empty() ? FindingDetailText::tr("%1 on %2").arg(kindText(d.kind), esc(d.asset.name))
+                                      : FindingDetailText::tr("%1 in %2 on %3").arg(kindText(d.kind), esc(d.package), esc(d.asset.name));
     html += QStringLiteral("<p style=\"color:#71717a;\">%1</p>").arg(where);
     html += factsHtml(d, sla, now);
 
-    html += section(tr("Description"));
-    html += d.description.empty() ? QStringLiteral("<p style=\"color:#71717a;\">%1</p>").arg(tr("The reports give no description."))
+    html += section(FindingDetailText::tr("Description"));
+    html += d.description.empty() ? QStringLiteral("<p style=\"color:#71717a;\">%1</p>").arg(FindingDetailText::tr("The reports give no description."))
                                   : QStringLiteral("<p style=\"white-space:pre-wrap;\">%1</p>").arg(esc(d.description));
     if (!d.references.empty()) {
-        html += section(tr("References"));
+        html += section(FindingDetailText::tr("References"));
         html += QLatin1String("<ul>");
         for (const std::string &url : d.references)
             html += QStringLiteral("<li>%1</li>").arg(link(QString::fromStdString(url)));
         html += QLatin1String("</ul>");
     }
-    html += section(tr("Source reports"));
+    html += section(FindingDetailText::tr("Source reports"));
     html += reportsHtml(d, now);
-    html += section(tr("Affected elsewhere"));
+    html += section(FindingDetailText::tr("Affected elsewhere"));
     html += affectedHtml(d);
-    html += section(tr("Triage history"));
+    html += section(FindingDetailText::tr("Triage history"));
     html += historyHtml(d);
     return html;
 }

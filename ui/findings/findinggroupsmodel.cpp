@@ -1,8 +1,8 @@
 #include "findings/findinggroupsmodel.h"
 
 #include "findings/findingsloader.h"
+#include "i18n/localeformat.h"
 
-#include <QLocale>
 #include <QPointer>
 #include <QThread>
 
@@ -96,7 +96,7 @@ QVariant FindingGroupsModel::data(const QModelIndex &index, int role) const
     case LabelColumn:
         return g.label.empty() && m_by == FindingGroupBy::Package ? tr("(no package)") : QString::fromStdString(g.label);
     case DetailColumn: return QString::fromStdString(g.detail);
-    case CountColumn: return QLocale().toString(static_cast<qlonglong>(g.count));
+    case CountColumn: return i18n::localNumber(g.count);
     case WorstColumn: return QString::fromUtf8(severityName(g.worst).data());
     default: return {};
     }

@@ -1,5 +1,7 @@
 #include "findings/findingslistmodel.h"
 
+#include "i18n/localeformat.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
@@ -17,7 +19,7 @@ QString dateText(std::int64_t unixSeconds)
 {
     if (unixSeconds <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(unixSeconds).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(unixSeconds);
 }
 
 QString severityText(Severity s)

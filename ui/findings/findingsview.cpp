@@ -23,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPointer>
 #include <QSplitter>
 #include <QTableView>
@@ -35,11 +34,6 @@ namespace {
 
 const QString kLayoutKey = QStringLiteral("findings");
 const QString kGroupsLayoutKey = QStringLiteral("findings.groups");
-
-QString number(qint64 n)
-{
-    return QLocale().toString(static_cast<qlonglong>(n));
-}
 
 struct WorkResult {
     qint64 count = 0;
@@ -329,7 +323,7 @@ void FindingsView::applyToSelection(const TriageChange &requested)
     change.actor = osUserName();
     change.at = QDateTime::currentSecsSinceEpoch();
     m_busy = true;
-    showMessage(tr("Applying to %1 findings…").arg(number(selectedCount())), false);
+    showMessage(tr("Applying to %Ln findings…", nullptr, static_cast<int>(selectedCount())), false);
     QPointer<FindingsView> self(this);
     const QString path = m_storePath;
     m_model->resolveIds(selectedRanges(), [self, path, change](std::vector<std::int64_t> ids, QString error) {
@@ -355,7 +349,7 @@ void FindingsView::applyToSelection(const TriageChange &requested)
                 return;
             self->m_busy = false;
             if (r.error.isEmpty())
-                self->showMessage(tr("Changed %1 findings.").arg(number(r.count)), false);
+                self->showMessage(tr("Changed %Ln findings.", nullptr, static_cast<int>(r.count)), false);
             else
                 self->showMessage(tr("Nothing was changed: %1").arg(r.error), true);
             Q_EMIT self->triageFinished(r.count, r.error);
@@ -389,7 +383,7 @@ void FindingsView::exportList(const QString &path, ExportFormat format)
             if (!self)
                 return;
             if (error.isEmpty())
-                self->showMessage(tr("Exported %1 findings to %2").arg(number(rows), path), false);
+                self->showMessage(tr("Exported %Ln findings to %1", nullptr, static_cast<int>(rows)).arg(path), false);
             else
                 self->showMessage(tr("Export failed: %1").arg(error), true);
             Q_EMIT self->exportFinished(path, error.isEmpty() ? rows : 0, error);
@@ -418,7 +412,7 @@ void FindingsView::copySelection()
                 + QLatin1Char('\n');
         }
         QApplication::clipboard()->setText(text);
-        self->showMessage(tr("Copied %1 rows.").arg(number(static_cast<qint64>(rows.size()))), false);
+        self->showMessage(tr("Copied %Ln rows.", nullptr, static_cast<int>(rows.size())), false);
         Q_EMIT self->copyFinished(static_cast<int>(rows.size()));
     });
 }
@@ -440,12 +434,12 @@ void FindingsView::updateSummary()
 {
     QString text;
     if (m_model->countExact())
-        text = tr("%1 findings").arg(number(m_model->totalCount()));
+        text = tr("%Ln findings", nullptr, static_cast<int>(m_model->totalCount()));
     else
         text = tr("Counting findings…");
     const qint64 selected = m_table->selectionModel()->hasSelection() ? selectedCount() : 0;
     if (selected > 0)
-        text += tr(" · %1 selected").arg(number(selected));
+        text += tr(" · %Ln selected", nullptr, static_cast<int>(selected));
     const FindingFilter &f = m_model->filter();
     if (!f.assetIds.empty() || !f.ruleIds.empty() || !f.packageIds.empty() || f.acceptanceExpiresBefore)
         text += tr(" · narrowed to a group or an overview selection (Clear filters to widen)");

@@ -61,7 +61,7 @@ void MultiSelectButton::updateText()
     else if (names.size() <= 2)
         setText(QStringLiteral("%1: %2").arg(m_title, names.join(QStringLiteral(", "))));
     else
-        setText(tr("%1: %2 selected").arg(m_title).arg(names.size()));
+        setText(tr("%1: %Ln selected", nullptr, static_cast<int>(names.size())).arg(m_title));
     setToolTip(names.isEmpty() ? tr("%1: no restriction").arg(m_title) : names.join(QLatin1Char('\n')));
 }
 

@@ -6,7 +6,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -66,9 +65,11 @@ TriageDialog::TriageDialog(Mode mode, qint64 findingCount, QWidget *parent)
 
     auto *explanation = new QLabel(tr(text.explanation), this);
     explanation->setWordWrap(true);
-    // "1 finding" / "1,204 findings", spelled out (no English plural translation is loaded).
-    const QString number = QLocale().toString(findingCount);
-    auto *count = new QLabel(findingCount == 1 ? tr("Applies to 1 finding.") : tr("Applies to %1 findings.").arg(number), this);
+    // "1 finding" / "1,204 findings". English keeps a singular and a plural source (it ships no
+    // translation to pick one); each is a plural entry, so that a translation picks its own form.
+    auto *count = new QLabel(findingCount == 1 ? tr("Applies to %n finding.", nullptr, 1)
+                                               : tr("Applies to %Ln findings.", nullptr, static_cast<int>(findingCount)),
+                             this);
     count->setObjectName(QStringLiteral("countLabel"));
     QFont bold = count->font();
     bold.setBold(true);

@@ -2,6 +2,7 @@
 
 #include "findings/severitydelegate.h"
 #include "images/imagetext.h"
+#include "i18n/localeformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,10 +14,12 @@ namespace bulkhead::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The detail's texts: a class of their own so that lupdate files them under the context tr() looks up
+// at run time.
+class ImageDetailText
 {
-    return QCoreApplication::translate("bulkhead::ui::ImageDetailPane", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageDetailText)
+};
 
 QString esc(const std::string &s)
 {
@@ -30,7 +33,7 @@ QString esc(const QString &s)
 
 QString when(std::int64_t t)
 {
-    return t > 0 ? QDateTime::fromSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("unknown");
+    return t > 0 ? i18n::localDateTime(t) : ImageDetailText::tr("unknown");
 }
 
 QString row(const QString &label, const QString &valueHtml)
@@ -59,7 +62,7 @@ QString historyLine(const QJsonObject &h)
     by = by.simplified();
     const bool empty = h.value(QStringLiteral("empty_layer")).toBool() || h.value(QStringLiteral("emptyLayer")).toBool();
     return QStringLiteral("<li><code>%1</code>%2</li>")
-        .arg(esc(by.left(300)), empty ? QStringLiteral(" <span style=\"color:#71717a;\">(no layer)</span>") : QString());
+        .arg(esc(by.left(300)), empty ? QStringLiteral(" <span style=\"color:#71717a;\">%1</span>").arg(ImageDetailText::tr("(no layer)")) : QString());
 }
 
 QString configHtml(const std::string &configJson)
@@ -68,7 +71,7 @@ QString configHtml(const std::string &configJson)
     QString html;
     const QJsonObject labels = config.value(QStringLiteral("labels")).toObject();
     if (!labels.isEmpty()) {
-        html += heading(tr("Labels")) + QStringLiteral("<table>");
+        html += heading(ImageDetailText::tr("Labels")) + QStringLiteral("<table>");
         for (auto it = labels.begin(); it != labels.end(); ++it)
             html += row(it.key(), esc(it.value().toString()));
         html += QStringLiteral("</table>");
@@ -79,11 +82,14 @@ QString configHtml(const std::string &configJson)
         for (const QJsonValue &v : env)
             names << esc(v.toString());
         // Names only: the collector never keeps values (they may be secrets).
-        html += heading(tr("Environment (names only)")) + QStringLiteral("<p><code>%1</code></p>").arg(names.join(QStringLiteral(", ")));
+        html += heading(ImageDetailText::tr("Environment (names only)")) + QStringLiteral("<p><code>%1</code></p>").arg(names.join(QStringLiteral(", ")));
     }
     const QJsonArray history = config.value(QStringLiteral("history")).toArray();
     if (!history.isEmpty()) {
-        html += heading(history.size() == 1 ? tr("History (1 step)") : tr("History (%1 steps)").arg(history.size()))
+        // English keeps a singular and a plural source (it ships no translation to pick one); each is a
+        // plural entry, so that a translation picks its own language's form.
+        html += heading(history.size() == 1 ? ImageDetailText::tr("History (%n step)", nullptr, 1)
+                                            : ImageDetailText::tr("History (%Ln steps)", nullptr, int(history.size())))
             + QStringLiteral("<ol>");
         for (const QJsonValue &v : history)
             html += historyLine(v.toObject());
@@ -95,10 +101,10 @@ QString configHtml(const std::string &configJson)
 QString findingsHtml(const ImageDetailReply &reply)
 {
     if (reply.assetId <= 0)
-        return heading(tr("Findings")) + QStringLiteral("<p>%1</p>").arg(tr("No findings are filed for this image yet."));
-    QString html = heading(tr("Open findings (%1)").arg(reply.findingCount));
+        return heading(ImageDetailText::tr("Findings")) + QStringLiteral("<p>%1</p>").arg(ImageDetailText::tr("No findings are filed for this image yet."));
+    QString html = heading(ImageDetailText::tr("Open findings (%1)").arg(i18n::localNumber(reply.findingCount)));
     if (reply.findings.empty())
-        return html + QStringLiteral("<p>%1</p>").arg(tr("None open."));
+        return html + QStringLiteral("<p>%1</p>").arg(ImageDetailText::tr("None open."));
     html += QStringLiteral("<table>");
     for (const FindingRow &f : reply.findings) {
         const QString sev = QString::fromLatin1(severityName(f.severity).data()).toUpper();
@@ -108,8 +114,8 @@ QString findingsHtml(const ImageDetailReply &reply)
     }
     html += QStringLiteral("</table>");
     if (reply.findingCount > static_cast<qint64>(reply.findings.size()))
-        html += QStringLiteral("<p>%1</p>").arg(tr("… and %1 more: open them in the Findings view.")
-                                                     .arg(reply.findingCount - qint64(reply.findings.size())));
+        html += QStringLiteral("<p>%1</p>").arg(ImageDetailText::tr("… and %Ln more: open them in the Findings view.", nullptr,
+                                                                         int(reply.findingCount - qint64(reply.findings.size()))));
     return html;
 }
 
@@ -130,38 +136,39 @@ QString imageDetailHtml(const ImageDetailReply &reply, int scanMaxAgeDays, std::
                                                       + imagetext::signature(signature),
                                                   imagetext::signatureColor(signature)));
     html += QStringLiteral("<table>");
-    html += row(tr("Source"), esc(r.source));
-    html += row(tr("Tags"), r.tags.empty() ? tr("(untagged)") : esc(r.tags));
-    html += row(tr("Digest"), QStringLiteral("<code>%1</code>").arg(esc(r.digest)));
+    html += row(ImageDetailText::tr("Source"), esc(r.source));
+    html += row(ImageDetailText::tr("Tags"), r.tags.empty() ? ImageDetailText::tr("(untagged)") : esc(r.tags));
+    html += row(ImageDetailText::tr("Digest"), QStringLiteral("<code>%1</code>").arg(esc(r.digest)));
     if (!reply.detail.indexDigest.empty())
-        html += row(tr("Index"), QStringLiteral("<code>%1</code>").arg(esc(reply.detail.indexDigest)));
-    html += row(tr("Platform"), esc(r.platform));
-    html += row(tr("User"), imagetext::runsAsRoot(r.user)
+        html += row(ImageDetailText::tr("Index"), QStringLiteral("<code>%1</code>").arg(esc(reply.detail.indexDigest)));
+    html += row(ImageDetailText::tr("Platform"), esc(r.platform));
+    html += row(ImageDetailText::tr("User"), imagetext::runsAsRoot(r.user)
                                 ? QStringLiteral("<b style=\"color:#b45309;\">%1</b>").arg(esc(imagetext::user(r.user)))
                                 : esc(r.user));
-    html += row(tr("Created"), QStringLiteral("%1 (%2)").arg(when(r.created), esc(imagetext::age(r.created, now))));
-    html += row(tr("Size"), esc(imagetext::size(r.size)));
-    html += row(tr("Layers"), QString::number(r.layers));
-    html += row(tr("Media type"), esc(reply.detail.mediaType));
-    html += row(tr("Config"), QStringLiteral("<code>%1</code>").arg(esc(reply.detail.configDigest)));
+    html += row(ImageDetailText::tr("Created"), QStringLiteral("%1 (%2)").arg(when(r.created), esc(imagetext::age(r.created, now))));
+    html += row(ImageDetailText::tr("Size"), esc(imagetext::size(r.size)));
+    html += row(ImageDetailText::tr("Layers"), i18n::localNumber(r.layers));
+    html += row(ImageDetailText::tr("Media type"), esc(reply.detail.mediaType));
+    html += row(ImageDetailText::tr("Config"), QStringLiteral("<code>%1</code>").arg(esc(reply.detail.configDigest)));
     if (config.contains(QStringLiteral("os")))
-        html += row(tr("OS / arch"), esc(config.value(QStringLiteral("os")).toString() + QLatin1Char('/')
+        html += row(ImageDetailText::tr("OS / arch"), esc(config.value(QStringLiteral("os")).toString() + QLatin1Char('/')
                                          + config.value(QStringLiteral("architecture")).toString()));
     html += QStringLiteral("</table>");
 
-    html += heading(tr("Signature"));
+    html += heading(ImageDetailText::tr("Signature"));
     html += QStringLiteral("<p>%1</p>").arg(reply.detail.signatureDetail.empty()
                                                 ? esc(imagetext::signature(signature))
                                                 : esc(reply.detail.signatureDetail));
-    html += heading(tr("SBOM and scans")) + QStringLiteral("<table>");
-    html += row(tr("SBOM"), esc(imagetext::sbom(r.sbomFormat, r.sbomCreated, now)));
+    html += heading(ImageDetailText::tr("SBOM and scans")) + QStringLiteral("<table>");
+    html += row(ImageDetailText::tr("SBOM"), esc(imagetext::sbom(r.sbomFormat, r.sbomCreated, now)));
     const bool stale = r.lastScanAt <= 0 || (scanMaxAgeDays > 0 && now - r.lastScanAt > qint64(scanMaxAgeDays) * 86400);
-    const QString scan = r.lastScanAt > 0 ? when(r.lastScanAt) : tr("not scanned");
-    html += row(tr("Last scan"), stale ? QStringLiteral("<b style=\"color:#b91c1c;\">%1</b> %2")
-                                             .arg(esc(scan), esc(tr("(older than %1 days: BLD-2)").arg(scanMaxAgeDays)))
+    const QString scan = r.lastScanAt > 0 ? when(r.lastScanAt) : ImageDetailText::tr("not scanned");
+    html += row(ImageDetailText::tr("Last scan"), stale ? QStringLiteral("<b style=\"color:#b91c1c;\">%1</b> %2")
+                                             .arg(esc(scan), esc(ImageDetailText::tr("(older than %Ln days: BLD-2)", nullptr, scanMaxAgeDays)))
                                        : esc(scan));
-    html += row(tr("Vulnerabilities"), esc(tr("%1 critical, %2 high, %3 medium, %4 low")
-                                               .arg(r.critical).arg(r.high).arg(r.medium).arg(r.low)));
+    html += row(ImageDetailText::tr("Vulnerabilities"), esc(ImageDetailText::tr("%1 critical, %2 high, %3 medium, %4 low")
+                                               .arg(i18n::localNumber(r.critical), i18n::localNumber(r.high),
+                                                    i18n::localNumber(r.medium), i18n::localNumber(r.low))));
     html += QStringLiteral("</table>");
     html += findingsHtml(reply);
     html += configHtml(reply.detail.configJson);

@@ -1,9 +1,9 @@
 #include "images/imageslistmodel.h"
 
+#include "i18n/localeformat.h"
 #include "images/imagetext.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 
 namespace bulkhead::ui {
@@ -20,7 +20,7 @@ QString q(const std::string &s)
 
 QString dateText(std::int64_t t)
 {
-    return t > 0 ? QDateTime::fromSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    return t > 0 ? i18n::localDate(t) : QString();
 }
 
 } // namespace
@@ -148,9 +148,11 @@ QVariant ImagesListModel::display(const ImageRow &r, int column) const
     case SignatureColumn: return imagetext::signature(static_cast<SignatureState>(r.signature));
     case SbomColumn: return imagetext::sbom(r.sbomFormat, r.sbomCreated, now);
     case ScanColumn:
-        return r.lastScanAt > 0 ? tr("%1 ago").arg(imagetext::age(r.lastScanAt, now)) : tr("not scanned");
+        return r.lastScanAt > 0 ? imagetext::ago(r.lastScanAt, now) : tr("not scanned");
     case VulnerabilitiesColumn:
-        return tr("C %1 · H %2 · M %3 · L %4").arg(r.critical).arg(r.high).arg(r.medium).arg(r.low);
+        return tr("C %1 · H %2 · M %3 · L %4")
+            .arg(i18n::localNumber(r.critical), i18n::localNumber(r.high), i18n::localNumber(r.medium),
+                 i18n::localNumber(r.low));
     case PostureColumn: return r.postureFindings;
     case LastSeenColumn: return dateText(r.lastSeen);
     default: return {};
@@ -187,7 +189,7 @@ QVariant ImagesListModel::data(const QModelIndex &index, int role) const
         case TagsColumn: return q(r->tags);
         case AgeColumn: return dateText(r->created);
         case ScanColumn:
-            return scanStale(*r) ? tr("No imported vulnerability scan in the last %1 days (BLD-2)").arg(m_scanMaxAgeDays)
+            return scanStale(*r) ? tr("No imported vulnerability scan in the last %Ln days (BLD-2)", nullptr, m_scanMaxAgeDays)
                                  : dateText(r->lastScanAt);
         case UserColumn:
             return imagetext::runsAsRoot(r->user) ? tr("Runs as root (BLD-5)") : QString();

@@ -209,7 +209,10 @@ void ImagesView::updateSummary()
 {
     m_summary->setText(pagedSummary(
         m_model, tr("%1 images"), tr("Counting images…"), m_sourceCount,
-        m_sourceCount == 1 ? tr(" from 1 registry source") : tr(" from %1 registry sources").arg(m_sourceCount),
+        // English keeps a singular and a plural source (it ships no translation to pick one); each is a
+        // plural entry, so that a translation picks its own form.
+        m_sourceCount == 1 ? tr(" from %n registry source", nullptr, 1)
+                           : tr(" from %Ln registry sources", nullptr, m_sourceCount),
         tr(" · nothing collected under this filter yet: Collect now crawls the sources")));
 }
 

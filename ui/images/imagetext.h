@@ -18,6 +18,7 @@ QString signature(SignatureState state);      // "Unsigned", "Signed, not verifi
 QColor signatureColor(SignatureState state);  // green verified, red invalid, amber not verified, grey unsigned
 QString signatureSymbol(SignatureState state); // "✓", "✗", "?", "–": shape as well as colour
 QString age(std::int64_t unixSeconds, std::int64_t now); // "3 days", "5 months", "" when unknown
+QString ago(std::int64_t unixSeconds, std::int64_t now); // "3 days ago", "just now", "" when unknown
 QString size(std::int64_t bytes);
 QString shortDigest(const std::string &digest); // "sha256:1234abcd5678"
 QString sbom(const std::string &format, std::int64_t created, std::int64_t now); // "SPDX · 12 days", "none"

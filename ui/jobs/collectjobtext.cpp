@@ -1,39 +1,46 @@
 #include "jobs/collectjobtext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace bulkhead::ui::collectjobtext {
 
 namespace {
 
-QString tr(const char *text)
+// The collection jobs' texts: a class of their own so that lupdate files them under the context tr()
+// looks up at run time.
+class CollectJobText
 {
-    return QCoreApplication::translate("JobText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CollectJobText)
+};
 
+// English is the source language and ships no translation, and Qt prints a plural entry's source as
+// written ("1 source(s)"), so English keeps a singular and a plural source; each is a plural entry, so
+// that a translation picks its own language's form by its rules (French: 0 is singular).
 QString sources(qint64 n)
 {
-    return n == 1 ? tr("1 source") : tr("%1 sources").arg(QLocale().toString(n));
+    return n == 1 ? CollectJobText::tr("%n source", nullptr, 1)
+                  : CollectJobText::tr("%Ln sources", nullptr, static_cast<int>(n));
 }
 
 // The collector's phase names, as the user reads them.
 QString phaseText(const QString &phase)
 {
     if (phase == QLatin1String("catalog"))
-        return tr("listing repositories");
+        return CollectJobText::tr("listing repositories");
     if (phase == QLatin1String("tags"))
-        return tr("listing tags");
+        return CollectJobText::tr("listing tags");
     if (phase == QLatin1String("manifests"))
-        return tr("reading manifests");
+        return CollectJobText::tr("reading manifests");
     if (phase == QLatin1String("signatures"))
-        return tr("checking signatures");
+        return CollectJobText::tr("checking signatures");
     if (phase == QLatin1String("discovery"))
-        return tr("discovering the cluster's API");
+        return CollectJobText::tr("discovering the cluster's API");
     if (phase == QLatin1String("listing"))
-        return tr("listing resources");
+        return CollectJobText::tr("listing resources");
     if (phase == QLatin1String("writing"))
-        return tr("writing to the store");
+        return CollectJobText::tr("writing to the store");
     return phase;
 }
 
@@ -42,22 +49,23 @@ QString phaseText(const QString &phase)
 QString title(const JobRecord &job)
 {
     if (job.inputs.isEmpty())
-        return tr("Collect all sources"); // registries and clusters alike
+        return CollectJobText::tr("Collect all sources"); // registries and clusters alike
     if (job.inputs.size() == 1)
-        return tr("Collect %1").arg(job.inputs.first());
-    return tr("Collect %1").arg(sources(job.inputs.size()));
+        return CollectJobText::tr("Collect %1").arg(job.inputs.first());
+    return CollectJobText::tr("Collect %1").arg(sources(job.inputs.size()));
 }
 
 QString progress(const JobRecord &job)
 {
     if (job.state == JobRecord::State::Queued)
-        return tr("Waiting for the running job to finish");
+        return CollectJobText::tr("Waiting for the running job to finish");
     if (job.currentSource.isEmpty())
-        return tr("Starting…");
-    QString text = tr("%1: %2").arg(job.currentSource, phaseText(job.phase));
+        return CollectJobText::tr("Starting…");
     if (job.filesTotal > 0)
-        text += tr(" %1 of %2").arg(QLocale().toString(job.filesDone), QLocale().toString(job.filesTotal));
-    return text;
+        return CollectJobText::tr("%1: %2 %3 of %4", "source: phase, items done of total")
+            .arg(job.currentSource, phaseText(job.phase), i18n::localNumber(job.filesDone),
+                 i18n::localNumber(job.filesTotal));
+    return CollectJobText::tr("%1: %2", "source: phase").arg(job.currentSource, phaseText(job.phase));
 }
 
 QString result(const JobRecord &job)
@@ -68,15 +76,15 @@ QString result(const JobRecord &job)
     case JobRecord::State::Cancelling:
         return {};
     case JobRecord::State::Cancelled:
-        return tr("Cancelled: what was not written stays as it was; nothing was deleted.");
+        return CollectJobText::tr("Cancelled: what was not written stays as it was; nothing was deleted.");
     case JobRecord::State::Failed:
         if (!job.error.isEmpty() && job.sourceResults.isEmpty())
-            return tr("Collection failed: %1").arg(job.error);
+            return CollectJobText::tr("Collection failed: %1").arg(job.error);
         break;
     default: break;
     }
-    QString text = tr("Collected %1 of %2 completely")
-                       .arg(QLocale().toString(job.sourcesComplete), sources(job.sourcesDone));
+    QString text = CollectJobText::tr("Collected %1 of %2 completely")
+                       .arg(i18n::localNumber(job.sourcesComplete), sources(job.sourcesDone));
     if (!job.sourceResults.isEmpty())
         text += QLatin1Char('\n') + job.sourceResults.join(QLatin1Char('\n'));
     if (!job.error.isEmpty())
@@ -86,7 +94,24 @@ QString result(const JobRecord &job)
 
 QString errorsHeading(const JobRecord &job)
 {
-    return job.fileErrors.size() == 1 ? tr("1 source failed") : tr("%1 sources failed").arg(job.fileErrors.size());
+    // See sources() for the English singular.
+    return job.fileErrors.size() == 1 ? CollectJobText::tr("%n source failed", nullptr, 1)
+                                      : CollectJobText::tr("%Ln sources failed", nullptr, static_cast<int>(job.fileErrors.size()));
+}
+
+QString runStatus(const std::string &status)
+{
+    if (status == "complete")
+        return CollectJobText::tr("complete", "collection run status");
+    if (status == "partial")
+        return CollectJobText::tr("partial", "collection run status");
+    if (status == "failed")
+        return CollectJobText::tr("failed", "collection run status");
+    if (status == "cancelled")
+        return CollectJobText::tr("cancelled", "collection run status");
+    if (status == "running")
+        return CollectJobText::tr("running", "collection run status");
+    return QString::fromStdString(status);
 }
 
 } // namespace bulkhead::ui::collectjobtext

@@ -1,25 +1,28 @@
 #include "secrets/inventoryimportrun.h"
 
+#include "i18n/localeformat.h"
+
 #include "store/database.h"
 #include "store/secretrepository.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace bulkhead::ui::inventoryops {
 
 namespace {
 
-QString tr(const char *text)
+// The import's messages: a class of their own so that lupdate files them under the context tr() looks
+// up at run time.
+class InventoryImportText
 {
-    return QCoreApplication::translate("inventoryops", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InventoryImportText)
+};
 
 QString number(qint64 n)
 {
-    return QLocale().toString(n);
+    return i18n::localNumber(n);
 }
 
 } // namespace
@@ -59,19 +62,22 @@ InventoryImportResult run(const QString &storePath, const QString &csvPath, cons
 
 QString summary(const InventoryImportResult &r)
 {
-    const QString counts = tr("%1 secrets (%2 added, %3 updated, %4 removed)")
-                               .arg(number(r.rows), number(r.added), number(r.updated), number(r.removed));
-    return tr("Imported inventory %1: %2; %3 overdue.")
-        .arg(QString::fromStdString(r.inventory), counts, number(r.evaluation.overdue));
+    // One sentence, so that a translation can order it; %n is the secrets.
+    return InventoryImportText::tr("Imported inventory %1: %Ln secrets (%2 added, %3 updated, %4 removed); %5 overdue.", nullptr,
+              static_cast<int>(r.rows))
+        .arg(QString::fromStdString(r.inventory), number(r.added), number(r.updated), number(r.removed),
+             number(r.evaluation.overdue));
 }
 
 QString failureHeadline(const InventoryImportResult &r, const QString &csvPath)
 {
     const QString file = QFileInfo(csvPath).fileName();
     const int count = std::max<int>(r.errorCount, static_cast<int>(r.errors.size()));
+    // English keeps a singular and a plural source (it ships no translation to pick one); each is a
+    // plural entry, so that a translation picks its own language's form.
     if (count == 1)
-        return tr("%1 has a problem; nothing was imported.").arg(file);
-    return tr("%1 has %2 problems; nothing was imported.").arg(file, number(count));
+        return InventoryImportText::tr("%1 has %n problem; nothing was imported.", nullptr, 1).arg(file);
+    return InventoryImportText::tr("%1 has %Ln problems; nothing was imported.", nullptr, count).arg(file);
 }
 
 QString failureDetails(const InventoryImportResult &r)
@@ -81,7 +87,7 @@ QString failureDetails(const InventoryImportResult &r)
         lines << QString::fromStdString(e);
     const int more = r.errorCount - static_cast<int>(r.errors.size());
     if (more > 0)
-        lines << tr("… and %1 more").arg(number(more));
+        lines << InventoryImportText::tr("… and %Ln more", nullptr, more);
     return lines.join(QLatin1Char('\n'));
 }
 

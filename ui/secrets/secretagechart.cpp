@@ -7,7 +7,6 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QLegend>
-#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -61,8 +60,8 @@ SecretAgeChart::SecretAgeChart(QWidget *parent) : QChartView(parent)
             return;
         }
         QToolTip::showText(QCursor::pos(),
-                           tr("%1 secrets last changed %2 days ago").arg(QLocale().toString(static_cast<qint64>(count(bucket))),
-                                                                   bucketLabel(bucket)),
+                           tr("%Ln secrets last changed %1 days ago", nullptr, static_cast<int>(count(bucket)))
+                               .arg(bucketLabel(bucket)),
                            this);
     });
 }

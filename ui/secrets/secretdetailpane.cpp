@@ -151,8 +151,10 @@ void SecretDetailPane::showSecret(const SecretRow &row, std::int64_t now)
     const AgeState state = ageState(row, now);
     if (s.lastChangeAt > 0 && s.ageSource != AgeSource::Unknown) {
         const QString age = s.ageSource == AgeSource::CreationOnly
-            ? tr("at most %1 days (changed on or after %2)").arg(static_cast<qint64>(ageDays(s.lastChangeAt, now))).arg(dateText(s.lastChangeAt))
-            : tr("%1 days (changed %2)").arg(static_cast<qint64>(ageDays(s.lastChangeAt, now))).arg(dateTimeText(s.lastChangeAt));
+            ? tr("at most %Ln days (changed on or after %1)", nullptr, static_cast<int>(ageDays(s.lastChangeAt, now)))
+                  .arg(dateText(s.lastChangeAt))
+            : tr("%Ln days (changed %1)", nullptr, static_cast<int>(ageDays(s.lastChangeAt, now)))
+                  .arg(dateTimeText(s.lastChangeAt));
         addFact(tr("Age:"), QStringLiteral("%1 · %2").arg(age, ageStateName(state)));
     } else {
         addFact(tr("Age:"), tr("unknown"));
@@ -167,7 +169,7 @@ void SecretDetailPane::showSecret(const SecretRow &row, std::int64_t now)
     addFact(tr("Age from:"), signal + QLatin1Char('\n') + ageSourceExplanation(s.ageSource));
     if (row.policyDays) {
         const QString every = *row.policyDays == 0 ? tr("no age is acceptable")
-                                                   : tr("rotate every %1 days").arg(*row.policyDays);
+                                                   : tr("rotate every %Ln days", nullptr, *row.policyDays);
         addFact(tr("Policy:"), QStringLiteral("%1 (%2)").arg(every, q(row.policyReason)));
         addFact(tr("Due:"), row.dueAt ? QStringLiteral("%1 · %2").arg(dateText(*row.dueAt), dueText(row, now))
                                       : tr("unknown: no change time"));
@@ -175,7 +177,7 @@ void SecretDetailPane::showSecret(const SecretRow &row, std::int64_t now)
         addFact(tr("Policy:"), tr("not evaluated yet (the next collection, import or policy change judges it)"));
     }
     if (s.declaredPolicyDays)
-        addFact(tr("Declared:"), tr("%1 days, on the secret itself").arg(*s.declaredPolicyDays));
+        addFact(tr("Declared:"), tr("%Ln days, on the secret itself", nullptr, *s.declaredPolicyDays));
     if (s.createdAt > 0)
         addFact(tr("Created:"), dateTimeText(s.createdAt));
     if (!s.owner.empty())

@@ -1,8 +1,9 @@
 #include "secrets/secretstext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
@@ -11,10 +12,12 @@ namespace bulkhead::ui::secretstext {
 
 namespace {
 
-QString tr(const char *text)
+// The Secrets view's words: a class of their own so that lupdate files them under the context tr()
+// looks up at run time.
+class SecretsText
 {
-    return QCoreApplication::translate("bulkhead::ui::secretstext", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretsText)
+};
 
 QString q(const std::string &s)
 {
@@ -66,22 +69,22 @@ QColor ageColor(AgeState state)
 QString ageStateName(AgeState state)
 {
     switch (state) {
-    case AgeState::Fresh: return tr("within policy");
-    case AgeState::Ageing: return tr("due soon");
-    case AgeState::Overdue: return tr("overdue");
-    case AgeState::LowerBound: return tr("age is an upper bound");
-    case AgeState::NotEvaluated: return tr("not evaluated yet");
+    case AgeState::Fresh: return SecretsText::tr("within policy");
+    case AgeState::Ageing: return SecretsText::tr("due soon");
+    case AgeState::Overdue: return SecretsText::tr("overdue");
+    case AgeState::LowerBound: return SecretsText::tr("age is an upper bound");
+    case AgeState::NotEvaluated: return SecretsText::tr("not evaluated yet");
     case AgeState::Unknown: break;
     }
-    return tr("age unknown");
+    return SecretsText::tr("age unknown");
 }
 
 QString storeTitle(SecretStoreKind store)
 {
     switch (store) {
-    case SecretStoreKind::Kubernetes: return tr("Kubernetes");
-    case SecretStoreKind::Vault: return tr("Vault");
-    case SecretStoreKind::Inventory: return tr("Inventory");
+    case SecretStoreKind::Kubernetes: return SecretsText::tr("Kubernetes");
+    case SecretStoreKind::Vault: return SecretsText::tr("Vault");
+    case SecretStoreKind::Inventory: return SecretsText::tr("Inventory");
     }
     return {};
 }
@@ -89,41 +92,50 @@ QString storeTitle(SecretStoreKind store)
 QString locationTitle(SecretStoreKind store)
 {
     switch (store) {
-    case SecretStoreKind::Kubernetes: return tr("Namespace");
-    case SecretStoreKind::Vault: return tr("Mount");
-    case SecretStoreKind::Inventory: return tr("Store");
+    case SecretStoreKind::Kubernetes: return SecretsText::tr("Namespace");
+    case SecretStoreKind::Vault: return SecretsText::tr("Mount");
+    case SecretStoreKind::Inventory: return SecretsText::tr("Store");
     }
     return {};
 }
 
 QString ageSourceTitle(AgeSource source)
 {
-    return QString::fromLatin1(ageSourceName(source));
+    // The store's names (ageSourceName) are for programs; these are for people.
+    switch (source) {
+    case AgeSource::VersionHistory: return SecretsText::tr("version history", "where a secret's age comes from");
+    case AgeSource::Inventory: return SecretsText::tr("inventory", "where a secret's age comes from");
+    case AgeSource::Annotation: return SecretsText::tr("annotation", "where a secret's age comes from");
+    case AgeSource::ManagedFields: return QStringLiteral("managedFields"); // the Kubernetes field's name
+    case AgeSource::CreationOnly: return SecretsText::tr("creation only", "where a secret's age comes from");
+    case AgeSource::Unknown: break;
+    }
+    return SecretsText::tr("unknown", "where a secret's age comes from");
 }
 
 QString ageSourceExplanation(AgeSource source)
 {
     switch (source) {
     case AgeSource::VersionHistory:
-        return tr("Vault's version history: the time the current version was written.");
-    case AgeSource::Inventory: return tr("The inventory's \"last rotated\" column: what its owner states.");
-    case AgeSource::Annotation: return tr("A rotation annotation on the Secret holding the time of the last rotation.");
+        return SecretsText::tr("Vault's version history: the time the current version was written.");
+    case AgeSource::Inventory: return SecretsText::tr("The inventory's \"last rotated\" column: what its owner states.");
+    case AgeSource::Annotation: return SecretsText::tr("A rotation annotation on the Secret holding the time of the last rotation.");
     case AgeSource::ManagedFields:
-        return tr("The newest managedFields entry that wrote data or stringData: the last write of the data through "
+        return SecretsText::tr("The newest managedFields entry that wrote data or stringData: the last write of the data through "
                   "the API server.");
     case AgeSource::CreationOnly:
-        return tr("Only the creation time is known, and Kubernetes does not move it on update: the last change was "
+        return SecretsText::tr("Only the creation time is known, and Kubernetes does not move it on update: the last change was "
                   "on or after this date, so the secret is at most this old.");
     case AgeSource::Unknown: break;
     }
-    return tr("No usable time: the age is unknown.");
+    return SecretsText::tr("No usable time: the age is unknown.");
 }
 
 QString ageText(const SecretRow &row, std::int64_t now)
 {
     if (row.secret.lastChangeAt <= 0 || row.secret.ageSource == AgeSource::Unknown)
         return {};
-    const QString days = tr("%1 d").arg(QLocale().toString(static_cast<qint64>(ageDays(row.secret.lastChangeAt, now))));
+    const QString days = SecretsText::tr("%1 d").arg(i18n::localNumber(static_cast<qint64>(ageDays(row.secret.lastChangeAt, now))));
     return row.secret.ageSource == AgeSource::CreationOnly ? QStringLiteral("≤ ") + days : days;
 }
 
@@ -132,23 +144,24 @@ QString ageToolTip(const SecretRow &row, std::int64_t now)
     const SecretRecord &s = row.secret;
     QStringList lines;
     if (s.lastChangeAt <= 0 || s.ageSource == AgeSource::Unknown) {
-        lines << tr("Age unknown: no usable time.");
+        lines << SecretsText::tr("Age unknown: no usable time.");
     } else if (s.ageSource == AgeSource::CreationOnly) {
-        lines << tr("Last changed on or after %1: at most %2 days old")
-                     .arg(dateText(s.lastChangeAt))
-                     .arg(static_cast<qint64>(ageDays(s.lastChangeAt, now)));
+        lines << SecretsText::tr("Last changed on or after %1: at most %Ln days old", nullptr,
+                    static_cast<int>(ageDays(s.lastChangeAt, now)))
+                     .arg(dateText(s.lastChangeAt));
     } else {
-        lines << tr("Last changed %1: %2 days old").arg(dateText(s.lastChangeAt)).arg(static_cast<qint64>(ageDays(s.lastChangeAt, now)));
+        lines << SecretsText::tr("Last changed %1: %Ln days old", nullptr, static_cast<int>(ageDays(s.lastChangeAt, now)))
+                     .arg(dateText(s.lastChangeAt));
     }
-    QString signal = tr("Age from: %1").arg(ageSourceTitle(s.ageSource));
+    QString signal = SecretsText::tr("Age from: %1").arg(ageSourceTitle(s.ageSource));
     if (!s.ageDetail.empty())
         signal += QStringLiteral(" (%1)").arg(q(s.ageDetail));
     lines << signal;
     if (row.policyDays) {
-        lines << tr("Policy: rotate every %1 days (%2)").arg(*row.policyDays).arg(q(row.policyReason));
-        lines << tr("Due: %1 · %2").arg(row.dueAt ? dateText(*row.dueAt) : QStringLiteral("—"), dueText(row, now));
+        lines << SecretsText::tr("Policy: rotate every %Ln days (%1)", nullptr, *row.policyDays).arg(q(row.policyReason));
+        lines << SecretsText::tr("Due: %1 · %2").arg(row.dueAt ? dateText(*row.dueAt) : QStringLiteral("—"), dueText(row, now));
     } else {
-        lines << tr("Policy: not evaluated yet");
+        lines << SecretsText::tr("Policy: not evaluated yet");
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -161,16 +174,16 @@ bool isOverdue(const SecretRow &row, std::int64_t now)
 QString dueText(const SecretRow &row, std::int64_t now)
 {
     if (!row.policyDays)
-        return tr("not evaluated");
+        return SecretsText::tr("not evaluated");
     if (!row.dueAt)
         return QStringLiteral("—");
     const std::int64_t due = *row.dueAt;
     if (due <= now) {
         const auto days = static_cast<qint64>(ageDays(due, now));
-        return days == 0 ? tr("overdue today") : tr("%1 d overdue").arg(QLocale().toString(days));
+        return days == 0 ? SecretsText::tr("overdue today") : SecretsText::tr("%1 d overdue").arg(i18n::localNumber(days));
     }
     const auto days = static_cast<qint64>(std::ceil(static_cast<double>(due - now) / kDay));
-    return tr("in %1 d").arg(QLocale().toString(days));
+    return SecretsText::tr("in %1 d").arg(i18n::localNumber(days));
 }
 
 QString usesText(const SecretRow &row)
@@ -186,9 +199,9 @@ QString howUsedText(const SecretRow &row)
 {
     QStringList how;
     if (row.viaEnv)
-        how << tr("env");
+        how << SecretsText::tr("env");
     if (row.viaVolume)
-        how << tr("volume");
+        how << SecretsText::tr("volume");
     return how.isEmpty() ? QStringLiteral("—") : how.join(QStringLiteral(", "));
 }
 
@@ -196,14 +209,16 @@ QString dateText(std::int64_t unixSeconds)
 {
     if (unixSeconds <= 0)
         return QStringLiteral("—");
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).date());
 }
 
 QString dateTimeText(std::int64_t unixSeconds)
 {
     if (unixSeconds <= 0)
         return QStringLiteral("—");
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // In UTC, said so: the date as the locale writes it, the time as both 24-hour conventions agree.
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC);
+    return QStringLiteral("%1 %2 UTC").arg(i18n::localDate(utc.date()), utc.time().toString(QStringLiteral("HH:mm")));
 }
 
 QString secretPath(const SecretRecord &secret)

@@ -277,9 +277,9 @@ void SecretsView::onFacts(const SecretsFacts &facts)
     std::int64_t counted = 0;
     for (std::int64_t n : facts.distribution)
         counted += n;
-    m_chartCaption->setText(tr("Age distribution: %1 secrets with a known age under this filter (creation-only "
-                               "ages are upper bounds)")
-                                .arg(QLocale().toString(static_cast<qint64>(counted))));
+    m_chartCaption->setText(tr("Age distribution: %Ln secrets with a known age under this filter (creation-only "
+                               "ages are upper bounds)",
+                               nullptr, static_cast<int>(counted)));
     const bool empty = m_sourceCount == 0 && facts.secrets == 0;
     m_stack->setCurrentWidget(empty ? m_emptyState : m_content);
     m_collectButton->setVisible(m_sourceCount > 0);
@@ -358,10 +358,12 @@ void SecretsView::focusSearch()
 void SecretsView::updateSummary()
 {
     QString sources;
+    // English keeps a singular and a plural source (it ships no translation to pick one); each is a
+    // plural entry, so that a translation picks its own form.
     if (m_sourceCount == 1)
-        sources = tr(" from 1 cluster or vault source");
+        sources = tr(" from %n cluster or vault source", nullptr, 1);
     else if (m_sourceCount > 1)
-        sources = tr(" from %1 cluster and vault sources").arg(m_sourceCount);
+        sources = tr(" from %Ln cluster and vault sources", nullptr, m_sourceCount);
     m_summary->setText(pagedSummary(m_model, tr("%1 secrets"), tr("Counting secrets…"), std::max(m_sourceCount, 0),
                                     sources,
                                     m_secretCount == 0 ? tr(" · nothing collected yet: Collect now reads the sources")

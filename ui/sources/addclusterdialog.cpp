@@ -207,9 +207,12 @@ void AddClusterDialog::onKubeconfig(const clusterops::KubeconfigRead &read)
         m_kubeconfigStatus->setStyleSheet(QString::fromLatin1(kRed));
     } else {
         m_kubeconfigStatus->setStyleSheet(QString());
-        m_kubeconfigStatus->setText(m_read.contexts.size() == 1
-                                        ? tr("1 context in %1").arg(m_read.files.join(QStringLiteral(", ")))
-                                        : tr("%1 contexts in %2").arg(m_read.contexts.size()).arg(m_read.files.join(QStringLiteral(", "))));
+        // English keeps a singular and a plural source (it ships no translation to pick one); each is a
+        // plural entry, so that a translation picks its own form.
+        const QString files = m_read.files.join(QStringLiteral(", "));
+        const int contexts = static_cast<int>(m_read.contexts.size());
+        m_kubeconfigStatus->setText(contexts == 1 ? tr("%n context in %1", nullptr, 1).arg(files)
+                                                  : tr("%Ln contexts in %1", nullptr, contexts).arg(files));
     }
     onContextChanged();
     Q_EMIT kubeconfigRead(m_read.error);

@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -36,8 +35,9 @@ QString joined(const std::vector<std::string> &patterns)
 }
 
 // What a successful test found, catalog included: the count tells the user whether the
-// credentials see what they expect; a refused catalog is normal for many registries. Counts are
-// spelled out (no English plural translation is loaded).
+// credentials see what they expect; a refused catalog is normal for many registries. English keeps a
+// singular and a plural source (it ships no translation to pick one); each is a plural entry, so that a
+// translation picks its own form.
 QString connectedText(const sourceops::ConnectionTest &t)
 {
     const QString answered = AddRegistryDialog::tr("Connected: the registry answered.") + QLatin1Char(' ');
@@ -46,11 +46,17 @@ QString connectedText(const sourceops::ConnectionTest &t)
             + AddRegistryDialog::tr("Its catalog is not available to these credentials (%1); name the repositories "
                                     "to collect with include patterns.")
                   .arg(t.catalogError);
-    const QString count = t.repositories == 1 ? AddRegistryDialog::tr("1 repository")
-                                              : AddRegistryDialog::tr("%1 repositories").arg(QLocale().toString(t.repositories));
+    const int n = static_cast<int>(t.repositories);
     if (t.catalogCut)
-        return answered + AddRegistryDialog::tr("Its catalog lists at least %1 (still paging when the test stopped).").arg(count);
-    return answered + AddRegistryDialog::tr("Its catalog lists %1.").arg(count);
+        return answered
+            + (n == 1 ? AddRegistryDialog::tr("Its catalog lists at least %n repository (still paging when the test stopped).",
+                                              nullptr, 1)
+                      : AddRegistryDialog::tr("Its catalog lists at least %Ln repositories (still paging when the test "
+                                              "stopped).",
+                                              nullptr, n));
+    return answered
+        + (n == 1 ? AddRegistryDialog::tr("Its catalog lists %n repository.", nullptr, 1)
+                  : AddRegistryDialog::tr("Its catalog lists %Ln repositories.", nullptr, n));
 }
 
 } // namespace

@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -57,9 +56,13 @@ QString connectedText(const vaultops::ConnectionTest &t)
 {
     if (t.keys == 0)
         return AddVaultDialog::tr("Connected: the token may list %1; nothing is stored there yet.").arg(t.listed);
-    const QString entries = t.keys == 1 ? AddVaultDialog::tr("1 entry")
-                                        : AddVaultDialog::tr("%1 entries").arg(QLocale().toString(t.keys));
-    return AddVaultDialog::tr("Connected: the token may list %1 (%2 directly inside).").arg(t.listed, entries);
+    // English keeps a singular and a plural source (it ships no translation to pick one); each is a
+    // plural entry, so that a translation picks its own form.
+    return t.keys == 1
+        ? AddVaultDialog::tr("Connected: the token may list %1 (%n entry directly inside).", nullptr, 1).arg(t.listed)
+        : AddVaultDialog::tr("Connected: the token may list %1 (%Ln entries directly inside).", nullptr,
+                             static_cast<int>(t.keys))
+              .arg(t.listed);
 }
 
 } // namespace

@@ -18,10 +18,12 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString tr(const char *text)
+// The cluster operations' messages: a class of their own so that lupdate files them
+// under the context tr() looks up at run time.
+class ClusterOperationsText
 {
-    return QCoreApplication::translate("clusterops", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClusterOperationsText)
+};
 
 std::vector<std::string> pathsFor(const QString &path)
 {
@@ -88,7 +90,7 @@ ConnectionTest testConnection(const QString &kubeconfigPath, const QString &cont
         return out;
     }
     if (connection->exec && approvedFingerprint.isEmpty()) {
-        out.error = tr("This context authenticates with an exec plugin: approve running its command first.");
+        out.error = ClusterOperationsText::tr("This context authenticates with an exec plugin: approve running its command first.");
         return out;
     }
     // A test is interactive: give up sooner than a collection would.

@@ -1,6 +1,7 @@
 #include "sources/sourcesmodel.h"
 
 #include "images/imagetext.h"
+#include "jobs/collectjobtext.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -65,10 +66,10 @@ QString collectedText(const SourceRow &s)
 {
     const int n = s.lastRun->images;
     if (s.kind == "cluster")
-        return SourcesModel::tr("%1 workloads").arg(n);
+        return SourcesModel::tr("%Ln workloads", nullptr, n);
     if (s.kind == "vault")
-        return SourcesModel::tr("%1 secrets").arg(n);
-    return SourcesModel::tr("%1 images").arg(n);
+        return SourcesModel::tr("%Ln secrets", nullptr, n);
+    return SourcesModel::tr("%Ln images", nullptr, n);
 }
 
 QString lastRunText(const SourceRow &s)
@@ -77,8 +78,8 @@ QString lastRunText(const SourceRow &s)
         return SourcesModel::tr("never collected");
     const CollectionRunRow &r = *s.lastRun;
     const std::int64_t at = r.finishedAt > 0 ? r.finishedAt : r.startedAt;
-    return SourcesModel::tr("%1, %2 ago")
-        .arg(QString::fromStdString(r.status), imagetext::age(at, QDateTime::currentSecsSinceEpoch()));
+    return SourcesModel::tr("%1, %2", "run status, how long ago (\"3 days ago\")")
+        .arg(collectjobtext::runStatus(r.status), imagetext::ago(at, QDateTime::currentSecsSinceEpoch()));
 }
 
 } // namespace

@@ -9,10 +9,12 @@ namespace bulkhead::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The source checks' messages: a class of their own so that lupdate files them
+// under the context tr() looks up at run time.
+class SourceValidationText
 {
-    return QCoreApplication::translate("AddRegistryDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceValidationText)
+};
 
 } // namespace
 
@@ -20,9 +22,11 @@ QString readableFileProblem(const std::string &path, const QString &what)
 {
     const QFileInfo info(QString::fromStdString(path));
     if (!info.exists())
-        return tr("%1 %2 does not exist.").arg(what, info.filePath());
+        return SourceValidationText::tr("%1 %2 does not exist.",
+                                        "%1 is a file's role (The CA file, The cosign key, The token file), %2 its path").arg(what, info.filePath());
     if (!info.isFile() || !info.isReadable())
-        return tr("%1 %2 is not a readable file.").arg(what, info.filePath());
+        return SourceValidationText::tr("%1 %2 is not a readable file.",
+                                        "%1 is a file's role (The CA file, The cosign key, The token file), %2 its path").arg(what, info.filePath());
     return {};
 }
 
@@ -50,11 +54,11 @@ QString sourceNameProblem(const std::string &name, bool editing, const QStringLi
     const QString text = QString::fromStdString(name);
     static const QRegularExpression nameChars(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (text.isEmpty())
-        return tr("Give the source a name.");
+        return SourceValidationText::tr("Give the source a name.");
     if (!nameChars.match(text).hasMatch())
-        return tr("The name may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.");
+        return SourceValidationText::tr("The name may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.");
     if (!editing && existingNames.contains(text, Qt::CaseSensitive))
-        return tr("A source named %1 already exists.").arg(text);
+        return SourceValidationText::tr("A source named %1 already exists.").arg(text);
     return {};
 }
 
@@ -66,38 +70,38 @@ QString registrySourceProblem(const RegistrySourceConfig &config, const QString 
 
     const QString urlText = QString::fromStdString(config.url);
     if (urlText.isEmpty())
-        return tr("Enter the registry's address, e.g. https://registry.example:5000.");
+        return SourceValidationText::tr("Enter the registry's address, e.g. https://registry.example:5000.");
     const QUrl url(urlText, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return tr("%1 is not a registry address: use https://host[:port].").arg(urlText);
+        return SourceValidationText::tr("%1 is not a registry address: use https://host[:port].").arg(urlText);
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return tr("Give the registry's address without a path (%1); repositories are chosen with the patterns.")
+        return SourceValidationText::tr("Give the registry's address without a path (%1); repositories are chosen with the patterns.")
             .arg(url.path());
     if (!url.userInfo().isEmpty())
-        return tr("Put the user name in the authentication fields, not in the address.");
+        return SourceValidationText::tr("Put the user name in the authentication fields, not in the address.");
     if (scheme == QLatin1String("http") && !config.insecure)
-        return tr("%1 is plain HTTP: tick \"insecure\" to allow it, or use https.").arg(urlText);
+        return SourceValidationText::tr("%1 is plain HTTP: tick \"insecure\" to allow it, or use https.").arg(urlText);
 
     if (config.auth == RegistryAuthKind::Basic) {
         if (config.username.empty())
-            return tr("Enter the user name for basic authentication.");
+            return SourceValidationText::tr("Enter the user name for basic authentication.");
         if (!keyringProblem.isEmpty())
-            return tr("Basic authentication needs the desktop keyring, which is not available; use the docker "
+            return SourceValidationText::tr("Basic authentication needs the desktop keyring, which is not available; use the docker "
                       "config.json instead.");
         if (!editing && password.isEmpty())
-            return tr("Enter the password (it is stored in the desktop keyring only).");
+            return SourceValidationText::tr("Enter the password (it is stored in the desktop keyring only).");
     }
     if (!config.caFile.empty()) {
-        if (const QString problem = readableFileProblem(config.caFile, tr("The CA file")); !problem.isEmpty())
+        if (const QString problem = readableFileProblem(config.caFile, SourceValidationText::tr("The CA file")); !problem.isEmpty())
             return problem;
     }
     for (const std::string &key : config.cosignKeyFiles) {
-        if (const QString problem = readableFileProblem(key, tr("The cosign key")); !problem.isEmpty())
+        if (const QString problem = readableFileProblem(key, SourceValidationText::tr("The cosign key")); !problem.isEmpty())
             return problem;
     }
     if (config.concurrency < 1 || config.concurrency > 64)
-        return tr("Concurrency is between 1 and 64 connections.");
+        return SourceValidationText::tr("Concurrency is between 1 and 64 connections.");
     return {};
 }
 

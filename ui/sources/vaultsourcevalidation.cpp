@@ -10,10 +10,12 @@ namespace bulkhead::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The Vault source checks' messages: a class of their own so that lupdate files them
+// under the context tr() looks up at run time.
+class VaultSourceValidationText
 {
-    return QCoreApplication::translate("AddVaultDialog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VaultSourceValidationText)
+};
 
 QString q(const std::string &s)
 {
@@ -24,18 +26,18 @@ QString urlProblem(const VaultSourceConfig &config)
 {
     const QString text = q(config.url);
     if (text.isEmpty())
-        return tr("Enter the Vault server's address, e.g. https://vault.example:8200.");
+        return VaultSourceValidationText::tr("Enter the Vault server's address, e.g. https://vault.example:8200.");
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return tr("%1 is not a server address: use https://host[:port].").arg(text);
+        return VaultSourceValidationText::tr("%1 is not a server address: use https://host[:port].").arg(text);
     if (!url.userInfo().isEmpty())
-        return tr("Leave user names out of the address: the source authenticates with a token.");
+        return VaultSourceValidationText::tr("Leave user names out of the address: the source authenticates with a token.");
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return tr("Give the server's address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.")
+        return VaultSourceValidationText::tr("Give the server's address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.")
             .arg(url.path(), q(config.mount));
     if (scheme == QLatin1String("http") && !config.insecure)
-        return tr("%1 is plain HTTP: tick \"insecure\" to allow it, or use https.").arg(text);
+        return VaultSourceValidationText::tr("%1 is plain HTTP: tick \"insecure\" to allow it, or use https.").arg(text);
     return {};
 }
 
@@ -85,28 +87,28 @@ QString vaultSourceProblem(const VaultSourceConfig &config, bool editing, const 
     if (const QString problem = sourceNameProblem(config.name, editing, existingNames); !problem.isEmpty())
         return problem;
     if (config.name.size() > 64)
-        return tr("The name is at most 64 characters long.");
+        return VaultSourceValidationText::tr("The name is at most 64 characters long.");
     if (const QString problem = urlProblem(config); !problem.isEmpty())
         return problem;
     if (config.mount.empty())
-        return tr("Enter the KV v2 mount to read, e.g. secret.");
+        return VaultSourceValidationText::tr("Enter the KV v2 mount to read, e.g. secret.");
     for (const std::string &path : config.paths) {
         if (QString::fromStdString(path).split(QLatin1Char('/')).contains(QStringLiteral("..")))
-            return tr("The folder %1 climbs out of the mount (\"..\"): give folders under %2/ only.")
+            return VaultSourceValidationText::tr("The folder %1 climbs out of the mount (\"..\"): give folders under %2/ only.")
                 .arg(q(path), q(config.mount));
     }
     if (config.tokenFile.empty()) {
         static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         if (config.tokenEnv.empty())
-            return tr("Name the environment variable that holds the token, e.g. VAULT_TOKEN.");
+            return VaultSourceValidationText::tr("Name the environment variable that holds the token, e.g. VAULT_TOKEN.");
         if (!envName.match(q(config.tokenEnv)).hasMatch())
-            return tr("%1 is not an environment variable name (letters, digits and '_', not starting with a digit).")
+            return VaultSourceValidationText::tr("%1 is not an environment variable name (letters, digits and '_', not starting with a digit).")
                 .arg(q(config.tokenEnv));
-    } else if (const QString problem = readableFileProblem(config.tokenFile, tr("The token file")); !problem.isEmpty()) {
+    } else if (const QString problem = readableFileProblem(config.tokenFile, VaultSourceValidationText::tr("The token file")); !problem.isEmpty()) {
         return problem;
     }
     if (!config.caFile.empty()) {
-        if (const QString problem = readableFileProblem(config.caFile, tr("The CA file")); !problem.isEmpty())
+        if (const QString problem = readableFileProblem(config.caFile, VaultSourceValidationText::tr("The CA file")); !problem.isEmpty())
             return problem;
     }
     // Whatever the fields above let through, the store refuses what validate() refuses.
@@ -118,16 +120,16 @@ QString vaultTokenNote(const VaultSourceConfig &config, bool *ok)
     if (ok)
         *ok = true;
     if (!config.tokenFile.empty())
-        return tr("Token read from the file %1 at each collection; it is never stored.").arg(q(config.tokenFile));
+        return VaultSourceValidationText::tr("Token read from the file %1 at each collection; it is never stored.").arg(q(config.tokenFile));
     const QString name = q(config.tokenEnv);
     if (name.isEmpty())
         return {};
     // qEnvironmentVariableIsEmpty only tests presence: the value is never read here.
     if (!qEnvironmentVariableIsEmpty(name.toLocal8Bit().constData()))
-        return tr("Token read from $%1 at each collection (set in this environment); it is never stored.").arg(name);
+        return VaultSourceValidationText::tr("Token read from $%1 at each collection (set in this environment); it is never stored.").arg(name);
     if (ok)
         *ok = false;
-    return tr("$%1 is not set in this environment: collections started from this window fail until it is "
+    return VaultSourceValidationText::tr("$%1 is not set in this environment: collections started from this window fail until it is "
               "(bulkheadctl collect reads it from its own environment).")
         .arg(name);
 }

@@ -1,5 +1,8 @@
 #include "workloads/coveragepanel.h"
 
+#include "i18n/localeformat.h"
+#include "jobs/collectjobtext.h"
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
@@ -137,16 +140,15 @@ void CoveragePanel::fillCoverage(const std::vector<CoverageRow> &rows)
     for (const auto &[cluster, run] : runs) {
         const CoverageRow *row = run.row;
         const QString when = row->runStartedAt > 0
-            ? QDateTime::fromSecsSinceEpoch(row->runStartedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            ? i18n::localDateTime(row->runStartedAt)
             : tr("unknown time");
-        QString line = tr("%1: collection of %2, %3").arg(q(cluster), when, q(row->runStatus));
+        QString line = tr("%1: collection of %2, %3").arg(q(cluster), when, collectjobtext::runStatus(row->runStatus));
         if (run.missing > 0) {
             QStringList controls;
             for (const std::string &c : run.controls)
                 controls << q(c);
             line += QStringLiteral(" · ")
-                + tr("%1 resources not collected completely; not assessed: %2")
-                      .arg(run.missing)
+                + tr("%Ln resources not collected completely; not assessed: %1", nullptr, static_cast<int>(run.missing))
                       .arg(controls.join(QStringLiteral(", ")));
         } else {
             line += QStringLiteral(" · ") + tr("everything listed was collected");

@@ -1,5 +1,6 @@
 #include "workloads/namespacepanel.h"
 
+#include "i18n/localeformat.h"
 #include "workloads/workloadtext.h"
 
 #include <QHeaderView>
@@ -106,12 +107,12 @@ void NamespacePanel::setRows(const std::vector<NamespaceRow> &rows)
     if (rows.empty()) {
         m_summary->setText(tr("No namespaces collected."));
     } else {
-        QString text = tr("%1 namespaces: %2 without default-deny ingress, %3 without default-deny egress.")
-                           .arg(rows.size())
-                           .arg(withoutIngress)
-                           .arg(withoutEgress);
-        if (unassessed > 0)
-            text += QLatin1Char(' ') + tr("%1 not assessed (NetworkPolicies not collected).").arg(unassessed);
+        QString text = tr("%Ln namespaces: %1 without default-deny ingress, %2 without default-deny egress.", nullptr,
+                          static_cast<int>(rows.size()))
+                           .arg(i18n::localNumber(withoutIngress), i18n::localNumber(withoutEgress));
+        if (unassessed > 0) // a sentence of its own
+            text += QLatin1Char(' ')
+                + tr("%Ln not assessed (NetworkPolicies not collected).", nullptr, static_cast<int>(unassessed));
         m_summary->setText(text);
     }
 }

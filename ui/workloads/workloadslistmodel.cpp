@@ -1,5 +1,6 @@
 #include "workloads/workloadslistmodel.h"
 
+#include "i18n/localeformat.h"
 #include "workloads/workloadtext.h"
 
 #include <QDateTime>
@@ -178,15 +179,18 @@ QVariant WorkloadsListModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             lines << tr("%1 %2/%3").arg(q(r->kind), q(r->nameSpace), q(r->name));
             lines << tr("Service account: %1").arg(r->serviceAccount.empty() ? QStringLiteral("default") : q(r->serviceAccount));
-            lines << tr("%1 pods, %2 containers").arg(r->pods).arg(r->containers);
+            lines << tr("%1, %2", "pods, containers")
+                         .arg(tr("%Ln pods", nullptr, static_cast<int>(r->pods)),
+                              tr("%Ln containers", nullptr, static_cast<int>(r->containers)));
             for (const std::string &image : r->images)
                 lines << q(image);
             if (r->collectedAt > 0)
-                lines << tr("Collected %1").arg(QDateTime::fromSecsSinceEpoch(r->collectedAt).toString(Qt::ISODate));
+                lines << tr("Collected %1").arg(i18n::localDateTime(r->collectedAt));
             return lines.join(QLatin1Char('\n'));
         }
         case FailedColumn:
-            return r->failedChecks > 0 ? tr("%1 checks fail, the worst %2").arg(r->failedChecks).arg(workloadtext::severityName(r->worst))
+            return r->failedChecks > 0 ? tr("%Ln checks fail, the worst %1", nullptr, static_cast<int>(r->failedChecks))
+                                             .arg(workloadtext::severityName(r->worst))
                                        : tr("No check fails");
         default: return {};
         }

@@ -243,7 +243,10 @@ void WorkloadsView::updateSummary()
 {
     m_summary->setText(pagedSummary(
         m_model, tr("%1 workloads"), tr("Counting workloads…"), m_sourceCount,
-        m_sourceCount == 1 ? tr(" from 1 cluster source") : tr(" from %1 cluster sources").arg(m_sourceCount),
+        // English keeps a singular and a plural source (it ships no translation to pick one); each is a
+        // plural entry, so that a translation picks its own form.
+        m_sourceCount == 1 ? tr(" from %n cluster source", nullptr, 1)
+                           : tr(" from %Ln cluster sources", nullptr, m_sourceCount),
         tr(" · nothing collected under this filter yet: Collect now reads the clusters")));
 }
 

@@ -8,10 +8,12 @@ namespace bulkhead::ui::workloadtext {
 
 namespace {
 
-QString tr(const char *text)
+// The Workloads view's words: a class of their own so that lupdate files them under the context tr()
+// looks up at run time (the check table below names the same context).
+class WorkloadText
 {
-    return QCoreApplication::translate("WorkloadText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkloadText)
+};
 
 struct CheckText {
     const char *id;
@@ -59,13 +61,13 @@ QString q(std::string_view s)
 QString checkShortLabel(std::string_view checkId)
 {
     const CheckText *c = find(checkId);
-    return c ? tr(c->shortLabel) : q(checkId);
+    return c ? QCoreApplication::translate("WorkloadText", c->shortLabel) : q(checkId);
 }
 
 QString checkTitle(std::string_view checkId)
 {
     const CheckText *c = find(checkId);
-    return c ? tr(c->title) : q(checkId);
+    return c ? QCoreApplication::translate("WorkloadText", c->title) : q(checkId);
 }
 
 QString checkControl(std::string_view checkId)
@@ -76,10 +78,10 @@ QString checkControl(std::string_view checkId)
 QString stateName(CheckState state)
 {
     switch (state) {
-    case CheckState::Pass: return tr("pass");
-    case CheckState::Fail: return tr("fail");
-    case CheckState::NotApplicable: return tr("n/a");
-    case CheckState::NotAssessed: return tr("not assessed");
+    case CheckState::Pass: return WorkloadText::tr("pass");
+    case CheckState::Fail: return WorkloadText::tr("fail");
+    case CheckState::NotApplicable: return WorkloadText::tr("n/a");
+    case CheckState::NotAssessed: return WorkloadText::tr("not assessed");
     }
     return {};
 }
@@ -123,14 +125,14 @@ QColor textOn(const QColor &fill)
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Critical: return tr("critical");
-    case Severity::High: return tr("high");
-    case Severity::Medium: return tr("medium");
-    case Severity::Low: return tr("low");
-    case Severity::Info: return tr("info");
+    case Severity::Critical: return WorkloadText::tr("critical");
+    case Severity::High: return WorkloadText::tr("high");
+    case Severity::Medium: return WorkloadText::tr("medium");
+    case Severity::Low: return WorkloadText::tr("low");
+    case Severity::Info: return WorkloadText::tr("info");
     case Severity::Unknown: break;
     }
-    return tr("unknown");
+    return WorkloadText::tr("unknown");
 }
 
 QString cellToolTip(std::string_view checkId, CheckState state, Severity severity, const QString &path,
@@ -142,15 +144,15 @@ QString cellToolTip(std::string_view checkId, CheckState state, Severity severit
     if (state == CheckState::Fail) {
         verdict += QStringLiteral(", %1").arg(workloadtext::severityName(severity));
         if (failingContainers > 1)
-            verdict += tr(", %1 containers").arg(failingContainers);
+            verdict += WorkloadText::tr(", %Ln containers", nullptr, failingContainers);
     }
     lines << verdict;
     if (!path.isEmpty())
-        lines << tr("Field: %1").arg(path);
+        lines << WorkloadText::tr("Field: %1").arg(path);
     if (!message.isEmpty())
         lines << message;
     if (state == CheckState::NotAssessed && message.isEmpty())
-        lines << tr("The facts this check needs were not collected.");
+        lines << WorkloadText::tr("The facts this check needs were not collected.");
     return lines.join(QLatin1Char('\n'));
 }
 
