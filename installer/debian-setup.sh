@@ -13,6 +13,9 @@ PACKAGES=(
   dbus-daemon gnome-keyring  # tests: a private Secret Service (tests/core/tst_keyring.cpp, source CLI)
   nghttp2-server             # tests: nghttpd, an HTTP/2 server for tst_httpclient
   kubernetes-client          # tests: kubectl proves the test API server speaks the real protocol (tst_kubeapiserver)
+  librsvg2-bin               # build: rsvg-convert renders the application icon's PNG sizes
+  dpkg-dev file              # packages: dpkg-shlibdeps computes the .deb's dependencies (cpack)
+  appstream desktop-file-utils groff-base  # tests/installer, package-check.sh: validators, man pages
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

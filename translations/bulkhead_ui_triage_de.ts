@@ -5,3395 +5,3395 @@
     <name>WorkloadText</name>
     <message>
         <source>Priv</source>
-        <translation type="unfinished"></translation>
+        <translation>Priv</translation>
     </message>
     <message>
         <source>Privileged container</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierter Container</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esk</translation>
     </message>
     <message>
         <source>Privilege escalation allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteausweitung erlaubt</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop</translation>
     </message>
     <message>
         <source>Capabilities: ALL not dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities: ALL nicht entzogen</translation>
     </message>
     <message>
         <source>Caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps</translation>
     </message>
     <message>
         <source>Dangerous capabilities added</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährliche Capabilities hinzugefügt</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Root</translation>
     </message>
     <message>
         <source>Runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als root</translation>
     </message>
     <message>
         <source>RoFS</source>
-        <translation type="unfinished"></translation>
+        <translation>RoFS</translation>
     </message>
     <message>
         <source>Writable root filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibbares Root-Dateisystem</translation>
     </message>
     <message>
         <source>Secc</source>
-        <translation type="unfinished"></translation>
+        <translation>Secc</translation>
     </message>
     <message>
         <source>No seccomp profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein seccomp-Profil</translation>
     </message>
     <message>
         <source>AppA</source>
-        <translation type="unfinished"></translation>
+        <translation>AppA</translation>
     </message>
     <message>
         <source>No AppArmor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein AppArmor-Profil</translation>
     </message>
     <message>
         <source>HNs</source>
-        <translation type="unfinished"></translation>
+        <translation>HNs</translation>
     </message>
     <message>
         <source>Host network, PID or IPC namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Netzwerk-, PID- oder IPC-Namespace</translation>
     </message>
     <message>
         <source>HPath</source>
-        <translation type="unfinished"></translation>
+        <translation>HPath</translation>
     </message>
     <message>
         <source>hostPath volume</source>
-        <translation type="unfinished"></translation>
+        <translation>hostPath-Volume</translation>
     </message>
     <message>
         <source>SEnv</source>
-        <translation type="unfinished"></translation>
+        <translation>SEnv</translation>
     </message>
     <message>
         <source>Secret in environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret in Umgebungsvariablen</translation>
     </message>
     <message>
         <source>SLit</source>
-        <translation type="unfinished"></translation>
+        <translation>SLit</translation>
     </message>
     <message>
         <source>Secret-looking literal in env</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-ähnlicher Literalwert in env</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin</translation>
     </message>
     <message>
         <source>Image not pinned by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Image nicht per Digest fixiert</translation>
     </message>
     <message>
         <source>Reg</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg</translation>
     </message>
     <message>
         <source>Image from an untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Image aus einer nicht vertrauenswürdigen Registry</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig</translation>
     </message>
     <message>
         <source>Image not signed (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image nicht signiert (verifiziert)</translation>
     </message>
     <message>
         <source>Tok</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok</translation>
     </message>
     <message>
         <source>Service account token mounted, not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Account-Token eingehängt, obwohl nicht benötigt</translation>
     </message>
     <message>
         <source>DefSA</source>
-        <translation type="unfinished"></translation>
+        <translation>DefSA</translation>
     </message>
     <message>
         <source>Default service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Service-Account</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptiert</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschärft</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstelle</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlkonfiguration</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>cluster %1, namespace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1, Namespace %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>no fix known</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fix bekannt</translation>
     </message>
     <message>
         <source>not due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht fällig (%1)</translation>
     </message>
     <message>
         <source>no deadline for this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Frist für diesen Schweregrad</translation>
     </message>
     <message>
         <source>%1 after first seen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach erster Erkennung</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2, %3</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELAUFEN</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Installed → fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert → behoben in</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>CVSS</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals erkannt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erkannt</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Fälligkeit</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige Person</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Acceptance expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz läuft ab</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet von</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>First and last seen in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals und zuletzt erkannt in</translation>
     </message>
     <message>
         <source>Last seen in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erkannt in</translation>
     </message>
     <message>
         <source>First seen in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals erkannt in</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannt</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>No other finding of this rule in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein weiterer Befund dieser Regel im Datenbestand.</translation>
     </message>
     <message>
         <source>Also in 1 other finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch in 1 weiteren Befund</translation>
     </message>
     <message>
         <source>Also in %1 other findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch in %1 weiteren Befunden</translation>
     </message>
     <message>
         <source>%1, %2 of them still reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, davon %2 noch gemeldet.</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt.</translation>
     </message>
     <message>
         <source>No triage changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungsänderungen.</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>%1 in %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 auf %3</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>The reports give no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte enthalten keine Beschreibung.</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzen</translation>
     </message>
     <message>
         <source>Source reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellberichte</translation>
     </message>
     <message>
         <source>Affected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch betroffen</translation>
     </message>
     <message>
         <source>Triage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsverlauf</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Environment (names only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung (nur Namen)</translation>
     </message>
     <message>
         <source>History (1 step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (1 Schritt)</translation>
     </message>
     <message>
         <source>History (%1 steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (%1 Schritte)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>No findings are filed for this image yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Image sind noch keine Befunde erfasst.</translation>
     </message>
     <message>
         <source>Open findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befunde (%1)</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offen.</translation>
     </message>
     <message>
         <source>… and %1 more: open them in the Findings view.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere: in der Ansicht „Befunde“ öffnen.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>(untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Tag)</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Medientyp</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>OS / arch</source>
-        <translation type="unfinished"></translation>
+        <translation>OS / Arch.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>SBOM and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM und Scans</translation>
     </message>
     <message>
         <source>SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM</translation>
     </message>
     <message>
         <source>not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gescannt</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan</translation>
     </message>
     <message>
         <source>(older than %1 days: BLD-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(älter als %1 Tage: BLD-2)</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <source>%1 critical, %2 high, %3 medium, %4 low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kritisch, %2 hoch, %3 mittel, %4 niedrig</translation>
     </message>
     <message>
         <source>%1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 %2 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Quelle einen Namen.</translation>
     </message>
     <message>
         <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>A source named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Registry ein, z. B. https://registry.example:5000.</translation>
     </message>
     <message>
         <source>%1 is not a registry address: use https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Registry-Adresse: Verwenden Sie https://host[:port].</translation>
     </message>
     <message>
         <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Registry ohne Pfad an (%1); Repositorys werden über die Muster ausgewählt.</translation>
     </message>
     <message>
         <source>Put the user name in the authentication fields, not in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie den Benutzernamen in die Anmeldefelder ein, nicht in die Adresse.</translation>
     </message>
     <message>
         <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unverschlüsseltes HTTP: Aktivieren Sie „Unsicher“, um es zu erlauben, oder verwenden Sie https.</translation>
     </message>
     <message>
         <source>Enter the user name for basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen für die Basic-Authentifizierung ein.</translation>
     </message>
     <message>
         <source>Basic authentication needs the desktop keyring, which is not available; use the docker config.json instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung benötigt den Desktop-Schlüsselbund, der nicht verfügbar ist; verwenden Sie stattdessen die docker config.json.</translation>
     </message>
     <message>
         <source>Enter the password (it is stored in the desktop keyring only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein (es wird nur im Desktop-Schlüsselbund gespeichert).</translation>
     </message>
     <message>
         <source>The CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei</translation>
     </message>
     <message>
         <source>The cosign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cosign-Schlüssel</translation>
     </message>
     <message>
         <source>Concurrency is between 1 and 64 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parallelität liegt zwischen 1 und 64 Verbindungen.</translation>
     </message>
     <message>
         <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Vault-Servers ein, z. B. https://vault.example:8200.</translation>
     </message>
     <message>
         <source>%1 is not a server address: use https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Serveradresse: Verwenden Sie https://host[:port].</translation>
     </message>
     <message>
         <source>Leave user names out of the address: the source authenticates with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Benutzernamen aus der Adresse weg: Die Quelle authentifiziert sich mit einem Token.</translation>
     </message>
     <message>
         <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ohne Pfad an (%1): Bulkhead ergänzt /v1/%2/metadata/ selbst.</translation>
     </message>
     <message>
         <source>The name is at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist höchstens 64 Zeichen lang.</translation>
     </message>
     <message>
         <source>Enter the KV v2 mount to read, e.g. secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu lesenden KV-v2-Mount ein, z. B. secret.</translation>
     </message>
     <message>
         <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 verlässt den Mount („..“): Geben Sie nur Ordner unter %2/ an.</translation>
     </message>
     <message>
         <source>Name the environment variable that holds the token, e.g. VAULT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Umgebungsvariable, die das Token enthält, z. B. VAULT_TOKEN.</translation>
     </message>
     <message>
         <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Name einer Umgebungsvariable (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend).</translation>
     </message>
     <message>
         <source>The token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei</translation>
     </message>
     <message>
         <source>Token read from the file %1 at each collection; it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird bei jeder Erfassung aus der Datei %1 gelesen; es wird nie gespeichert.</translation>
     </message>
     <message>
         <source>Token read from $%1 at each collection (set in this environment); it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird bei jeder Erfassung aus $%1 gelesen (in dieser Umgebung gesetzt); es wird nie gespeichert.</translation>
     </message>
     <message>
         <source>$%1 is not set in this environment: collections started from this window fail until it is (bulkheadctl collect reads it from its own environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 ist in dieser Umgebung nicht gesetzt: Aus diesem Fenster gestartete Erfassungen schlagen fehl, bis sie gesetzt ist (bulkheadctl collect liest sie aus seiner eigenen Umgebung).</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::AddClusterDialog</name>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen</translation>
     </message>
     <message>
         <source>KUBECONFIG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KUBECONFIG: %1</translation>
     </message>
     <message>
         <source>Edit cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 bearbeiten</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>e.g. prod-eu</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. prod-eu</translation>
     </message>
     <message>
         <source>Exec credential plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Exec-Credential-Plugin</translation>
     </message>
     <message>
         <source>This context&apos;s user gets its credentials by running a program. Bulkhead runs exactly this command (never through a shell), and only once you approve it; any change to it in the kubeconfig needs a new approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer dieses Kontexts erhält seine Anmeldedaten durch Ausführen eines Programms. Bulkhead führt genau diesen Befehl aus (nie über eine Shell) und erst, nachdem Sie ihn genehmigt haben; jede Änderung daran in der Kubeconfig erfordert eine neue Genehmigung.</translation>
     </message>
     <message>
         <source>&amp;Approve running this command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen dieses Befehls &amp;genehmigen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Kubeconfig:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubeconfig:</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ontext:</translation>
     </message>
     <message>
         <source>API server:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Server:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig wird gelesen…</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>1 context in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontext in %1</translation>
     </message>
     <message>
         <source>%1 contexts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontexte in %2</translation>
     </message>
     <message>
         <source>The kubeconfig has no contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kubeconfig enthält keine Kontexte.</translation>
     </message>
     <message>
         <source>Choose a context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontext.</translation>
     </message>
     <message>
         <source>Give the cluster a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Cluster einen Namen.</translation>
     </message>
     <message>
         <source>A source named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Approved: collections of this source run this command to get a token, which is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt: Erfassungen dieser Quelle führen diesen Befehl aus, um ein Token zu erhalten, das nur im Arbeitsspeicher gehalten wird.</translation>
     </message>
     <message>
         <source>Not approved: the source can be saved, but its collections fail until you approve the command (Sources → Manage sources…, Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genehmigt: Die Quelle kann gespeichert werden, aber ihre Erfassungen schlagen fehl, bis Sie den Befehl genehmigen (Quellen → Quellen verwalten…, Bearbeiten).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected: the API server answered (Kubernetes %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der API-Server hat geantwortet (Kubernetes %1).</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::AddRegistryDialog</name>
     <message>
         <source>Connected: the registry answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Die Registry hat geantwortet.</translation>
     </message>
     <message>
         <source>Its catalog is not available to these credentials (%1); name the repositories to collect with include patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Katalog ist mit diesen Anmeldedaten nicht verfügbar (%1); nennen Sie die zu erfassenden Repositorys über Einschlussmuster.</translation>
     </message>
     <message>
         <source>1 repository</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Repository</translation>
     </message>
     <message>
         <source>%1 repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Repositorys</translation>
     </message>
     <message>
         <source>Its catalog lists at least %1 (still paging when the test stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Katalog führt mindestens %1 auf (beim Ende des Tests wurde noch geblättert).</translation>
     </message>
     <message>
         <source>Its catalog lists %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Katalog führt %1 auf.</translation>
     </message>
     <message>
         <source>Add registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry hinzufügen</translation>
     </message>
     <message>
         <source>Edit registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry %1 bearbeiten</translation>
     </message>
     <message>
         <source>(unchanged: stored in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unverändert: im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <source>e.g. team-registry</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. team-registry</translation>
     </message>
     <message>
         <source>https://registry.example:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>https://registry.example:5000</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>From docker config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus docker config.json</translation>
     </message>
     <message>
         <source>system trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Zertifikatsspeicher</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Insecure: allow plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher: unverschlüsseltes HTTP erlauben</translation>
     </message>
     <message>
         <source>Plain HTTP sends images and credentials unencrypted. The source is recorded as a finding (SUP-4) for as long as it stays insecure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP überträgt Images und Anmeldedaten im Klartext. Die Quelle wird als Befund (SUP-4) erfasst, solange sie unsicher bleibt.</translation>
     </message>
     <message>
         <source>all repositories (e.g. team/*, base)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Repositorys (z. B. team/*, base)</translation>
     </message>
     <message>
         <source>none (e.g. *-dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (z. B. *-dev)</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Import attached SBOMs as reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte SBOMs als Berichte importieren</translation>
     </message>
     <message>
         <source> connections</source>
-        <translation type="unfinished"></translation>
+        <translation> Verbindungen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>U&amp;ser name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <source>&amp;Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschließen:</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schließen:</translation>
     </message>
     <message>
         <source>Cosign keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosign-Schlüssel:</translation>
     </message>
     <message>
         <source>C&amp;oncurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paralle&amp;lität:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cosign public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Cosign-Schlüssel</translation>
     </message>
     <message>
         <source>PEM public keys (*.pub *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche PEM-Schlüssel (*.pub *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Checking the desktop keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>The password cannot be stored: %1. Choose &quot;From docker config.json&quot; instead (docker login writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kann nicht gespeichert werden: %1. Wählen Sie stattdessen „Aus docker config.json“ (docker login schreibt sie).</translation>
     </message>
     <message>
         <source>The password is stored in the desktop keyring, nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Desktop-Schlüsselbund gespeichert, nirgendwo sonst.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::AddVaultDialog</name>
     <message>
         <source>Connected: the token may list %1; nothing is stored there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Token darf %1 auflisten; dort ist noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>Connected: the token may list %1 (%2 directly inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Token darf %1 auflisten (%2 direkt darin).</translation>
     </message>
     <message>
         <source>Add Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault hinzufügen</translation>
     </message>
     <message>
         <source>Edit Vault %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault %1 bearbeiten</translation>
     </message>
     <message>
         <source>Bulkhead reads the metadata of a KV version 2 mount (versions, their times, custom_metadata such as owner and rotation_days), never the secrets&apos; values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead liest die Metadaten eines KV-Mounts der Version 2 (Versionen, deren Zeitpunkte, custom_metadata wie owner und rotation_days), nie die Werte der Secrets.</translation>
     </message>
     <message>
         <source>e.g. vault-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. vault-prod</translation>
     </message>
     <message>
         <source>https://vault.example:8200</source>
-        <translation type="unfinished"></translation>
+        <translation>https://vault.example:8200</translation>
     </message>
     <message>
         <source>none (Vault Enterprise and HCP: e.g. admin/team-a)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (Vault Enterprise und HCP: z. B. admin/team-a)</translation>
     </message>
     <message>
         <source>the whole mount (or folders, e.g. team-a/, shared/db/)</source>
-        <translation type="unfinished"></translation>
+        <translation>der gesamte Mount (oder Ordner, z. B. team-a/, shared/db/)</translation>
     </message>
     <message>
         <source>Environment &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungs&amp;variable:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>e.g. ~/.vault-token</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ~/.vault-token</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>system trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Zertifikatsspeicher</translation>
     </message>
     <message>
         <source>Insecure: allow plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher: unverschlüsseltes HTTP erlauben</translation>
     </message>
     <message>
         <source>Plain HTTP sends the token unencrypted to the server at every request. Use it for a local dev server only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP sendet das Token bei jeder Anfrage im Klartext an den Server. Nur für einen lokalen Entwicklungsserver verwenden.</translation>
     </message>
     <message>
         <source> secrets</source>
-        <translation type="unfinished"></translation>
+        <translation> Secrets</translation>
     </message>
     <message>
         <source>A run reads at most this many secrets; a larger mount is recorded as partially collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf liest höchstens so viele Secrets; ein größerer Mount wird als teilweise erfasst vermerkt.</translation>
     </message>
     <message>
         <source> requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen gleichzeitig</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Na&amp;mespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;mespace:</translation>
     </message>
     <message>
         <source>KV v2 m&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-v2-M&amp;ount:</translation>
     </message>
     <message>
         <source>F&amp;olders:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rdner:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen:</translation>
     </message>
     <message>
         <source>Vault policy needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Vault-Policy:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Vault token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault-Token-Datei</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file that holds the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, die das Token enthält.</translation>
     </message>
     <message>
         <source>Listing %1/metadata/ at %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/metadata/ auf %2 wird aufgelistet…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::CoveragePanel</name>
     <message>
         <source>✓ complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ vollständig</translation>
     </message>
     <message>
         <source>◐ partial</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ teilweise</translation>
     </message>
     <message>
         <source>– not served by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>– von der API nicht angeboten</translation>
     </message>
     <message>
         <source>✗ not collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ nicht erfasst: %1</translation>
     </message>
     <message>
         <source>RUN-4 runtime security</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN-4 Laufzeitsicherheit</translation>
     </message>
     <message>
         <source>RUN-6 / INC-1 logs and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN-6 / INC-1 Logs und Metriken</translation>
     </message>
     <message>
         <source>SEC-2 secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC-2 Secret-Store</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Controls not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertete Kontrollen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeitpunkt</translation>
     </message>
     <message>
         <source>%1: collection of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erfassung vom %2, %3</translation>
     </message>
     <message>
         <source>%1 resources not collected completely; not assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ressourcen nicht vollständig erfasst; nicht bewertet: %2</translation>
     </message>
     <message>
         <source>everything listed was collected</source>
-        <translation type="unfinished"></translation>
+        <translation>alles Aufgeführte wurde erfasst</translation>
     </message>
     <message>
         <source>No collection recorded coverage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erfassung hat eine Abdeckung aufgezeichnet.</translation>
     </message>
     <message>
         <source>Not assessed: %1 was not collected completely</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet: %1 wurde nicht vollständig erfasst</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner gefunden</translation>
     </message>
     <message>
         <source>awaiting attestation: no known agent runs in this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung ausstehend: In diesem Cluster läuft kein bekannter Agent</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingDetailPane</name>
     <message>
         <source>Select a finding to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befund aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>The finding could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This finding is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Befund ist nicht mehr im Datenbestand.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingGroupsModel</name>
     <message>
         <source>(no package)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Paket)</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstelle</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingsFilterBar</name>
     <message>
         <source>Search ID, package, title, description  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Paket, Titel, Beschreibung durchsuchen  ( / )</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptiert</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschärft</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstelle</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlkonfiguration</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Asset name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset-Name enthält…</translation>
     </message>
     <message>
         <source>Fix: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix: beliebig</translation>
     </message>
     <message>
         <source>Fix available</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix verfügbar</translation>
     </message>
     <message>
         <source>No fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fix</translation>
     </message>
     <message>
         <source>SLA overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA überfällig</translation>
     </message>
     <message>
         <source>first seen: any</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals erkannt: beliebig</translation>
     </message>
     <message>
         <source>until: any</source>
-        <translation type="unfinished"></translation>
+        <translation>bis: beliebig</translation>
     </message>
     <message>
         <source>First seen on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals erkannt an oder nach diesem Tag</translation>
     </message>
     <message>
         <source>First seen on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals erkannt an oder vor diesem Tag</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppierung</translation>
     </message>
     <message>
         <source>Group by vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schwachstelle gruppieren</translation>
     </message>
     <message>
         <source>Group by asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Asset gruppieren</translation>
     </message>
     <message>
         <source>Group by package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Paket gruppieren</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingsListModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch-Positiv</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptiert</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschärft</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstelle</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlkonfiguration</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Past its SLA due date</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Fälligkeitsdatum überschritten</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Fixed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben in</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals erkannt</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erkannt</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Fälligkeit</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige Person</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingsView</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Mark &amp;false positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Falsch-Positiv markieren…</translation>
     </message>
     <message>
         <source>&amp;Accept risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko &amp;akzeptieren…</translation>
     </message>
     <message>
         <source>Mark &amp;mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;entschärft markieren</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Assi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentieren…</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen k&amp;opieren</translation>
     </message>
     <message>
         <source>&amp;Export filtered findings to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Befunde als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export filtered findings to &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Befunde als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>&amp;Search findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde &amp;suchen</translation>
     </message>
     <message>
         <source>Select one or more findings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen oder mehrere Befunde aus.</translation>
     </message>
     <message>
         <source>Another change is still being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung wird noch geschrieben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Applying to %1 findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf %1 Befunde angewendet…</translation>
     </message>
     <message>
         <source>Changed %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunde geändert.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>Export findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde exportieren</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Exported %1 findings to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunde nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Copied %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen kopiert.</translation>
     </message>
     <message>
         <source>%1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunde</translation>
     </message>
     <message>
         <source>Counting findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde werden gezählt…</translation>
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ausgewählt</translation>
     </message>
     <message>
         <source> · narrowed to a group or an overview selection (Clear filters to widen)</source>
-        <translation type="unfinished"></translation>
+        <translation> · eingeschränkt auf eine Gruppe oder eine Auswahl aus der Übersicht („Filter zurücksetzen“ hebt das auf)</translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImageDetailPane</name>
     <message>
         <source>Show this image&apos;s findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde dieses Images anzeigen</translation>
     </message>
     <message>
         <source>Select an image to see its configuration, history, signature and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Image aus, um Konfiguration, Verlauf, Signatur und Befunde zu sehen.</translation>
     </message>
     <message>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This image is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Image ist nicht mehr im Datenbestand.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesFilterBar</name>
     <message>
         <source>Search repository, tag or digest  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository, Tag oder Digest durchsuchen  ( / )</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>User: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: beliebig</translation>
     </message>
     <message>
         <source>Runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als root</translation>
     </message>
     <message>
         <source>Non-root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-root-Benutzer</translation>
     </message>
     <message>
         <source>SBOM: any</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM: beliebig</translation>
     </message>
     <message>
         <source>Has an SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit SBOM</translation>
     </message>
     <message>
         <source>No SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne SBOM</translation>
     </message>
     <message>
         <source>Scan: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan: beliebig</translation>
     </message>
     <message>
         <source>Scanned recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich gescannt</translation>
     </message>
     <message>
         <source>Not scanned recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kürzlich gescannt</translation>
     </message>
     <message>
         <source>Whether a vulnerability scan of the image (by digest) younger than the scan age threshold in Settings was imported (BLD-2); with the threshold Off, any scan counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Schwachstellen-Scan des Images (per Digest) importiert wurde, der jünger ist als der Schwellenwert für das Scan-Alter in den Einstellungen (BLD-2); ist der Schwellenwert aus, zählt jeder Scan</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesListModel</name>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gescannt</translation>
     </message>
     <message>
         <source>C %1 · H %2 · M %3 · L %4</source>
-        <translation type="unfinished"></translation>
+        <translation>K %1 · H %2 · M %3 · N %4</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No imported vulnerability scan in the last %1 days (BLD-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein importierter Schwachstellen-Scan in den letzten %1 Tagen (BLD-2)</translation>
     </message>
     <message>
         <source>Runs as root (BLD-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als root (BLD-5)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitslage</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erkannt</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesView</name>
     <message>
         <source>Collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erfassen</translation>
     </message>
     <message>
         <source>Crawl every registry source again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Registry-Quellen erneut durchsuchen</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>&amp;Search images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images &amp;suchen</translation>
     </message>
     <message>
         <source>No registry sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Registry-Quellen</translation>
     </message>
     <message>
         <source>Bulkhead reads what your registries hold through the OCI distribution API: every repository, tag and digest with its user, age, size and layers, whether it is signed with cosign and the signature verifies with your keys, whether an SBOM is attached, and how recent its last vulnerability scan is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead liest über die OCI-Distribution-API, was Ihre Registrys enthalten: jedes Repository, jedes Tag und jeden Digest mit Benutzer, Alter, Größe und Schichten, ob es mit cosign signiert ist und die Signatur mit Ihren Schlüsseln verifiziert wird, ob eine SBOM angehängt ist und wie aktuell der letzte Schwachstellen-Scan ist.</translation>
     </message>
     <message>
         <source>Add registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry hinzufügen…</translation>
     </message>
     <message>
         <source>Or from a terminal: bulkheadctl source add registry NAME URL, then bulkheadctl collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder im Terminal: bulkheadctl source add registry NAME URL, dann bulkheadctl collect.</translation>
     </message>
     <message>
         <source>%1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Images</translation>
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Images werden gezählt…</translation>
     </message>
     <message>
         <source> from 1 registry source</source>
-        <translation type="unfinished"></translation>
+        <translation> aus 1 Registry-Quelle</translation>
     </message>
     <message>
         <source> from %1 registry sources</source>
-        <translation type="unfinished"></translation>
+        <translation> aus %1 Registry-Quellen</translation>
     </message>
     <message>
         <source> · nothing collected under this filter yet: Collect now crawls the sources</source>
-        <translation type="unfinished"></translation>
+        <translation> · unter diesem Filter noch nichts erfasst: „Jetzt erfassen“ durchsucht die Quellen</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::InventoryImportDialog</name>
     <message>
         <source>Import secrets inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Inventar importieren</translation>
     </message>
     <message>
         <source>A CSV of secrets kept outside Kubernetes and Vault (cloud consoles, password managers, hardware). Its first line names the columns: name, store and last_rotated (YYYY-MM-DD or RFC 3339) are required; owner and policy_days (the rotation interval) are optional. Never put the secrets themselves in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Secrets außerhalb von Kubernetes und Vault (Cloud-Konsolen, Passwortmanager, Hardware). Ihre erste Zeile benennt die Spalten: name, store und last_rotated (YYYY-MM-DD oder RFC 3339) sind Pflicht; owner und policy_days (das Rotationsintervall) sind optional. Tragen Sie nie die Secrets selbst ein.</translation>
     </message>
     <message>
         <source>inventory.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory.csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Da&amp;tei:</translation>
     </message>
     <message>
         <source>Inventory &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Inventars:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Secrets inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Inventar</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu importierende CSV-Datei.</translation>
     </message>
     <message>
         <source>Give the inventory a name: its secrets are filed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Inventar einen Namen: Seine Secrets werden darunter abgelegt.</translation>
     </message>
     <message>
         <source>Re-imports inventory %1: its secrets are replaced by the file&apos;s, and those not in the file are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert das Inventar %1 erneut: Seine Secrets werden durch die der Datei ersetzt, und die nicht in der Datei enthaltenen werden entfernt.</translation>
     </message>
     <message>
         <source>A new inventory, %1. A file with any problem imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Inventar, %1. Eine Datei mit irgendeinem Problem importiert nichts.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::JobCard</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop this import; nothing of it is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Import abbrechen; nichts davon wird gespeichert</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this finished job from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen abgeschlossenen Auftrag aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Stop this collection; sources not finished are recorded as cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erfassung abbrechen; nicht abgeschlossene Quellen werden als abgebrochen vermerkt</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::JobsPanel</name>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
         <source>No jobs yet. Imports you start, or report files you drop on the window, appear here with their progress and result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge. Importe, die Sie starten, oder Berichtsdateien, die Sie auf das Fenster ziehen, erscheinen hier mit Fortschritt und Ergebnis.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::MultiSelectButton</name>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beliebig</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ausgewählt</translation>
     </message>
     <message>
         <source>%1: no restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Einschränkung</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::NamespacePanel</name>
     <message>
         <source>? not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>? nicht bewertet</translation>
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ja</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ nein</translation>
     </message>
     <message>
         <source>NetworkPolicies were not collected for this cluster (see Coverage): segmentation is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetworkPolicies wurden für diesen Cluster nicht erfasst (siehe Abdeckung): Die Segmentierung ist nicht bewertet.</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>NetworkPolicies</source>
-        <translation type="unfinished"></translation>
+        <translation>NetworkPolicies</translation>
     </message>
     <message>
         <source>Default-deny ingress</source>
-        <translation type="unfinished"></translation>
+        <translation>Default-deny Ingress</translation>
     </message>
     <message>
         <source>Default-deny egress</source>
-        <translation type="unfinished"></translation>
+        <translation>Default-deny Egress</translation>
     </message>
     <message>
         <source>A policy selecting every pod with Ingress in policyTypes and no ingress rules (RUN-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Policy, die jeden Pod auswählt, Ingress in policyTypes hat und keine Ingress-Regeln (RUN-3)</translation>
     </message>
     <message>
         <source>A policy selecting every pod with Egress in policyTypes and no egress rules (RUN-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Policy, die jeden Pod auswählt, Egress in policyTypes hat und keine Egress-Regeln (RUN-3)</translation>
     </message>
     <message>
         <source>No namespaces collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Namespaces erfasst.</translation>
     </message>
     <message>
         <source>%1 namespaces: %2 without default-deny ingress, %3 without default-deny egress.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Namespaces: %2 ohne Default-deny Ingress, %3 ohne Default-deny Egress.</translation>
     </message>
     <message>
         <source>%1 not assessed (NetworkPolicies not collected).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht bewertet (NetworkPolicies nicht erfasst).</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretAgeChart</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Tagen</translation>
     </message>
     <message>
         <source>%1 secrets last changed %2 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Secrets zuletzt vor %2 Tagen geändert</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretDetailPane</name>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsverlauf</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernichtet</translation>
     </message>
     <message>
         <source>Choose a secret to see where its age comes from, its policy and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Secret aus, um zu sehen, woher sein Alter stammt, welche Richtlinie gilt und wer es verwendet.</translation>
     </message>
     <message>
         <source>at most %1 days (changed on or after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Tage (geändert am oder nach dem %2)</translation>
     </message>
     <message>
         <source>%1 days (changed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage (geändert am %2)</translation>
     </message>
     <message>
         <source>Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Age from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter aus:</translation>
     </message>
     <message>
         <source>no age is acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alter ist akzeptabel</translation>
     </message>
     <message>
         <source>rotate every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Tage rotieren</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <source>unknown: no change time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: kein Änderungszeitpunkt</translation>
     </message>
     <message>
         <source>not evaluated yet (the next collection, import or policy change judges it)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet (die nächste Erfassung, der nächste Import oder die nächste Richtlinienänderung bewertet es)</translation>
     </message>
     <message>
         <source>Declared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklariert:</translation>
     </message>
     <message>
         <source>%1 days, on the secret itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage, am Secret selbst</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer:</translation>
     </message>
     <message>
         <source>Token of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von:</translation>
     </message>
     <message>
         <source>service account %1 (a long-lived token: prefer projected tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Account %1 (ein langlebiges Token: besser projizierte Tokens verwenden)</translation>
     </message>
     <message>
         <source>Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten:</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert:</translation>
     </message>
     <message>
         <source>Collected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst:</translation>
     </message>
     <message>
         <source>Usage unknown: not every workload kind was listed in the last collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung unbekannt: Bei der letzten Erfassung wurden nicht alle Workload-Arten aufgelistet.</translation>
     </message>
     <message>
         <source>No workload uses this secret. Check its type before deleting it: tokens and release records are read by controllers, not pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workload verwendet dieses Secret. Prüfen Sie seinen Typ, bevor Sie es löschen: Tokens und Release-Einträge werden von Controllern gelesen, nicht von Pods.</translation>
     </message>
     <message>
         <source>Read through environment variables by at least one workload: a mounted volume keeps it out of process listings and crash dumps (SEC-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Workload liest es über Umgebungsvariablen: Ein eingehängtes Volume hält es aus Prozesslisten und Crash-Dumps heraus (SEC-5).</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretsFilterBar</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Speicherorte</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>A cluster or vault source, or an imported inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Cluster- oder Vault-Quelle oder ein importiertes Inventar</translation>
     </message>
     <message>
         <source>All origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Herkünfte</translation>
     </message>
     <message>
         <source>Search name, namespace, mount, origin or owner  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Namespace, Mount, Herkunft oder Eigentümer durchsuchen  ( / )</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;fällig</translation>
     </message>
     <message>
         <source>Only secrets whose rotation is due or past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Secrets, deren Rotation fällig oder überfällig ist</translation>
     </message>
     <message>
         <source>&amp;Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ungenutzt</translation>
     </message>
     <message>
         <source>Only Kubernetes secrets no workload uses (when every workload kind was listed); the type column helps judge whether that is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kubernetes-Secrets, die kein Workload verwendet (wenn alle Workload-Arten aufgelistet wurden); die Spalte „Typ“ hilft einzuschätzen, ob das erwartet ist</translation>
     </message>
     <message>
         <source>Via &amp;env</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;env</translation>
     </message>
     <message>
         <source>Only secrets read through environment variables (env or envFrom): SEC-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Secrets, die über Umgebungsvariablen gelesen werden (env oder envFrom): SEC-5</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretsListModel</name>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer: %1</translation>
     </message>
     <message>
         <source>Token of service account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token des Service-Accounts %1</translation>
     </message>
     <message>
         <source>Collected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst %1</translation>
     </message>
     <message>
         <source>Workload usage is known for Kubernetes secrets only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendung durch Workloads ist nur für Kubernetes-Secrets bekannt</translation>
     </message>
     <message>
         <source>Unknown: not every workload kind could be listed in the last collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Bei der letzten Erfassung konnten nicht alle Workload-Arten aufgelistet werden</translation>
     </message>
     <message>
         <source>No workload uses this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Workload verwendet dieses Secret</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads use it (the detail lists them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workload verwendet es (die Details nennen ihn)</numerusform>
+            <numerusform>%n Workloads verwenden es (die Details nennen sie)</numerusform>
         </translation>
     </message>
     <message>
         <source>Read through environment variables: mount it as a volume instead (SEC-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Umgebungsvariablen gelesen: Hängen Sie es stattdessen als Volume ein (SEC-5)</translation>
     </message>
     <message>
         <source>Due %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig %1 (%2)</translation>
     </message>
     <message>
         <source>No due date: the age is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum: Das Alter ist unbekannt</translation>
     </message>
     <message>
         <source>Not evaluated yet: the next collection or evaluation judges it</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet: Die nächste Erfassung oder Auswertung bewertet es</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Kubernetes namespace, Vault mount or the inventory&apos;s store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Namespace, Vault-Mount oder Speicherort des Inventars</translation>
     </message>
     <message>
         <source>Time since the last change against the rotation interval: green under 75%, amber up to 100%, red overdue; grey with a dashed end when only the creation time is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit der letzten Änderung im Verhältnis zum Rotationsintervall: grün unter 75 %, gelb bis 100 %, rot überfällig; grau mit gestricheltem Ende, wenn nur der Erstellungszeitpunkt bekannt ist</translation>
     </message>
     <message>
         <source>Where the age comes from, most trustworthy first: version history, inventory, annotation, managedFields, creation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Alter stammt, zuverlässigste Quelle zuerst: Versionsverlauf, Inventar, Annotation, managedFields, nur Erstellung</translation>
     </message>
     <message>
         <source>Workloads using the secret (Kubernetes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads, die das Secret verwenden (Kubernetes)</translation>
     </message>
     <message>
         <source>When the next rotation is due under the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die nächste Rotation laut Richtlinie fällig ist</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Namespace / mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace / Mount</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Age from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter aus</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>How used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretsView</name>
     <message>
         <source>Import inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar importieren…</translation>
     </message>
     <message>
         <source>Import a CSV of secrets that live elsewhere (name, owner, store, last rotated, policy days); importing the same inventory again replaces its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Secrets importieren, die anderswo liegen (Name, Eigentümer, Speicherort, letzte Rotation, Richtlinientage); ein erneuter Import desselben Inventars ersetzt dessen Zeilen</translation>
     </message>
     <message>
         <source>Add vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault hinzufügen…</translation>
     </message>
     <message>
         <source>Add a Vault or OpenBao KV v2 mount to read secret metadata from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen KV-v2-Mount von Vault oder OpenBao hinzufügen, aus dem Secret-Metadaten gelesen werden</translation>
     </message>
     <message>
         <source>Collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erfassen</translation>
     </message>
     <message>
         <source>Collect every source again, clusters and vaults included</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen erneut erfassen, einschließlich Cluster und Vaults</translation>
     </message>
     <message>
         <source>Exposed secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offengelegte Secrets…</translation>
     </message>
     <message>
         <source>Secrets that scanners found in images and code, in Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets, die Scanner in Images und Code gefunden haben, unter „Befunde“</translation>
     </message>
     <message>
         <source>secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>&amp;Search secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets &amp;suchen</translation>
     </message>
     <message>
         <source>No secrets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Secrets</translation>
     </message>
     <message>
         <source>Bulkhead tracks how old each secret is against a rotation policy, and says where every age comes from: Vault&apos;s version history, an inventory&apos;s &quot;last rotated&quot; date, a rotation annotation, the last write of the data in a Secret&apos;s managedFields, or only its creation time (then the age is an upper bound). It reads metadata only: secret values never reach the store. Kubernetes secrets come with every cluster collection, with the workloads that use them and whether through environment variables; Vault or OpenBao KV v2 metadata from a vault source; secrets that live elsewhere from an inventory CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead verfolgt, wie alt jedes Secret im Verhältnis zu einer Rotationsrichtlinie ist, und zeigt, woher jedes Alter stammt: aus dem Versionsverlauf von Vault, dem Datum „last rotated“ eines Inventars, einer Rotations-Annotation, dem letzten Schreiben der Daten in den managedFields eines Secrets oder nur aus dem Erstellungszeitpunkt (dann ist das Alter eine Obergrenze). Es liest nur Metadaten: Secret-Werte gelangen nie in den Datenbestand. Kubernetes-Secrets kommen mit jeder Cluster-Erfassung, zusammen mit den Workloads, die sie verwenden, und ob über Umgebungsvariablen; KV-v2-Metadaten von Vault oder OpenBao aus einer Vault-Quelle; Secrets, die anderswo liegen, aus einer Inventar-CSV.</translation>
     </message>
     <message>
         <source>Add cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen…</translation>
     </message>
     <message>
         <source>Show exposed secrets found by scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Scannern gefundene offengelegte Secrets anzeigen</translation>
     </message>
     <message>
         <source>Or from a terminal: bulkheadctl source add vault NAME URL --mount M, bulkheadctl collect, or bulkheadctl secrets import-inventory FILE.csv. Rotation intervals are in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder im Terminal: bulkheadctl source add vault NAME URL --mount M, bulkheadctl collect oder bulkheadctl secrets import-inventory FILE.csv. Rotationsintervalle finden Sie in den Einstellungen.</translation>
     </message>
     <message>
         <source>Age distribution: %1 secrets with a known age under this filter (creation-only ages are upper bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersverteilung: %1 Secrets mit bekanntem Alter unter diesem Filter (Alter nur aus der Erstellung sind Obergrenzen)</translation>
     </message>
     <message>
         <source>Choose a secret to see where its age comes from, its policy and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Secret aus, um zu sehen, woher sein Alter stammt, welche Richtlinie gilt und wer es verwendet.</translation>
     </message>
     <message>
         <source>This secret is gone from the store (a newer collection removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Secret ist nicht mehr im Datenbestand (eine neuere Erfassung hat es entfernt).</translation>
     </message>
     <message>
         <source> from 1 cluster or vault source</source>
-        <translation type="unfinished"></translation>
+        <translation> aus 1 Cluster- oder Vault-Quelle</translation>
     </message>
     <message>
         <source> from %1 cluster and vault sources</source>
-        <translation type="unfinished"></translation>
+        <translation> aus %1 Cluster- und Vault-Quellen</translation>
     </message>
     <message>
         <source>%1 secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Secrets</translation>
     </message>
     <message>
         <source>Counting secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden gezählt…</translation>
     </message>
     <message>
         <source> · nothing collected yet: Collect now reads the sources</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch nichts erfasst: „Jetzt erfassen“ liest die Quellen</translation>
     </message>
     <message>
         <source> · none under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation> · keine unter diesem Filter</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SeverityDelegate</name>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>&amp;Add registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add clus&amp;ter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vault hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Collect selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte erfassen</translation>
     </message>
     <message>
         <source>Collect a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle erfassen</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entfernen</translation>
     </message>
     <message>
         <source>Remove %1? What was collected from it (images, workloads or secrets&apos; metadata) and its runs are deleted from the store, and a registry&apos;s password from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen? Was daraus erfasst wurde (Images, Workloads oder Metadaten von Secrets) und ihre Läufe werden aus dem Datenbestand gelöscht, das Passwort einer Registry aus dem Schlüsselbund.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SourcesModel</name>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>password (keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (Schlüsselbund)</translation>
     </message>
     <message>
         <source>docker config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>docker config.json</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1</translation>
     </message>
     <message>
         <source>%1, exec plugin approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Exec-Plugin genehmigt</translation>
     </message>
     <message>
         <source>token from $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token aus $%1</translation>
     </message>
     <message>
         <source>token file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Datei %1</translation>
     </message>
     <message>
         <source>%1, namespace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Namespace %2</translation>
     </message>
     <message>
         <source>%1 (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unsicher)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>%1 workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Workloads</translation>
     </message>
     <message>
         <source>%1 secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Secrets</translation>
     </message>
     <message>
         <source>%1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Images</translation>
     </message>
     <message>
         <source>never collected</source>
-        <translation type="unfinished"></translation>
+        <translation>nie erfasst</translation>
     </message>
     <message>
         <source>%1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vor %2</translation>
     </message>
     <message>
         <source>Approved command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigter Befehl: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Last collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Erfassung</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::TriageDialog</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>The finding is real and needs a fix. Its SLA keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund ist echt und muss behoben werden. Seine SLA läuft weiter.</translation>
     </message>
     <message>
         <source>Mark as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Falsch-Positiv markieren</translation>
     </message>
     <message>
         <source>The scanner is wrong here. Say why, so that a reviewer can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scanner irrt sich hier. Begründen Sie es, damit eine prüfende Person es nachvollziehen kann.</translation>
     </message>
     <message>
         <source>Accept risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptieren</translation>
     </message>
     <message>
         <source>The finding stays but is not fixed for now. Say why and until when; on that date it opens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund bleibt bestehen, wird aber vorerst nicht behoben. Geben Sie Grund und Frist an; an diesem Datum wird er wieder geöffnet.</translation>
     </message>
     <message>
         <source>Mark as mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Als entschärft markieren</translation>
     </message>
     <message>
         <source>Something else (a network policy, a WAF rule, a configuration) removes the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes (eine Network Policy, eine WAF-Regel, eine Konfiguration) beseitigt das Risiko.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Back to open: the earlier decision no longer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf offen: Die frühere Entscheidung gilt nicht mehr.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Who takes care of it. Leave empty to clear the assignee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich darum kümmert. Leer lassen, um die Zuständigkeit zu entfernen.</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Adds a note to the triage history; nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt dem Bewertungsverlauf eine Notiz hinzu; sonst ändert sich nichts.</translation>
     </message>
     <message>
         <source>Applies to 1 finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für 1 Befund.</translation>
     </message>
     <message>
         <source>Applies to %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für %1 Befunde.</translation>
     </message>
     <message>
         <source>e.g. the vulnerable function is not in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. die verwundbare Funktion ist in diesem Build nicht enthalten</translation>
     </message>
     <message>
         <source>e.g. only reachable from the internal network; fix planned with the 2.0 base image</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. nur aus dem internen Netz erreichbar; Fix mit dem 2.0-Basis-Image geplant</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Accepted &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert b&amp;is:</translation>
     </message>
     <message>
         <source>empty clears the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>leer entfernt die Zuständigkeit</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständige Person:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz (optional):</translation>
     </message>
     <message>
         <source>No finding is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund ist ausgewählt.</translation>
     </message>
     <message>
         <source>Say why this is a false positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum dies ein Falsch-Positiv ist.</translation>
     </message>
     <message>
         <source>Say why the risk is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum das Risiko akzeptiert wird.</translation>
     </message>
     <message>
         <source>The expiry date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Write the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Kommentar.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::WorkloadsFilterBar</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Cluster</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namespaces</translation>
     </message>
     <message>
         <source>Search workload, namespace or image  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload, Namespace oder Image durchsuchen  ( / )</translation>
     </message>
     <message>
         <source>Failing check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestandene Prüfung</translation>
     </message>
     <message>
         <source>Failing: any check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden: beliebige Prüfung</translation>
     </message>
     <message>
         <source>Failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden: %1</translation>
     </message>
     <message>
         <source>Only &amp;failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;nicht bestandene</translation>
     </message>
     <message>
         <source>Only workloads that fail at least one check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Workloads, die mindestens eine Prüfung nicht bestehen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::WorkloadsListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>Service account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Account: %1</translation>
     </message>
     <message>
         <source>%1 pods, %2 containers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pods, %2 Container</translation>
     </message>
     <message>
         <source>Collected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst %1</translation>
     </message>
     <message>
         <source>%1 checks fail, the worst %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfungen nicht bestanden, die schwerste %2</translation>
     </message>
     <message>
         <source>No check fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::WorkloadsView</name>
     <message>
         <source>&amp;Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespaces</translation>
     </message>
     <message>
         <source>Co&amp;verage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abdeckung</translation>
     </message>
     <message>
         <source>Collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erfassen</translation>
     </message>
     <message>
         <source>Collect every source again, clusters included</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen erneut erfassen, einschließlich Cluster</translation>
     </message>
     <message>
         <source>workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads</translation>
     </message>
     <message>
         <source>&amp;Search workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads &amp;suchen</translation>
     </message>
     <message>
         <source>No clusters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Cluster</translation>
     </message>
     <message>
         <source>Bulkhead reads what runs in your Kubernetes clusters through the API, read-only, with a context of your kubeconfig: every Deployment, StatefulSet, DaemonSet, CronJob and bare pod is checked for privileged containers, privilege escalation, capabilities, root users, writable root filesystems, seccomp and AppArmor profiles, host namespaces and paths, secrets in environment variables, unpinned or untrusted images and service-account tokens; every namespace for default-deny NetworkPolicies. Secret values are never read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead liest über die API, was in Ihren Kubernetes-Clustern läuft, nur lesend, mit einem Kontext Ihrer Kubeconfig: Jedes Deployment, jedes StatefulSet, jedes DaemonSet, jeder CronJob und jeder einzelne Pod wird auf privilegierte Container, Rechteausweitung, Capabilities, root-Benutzer, beschreibbare Root-Dateisysteme, seccomp- und AppArmor-Profile, Host-Namespaces und -Pfade, Secrets in Umgebungsvariablen, nicht fixierte oder nicht vertrauenswürdige Images und Service-Account-Tokens geprüft; jeder Namespace auf Default-deny-NetworkPolicies. Secret-Werte werden nie gelesen.</translation>
     </message>
     <message>
         <source>Add cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen…</translation>
     </message>
     <message>
         <source>Or from a terminal: bulkheadctl source add cluster NAME --context CONTEXT, then bulkheadctl collect. The Sources menu has Add cluster… too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder im Terminal: bulkheadctl source add cluster NAME --context CONTEXT, dann bulkheadctl collect. Auch das Menü „Quellen“ enthält „Cluster hinzufügen…“.</translation>
     </message>
     <message>
         <source>%1 workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Workloads</translation>
     </message>
     <message>
         <source>Counting workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workloads werden gezählt…</translation>
     </message>
     <message>
         <source> from 1 cluster source</source>
-        <translation type="unfinished"></translation>
+        <translation> aus 1 Cluster-Quelle</translation>
     </message>
     <message>
         <source> from %1 cluster sources</source>
-        <translation type="unfinished"></translation>
+        <translation> aus %1 Cluster-Quellen</translation>
     </message>
     <message>
         <source> · nothing collected under this filter yet: Collect now reads the clusters</source>
-        <translation type="unfinished"></translation>
+        <translation> · unter diesem Filter noch nichts erfasst: „Jetzt erfassen“ liest die Cluster</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::clusterops</name>
     <message>
         <source>This context authenticates with an exec plugin: approve running its command first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontext authentifiziert sich mit einem Exec-Plugin: Genehmigen Sie zuerst das Ausführen seines Befehls.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::collectjobtext</name>
     <message>
         <source>1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Quelle</translation>
     </message>
     <message>
         <source>%1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen</translation>
     </message>
     <message>
         <source>listing repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorys werden aufgelistet</translation>
     </message>
     <message>
         <source>listing tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags werden aufgelistet</translation>
     </message>
     <message>
         <source>reading manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste werden gelesen</translation>
     </message>
     <message>
         <source>checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen werden geprüft</translation>
     </message>
     <message>
         <source>discovering the cluster&apos;s API</source>
-        <translation type="unfinished"></translation>
+        <translation>API des Clusters wird ermittelt</translation>
     </message>
     <message>
         <source>listing resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen werden aufgelistet</translation>
     </message>
     <message>
         <source>writing to the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in den Datenbestand</translation>
     </message>
     <message>
         <source>Collect all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen erfassen</translation>
     </message>
     <message>
         <source>Collect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfassen</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Abschluss des laufenden Auftrags</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 von %2</translation>
     </message>
     <message>
         <source>Cancelled: what was not written stays as it was; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Was nicht geschrieben wurde, bleibt unverändert; nichts wurde gelöscht.</translation>
     </message>
     <message>
         <source>Collection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Collected %1 of %2 completely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 vollständig erfasst</translation>
     </message>
     <message>
         <source>1 source failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Quelle fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 sources failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Quellen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::imagetext</name>
     <message>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigniert</translation>
     </message>
     <message>
         <source>Signed, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert, nicht verifiziert</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>root (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>root (Standard)</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::inventoryops</name>
     <message>
         <source>%1 secrets (%2 added, %3 updated, %4 removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Secrets (%2 hinzugefügt, %3 aktualisiert, %4 entfernt)</translation>
     </message>
     <message>
         <source>Imported inventory %1: %2; %3 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar %1 importiert: %2; %3 überfällig.</translation>
     </message>
     <message>
         <source>%1 has a problem; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Problem; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>%1 has %2 problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Probleme; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::jobtext</name>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Import %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 importieren</translation>
     </message>
     <message>
         <source>Import folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 importieren</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Done, with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig, mit Fehlern</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Waiting for the running import to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Abschluss des laufenden Imports</translation>
     </message>
     <message>
         <source>Reading the file list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiliste wird gelesen…</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3 von %4</translation>
     </message>
     <message>
         <source>Cancelled: nothing of this import was stored; the store is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Nichts von diesem Import wurde gespeichert; der Datenbestand ist unverändert.</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing imported: %1 could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: %1 konnte nicht importiert werden.</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert</translation>
     </message>
     <message>
         <source>Imported %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 importiert</translation>
     </message>
     <message>
         <source>: %1 new findings, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 neue Befunde, %2 behoben</translation>
     </message>
     <message>
         <source>, %1 reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 wieder geöffnet</translation>
     </message>
     <message>
         <source>; %1 could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 konnte nicht importiert werden.</translation>
     </message>
     <message>
         <source>1 file could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei konnte nicht importiert werden</translation>
     </message>
     <message>
         <source>%1 files could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien konnten nicht importiert werden</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::secretstext</name>
     <message>
         <source>within policy</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Richtlinie</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>bald fällig</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>age is an upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter ist eine Obergrenze</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet</translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Mount</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Vault&apos;s version history: the time the current version was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsverlauf von Vault: der Zeitpunkt, zu dem die aktuelle Version geschrieben wurde.</translation>
     </message>
     <message>
         <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „last rotated“ des Inventars: die Angabe seines Eigentümers.</translation>
     </message>
     <message>
         <source>A rotation annotation on the Secret holding the time of the last rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rotations-Annotation am Secret mit dem Zeitpunkt der letzten Rotation.</translation>
     </message>
     <message>
         <source>The newest managedFields entry that wrote data or stringData: the last write of the data through the API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste managedFields-Eintrag, der data oder stringData geschrieben hat: das letzte Schreiben der Daten über den API-Server.</translation>
     </message>
     <message>
         <source>Only the creation time is known, and Kubernetes does not move it on update: the last change was on or after this date, so the secret is at most this old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Erstellungszeitpunkt ist bekannt, und Kubernetes ändert ihn bei Aktualisierungen nicht: Die letzte Änderung erfolgte an oder nach diesem Datum, das Secret ist also höchstens so alt.</translation>
     </message>
     <message>
         <source>No usable time: the age is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verwertbarer Zeitpunkt: Das Alter ist unbekannt.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>Age unknown: no usable time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt: kein verwertbarer Zeitpunkt.</translation>
     </message>
     <message>
         <source>Last changed on or after %1: at most %2 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert am oder nach dem %1: höchstens %2 Tage alt</translation>
     </message>
     <message>
         <source>Last changed %1: %2 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert am %1: %2 Tage alt</translation>
     </message>
     <message>
         <source>Age from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter aus: %1</translation>
     </message>
     <message>
         <source>Policy: rotate every %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: alle %1 Tage rotieren (%2)</translation>
     </message>
     <message>
         <source>Due: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig: %1 · %2</translation>
     </message>
     <message>
         <source>Policy: not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: noch nicht bewertet</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>overdue today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute überfällig</translation>
     </message>
     <message>
         <source>%1 d overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T überfällig</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 T</translation>
     </message>
     <message>
         <source>env</source>
-        <translation type="unfinished"></translation>
+        <translation>env</translation>
     </message>
     <message>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::workloadtext</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n. z.</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>, %1 containers</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Container</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld: %1</translation>
     </message>
     <message>
         <source>The facts this check needs were not collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für diese Prüfung nötigen Fakten wurden nicht erfasst.</translation>
     </message>
 </context>
 <context>
     <name>sourceops</name>
     <message>
         <source>The password could not be stored in the keyring, so the source was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden, daher wurde die Quelle nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>There is no source named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Quelle namens %1.</translation>
     </message>
 </context>
 </TS>

@@ -5,3395 +5,3395 @@
     <name>WorkloadText</name>
     <message>
         <source>Priv</source>
-        <translation type="unfinished"></translation>
+        <translation>Priv</translation>
     </message>
     <message>
         <source>Privileged container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur privilégié</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Privilege escalation allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Élévation de privilèges autorisée</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop</translation>
     </message>
     <message>
         <source>Capabilities: ALL not dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities : ALL non supprimées</translation>
     </message>
     <message>
         <source>Caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps</translation>
     </message>
     <message>
         <source>Dangerous capabilities added</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities dangereuses ajoutées</translation>
     </message>
     <message>
         <source>Root</source>
-        <translation type="unfinished"></translation>
+        <translation>Root</translation>
     </message>
     <message>
         <source>Runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>S’exécute en root</translation>
     </message>
     <message>
         <source>RoFS</source>
-        <translation type="unfinished"></translation>
+        <translation>RoFS</translation>
     </message>
     <message>
         <source>Writable root filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de fichiers racine inscriptible</translation>
     </message>
     <message>
         <source>Secc</source>
-        <translation type="unfinished"></translation>
+        <translation>Secc</translation>
     </message>
     <message>
         <source>No seccomp profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil seccomp</translation>
     </message>
     <message>
         <source>AppA</source>
-        <translation type="unfinished"></translation>
+        <translation>AppA</translation>
     </message>
     <message>
         <source>No AppArmor profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil AppArmor</translation>
     </message>
     <message>
         <source>HNs</source>
-        <translation type="unfinished"></translation>
+        <translation>HNs</translation>
     </message>
     <message>
         <source>Host network, PID or IPC namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace réseau, PID ou IPC de l’hôte</translation>
     </message>
     <message>
         <source>HPath</source>
-        <translation type="unfinished"></translation>
+        <translation>HPath</translation>
     </message>
     <message>
         <source>hostPath volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume hostPath</translation>
     </message>
     <message>
         <source>SEnv</source>
-        <translation type="unfinished"></translation>
+        <translation>SEnv</translation>
     </message>
     <message>
         <source>Secret in environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret dans les variables d’environnement</translation>
     </message>
     <message>
         <source>SLit</source>
-        <translation type="unfinished"></translation>
+        <translation>SLit</translation>
     </message>
     <message>
         <source>Secret-looking literal in env</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur littérale ressemblant à un secret dans env</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin</translation>
     </message>
     <message>
         <source>Image not pinned by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Image non épinglée par digest</translation>
     </message>
     <message>
         <source>Reg</source>
-        <translation type="unfinished"></translation>
+        <translation>Reg</translation>
     </message>
     <message>
         <source>Image from an untrusted registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Image provenant d’un registre non fiable</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig</translation>
     </message>
     <message>
         <source>Image not signed (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image non signée (vérifiée)</translation>
     </message>
     <message>
         <source>Tok</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok</translation>
     </message>
     <message>
         <source>Service account token mounted, not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de compte de service monté sans nécessité</translation>
     </message>
     <message>
         <source>DefSA</source>
-        <translation type="unfinished"></translation>
+        <translation>DefSA</translation>
     </message>
     <message>
         <source>Default service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de service par défaut</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque accepté</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilité</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise configuration</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>cluster %1, namespace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster %1, namespace %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>no fix known</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun correctif connu</translation>
     </message>
     <message>
         <source>not due (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’échéance (%1)</translation>
     </message>
     <message>
         <source>no deadline for this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun délai pour cette sévérité</translation>
     </message>
     <message>
         <source>%1 after first seen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 après la première détection</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD</translation>
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2, %3</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRÉE</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Installed → fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installée → corrigée</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>CVSS</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première détection</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière détection</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance SLA</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Acceptance expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration de l’acceptation</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>First and last seen in</source>
-        <translation type="unfinished"></translation>
+        <translation>Première et dernière détection dans</translation>
     </message>
     <message>
         <source>Last seen in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière détection dans</translation>
     </message>
     <message>
         <source>First seen in</source>
-        <translation type="unfinished"></translation>
+        <translation>Première détection dans</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>No other finding of this rule in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre constat de cette règle dans la base.</translation>
     </message>
     <message>
         <source>Also in 1 other finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Également dans 1 autre constat</translation>
     </message>
     <message>
         <source>Also in %1 other findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Également dans %1 autres constats</translation>
     </message>
     <message>
         <source>%1, %2 of them still reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dont %2 encore signalés.</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>résolu</translation>
     </message>
     <message>
         <source>Showing %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affichés.</translation>
     </message>
     <message>
         <source>No triage changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de tri pour l’instant.</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 in %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 sur %3</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>The reports give no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports ne donnent aucune description.</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
     <message>
         <source>Source reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports sources</translation>
     </message>
     <message>
         <source>Affected elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres éléments concernés</translation>
     </message>
     <message>
         <source>Triage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du tri</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Environment (names only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement (noms uniquement)</translation>
     </message>
     <message>
         <source>History (1 step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique (1 étape)</translation>
     </message>
     <message>
         <source>History (%1 steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique (%1 étapes)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>No findings are filed for this image yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat n’est encore enregistré pour cette image.</translation>
     </message>
     <message>
         <source>Open findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts (%1)</translation>
     </message>
     <message>
         <source>None open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ouvert.</translation>
     </message>
     <message>
         <source>… and %1 more: open them in the Findings view.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus : ouvrez-les dans la vue Constats.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>(untagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans tag)</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de média</translation>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>OS / arch</source>
-        <translation type="unfinished"></translation>
+        <translation>OS / arch.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>SBOM and scans</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM et analyses</translation>
     </message>
     <message>
         <source>SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM</translation>
     </message>
     <message>
         <source>not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>non analysée</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière analyse</translation>
     </message>
     <message>
         <source>(older than %1 days: BLD-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plus de %1 jours : BLD-2)</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>%1 critical, %2 high, %3 medium, %4 low</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 critiques, %2 élevées, %3 moyennes, %4 faibles</translation>
     </message>
     <message>
         <source>%1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 %2 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 n’est pas un fichier lisible.</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la source.</translation>
     </message>
     <message>
         <source>The name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A source named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source nommée %1 existe déjà.</translation>
     </message>
     <message>
         <source>Enter the registry&apos;s address, e.g. https://registry.example:5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du registre, p. ex. https://registry.example:5000.</translation>
     </message>
     <message>
         <source>%1 is not a registry address: use https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse de registre : utilisez https://hôte[:port].</translation>
     </message>
     <message>
         <source>Give the registry&apos;s address without a path (%1); repositories are chosen with the patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’adresse du registre sans chemin (%1) ; les dépôts sont choisis avec les motifs.</translation>
     </message>
     <message>
         <source>Put the user name in the authentication fields, not in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’utilisateur dans les champs d’authentification, pas dans l’adresse.</translation>
     </message>
     <message>
         <source>%1 is plain HTTP: tick &quot;insecure&quot; to allow it, or use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en HTTP non chiffré : cochez « Non sécurisé » pour l’autoriser, ou utilisez https.</translation>
     </message>
     <message>
         <source>Enter the user name for basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’utilisateur pour l’authentification basique.</translation>
     </message>
     <message>
         <source>Basic authentication needs the desktop keyring, which is not available; use the docker config.json instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’authentification basique nécessite le trousseau du bureau, qui n’est pas disponible ; utilisez plutôt le config.json de docker.</translation>
     </message>
     <message>
         <source>Enter the password (it is stored in the desktop keyring only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe (il est stocké uniquement dans le trousseau du bureau).</translation>
     </message>
     <message>
         <source>The CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA</translation>
     </message>
     <message>
         <source>The cosign key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé cosign</translation>
     </message>
     <message>
         <source>Concurrency is between 1 and 64 connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concurrence est comprise entre 1 et 64 connexions.</translation>
     </message>
     <message>
         <source>Enter the Vault server&apos;s address, e.g. https://vault.example:8200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse du serveur Vault, p. ex. https://vault.example:8200.</translation>
     </message>
     <message>
         <source>%1 is not a server address: use https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse de serveur : utilisez https://hôte[:port].</translation>
     </message>
     <message>
         <source>Leave user names out of the address: the source authenticates with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’indiquez pas de nom d’utilisateur dans l’adresse : la source s’authentifie avec un jeton.</translation>
     </message>
     <message>
         <source>Give the server&apos;s address without a path (%1): Bulkhead adds /v1/%2/metadata/ itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’adresse du serveur sans chemin (%1) : Bulkhead ajoute lui-même /v1/%2/metadata/.</translation>
     </message>
     <message>
         <source>The name is at most 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom fait au plus 64 caractères.</translation>
     </message>
     <message>
         <source>Enter the KV v2 mount to read, e.g. secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montage KV v2 à lire, p. ex. secret.</translation>
     </message>
     <message>
         <source>The folder %1 climbs out of the mount (&quot;..&quot;): give folders under %2/ only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 sort du montage (« .. ») : indiquez uniquement des dossiers sous %2/.</translation>
     </message>
     <message>
         <source>Name the environment variable that holds the token, e.g. VAULT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la variable d’environnement qui contient le jeton, p. ex. VAULT_TOKEN.</translation>
     </message>
     <message>
         <source>%1 is not an environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un nom de variable d’environnement (lettres, chiffres et &apos;_&apos;, sans commencer par un chiffre).</translation>
     </message>
     <message>
         <source>The token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du jeton</translation>
     </message>
     <message>
         <source>Token read from the file %1 at each collection; it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton lu dans le fichier %1 à chaque collecte ; il n’est jamais stocké.</translation>
     </message>
     <message>
         <source>Token read from $%1 at each collection (set in this environment); it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton lu dans $%1 à chaque collecte (définie dans cet environnement) ; il n’est jamais stocké.</translation>
     </message>
     <message>
         <source>$%1 is not set in this environment: collections started from this window fail until it is (bulkheadctl collect reads it from its own environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 n’est pas définie dans cet environnement : les collectes lancées depuis cette fenêtre échouent tant qu’elle ne l’est pas (bulkheadctl collect la lit dans son propre environnement).</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::AddClusterDialog</name>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un cluster</translation>
     </message>
     <message>
         <source>KUBECONFIG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KUBECONFIG : %1</translation>
     </message>
     <message>
         <source>Edit cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le cluster %1</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>e.g. prod-eu</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. prod-eu</translation>
     </message>
     <message>
         <source>Exec credential plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin d’identifiants exec</translation>
     </message>
     <message>
         <source>This context&apos;s user gets its credentials by running a program. Bulkhead runs exactly this command (never through a shell), and only once you approve it; any change to it in the kubeconfig needs a new approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur de ce contexte obtient ses identifiants en exécutant un programme. Bulkhead exécute exactement cette commande (jamais via un shell), et seulement après votre approbation ; toute modification de celle-ci dans le kubeconfig exige une nouvelle approbation.</translation>
     </message>
     <message>
         <source>&amp;Approve running this command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver l’exécution de cette commande</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Kubeconfig:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubeconfig :</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexte :</translation>
     </message>
     <message>
         <source>API server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d’API :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading the kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du kubeconfig…</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuel)</translation>
     </message>
     <message>
         <source>1 context in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contexte dans %1</translation>
     </message>
     <message>
         <source>%1 contexts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contextes dans %2</translation>
     </message>
     <message>
         <source>The kubeconfig has no contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kubeconfig ne contient aucun contexte.</translation>
     </message>
     <message>
         <source>Choose a context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contexte.</translation>
     </message>
     <message>
         <source>Give the cluster a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au cluster.</translation>
     </message>
     <message>
         <source>A source named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source nommée %1 existe déjà.</translation>
     </message>
     <message>
         <source>Approved: collections of this source run this command to get a token, which is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée : les collectes de cette source exécutent cette commande pour obtenir un jeton, conservé en mémoire uniquement.</translation>
     </message>
     <message>
         <source>Not approved: the source can be saved, but its collections fail until you approve the command (Sources → Manage sources…, Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvée : la source peut être enregistrée, mais ses collectes échouent tant que vous n’approuvez pas la commande (Sources → Gérer les sources…, Modifier).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected: the API server answered (Kubernetes %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : le serveur d’API a répondu (Kubernetes %1).</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::AddRegistryDialog</name>
     <message>
         <source>Connected: the registry answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : le registre a répondu.</translation>
     </message>
     <message>
         <source>Its catalog is not available to these credentials (%1); name the repositories to collect with include patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son catalogue n’est pas accessible avec ces identifiants (%1) ; indiquez les dépôts à collecter avec des motifs d’inclusion.</translation>
     </message>
     <message>
         <source>1 repository</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dépôt</translation>
     </message>
     <message>
         <source>%1 repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépôts</translation>
     </message>
     <message>
         <source>Its catalog lists at least %1 (still paging when the test stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son catalogue liste au moins %1 (pagination encore en cours à l’arrêt du test).</translation>
     </message>
     <message>
         <source>Its catalog lists %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son catalogue liste %1.</translation>
     </message>
     <message>
         <source>Add registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un registre</translation>
     </message>
     <message>
         <source>Edit registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le registre %1</translation>
     </message>
     <message>
         <source>(unchanged: stored in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inchangé : stocké dans le trousseau)</translation>
     </message>
     <message>
         <source>e.g. team-registry</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. team-registry</translation>
     </message>
     <message>
         <source>https://registry.example:5000</source>
-        <translation type="unfinished"></translation>
+        <translation>https://registry.example:5000</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>From docker config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le config.json de docker</translation>
     </message>
     <message>
         <source>system trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin de confiance du système</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Insecure: allow plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sécurisé : autoriser le HTTP non chiffré</translation>
     </message>
     <message>
         <source>Plain HTTP sends images and credentials unencrypted. The source is recorded as a finding (SUP-4) for as long as it stays insecure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTTP non chiffré transmet images et identifiants en clair. La source est enregistrée comme constat (SUP-4) tant qu’elle reste non sécurisée.</translation>
     </message>
     <message>
         <source>all repositories (e.g. team/*, base)</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les dépôts (p. ex. team/*, base)</translation>
     </message>
     <message>
         <source>none (e.g. *-dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (p. ex. *-dev)</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Import attached SBOMs as reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les SBOM jointes comme rapports</translation>
     </message>
     <message>
         <source> connections</source>
-        <translation type="unfinished"></translation>
+        <translation> connexions</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <source>U&amp;ser name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’ut&amp;ilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA :</translation>
     </message>
     <message>
         <source>&amp;Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclu&amp;re :</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure :</translation>
     </message>
     <message>
         <source>Cosign keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés cosign :</translation>
     </message>
     <message>
         <source>C&amp;oncurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oncurrence :</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cosign public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques cosign</translation>
     </message>
     <message>
         <source>PEM public keys (*.pub *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques PEM (*.pub *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking the desktop keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau du bureau…</translation>
     </message>
     <message>
         <source>The password cannot be stored: %1. Choose &quot;From docker config.json&quot; instead (docker login writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne peut pas être stocké : %1. Choisissez plutôt « Depuis le config.json de docker » (docker login l’écrit).</translation>
     </message>
     <message>
         <source>The password is stored in the desktop keyring, nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est stocké dans le trousseau du bureau, nulle part ailleurs.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::AddVaultDialog</name>
     <message>
         <source>Connected: the token may list %1; nothing is stored there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : le jeton peut lister %1 ; rien n’y est encore stocké.</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <source>Connected: the token may list %1 (%2 directly inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : le jeton peut lister %1 (%2 directement dedans).</translation>
     </message>
     <message>
         <source>Add Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un Vault</translation>
     </message>
     <message>
         <source>Edit Vault %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le Vault %1</translation>
     </message>
     <message>
         <source>Bulkhead reads the metadata of a KV version 2 mount (versions, their times, custom_metadata such as owner and rotation_days), never the secrets&apos; values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead lit les métadonnées d’un montage KV version 2 (versions, leurs dates, custom_metadata comme owner et rotation_days), jamais les valeurs des secrets.</translation>
     </message>
     <message>
         <source>e.g. vault-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vault-prod</translation>
     </message>
     <message>
         <source>https://vault.example:8200</source>
-        <translation type="unfinished"></translation>
+        <translation>https://vault.example:8200</translation>
     </message>
     <message>
         <source>none (Vault Enterprise and HCP: e.g. admin/team-a)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (Vault Enterprise et HCP : p. ex. admin/team-a)</translation>
     </message>
     <message>
         <source>the whole mount (or folders, e.g. team-a/, shared/db/)</source>
-        <translation type="unfinished"></translation>
+        <translation>le montage entier (ou des dossiers, p. ex. team-a/, shared/db/)</translation>
     </message>
     <message>
         <source>Environment &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variable d’environnement :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>e.g. ~/.vault-token</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ~/.vault-token</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>system trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin de confiance du système</translation>
     </message>
     <message>
         <source>Insecure: allow plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sécurisé : autoriser le HTTP non chiffré</translation>
     </message>
     <message>
         <source>Plain HTTP sends the token unencrypted to the server at every request. Use it for a local dev server only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTTP non chiffré envoie le jeton en clair au serveur à chaque requête. À utiliser uniquement pour un serveur de développement local.</translation>
     </message>
     <message>
         <source> secrets</source>
-        <translation type="unfinished"></translation>
+        <translation> secrets</translation>
     </message>
     <message>
         <source>A run reads at most this many secrets; a larger mount is recorded as partially collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution lit au plus ce nombre de secrets ; un montage plus grand est enregistré comme partiellement collecté.</translation>
     </message>
     <message>
         <source> requests at once</source>
-        <translation type="unfinished"></translation>
+        <translation> requêtes simultanées</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Na&amp;mespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;mespace :</translation>
     </message>
     <message>
         <source>KV v2 m&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ontage KV v2 :</translation>
     </message>
     <message>
         <source>F&amp;olders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers :</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA :</translation>
     </message>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites :</translation>
     </message>
     <message>
         <source>Vault policy needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique Vault nécessaire :</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Vault token file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de jeton Vault</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the file that holds the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier qui contient le jeton.</translation>
     </message>
     <message>
         <source>Listing %1/metadata/ at %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listage de %1/metadata/ sur %2…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::CoveragePanel</name>
     <message>
         <source>✓ complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ complet</translation>
     </message>
     <message>
         <source>◐ partial</source>
-        <translation type="unfinished"></translation>
+        <translation>◐ partiel</translation>
     </message>
     <message>
         <source>– not served by the API</source>
-        <translation type="unfinished"></translation>
+        <translation>– non fourni par l’API</translation>
     </message>
     <message>
         <source>✗ not collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ non collecté : %1</translation>
     </message>
     <message>
         <source>RUN-4 runtime security</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN-4 sécurité à l’exécution</translation>
     </message>
     <message>
         <source>RUN-6 / INC-1 logs and metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN-6 / INC-1 journaux et métriques</translation>
     </message>
     <message>
         <source>SEC-2 secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC-2 coffre de secrets</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Controls not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles non évalués</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>%1: collection of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : collecte du %2, %3</translation>
     </message>
     <message>
         <source>%1 resources not collected completely; not assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources non collectées entièrement ; non évalués : %2</translation>
     </message>
     <message>
         <source>everything listed was collected</source>
-        <translation type="unfinished"></translation>
+        <translation>tout ce qui est listé a été collecté</translation>
     </message>
     <message>
         <source>No collection recorded coverage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collecte n’a encore enregistré de couverture.</translation>
     </message>
     <message>
         <source>Not assessed: %1 was not collected completely</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué : %1 n’a pas été collecté entièrement</translation>
     </message>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trouvé</translation>
     </message>
     <message>
         <source>awaiting attestation: no known agent runs in this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>attestation en attente : aucun agent connu ne tourne dans ce cluster</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingDetailPane</name>
     <message>
         <source>Select a finding to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un constat pour en voir le détail.</translation>
     </message>
     <message>
         <source>The finding could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>This finding is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce constat n’est plus dans la base.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingGroupsModel</name>
     <message>
         <source>(no package)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun paquet)</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilité</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus grave</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingsFilterBar</name>
     <message>
         <source>Search ID, package, title, description  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher ID, paquet, titre, description  ( / )</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévérité</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque accepté</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilité</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise configuration</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Asset name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’actif contient…</translation>
     </message>
     <message>
         <source>Fix: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif : tous</translation>
     </message>
     <message>
         <source>Fix available</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif disponible</translation>
     </message>
     <message>
         <source>No fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun correctif</translation>
     </message>
     <message>
         <source>SLA overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA en retard</translation>
     </message>
     <message>
         <source>first seen: any</source>
-        <translation type="unfinished"></translation>
+        <translation>première détection : toutes</translation>
     </message>
     <message>
         <source>until: any</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au : tous</translation>
     </message>
     <message>
         <source>First seen on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Première détection ce jour ou après</translation>
     </message>
     <message>
         <source>First seen on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Première détection ce jour ou avant</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun regroupement</translation>
     </message>
     <message>
         <source>Group by vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par vulnérabilité</translation>
     </message>
     <message>
         <source>Group by asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par actif</translation>
     </message>
     <message>
         <source>Group by package</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par paquet</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingsListModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux positif</translation>
     </message>
     <message>
         <source>Risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque accepté</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilité</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise configuration</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Past its SLA due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’échéance SLA dépassée</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévérité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installée</translation>
     </message>
     <message>
         <source>Fixed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée en</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première détection</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière détection</translation>
     </message>
     <message>
         <source>SLA due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance SLA</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::FindingsView</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>Mark &amp;false positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;faux positif…</translation>
     </message>
     <message>
         <source>&amp;Accept risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter le risque…</translation>
     </message>
     <message>
         <source>Mark &amp;mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme a&amp;tténué</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Assi&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attri&amp;buer…</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmenter…</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
         <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les lignes sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Export filtered findings to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les constats filtrés en CSV…</translation>
     </message>
     <message>
         <source>Export filtered findings to &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les constats filtrés en &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Search findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher des constats</translation>
     </message>
     <message>
         <source>Select one or more findings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un ou plusieurs constats.</translation>
     </message>
     <message>
         <source>Another change is still being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification est encore en cours d’écriture ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Applying to %1 findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application à %1 constats…</translation>
     </message>
     <message>
         <source>Changed %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats modifiés.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié : %1</translation>
     </message>
     <message>
         <source>Export findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les constats</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>Exported %1 findings to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats exportés vers %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export : %1</translation>
     </message>
     <message>
         <source>Copied %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes copiées.</translation>
     </message>
     <message>
         <source>%1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats</translation>
     </message>
     <message>
         <source>Counting findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des constats…</translation>
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 sélectionnés</translation>
     </message>
     <message>
         <source> · narrowed to a group or an overview selection (Clear filters to widen)</source>
-        <translation type="unfinished"></translation>
+        <translation> · restreint à un groupe ou à une sélection de la vue d’ensemble (Effacer les filtres pour élargir)</translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · chargement…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImageDetailPane</name>
     <message>
         <source>Show this image&apos;s findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les constats de cette image</translation>
     </message>
     <message>
         <source>Select an image to see its configuration, history, signature and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une image pour voir sa configuration, son historique, sa signature et ses constats.</translation>
     </message>
     <message>
         <source>The image could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>This image is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image n’est plus dans la base.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesFilterBar</name>
     <message>
         <source>Search repository, tag or digest  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dépôt, tag ou digest  ( / )</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>User: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : tous</translation>
     </message>
     <message>
         <source>Runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>S’exécute en root</translation>
     </message>
     <message>
         <source>Non-root user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur non root</translation>
     </message>
     <message>
         <source>SBOM: any</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM : toutes</translation>
     </message>
     <message>
         <source>Has an SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec SBOM</translation>
     </message>
     <message>
         <source>No SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans SBOM</translation>
     </message>
     <message>
         <source>Scan: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse : toutes</translation>
     </message>
     <message>
         <source>Scanned recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysée récemment</translation>
     </message>
     <message>
         <source>Not scanned recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Non analysée récemment</translation>
     </message>
     <message>
         <source>Whether a vulnerability scan of the image (by digest) younger than the scan age threshold in Settings was imported (BLD-2); with the threshold Off, any scan counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si une analyse de vulnérabilités de l’image (par digest) plus récente que le seuil d’ancienneté défini dans les paramètres a été importée (BLD-2) ; si le seuil est désactivé, toute analyse compte</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesListModel</name>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>non analysée</translation>
     </message>
     <message>
         <source>C %1 · H %2 · M %3 · L %4</source>
-        <translation type="unfinished"></translation>
+        <translation>C %1 · É %2 · M %3 · F %4</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No imported vulnerability scan in the last %1 days (BLD-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse de vulnérabilités importée ces %1 derniers jours (BLD-2)</translation>
     </message>
     <message>
         <source>Runs as root (BLD-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>S’exécute en root (BLD-5)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière analyse</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière détection</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::ImagesView</name>
     <message>
         <source>Collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter maintenant</translation>
     </message>
     <message>
         <source>Crawl every registry source again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir à nouveau toutes les sources de registre</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>images</translation>
     </message>
     <message>
         <source>&amp;Search images</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des images</translation>
     </message>
     <message>
         <source>No registry sources yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source de registre pour l’instant</translation>
     </message>
     <message>
         <source>Bulkhead reads what your registries hold through the OCI distribution API: every repository, tag and digest with its user, age, size and layers, whether it is signed with cosign and the signature verifies with your keys, whether an SBOM is attached, and how recent its last vulnerability scan is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead lit le contenu de vos registres via l’API OCI Distribution : chaque dépôt, tag et digest avec son utilisateur, son âge, sa taille et ses couches, s’il est signé avec cosign et si la signature est vérifiée avec vos clés, si une SBOM est jointe, et l’ancienneté de sa dernière analyse de vulnérabilités.</translation>
     </message>
     <message>
         <source>Add registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un registre…</translation>
     </message>
     <message>
         <source>Or from a terminal: bulkheadctl source add registry NAME URL, then bulkheadctl collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou depuis un terminal : bulkheadctl source add registry NAME URL, puis bulkheadctl collect.</translation>
     </message>
     <message>
         <source>%1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images</translation>
     </message>
     <message>
         <source>Counting images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des images…</translation>
     </message>
     <message>
         <source> from 1 registry source</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis 1 source de registre</translation>
     </message>
     <message>
         <source> from %1 registry sources</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis %1 sources de registre</translation>
     </message>
     <message>
         <source> · nothing collected under this filter yet: Collect now crawls the sources</source>
-        <translation type="unfinished"></translation>
+        <translation> · rien de collecté avec ce filtre pour l’instant : Collecter maintenant parcourt les sources</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::InventoryImportDialog</name>
     <message>
         <source>Import secrets inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un inventaire de secrets</translation>
     </message>
     <message>
         <source>A CSV of secrets kept outside Kubernetes and Vault (cloud consoles, password managers, hardware). Its first line names the columns: name, store and last_rotated (YYYY-MM-DD or RFC 3339) are required; owner and policy_days (the rotation interval) are optional. Never put the secrets themselves in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV de secrets conservés hors de Kubernetes et de Vault (consoles cloud, gestionnaires de mots de passe, matériel). Sa première ligne nomme les colonnes : name, store et last_rotated (YYYY-MM-DD ou RFC 3339) sont obligatoires ; owner et policy_days (l’intervalle de rotation) sont facultatives. N’y mettez jamais les secrets eux-mêmes.</translation>
     </message>
     <message>
         <source>inventory.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory.csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier CSV :</translation>
     </message>
     <message>
         <source>Inventory &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l’inventaire :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Secrets inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire de secrets</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier CSV à importer.</translation>
     </message>
     <message>
         <source>Give the inventory a name: its secrets are filed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l’inventaire : ses secrets sont classés sous ce nom.</translation>
     </message>
     <message>
         <source>Re-imports inventory %1: its secrets are replaced by the file&apos;s, and those not in the file are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimporte l’inventaire %1 : ses secrets sont remplacés par ceux du fichier, et ceux absents du fichier sont supprimés.</translation>
     </message>
     <message>
         <source>A new inventory, %1. A file with any problem imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel inventaire, %1. Un fichier comportant le moindre problème n’importe rien.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::JobCard</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop this import; nothing of it is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cet import ; rien n’en est stocké</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove this finished job from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette tâche terminée de la liste</translation>
     </message>
     <message>
         <source>Stop this collection; sources not finished are recorded as cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cette collecte ; les sources non terminées sont enregistrées comme annulées</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::JobsPanel</name>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les tâches terminées</translation>
     </message>
     <message>
         <source>No jobs yet. Imports you start, or report files you drop on the window, appear here with their progress and result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l’instant. Les imports que vous lancez, ou les fichiers de rapport que vous déposez sur la fenêtre, apparaissent ici avec leur progression et leur résultat.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::MultiSelectButton</name>
     <message>
         <source>%1: any</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : tous</translation>
     </message>
     <message>
         <source>%1: %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sélectionnés</translation>
     </message>
     <message>
         <source>%1: no restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune restriction</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::NamespacePanel</name>
     <message>
         <source>? not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>? non évalué</translation>
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ oui</translation>
     </message>
     <message>
         <source>✗ no</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ non</translation>
     </message>
     <message>
         <source>NetworkPolicies were not collected for this cluster (see Coverage): segmentation is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les NetworkPolicies n’ont pas été collectées pour ce cluster (voir Couverture) : la segmentation n’est pas évaluée.</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges de travail</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>NetworkPolicies</source>
-        <translation type="unfinished"></translation>
+        <translation>NetworkPolicies</translation>
     </message>
     <message>
         <source>Default-deny ingress</source>
-        <translation type="unfinished"></translation>
+        <translation>Default-deny en entrée</translation>
     </message>
     <message>
         <source>Default-deny egress</source>
-        <translation type="unfinished"></translation>
+        <translation>Default-deny en sortie</translation>
     </message>
     <message>
         <source>A policy selecting every pod with Ingress in policyTypes and no ingress rules (RUN-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique qui sélectionne tous les pods, avec Ingress dans policyTypes et sans règle ingress (RUN-3)</translation>
     </message>
     <message>
         <source>A policy selecting every pod with Egress in policyTypes and no egress rules (RUN-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique qui sélectionne tous les pods, avec Egress dans policyTypes et sans règle egress (RUN-3)</translation>
     </message>
     <message>
         <source>No namespaces collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun namespace collecté.</translation>
     </message>
     <message>
         <source>%1 namespaces: %2 without default-deny ingress, %3 without default-deny egress.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 namespaces : %2 sans default-deny en entrée, %3 sans default-deny en sortie.</translation>
     </message>
     <message>
         <source>%1 not assessed (NetworkPolicies not collected).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non évalués (NetworkPolicies non collectées).</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretAgeChart</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>âge en jours</translation>
     </message>
     <message>
         <source>%1 secrets last changed %2 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secrets modifiés pour la dernière fois il y a %2 jours</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretDetailPane</name>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de travail</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des versions</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruite</translation>
     </message>
     <message>
         <source>Choose a secret to see where its age comes from, its policy and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un secret pour voir d’où vient son âge, sa politique et qui l’utilise.</translation>
     </message>
     <message>
         <source>at most %1 days (changed on or after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 jours (modifié le %2 ou après)</translation>
     </message>
     <message>
         <source>%1 days (changed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours (modifié le %2)</translation>
     </message>
     <message>
         <source>Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge :</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Age from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge d’après :</translation>
     </message>
     <message>
         <source>no age is acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun âge n’est acceptable</translation>
     </message>
     <message>
         <source>rotate every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>rotation tous les %1 jours</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique :</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance :</translation>
     </message>
     <message>
         <source>unknown: no change time</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue : aucune date de modification</translation>
     </message>
     <message>
         <source>not evaluated yet (the next collection, import or policy change judges it)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore évalué (la prochaine collecte, le prochain import ou changement de politique en décidera)</translation>
     </message>
     <message>
         <source>Declared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée :</translation>
     </message>
     <message>
         <source>%1 days, on the secret itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours, sur le secret lui-même</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé :</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire :</translation>
     </message>
     <message>
         <source>Token of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de :</translation>
     </message>
     <message>
         <source>service account %1 (a long-lived token: prefer projected tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>compte de service %1 (un jeton de longue durée : préférez les jetons projetés)</translation>
     </message>
     <message>
         <source>Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées :</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels :</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé :</translation>
     </message>
     <message>
         <source>Collected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté :</translation>
     </message>
     <message>
         <source>Usage unknown: not every workload kind was listed in the last collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation inconnue : tous les types de charges de travail n’ont pas été listés lors de la dernière collecte.</translation>
     </message>
     <message>
         <source>No workload uses this secret. Check its type before deleting it: tokens and release records are read by controllers, not pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune charge de travail n’utilise ce secret. Vérifiez son type avant de le supprimer : les jetons et les enregistrements de release sont lus par des contrôleurs, pas par des pods.</translation>
     </message>
     <message>
         <source>Read through environment variables by at least one workload: a mounted volume keeps it out of process listings and crash dumps (SEC-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu via des variables d’environnement par au moins une charge de travail : un volume monté le tient à l’écart des listes de processus et des vidages mémoire (SEC-5).</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuel)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretsFilterBar</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les stockages</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>A cluster or vault source, or an imported inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Une source cluster ou Vault, ou un inventaire importé</translation>
     </message>
     <message>
         <source>All origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les origines</translation>
     </message>
     <message>
         <source>Search name, namespace, mount, origin or owner  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher nom, namespace, montage, origine ou propriétaire  ( / )</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;retard</translation>
     </message>
     <message>
         <source>Only secrets whose rotation is due or past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les secrets dont la rotation est à échéance ou en retard</translation>
     </message>
     <message>
         <source>&amp;Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inutilisés</translation>
     </message>
     <message>
         <source>Only Kubernetes secrets no workload uses (when every workload kind was listed); the type column helps judge whether that is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les secrets Kubernetes qu’aucune charge de travail n’utilise (lorsque tous les types ont été listés) ; la colonne Type aide à juger si c’est attendu</translation>
     </message>
     <message>
         <source>Via &amp;env</source>
-        <translation type="unfinished"></translation>
+        <translation>Via &amp;env</translation>
     </message>
     <message>
         <source>Only secrets read through environment variables (env or envFrom): SEC-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les secrets lus via des variables d’environnement (env ou envFrom) : SEC-5</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretsListModel</name>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire : %1</translation>
     </message>
     <message>
         <source>Token of service account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du compte de service %1</translation>
     </message>
     <message>
         <source>Collected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté le %1</translation>
     </message>
     <message>
         <source>Workload usage is known for Kubernetes secrets only</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisation par les charges de travail n’est connue que pour les secrets Kubernetes</translation>
     </message>
     <message>
         <source>Unknown: not every workload kind could be listed in the last collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : tous les types de charges de travail n’ont pas pu être listés lors de la dernière collecte</translation>
     </message>
     <message>
         <source>No workload uses this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune charge de travail n’utilise ce secret</translation>
     </message>
     <message numerus="yes">
         <source>%n workloads use it (the detail lists them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n charge de travail l’utilise (le détail l’indique)</numerusform>
+            <numerusform>%n charges de travail l’utilisent (le détail les liste)</numerusform>
         </translation>
     </message>
     <message>
         <source>Read through environment variables: mount it as a volume instead (SEC-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu via des variables d’environnement : montez-le plutôt comme volume (SEC-5)</translation>
     </message>
     <message>
         <source>Due %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1 (%2)</translation>
     </message>
     <message>
         <source>No due date: the age is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance : l’âge est inconnu</translation>
     </message>
     <message>
         <source>Not evaluated yet: the next collection or evaluation judges it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué : la prochaine collecte ou évaluation en décidera</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Kubernetes namespace, Vault mount or the inventory&apos;s store</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace Kubernetes, montage Vault ou stockage de l’inventaire</translation>
     </message>
     <message>
         <source>Time since the last change against the rotation interval: green under 75%, amber up to 100%, red overdue; grey with a dashed end when only the creation time is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis la dernière modification par rapport à l’intervalle de rotation : vert sous 75 %, orange jusqu’à 100 %, rouge en retard ; gris avec une fin en pointillés quand seule la date de création est connue</translation>
     </message>
     <message>
         <source>Where the age comes from, most trustworthy first: version history, inventory, annotation, managedFields, creation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance de l’âge, de la plus fiable à la moins fiable : historique des versions, inventaire, annotation, managedFields, création seule</translation>
     </message>
     <message>
         <source>Workloads using the secret (Kubernetes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges de travail utilisant le secret (Kubernetes)</translation>
     </message>
     <message>
         <source>When the next rotation is due under the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’échéance de la prochaine rotation selon la politique</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Namespace / mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace / montage</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Age from</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge d’après</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par</translation>
     </message>
     <message>
         <source>How used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine échéance</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SecretsView</name>
     <message>
         <source>Import inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un inventaire…</translation>
     </message>
     <message>
         <source>Import a CSV of secrets that live elsewhere (name, owner, store, last rotated, policy days); importing the same inventory again replaces its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV de secrets conservés ailleurs (nom, propriétaire, stockage, dernière rotation, jours de politique) ; réimporter le même inventaire remplace ses lignes</translation>
     </message>
     <message>
         <source>Add vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un Vault…</translation>
     </message>
     <message>
         <source>Add a Vault or OpenBao KV v2 mount to read secret metadata from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un montage KV v2 Vault ou OpenBao dont lire les métadonnées de secrets</translation>
     </message>
     <message>
         <source>Collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter maintenant</translation>
     </message>
     <message>
         <source>Collect every source again, clusters and vaults included</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter à nouveau toutes les sources, clusters et Vault compris</translation>
     </message>
     <message>
         <source>Exposed secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets exposés…</translation>
     </message>
     <message>
         <source>Secrets that scanners found in images and code, in Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets trouvés par les scanners dans les images et le code, dans Constats</translation>
     </message>
     <message>
         <source>secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets</translation>
     </message>
     <message>
         <source>&amp;Search secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des secrets</translation>
     </message>
     <message>
         <source>No secrets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret pour l’instant</translation>
     </message>
     <message>
         <source>Bulkhead tracks how old each secret is against a rotation policy, and says where every age comes from: Vault&apos;s version history, an inventory&apos;s &quot;last rotated&quot; date, a rotation annotation, the last write of the data in a Secret&apos;s managedFields, or only its creation time (then the age is an upper bound). It reads metadata only: secret values never reach the store. Kubernetes secrets come with every cluster collection, with the workloads that use them and whether through environment variables; Vault or OpenBao KV v2 metadata from a vault source; secrets that live elsewhere from an inventory CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead suit l’âge de chaque secret par rapport à une politique de rotation, et indique d’où vient chaque âge : l’historique des versions de Vault, la date « last rotated » d’un inventaire, une annotation de rotation, la dernière écriture des données dans les managedFields d’un Secret, ou seulement sa date de création (l’âge est alors un majorant). Il ne lit que des métadonnées : les valeurs des secrets n’atteignent jamais la base. Les secrets Kubernetes arrivent avec chaque collecte de cluster, avec les charges de travail qui les utilisent et le fait qu’elles passent ou non par des variables d’environnement ; les métadonnées KV v2 de Vault ou OpenBao depuis une source Vault ; les secrets conservés ailleurs depuis un CSV d’inventaire.</translation>
     </message>
     <message>
         <source>Add cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un cluster…</translation>
     </message>
     <message>
         <source>Show exposed secrets found by scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les secrets exposés trouvés par les scanners</translation>
     </message>
     <message>
         <source>Or from a terminal: bulkheadctl source add vault NAME URL --mount M, bulkheadctl collect, or bulkheadctl secrets import-inventory FILE.csv. Rotation intervals are in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou depuis un terminal : bulkheadctl source add vault NAME URL --mount M, bulkheadctl collect, ou bulkheadctl secrets import-inventory FILE.csv. Les intervalles de rotation se trouvent dans les paramètres.</translation>
     </message>
     <message>
         <source>Age distribution: %1 secrets with a known age under this filter (creation-only ages are upper bounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des âges : %1 secrets d’âge connu avec ce filtre (les âges fondés sur la seule création sont des majorants)</translation>
     </message>
     <message>
         <source>Choose a secret to see where its age comes from, its policy and who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un secret pour voir d’où vient son âge, sa politique et qui l’utilise.</translation>
     </message>
     <message>
         <source>This secret is gone from the store (a newer collection removed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret n’est plus dans la base (une collecte plus récente l’a supprimé).</translation>
     </message>
     <message>
         <source> from 1 cluster or vault source</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis 1 source cluster ou Vault</translation>
     </message>
     <message>
         <source> from %1 cluster and vault sources</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis %1 sources cluster et Vault</translation>
     </message>
     <message>
         <source>%1 secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secrets</translation>
     </message>
     <message>
         <source>Counting secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des secrets…</translation>
     </message>
     <message>
         <source> · nothing collected yet: Collect now reads the sources</source>
-        <translation type="unfinished"></translation>
+        <translation> · rien de collecté pour l’instant : Collecter maintenant lit les sources</translation>
     </message>
     <message>
         <source> · none under this filter</source>
-        <translation type="unfinished"></translation>
+        <translation> · aucun avec ce filtre</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SeverityDelegate</name>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SourcesDialog</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>&amp;Add registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;registre…</translation>
     </message>
     <message>
         <source>Add clus&amp;ter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un clus&amp;ter…</translation>
     </message>
     <message>
         <source>Add &amp;Vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;Vault…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Collect selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collecter la sélection</translation>
     </message>
     <message>
         <source>Collect a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout co&amp;llecter</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la source</translation>
     </message>
     <message>
         <source>Remove %1? What was collected from it (images, workloads or secrets&apos; metadata) and its runs are deleted from the store, and a registry&apos;s password from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ? Ce qui en a été collecté (images, charges de travail ou métadonnées de secrets) et ses exécutions sont effacés de la base, et le mot de passe d’un registre du trousseau.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::SourcesModel</name>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme</translation>
     </message>
     <message>
         <source>password (keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe (trousseau)</translation>
     </message>
     <message>
         <source>docker config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json de docker</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte %1</translation>
     </message>
     <message>
         <source>%1, exec plugin approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, plugin exec approuvé</translation>
     </message>
     <message>
         <source>token from $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton depuis $%1</translation>
     </message>
     <message>
         <source>token file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de jeton %1</translation>
     </message>
     <message>
         <source>%1, namespace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, namespace %2</translation>
     </message>
     <message>
         <source>%1 (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non sécurisé)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster</translation>
     </message>
     <message>
         <source>vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registre</translation>
     </message>
     <message>
         <source>%1 workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 charges de travail</translation>
     </message>
     <message>
         <source>%1 secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secrets</translation>
     </message>
     <message>
         <source>%1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images</translation>
     </message>
     <message>
         <source>never collected</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais collectée</translation>
     </message>
     <message>
         <source>%1, %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, il y a %2</translation>
     </message>
     <message>
         <source>Approved command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande approuvée : %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Last collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière collecte</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::TriageDialog</name>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>The finding is real and needs a fix. Its SLA keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat est réel et doit être corrigé. Son SLA continue de courir.</translation>
     </message>
     <message>
         <source>Mark as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme faux positif</translation>
     </message>
     <message>
         <source>The scanner is wrong here. Say why, so that a reviewer can check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scanner se trompe ici. Expliquez pourquoi, afin qu’un relecteur puisse le vérifier.</translation>
     </message>
     <message>
         <source>Accept risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le risque</translation>
     </message>
     <message>
         <source>The finding stays but is not fixed for now. Say why and until when; on that date it opens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat reste mais n’est pas corrigé pour l’instant. Indiquez pourquoi et jusqu’à quand ; à cette date, il est rouvert.</translation>
     </message>
     <message>
         <source>Mark as mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme atténué</translation>
     </message>
     <message>
         <source>Something else (a network policy, a WAF rule, a configuration) removes the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose (une network policy, une règle WAF, une configuration) supprime le risque.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Back to open: the earlier decision no longer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à ouvert : la décision précédente ne tient plus.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Who takes care of it. Leave empty to clear the assignee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s’en occupe. Laissez vide pour retirer le responsable.</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Adds a note to the triage history; nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une note à l’historique du tri ; rien d’autre ne change.</translation>
     </message>
     <message>
         <source>Applies to 1 finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique à 1 constat.</translation>
     </message>
     <message>
         <source>Applies to %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique à %1 constats.</translation>
     </message>
     <message>
         <source>e.g. the vulnerable function is not in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. la fonction vulnérable n’est pas dans ce build</translation>
     </message>
     <message>
         <source>e.g. only reachable from the internal network; fix planned with the 2.0 base image</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. accessible uniquement depuis le réseau interne ; correctif prévu avec l’image de base 2.0</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification :</translation>
     </message>
     <message>
         <source>Accepted &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté jus&amp;qu’au :</translation>
     </message>
     <message>
         <source>empty clears the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>vide retire le responsable</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>&amp;Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (facultative) :</translation>
     </message>
     <message>
         <source>No finding is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat n’est sélectionné.</translation>
     </message>
     <message>
         <source>Say why this is a false positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez pourquoi c’est un faux positif.</translation>
     </message>
     <message>
         <source>Say why the risk is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez pourquoi le risque est accepté.</translation>
     </message>
     <message>
         <source>The expiry date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’expiration doit être dans le futur.</translation>
     </message>
     <message>
         <source>Write the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez le commentaire.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::WorkloadsFilterBar</name>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clusters</translation>
     </message>
     <message>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les namespaces</translation>
     </message>
     <message>
         <source>Search workload, namespace or image  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher charge de travail, namespace ou image  ( / )</translation>
     </message>
     <message>
         <source>Failing check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en échec</translation>
     </message>
     <message>
         <source>Failing: any check</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec : toute vérification</translation>
     </message>
     <message>
         <source>Failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec : %1</translation>
     </message>
     <message>
         <source>Only &amp;failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement en é&amp;chec</translation>
     </message>
     <message>
         <source>Only workloads that fail at least one check</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les charges de travail qui échouent à au moins une vérification</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::WorkloadsListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>Service account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de service : %1</translation>
     </message>
     <message>
         <source>%1 pods, %2 containers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pods, %2 conteneurs</translation>
     </message>
     <message>
         <source>Collected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecté le %1</translation>
     </message>
     <message>
         <source>%1 checks fail, the worst %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications en échec, la plus grave %2</translation>
     </message>
     <message>
         <source>No check fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification en échec</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de travail</translation>
     </message>
     <message>
         <source>Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>Pods</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::WorkloadsView</name>
     <message>
         <source>&amp;Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namespaces</translation>
     </message>
     <message>
         <source>Co&amp;verage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couverture</translation>
     </message>
     <message>
         <source>Collect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter maintenant</translation>
     </message>
     <message>
         <source>Collect every source again, clusters included</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter à nouveau toutes les sources, clusters compris</translation>
     </message>
     <message>
         <source>workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>charges de travail</translation>
     </message>
     <message>
         <source>&amp;Search workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des charges de travail</translation>
     </message>
     <message>
         <source>No clusters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cluster pour l’instant</translation>
     </message>
     <message>
         <source>Bulkhead reads what runs in your Kubernetes clusters through the API, read-only, with a context of your kubeconfig: every Deployment, StatefulSet, DaemonSet, CronJob and bare pod is checked for privileged containers, privilege escalation, capabilities, root users, writable root filesystems, seccomp and AppArmor profiles, host namespaces and paths, secrets in environment variables, unpinned or untrusted images and service-account tokens; every namespace for default-deny NetworkPolicies. Secret values are never read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulkhead lit ce qui tourne dans vos clusters Kubernetes via l’API, en lecture seule, avec un contexte de votre kubeconfig : chaque Deployment, StatefulSet, DaemonSet, CronJob et pod isolé est vérifié (conteneurs privilégiés, élévation de privilèges, capabilities, utilisateurs root, systèmes de fichiers racine inscriptibles, profils seccomp et AppArmor, namespaces et chemins de l’hôte, secrets dans les variables d’environnement, images non épinglées ou non fiables, jetons de compte de service) ; chaque namespace pour les NetworkPolicies default-deny. Les valeurs des secrets ne sont jamais lues.</translation>
     </message>
     <message>
         <source>Add cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un cluster…</translation>
     </message>
     <message>
         <source>Or from a terminal: bulkheadctl source add cluster NAME --context CONTEXT, then bulkheadctl collect. The Sources menu has Add cluster… too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou depuis un terminal : bulkheadctl source add cluster NAME --context CONTEXT, puis bulkheadctl collect. Le menu Sources propose aussi Ajouter un cluster….</translation>
     </message>
     <message>
         <source>%1 workloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 charges de travail</translation>
     </message>
     <message>
         <source>Counting workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des charges de travail…</translation>
     </message>
     <message>
         <source> from 1 cluster source</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis 1 source cluster</translation>
     </message>
     <message>
         <source> from %1 cluster sources</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis %1 sources cluster</translation>
     </message>
     <message>
         <source> · nothing collected under this filter yet: Collect now reads the clusters</source>
-        <translation type="unfinished"></translation>
+        <translation> · rien de collecté avec ce filtre pour l’instant : Collecter maintenant lit les clusters</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::clusterops</name>
     <message>
         <source>This context authenticates with an exec plugin: approve running its command first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contexte s’authentifie avec un plugin exec : approuvez d’abord l’exécution de sa commande.</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::collectjobtext</name>
     <message>
         <source>1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>1 source</translation>
     </message>
     <message>
         <source>%1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sources</translation>
     </message>
     <message>
         <source>listing repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>listage des dépôts</translation>
     </message>
     <message>
         <source>listing tags</source>
-        <translation type="unfinished"></translation>
+        <translation>listage des tags</translation>
     </message>
     <message>
         <source>reading manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des manifestes</translation>
     </message>
     <message>
         <source>checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification des signatures</translation>
     </message>
     <message>
         <source>discovering the cluster&apos;s API</source>
-        <translation type="unfinished"></translation>
+        <translation>découverte de l’API du cluster</translation>
     </message>
     <message>
         <source>listing resources</source>
-        <translation type="unfinished"></translation>
+        <translation>listage des ressources</translation>
     </message>
     <message>
         <source>writing to the store</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture dans la base</translation>
     </message>
     <message>
         <source>Collect all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter toutes les sources</translation>
     </message>
     <message>
         <source>Collect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecter %1</translation>
     </message>
     <message>
         <source>Waiting for the running job to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin de la tâche en cours</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source> %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 sur %2</translation>
     </message>
     <message>
         <source>Cancelled: what was not written stays as it was; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : ce qui n’a pas été écrit reste inchangé ; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>Collection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la collecte : %1</translation>
     </message>
     <message>
         <source>Collected %1 of %2 completely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 collectées entièrement</translation>
     </message>
     <message>
         <source>1 source failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 source en échec</translation>
     </message>
     <message>
         <source>%1 sources failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sources en échec</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::imagetext</name>
     <message>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signée</translation>
     </message>
     <message>
         <source>Signed, not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée, non vérifiée</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>root (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>root (par défaut)</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::inventoryops</name>
     <message>
         <source>%1 secrets (%2 added, %3 updated, %4 removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secrets (%2 ajoutés, %3 mis à jour, %4 supprimés)</translation>
     </message>
     <message>
         <source>Imported inventory %1: %2; %3 overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire %1 importé : %2 ; %3 en retard.</translation>
     </message>
     <message>
         <source>%1 has a problem; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comporte un problème ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>%1 has %2 problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comporte %2 problèmes ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::jobtext</name>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Import %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 depuis %2</translation>
     </message>
     <message>
         <source>Import folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le dossier %1</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Done, with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé, avec des erreurs</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Waiting for the running import to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin de l’import en cours</translation>
     </message>
     <message>
         <source>Reading the file list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la liste des fichiers…</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 · %3 sur %4</translation>
     </message>
     <message>
         <source>Cancelled: nothing of this import was stored; the store is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien de cet import n’a été stocké ; la base est inchangée.</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’import : %1</translation>
     </message>
     <message>
         <source>Nothing imported: %1 could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’importé : %1 n’a pas pu être importé.</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé(s)</translation>
     </message>
     <message>
         <source>Imported %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 importé(s)</translation>
     </message>
     <message>
         <source>: %1 new findings, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation> : %1 nouveaux constats, %2 résolus</translation>
     </message>
     <message>
         <source>, %1 reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 rouverts</translation>
     </message>
     <message>
         <source>; %1 could not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation> ; %1 n’a pas pu être importé.</translation>
     </message>
     <message>
         <source>1 file could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier n’a pas pu être importé</translation>
     </message>
     <message>
         <source>%1 files could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers n’ont pas pu être importés</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::secretstext</name>
     <message>
         <source>within policy</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme à la politique</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance proche</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>age is an upper bound</source>
-        <translation type="unfinished"></translation>
+        <translation>l’âge est un majorant</translation>
     </message>
     <message>
         <source>not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore évalué</translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>âge inconnu</translation>
     </message>
     <message>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>Mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montage</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Vault&apos;s version history: the time the current version was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des versions de Vault : la date d’écriture de la version actuelle.</translation>
     </message>
     <message>
         <source>The inventory&apos;s &quot;last rotated&quot; column: what its owner states.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « last rotated » de l’inventaire : ce que déclare son propriétaire.</translation>
     </message>
     <message>
         <source>A rotation annotation on the Secret holding the time of the last rotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annotation de rotation sur le Secret contenant la date de la dernière rotation.</translation>
     </message>
     <message>
         <source>The newest managedFields entry that wrote data or stringData: the last write of the data through the API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée managedFields la plus récente ayant écrit data ou stringData : la dernière écriture des données via le serveur d’API.</translation>
     </message>
     <message>
         <source>Only the creation time is known, and Kubernetes does not move it on update: the last change was on or after this date, so the secret is at most this old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la date de création est connue, et Kubernetes ne la modifie pas lors d’une mise à jour : la dernière modification a eu lieu à cette date ou après, le secret a donc au plus cet âge.</translation>
     </message>
     <message>
         <source>No usable time: the age is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date exploitable : l’âge est inconnu.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>Age unknown: no usable time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge inconnu : aucune date exploitable.</translation>
     </message>
     <message>
         <source>Last changed on or after %1: at most %2 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification le %1 ou après : au plus %2 jours</translation>
     </message>
     <message>
         <source>Last changed %1: %2 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification le %1 : %2 jours</translation>
     </message>
     <message>
         <source>Age from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge d’après : %1</translation>
     </message>
     <message>
         <source>Policy: rotate every %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique : rotation tous les %1 jours (%2)</translation>
     </message>
     <message>
         <source>Due: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1 · %2</translation>
     </message>
     <message>
         <source>Policy: not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique : pas encore évaluée</translation>
     </message>
     <message>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>overdue today</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard aujourd’hui</translation>
     </message>
     <message>
         <source>%1 d overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j de retard</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 j</translation>
     </message>
     <message>
         <source>env</source>
-        <translation type="unfinished"></translation>
+        <translation>env</translation>
     </message>
     <message>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation>volume</translation>
     </message>
 </context>
 <context>
     <name>bulkhead::ui::workloadtext</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>, %1 containers</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 conteneurs</translation>
     </message>
     <message>
         <source>Field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ : %1</translation>
     </message>
     <message>
         <source>The facts this check needs were not collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations nécessaires à cette vérification n’ont pas été collectées.</translation>
     </message>
 </context>
 <context>
     <name>sourceops</name>
     <message>
         <source>The password could not be stored in the keyring, so the source was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas pu être stocké dans le trousseau, la source n’a donc pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>There is no source named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune source nommée %1.</translation>
     </message>
 </context>
 </TS>

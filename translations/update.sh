@@ -17,7 +17,7 @@ declare -A DOMAINS=(
   [cli]="app"
   [report]="ui/reportpdf"
   [ui_triage]="ui/findings ui/images ui/workloads ui/secrets ui/jobs ui/sources"
-  [ui_posture]="ui/common ui/controls ui/drills ui/mainwindow ui/overview ui/pages ui/placeholder ui/rbac ui/reports ui/review ui/settings ui/welcome"
+  [ui_posture]="ui/common ui/controls ui/drills ui/mainwindow ui/overview ui/pages ui/rbac ui/reports ui/review ui/settings ui/welcome"
 )
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=(core cli report ui_triage ui_posture)

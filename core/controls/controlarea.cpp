@@ -1,5 +1,7 @@
 #include "controls/controlarea.h"
 
+#include <QCoreApplication>
+
 namespace bulkhead {
 
 std::string_view controlAreaName(ControlArea area)
@@ -24,18 +26,24 @@ std::optional<ControlArea> controlAreaFromName(std::string_view name)
     return std::nullopt;
 }
 
-// The section headings of the practice guide (mission/container-security-best-practices.txt).
+// The section headings of the practice guide (mission/container-security-best-practices.txt),
+// marked for lupdate in the "ControlArea" context (controlAreaTitleText translates them).
 std::string_view controlAreaTitle(ControlArea area)
 {
     switch (area) {
-    case ControlArea::Build: return "Build and image security";
-    case ControlArea::Runtime: return "Runtime controls";
-    case ControlArea::Secrets: return "Secrets and configuration";
-    case ControlArea::Identity: return "Access and identity";
-    case ControlArea::SupplyChain: return "CI/CD and supply chain";
-    case ControlArea::IncidentReadiness: return "Incident readiness and governance";
+    case ControlArea::Build: return QT_TRANSLATE_NOOP("ControlArea", "Build and image security");
+    case ControlArea::Runtime: return QT_TRANSLATE_NOOP("ControlArea", "Runtime controls");
+    case ControlArea::Secrets: return QT_TRANSLATE_NOOP("ControlArea", "Secrets and configuration");
+    case ControlArea::Identity: return QT_TRANSLATE_NOOP("ControlArea", "Access and identity");
+    case ControlArea::SupplyChain: return QT_TRANSLATE_NOOP("ControlArea", "CI/CD and supply chain");
+    case ControlArea::IncidentReadiness: return QT_TRANSLATE_NOOP("ControlArea", "Incident readiness and governance");
     }
     return "";
+}
+
+std::string controlAreaTitleText(ControlArea area)
+{
+    return QCoreApplication::translate("ControlArea", controlAreaTitle(area).data()).toStdString();
 }
 
 } // namespace bulkhead

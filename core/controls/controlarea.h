@@ -2,6 +2,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace bulkhead {
@@ -16,5 +17,8 @@ std::string_view controlAreaName(ControlArea area);
 std::optional<ControlArea> controlAreaFromName(std::string_view name);
 // "Build and image security", "Runtime controls", ... as the guide titles them (untranslated).
 std::string_view controlAreaTitle(ControlArea area);
+// The same title in the installed translation (context "ControlArea"), for people: the report,
+// the CLI's text output.
+std::string controlAreaTitleText(ControlArea area);
 
 } // namespace bulkhead

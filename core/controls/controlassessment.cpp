@@ -1,13 +1,29 @@
 #include "controls/controlassessment.h"
 
 #include "controls/measurestatus.h"
-#include "util/timestamps.h"
+#include "i18n/localeformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <algorithm>
 
 namespace bulkhead {
 
 namespace {
+
+// The explanation's sentences (context "AssessmentText"), in the installed translation. Measure
+// sentences come from measurestatus.cpp ("MeasureText").
+class AssessmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentText)
+};
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 constexpr std::size_t kEvidenceChars = 200; // of an attestation's text in the explanation
 constexpr const char *kAttestationMeasure = "attestation";
@@ -19,9 +35,10 @@ std::string capitalized(std::string s)
     return s;
 }
 
-std::string day(std::int64_t t)
+// The UTC day as the user's locale writes dates ("2026-10-01" under the C locale).
+QString day(std::int64_t t)
 {
-    return isoTimestamp(t).substr(0, 10);
+    return i18n::localDate(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).date());
 }
 
 // Worse is larger; not assessed ranks below everything assessed.
@@ -62,30 +79,38 @@ std::string evidenceText(const std::string &evidence)
     return text;
 }
 
-// "Attested by alice on 2026-10-01 (expires 2027-10-01): etcd encryption enabled."
-std::string attestedSentence(const Attestation &a)
+// "Attested by alice on 2026-10-01 (expires 2027-10-01): etcd encryption enabled." (QString, not
+// std::string, throughout this file: lupdate loses its way in functions declared to return std::).
+QString attestedSentence(const Attestation &a)
 {
-    const char *as = a.status == AttestationStatus::Partial ? " as partial"
-        : a.status == AttestationStatus::Fail               ? " as failing"
-                                                            : "";
-    std::string s = std::string("Attested") + as + " by " + a.attestedBy + " on " + day(a.attestedAt) + " (expires "
-        + day(a.expiresAt) + ")";
-    if (const std::string text = evidenceText(a.evidence); !text.empty())
-        s += ": " + text;
-    if (s.back() != '.')
-        s += '.';
+    const QString by = q(a.attestedBy), on = day(a.attestedAt), expires = day(a.expiresAt);
+    const QString text = q(evidenceText(a.evidence));
+    QString s;
+    if (text.isEmpty()) {
+        s = a.status == AttestationStatus::Partial ? AssessmentText::tr("Attested as partial by %1 on %2 (expires %3).")
+            : a.status == AttestationStatus::Fail  ? AssessmentText::tr("Attested as failing by %1 on %2 (expires %3).")
+                                                   : AssessmentText::tr("Attested by %1 on %2 (expires %3).");
+        return s.arg(by, on, expires);
+    }
+    // %4: the first line of the attestation's evidence, as its author wrote it.
+    s = a.status == AttestationStatus::Partial ? AssessmentText::tr("Attested as partial by %1 on %2 (expires %3): %4")
+        : a.status == AttestationStatus::Fail  ? AssessmentText::tr("Attested as failing by %1 on %2 (expires %3): %4")
+                                               : AssessmentText::tr("Attested by %1 on %2 (expires %3): %4");
+    s = s.arg(by, on, expires, text);
+    if (!s.endsWith(QLatin1Char('.')))
+        s += QLatin1Char('.');
     return s;
 }
 
 // Why an attestation that exists does not count (lower case, no full stop): expired, withdrawn,
 // or dated in the future.
-std::string ignoredReason(const Attestation &a, std::int64_t now)
+QString ignoredReason(const Attestation &a, std::int64_t now)
 {
     if (a.status == AttestationStatus::Withdrawn)
-        return "attestation withdrawn by " + a.attestedBy + " on " + day(a.attestedAt);
+        return AssessmentText::tr("attestation withdrawn by %1 on %2").arg(q(a.attestedBy), day(a.attestedAt));
     if (now >= a.expiresAt)
-        return "attestation by " + a.attestedBy + " expired on " + day(a.expiresAt);
-    return "attestation by " + a.attestedBy + " dated " + day(a.attestedAt) + " is not in force yet";
+        return AssessmentText::tr("attestation by %1 expired on %2").arg(q(a.attestedBy), day(a.expiresAt));
+    return AssessmentText::tr("attestation by %1 dated %2 is not in force yet").arg(q(a.attestedBy), day(a.attestedAt));
 }
 
 // The newest attestation of `control`: the latest attestedAt, the higher id on a tie.
@@ -108,17 +133,19 @@ EvidenceMeasure attestationMeasure(const ControlDefinition &def, const std::opti
     EvidenceMeasure m;
     m.control = def.id;
     m.id = kAttestationMeasure;
-    m.label = def.attestationHint.empty() ? "attestation" : "attestation that " + def.attestationHint;
+    // %1: the catalog's attestation hint, a clause ("encryption at rest is enabled for etcd").
+    m.label = def.attestationHint.empty() ? AssessmentText::tr("attestation").toStdString()
+                                          : AssessmentText::tr("attestation that %1").arg(q(def.attestationHint)).toStdString();
     m.assessed = valid;
     if (!a)
-        m.notAssessedReason = "no attestation recorded";
+        m.notAssessedReason = AssessmentText::tr("no attestation recorded").toStdString();
     else if (!valid)
-        m.notAssessedReason = ignoredReason(*a, now);
+        m.notAssessedReason = ignoredReason(*a, now).toStdString();
     if (valid) {
         m.checked = 1;
         m.failing = a->status == AttestationStatus::Pass ? 0 : 1;
         m.partialPercent = a->status == AttestationStatus::Partial ? 100 : 0;
-        m.detail = attestedSentence(*a);
+        m.detail = attestedSentence(*a).toStdString();
     }
     return m;
 }
@@ -171,7 +198,7 @@ std::vector<std::string> measureSentences(const std::vector<EvidenceMeasure> &me
     std::vector<std::string> out;
     // Nothing assessed, for one reason: say it once ("No cluster collected, so not assessed.").
     if (const std::string reason = sharedReason(measures); !reason.empty()) {
-        out.push_back(capitalized(reason) + ", so not assessed.");
+        out.push_back(notAssessedSentence({}, reason));
         for (const EvidenceMeasure &m : measures) {
             if (m.id == kAttestationMeasure)
                 out.push_back(measureSentence(m));
@@ -239,33 +266,47 @@ ControlAssessment assessOne(const ControlDefinition &def, const std::vector<Evid
         if (decides) {
             a.status = attested;
             a.attestationApplied = true;
-            lead.push_back(attestedSentence(*a.attestation));
+            lead.push_back(attestedSentence(*a.attestation).toStdString());
         } else {
-            tail.push_back("An attestation by " + a.attestation->attestedBy + " on " + day(a.attestation->attestedAt)
-                           + " (expires " + day(a.attestation->expiresAt) + ") is on file; the evidence decides.");
+            tail.push_back(AssessmentText::tr("An attestation by %1 on %2 (expires %3) is on file; the evidence decides.")
+                               .arg(q(a.attestation->attestedBy), day(a.attestation->attestedAt),
+                                    day(a.attestation->expiresAt))
+                               .toStdString());
         }
     } else if (a.attestation) {
-        tail.push_back(capitalized(ignoredReason(*a.attestation, now))
-                       + (a.status == ControlStatus::NotAssessed ? "; not assessed." : "; the evidence decides."));
+        // %1: why the attestation does not count ("Attestation by alice expired on 2026-10-01").
+        const QString reason = q(capitalized(ignoredReason(*a.attestation, now).toStdString()));
+        tail.push_back((a.status == ControlStatus::NotAssessed ? AssessmentText::tr("%1; not assessed.")
+                                                               : AssessmentText::tr("%1; the evidence decides."))
+                           .arg(reason)
+                           .toStdString());
     }
 
     if (evidenceStatus.byCoverage && a.status == ControlStatus::Partial)
-        lead.push_back("Everything checked passes, but " + std::to_string(evidenceStatus.notAssessed) + " of "
-                       + std::to_string(a.measures.size()) + " measures could not be assessed.");
+        lead.push_back(AssessmentText::tr("Everything checked passes, but %n of %1 measures could not be assessed.",
+                                          nullptr, evidenceStatus.notAssessed)
+                           .arg(a.measures.size())
+                           .toStdString());
     std::vector<std::string> sentences = lead;
     if (a.measures.empty())
-        sentences.push_back("Nothing Bulkhead collects speaks to this control, so not assessed.");
+        sentences.push_back(AssessmentText::tr("Nothing Bulkhead collects speaks to this control, so not assessed.").toStdString());
     for (std::string &s : measureSentences(a.measures))
         sentences.push_back(std::move(s));
     sentences.insert(sentences.end(), tail.begin(), tail.end());
     // Where a person could settle it, say what they would attest.
     if (!valid && !def.attestationHint.empty()) {
+        // %1: the catalog's attestation hint, a clause.
+        const QString hint = q(def.attestationHint);
         if (a.status == ControlStatus::NotAssessed && def.attestation == AttestationMode::Fallback)
-            sentences.push_back(std::string(hadEvidence ? "Until the evidence is collected, an" : "An")
-                                + " attestation can stand in: " + def.attestationHint + '.');
+            sentences.push_back((hadEvidence ? AssessmentText::tr("Until the evidence is collected, an attestation can stand in: %1.")
+                                             : AssessmentText::tr("An attestation can stand in: %1."))
+                                    .arg(hint)
+                                    .toStdString());
         else if (a.status != ControlStatus::Pass && def.attestation == AttestationMode::Alternative)
-            sentences.push_back("If a tool Bulkhead cannot see covers this, an attestation can show it: "
-                                + def.attestationHint + '.');
+            sentences.push_back(
+                AssessmentText::tr("If a tool Bulkhead cannot see covers this, an attestation can show it: %1.")
+                    .arg(hint)
+                    .toStdString());
     }
     a.explanation = join(sentences);
     return a;

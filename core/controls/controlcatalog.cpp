@@ -1,5 +1,7 @@
 #include "controls/controlcatalog.h"
 
+#include "controls/controlcatalogtext.h"
+
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -96,7 +98,9 @@ ControlCatalog loadBuiltin()
     std::optional<ControlCatalog> catalog = ControlCatalog::fromJson(std::string_view(bytes.constData(), bytes.size()), &error);
     if (!catalog)
         throw std::logic_error("the built-in controls catalog is invalid: " + error);
-    return std::move(*catalog);
+    // People read the catalog in their language everywhere (UI, report, CLI): translate it once,
+    // here. Ids, areas, weights and modes stay as they are; nothing stores a catalog text.
+    return catalog->translated();
 }
 
 } // namespace
@@ -135,6 +139,15 @@ std::optional<ControlCatalog> ControlCatalog::fromJson(std::string_view json, st
     if (catalog.m_controls.empty())
         return fail("the catalog has no controls");
     return catalog;
+}
+
+ControlCatalog ControlCatalog::translated() const
+{
+    ControlCatalog out;
+    out.m_controls.reserve(m_controls.size());
+    for (const ControlDefinition &c : m_controls)
+        out.m_controls.push_back(translatedControl(c));
+    return out;
 }
 
 const ControlDefinition *ControlCatalog::find(std::string_view id) const

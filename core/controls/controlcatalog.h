@@ -30,7 +30,7 @@ struct ControlDefinition {
 };
 
 // The catalog. builtin() reads the copy compiled into bulkhead_core (resource
-// ":/bulkhead/controls.json"); fromJson() is for tests and for a catalog the user points at.
+// ":/bulkhead/controls.json") in the user's language; fromJson() is for tests and for a catalog the user points at.
 class ControlCatalog
 {
 public:
@@ -41,6 +41,9 @@ public:
 
     const std::vector<ControlDefinition> &controls() const { return m_controls; }
     const ControlDefinition *find(std::string_view id) const;
+    // The same catalog with its texts in the installed translation (controlcatalogtext.h);
+    // builtin() is translated once, when first used.
+    ControlCatalog translated() const;
 
 private:
     std::vector<ControlDefinition> m_controls;

@@ -70,14 +70,17 @@ void ImportTask::run()
     options.onFileDone = [this](const ImportFileResult &r) {
         QString summary;
         if (r.ok) {
-            summary = tr("%1: %2 findings (%3 new, %4 unchanged, %5 resolved, %6 reopened), %7 warnings")
+            // %n is the findings; the warnings are a count phrase of their own (one %n per text). The
+            // English sources keep the plural English always printed; bulkhead_core_en.ts has the singular.
+            const int findings = static_cast<int>(r.summary.findings);
+            const QString warnings = tr("%n warnings", nullptr, static_cast<int>(r.summary.warningCount));
+            summary = tr("%1: %n findings (%2 new, %3 unchanged, %4 resolved, %5 reopened), %6", nullptr, findings)
                           .arg(QString::fromStdString(r.summary.format))
-                          .arg(r.summary.findings)
                           .arg(r.summary.newFindings)
                           .arg(r.summary.unchanged)
                           .arg(r.summary.resolved)
                           .arg(r.summary.reopened)
-                          .arg(r.summary.warningCount);
+                          .arg(warnings);
         }
         Q_EMIT fileDone(QString::fromStdString(r.path), summary, QString::fromStdString(r.error));
     };

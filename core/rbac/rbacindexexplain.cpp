@@ -1,14 +1,26 @@
 // The "why" side of RbacIndex: which grants allow a request for one subject, or which grant comes
 // closest and what about it does not match; and the one-line description of a grant that the
-// CLI and the UI show.
+// CLI and the UI show. The explanation is for people and follows the installed translation
+// (context "RbacExplain"); the grant chain (describeGrant) and the request (describeRequest) are
+// Kubernetes notation and stay as they are.
 #include "rbac/rbacindex.h"
 
 #include "rbac/rbacindexscope.h"
 #include "rbac/rbacrequestparts.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <utility>
+
 namespace bulkhead {
 
 namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 std::string joined(const std::vector<std::string> &values, bool coreGroup = false)
 {
@@ -35,15 +47,18 @@ std::string ruleShort(const PolicyRule &rule)
 }
 
 // "get,list on pods,pods/log" for a sentence.
-std::string ruleSentence(const PolicyRule &rule)
+QString ruleSentence(const PolicyRule &rule)
 {
+    // %1: verbs, %2: resources or URLs.
     if (!rule.nonResourceURLs.empty() && rule.resources.empty())
-        return joined(rule.verbs) + " on " + joined(rule.nonResourceURLs);
-    std::string out = joined(rule.verbs) + " on " + joined(rule.resources);
+        return QCoreApplication::translate("RbacExplain", "%1 on %2", "verbs on resources")
+            .arg(q(joined(rule.verbs)), q(joined(rule.nonResourceURLs)));
+    QString out = QCoreApplication::translate("RbacExplain", "%1 on %2", "verbs on resources")
+                      .arg(q(joined(rule.verbs)), q(joined(rule.resources)));
     if (!(rule.apiGroups.size() == 1 && rule.apiGroups[0].empty()))
-        out += " (API group " + joined(rule.apiGroups, true) + ')';
+        out = QCoreApplication::translate("RbacExplain", "%1 (API group %2)").arg(out, q(joined(rule.apiGroups, true)));
     if (!rule.resourceNames.empty())
-        out += " named " + joined(rule.resourceNames);
+        out = QCoreApplication::translate("RbacExplain", "%1 named %2").arg(out, q(joined(rule.resourceNames)));
     return out;
 }
 
@@ -52,45 +67,53 @@ std::string bindingName(const RbacBinding &b)
     return std::string(b.kindName()) + ' ' + (b.clusterBinding ? b.name : b.nameSpace + '/' + b.name);
 }
 
-std::string scopeText(const std::string &nameSpace)
+QString scopeText(const std::string &nameSpace)
 {
-    return nameSpace.empty() ? std::string("cluster-wide") : "in namespace " + nameSpace;
+    return nameSpace.empty() ? QCoreApplication::translate("RbacExplain", "cluster-wide")
+                             : QCoreApplication::translate("RbacExplain", "in namespace %1").arg(q(nameSpace));
 }
 
 // What about the request a grant does not cover, for people: "not pods/exec".
-std::string reasons(unsigned parts, const PolicyRule &rule, const RbacRequest &request, const std::string &grantScope)
+QString reasons(unsigned parts, const PolicyRule &rule, const RbacRequest &request, const std::string &grantScope)
 {
     using namespace rbacparts;
-    std::vector<std::string> out;
+    QStringList out;
     if (parts & Verb)
-        out.push_back("not the verb " + request.verb);
+        out << QCoreApplication::translate("RbacExplain", "not the verb %1").arg(q(request.verb));
     if (parts & ApiGroup)
-        out.push_back("not the API group " + (request.apiGroup.empty() ? std::string("core") : request.apiGroup));
+        out << QCoreApplication::translate("RbacExplain", "not the API group %1")
+                   .arg(request.apiGroup.empty() ? QStringLiteral("core") : q(request.apiGroup));
     if (parts & Resource) {
         if (!request.nonResourceUrl.empty() || request.resource.empty())
-            out.push_back("no resources");
+            out << QCoreApplication::translate("RbacExplain", "no resources");
         else
-            out.push_back("not " + request.resource + (request.subresource.empty() ? "" : '/' + request.subresource));
+            out << QCoreApplication::translate("RbacExplain", "not %1", "a resource")
+                       .arg(q(request.resource + (request.subresource.empty() ? "" : '/' + request.subresource)));
     }
     if (parts & ResourceName)
-        out.push_back(request.name.empty()
-                          ? "only the objects named " + joined(rule.resourceNames) + " (the request names none)"
-                          : "not the object " + request.name);
+        out << (request.name.empty()
+                    ? QCoreApplication::translate("RbacExplain", "only the objects named %1 (the request names none)")
+                          .arg(q(joined(rule.resourceNames)))
+                    : QCoreApplication::translate("RbacExplain", "not the object %1").arg(q(request.name)));
     if (parts & NonResourceUrl)
-        out.push_back(rule.nonResourceURLs.empty() ? "no non-resource URLs" : "not the URL " + request.nonResourceUrl);
+        out << (rule.nonResourceURLs.empty()
+                    ? QCoreApplication::translate("RbacExplain", "no non-resource URLs")
+                    : QCoreApplication::translate("RbacExplain", "not the URL %1").arg(q(request.nonResourceUrl)));
     if (parts & Namespace) {
         if (!request.nonResourceUrl.empty())
-            out.push_back("a RoleBinding cannot grant non-resource URLs");
+            out << QCoreApplication::translate("RbacExplain", "a RoleBinding cannot grant non-resource URLs");
         else if (isClusterScopedRequest(request))
-            out.push_back("a RoleBinding cannot grant the cluster-scoped " + request.resource);
+            out << QCoreApplication::translate("RbacExplain", "a RoleBinding cannot grant the cluster-scoped %1")
+                       .arg(q(request.resource));
         else if (request.nameSpace.empty())
-            out.push_back("only in namespace " + grantScope + ", not cluster-wide");
+            out << QCoreApplication::translate("RbacExplain", "only in namespace %1, not cluster-wide").arg(q(grantScope));
         else
-            out.push_back("only in namespace " + grantScope + ", not in " + request.nameSpace);
+            out << QCoreApplication::translate("RbacExplain", "only in namespace %1, not in %2")
+                       .arg(q(grantScope), q(request.nameSpace));
     }
-    std::string text;
-    for (const std::string &r : out)
-        text += (text.empty() ? "" : " and ") + r;
+    QString text;
+    for (const QString &r : std::as_const(out))
+        text = text.isEmpty() ? r : QCoreApplication::translate("RbacExplain", "%1 and %2", "reasons").arg(text, r);
     return text;
 }
 
@@ -140,36 +163,51 @@ RbacWhyAnswer RbacIndex::why(const RbacSubject &subject, const RbacRequest &requ
             }
         }
     }
-    const std::string who = subject.key();
+    // %1: the subject ("User/alice"), %2: the request ("get pods in namespace shop"), %3: the grant
+    // chain or why not.
+    const QString who = q(subject.key()), what = q(describeRequest(request));
     if (!answer.grants.empty()) {
         answer.allowed = true;
         answer.closest.reset();
-        answer.explanation = who + " may " + describeRequest(request) + ": " + describeGrant(answer.grants.front());
-        if (answer.grants.size() > 1)
-            answer.explanation += " (and " + std::to_string(answer.grants.size() - 1) + " more)";
+        const QString grant = q(describeGrant(answer.grants.front()));
+        // (A plain variable as the count: lupdate loses messages whose count is an expression.)
+        const int more = static_cast<int>(answer.grants.size() - 1);
+        answer.explanation =
+            (answer.grants.size() > 1
+                 ? QCoreApplication::translate("RbacExplain", "%1 may %2: %3 (and %n more)", nullptr, more)
+                 : QCoreApplication::translate("RbacExplain", "%1 may %2: %3"))
+                .arg(who, what, grant)
+                .toStdString();
         return answer;
     }
-    answer.explanation = who + " may not " + describeRequest(request) + ": ";
+    QString why;
     if (answer.closest) {
         const RbacGrant &g = *answer.closest;
         const RbacBinding &binding = m_objects.bindings[g.binding];
         const PolicyRule &rule = m_rules[g.role][g.rule];
         answer.closestMismatch = partNames(bestParts);
-        answer.explanation += "the closest grant, " + bindingName(binding) + " (" + binding.roleRef.kind + ' '
-            + binding.roleRef.name + (g.viaGroup.empty() ? std::string() : ", via group " + g.viaGroup)
-            + "), grants " + ruleSentence(rule) + ' ' + scopeText(g.nameSpace) + ", but "
-            + reasons(bestParts, rule, request, g.nameSpace);
+        // %1: the binding, %2: the role it names, %3: what the rule grants, %4: where, %5: what it misses.
+        const QString role = q(binding.roleRef.kind + ' ' + binding.roleRef.name);
+        why = QCoreApplication::translate("RbacExplain", "the closest grant, %1 (%2), grants %3 %4, but %5")
+                  .arg(q(bindingName(binding)),
+                       g.viaGroup.empty()
+                           ? role
+                           : QCoreApplication::translate("RbacExplain", "%1, via group %2").arg(role, q(g.viaGroup)),
+                       ruleSentence(rule), scopeText(g.nameSpace), reasons(bestParts, rule, request, g.nameSpace));
     } else if (dangling >= 0) {
         const RbacBinding &binding = m_objects.bindings[dangling];
-        answer.explanation += bindingName(binding) + " applies to it but names " + binding.roleRef.kind + ' '
-            + binding.roleRef.name + ", which does not exist";
+        why = QCoreApplication::translate("RbacExplain", "%1 applies to it but names %2, which does not exist")
+                  .arg(q(bindingName(binding)), q(binding.roleRef.kind + ' ' + binding.roleRef.name));
     } else if (reach.bindings.empty()) {
         const std::string groups = groupList(subject);
-        answer.explanation += "no RoleBinding or ClusterRoleBinding names it"
-            + (groups.empty() ? std::string() : " or its groups (" + groups + ")");
+        why = groups.empty()
+            ? QCoreApplication::translate("RbacExplain", "no RoleBinding or ClusterRoleBinding names it")
+            : QCoreApplication::translate("RbacExplain", "no RoleBinding or ClusterRoleBinding names it or its groups (%1)")
+                  .arg(q(groups));
     } else {
-        answer.explanation += "the roles bound to it grant nothing";
+        why = QCoreApplication::translate("RbacExplain", "the roles bound to it grant nothing");
     }
+    answer.explanation = QCoreApplication::translate("RbacExplain", "%1 may not %2: %3").arg(who, what, why).toStdString();
     return answer;
 }
 

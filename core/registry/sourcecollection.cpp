@@ -9,6 +9,12 @@
 #include "store/storeerror.h"
 #include "vault/vaultcollector.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <climits>
 #include <cstdio>
 
 namespace bulkhead {
@@ -106,48 +112,143 @@ CollectionResult collectAnySource(const std::string &storePath, const Collectabl
     return collectSource(storePath, source.registry, cancel, progress, concurrency);
 }
 
+namespace {
+
+// The summaries are for people (the jobs view, bulkheadctl collect) and follow the installed
+// translation (context "CollectionSummary"); each count is a phrase with its own plural forms,
+// listed with ", " and "; " as before. English singulars come from bulkhead_core_en.ts.
+QString status(CollectionStatus s)
+{
+    switch (s) {
+    case CollectionStatus::Complete: return QCoreApplication::translate("CollectionSummary", "complete", "collection status");
+    case CollectionStatus::Partial: return QCoreApplication::translate("CollectionSummary", "partial", "collection status");
+    case CollectionStatus::Failed: return QCoreApplication::translate("CollectionSummary", "failed", "collection status");
+    case CollectionStatus::Cancelled:
+        return QCoreApplication::translate("CollectionSummary", "cancelled", "collection status");
+    }
+    return QCoreApplication::translate("CollectionSummary", "failed", "collection status");
+}
+
+int counted(std::int64_t n)
+{
+    return static_cast<int>(std::clamp<std::int64_t>(n, 0, INT_MAX));
+}
+
+// "complete: 4 repositories, 9 images ...; ... in 1.2 s"
+QString summaryLine(CollectionStatus s, const QStringList &counts, const QStringList &notes, double seconds)
+{
+    QString line = QCoreApplication::translate("CollectionSummary", "%1: %2", "status: counts")
+                       .arg(status(s), counts.join(QStringLiteral(", ")));
+    for (const QString &note : notes)
+        line += QStringLiteral("; ") + note;
+    return QCoreApplication::translate("CollectionSummary", "%1 in %2 s", "summary and seconds")
+        .arg(line, QString::number(seconds, 'f', 1));
+}
+
+// "1,204" under the C locale, as before translations; the user's locale otherwise (secrets come by
+// the thousand).
+QString grouped(std::int64_t n)
+{
+    if (QLocale().language() != QLocale::C)
+        return QLocale().toString(static_cast<qlonglong>(n));
+    std::string digits = std::to_string(n < 0 ? -n : n);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return QString::fromStdString((n < 0 ? "-" : "") + digits);
+}
+
+// A vault count phrase: the translation picks the plural form by n; %1 is n grouped.
+QString vaultCount(const char *source, std::int64_t n)
+{
+    const int count = counted(n);
+    return QCoreApplication::translate("CollectionSummary", source, nullptr, count).arg(grouped(n));
+}
+
+bool collected(const CollectionResult &r)
+{
+    return r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial;
+}
+
+// (The counts go to translate() as plain variables: lupdate stalls or loses the message on a
+// function call in that argument.)
+QString clusterSummaryText(const CollectionResult &r)
+{
+    const int requests = counted(r.requests), findings = counted(static_cast<std::int64_t>(r.postureFindings));
+    const QStringList counts{
+        QCoreApplication::translate("CollectionSummary", "%n resources", nullptr, r.resources),
+        QCoreApplication::translate("CollectionSummary", "%n workloads", nullptr, r.workloads),
+        QCoreApplication::translate("CollectionSummary", "%n namespaces", nullptr, r.namespaces),
+        QCoreApplication::translate("CollectionSummary", "%n secrets (%1 overdue)", nullptr, r.secrets).arg(r.secretsOverdue),
+        QCoreApplication::translate("CollectionSummary", "%n requests", nullptr, requests),
+    };
+    QStringList notes;
+    if (collected(r))
+        notes << QCoreApplication::translate("CollectionSummary", "%n findings (%1 new, %2 resolved)", nullptr, findings)
+                     .arg(r.newFindings)
+                     .arg(r.resolved);
+    if (!r.notCollected.empty()) {
+        QStringList resources;
+        for (const std::string &what : r.notCollected)
+            resources << QString::fromStdString(what);
+        notes << QCoreApplication::translate("CollectionSummary", "not collected: %1").arg(resources.join(QStringLiteral(", ")));
+    }
+    return summaryLine(r.status, counts, notes, r.seconds);
+}
+
+QString vaultSummaryText(const CollectionResult &r)
+{
+    const QStringList counts{
+        vaultCount(QT_TRANSLATE_N_NOOP("CollectionSummary", "%1 secrets"), r.secrets),
+        vaultCount(QT_TRANSLATE_N_NOOP("CollectionSummary", "%1 overdue"),
+                   r.secretsOverdue),
+        vaultCount(QT_TRANSLATE_N_NOOP("CollectionSummary", "%1 requests"), r.requests),
+    };
+    QStringList notes;
+    if (collected(r))
+        notes << vaultCount(QT_TRANSLATE_N_NOOP("CollectionSummary", "%1 findings (%2 new, %3 resolved)"),
+                            static_cast<std::int64_t>(r.postureFindings))
+                     .arg(grouped(static_cast<std::int64_t>(r.newFindings)), grouped(static_cast<std::int64_t>(r.resolved)));
+    if (!r.notCollected.empty())
+        notes << vaultCount(QT_TRANSLATE_N_NOOP("CollectionSummary", "%1 paths not collected"),
+                            static_cast<std::int64_t>(r.notCollected.size()));
+    return summaryLine(r.status, counts, notes, r.seconds);
+}
+
+QString registrySummaryText(const CollectionResult &r)
+{
+    const int requests = counted(r.requests), failures = counted(static_cast<std::int64_t>(r.failures.size())),
+              posture = counted(static_cast<std::int64_t>(r.postureFindings));
+    const QStringList counts{
+        QCoreApplication::translate("CollectionSummary", "%n repositories", nullptr, r.repositories),
+        QCoreApplication::translate("CollectionSummary", "%n images", nullptr, r.images),
+        QCoreApplication::translate("CollectionSummary", "%n tags", nullptr, r.tags),
+        QCoreApplication::translate("CollectionSummary", "%n requests", nullptr, requests),
+        QCoreApplication::translate("CollectionSummary", "%n failures", nullptr, failures),
+    };
+    QStringList notes;
+    if (collected(r)) {
+        QString findings =
+            QCoreApplication::translate("CollectionSummary", "%n posture findings (%1 new, %2 resolved)", nullptr, posture)
+                .arg(r.newFindings)
+                .arg(r.resolved);
+        if (r.sbomsImported)
+            findings = QCoreApplication::translate("CollectionSummary", "%1, %n SBOMs imported", nullptr, r.sbomsImported)
+                           .arg(findings);
+        notes << findings;
+    }
+    return summaryLine(r.status, counts, notes, r.seconds);
+}
+
+} // namespace
+
 std::string clusterCollectionSummary(const CollectionResult &r)
 {
-    char time[32];
-    std::snprintf(time, sizeof time, "%.1f", r.seconds);
-    std::string s = std::string(collectionStatusName(r.status)) + ": " + std::to_string(r.resources) + " resources, "
-        + std::to_string(r.workloads) + " workloads, " + std::to_string(r.namespaces) + " namespaces, "
-        + std::to_string(r.secrets) + " secrets (" + std::to_string(r.secretsOverdue) + " overdue), "
-        + std::to_string(r.requests) + " requests";
-    if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
-        s += "; " + std::to_string(r.postureFindings) + " findings (" + std::to_string(r.newFindings) + " new, "
-            + std::to_string(r.resolved) + " resolved)";
-    if (!r.notCollected.empty()) {
-        s += "; not collected: ";
-        for (std::size_t i = 0; i < r.notCollected.size(); ++i)
-            s += (i ? ", " : "") + r.notCollected[i];
-    }
-    return s + " in " + time + " s";
+    return clusterSummaryText(r).toStdString();
 }
 
 std::string vaultCollectionSummary(const CollectionResult &r)
 {
-    // "1,204": secrets come by the thousand.
-    auto count = [](std::int64_t n) {
-        std::string digits = std::to_string(n < 0 ? -n : n);
-        for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-            digits.insert(static_cast<std::size_t>(i), ",");
-        return (n < 0 ? "-" : "") + digits;
-    };
-    char time[32];
-    std::snprintf(time, sizeof time, "%.1f", r.seconds);
-    auto counted = [&count](std::int64_t n, const char *one, const char *many) {
-        return count(n) + " " + (n == 1 ? one : many);
-    };
-    std::string s = std::string(collectionStatusName(r.status)) + ": " + counted(r.secrets, "secret", "secrets")
-        + ", " + count(r.secretsOverdue) + " overdue, " + counted(r.requests, "request", "requests");
-    if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial)
-        s += "; " + counted(static_cast<std::int64_t>(r.postureFindings), "finding", "findings") + " ("
-            + count(static_cast<std::int64_t>(r.newFindings)) + " new, " + count(static_cast<std::int64_t>(r.resolved))
-            + " resolved)";
-    if (!r.notCollected.empty())
-        s += "; " + counted(static_cast<std::int64_t>(r.notCollected.size()), "path", "paths") + " not collected";
-    return s + " in " + time + " s";
+    return vaultSummaryText(r).toStdString();
 }
 
 std::string collectionSummary(const CollectionResult &r, const std::string &kind)
@@ -159,18 +260,7 @@ std::string collectionSummary(const CollectionResult &r, const std::string &kind
 
 std::string collectionSummary(const CollectionResult &r)
 {
-    char time[32];
-    std::snprintf(time, sizeof time, "%.1f", r.seconds);
-    std::string s = std::string(collectionStatusName(r.status)) + ": " + std::to_string(r.repositories)
-        + " repositories, " + std::to_string(r.images) + " images, " + std::to_string(r.tags) + " tags, "
-        + std::to_string(r.requests) + " requests, " + std::to_string(r.failures.size()) + " failures";
-    if (r.status == CollectionStatus::Complete || r.status == CollectionStatus::Partial) {
-        s += "; " + std::to_string(r.postureFindings) + " posture findings (" + std::to_string(r.newFindings)
-            + " new, " + std::to_string(r.resolved) + " resolved)";
-        if (r.sbomsImported)
-            s += ", " + std::to_string(r.sbomsImported) + " SBOMs imported";
-    }
-    return s + " in " + time + " s";
+    return registrySummaryText(r).toStdString();
 }
 
 } // namespace bulkhead

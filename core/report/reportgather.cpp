@@ -14,6 +14,8 @@
 #include "store/storeerror.h"
 #include "store/storemeta.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <chrono>
 #include <cctype>
@@ -67,10 +69,16 @@ PostureAssessment postureFromSnapshot(const Snapshot &snapshot)
         const auto status = snapshot.controlStatus.find(definition.id);
         if (status != snapshot.controlStatus.end()) {
             c.status = status->second;
-            c.explanation = "Status as recorded on " + when + " (snapshot after " + snapshot.reason
-                + "); the evidence behind it is not kept.";
+            // %1: when the snapshot was taken, %2: why ("import", "collect prod", "sign-off").
+            c.explanation = QCoreApplication::translate(
+                                "ReportNotes", "Status as recorded on %1 (snapshot after %2); the evidence behind it is not kept.")
+                                .arg(QString::fromStdString(when), QString::fromStdString(snapshot.reason))
+                                .toStdString();
         } else {
-            c.explanation = "Not in the snapshot of " + when + " (the control was added to the catalog later).";
+            c.explanation = QCoreApplication::translate(
+                                "ReportNotes", "Not in the snapshot of %1 (the control was added to the catalog later).")
+                                .arg(QString::fromStdString(when))
+                                .toStdString();
         }
         posture.controls.push_back(std::move(c));
     }
@@ -149,27 +157,40 @@ bool gatherSummary(const Database &db, const ReportOptions &options, ReportModel
 // What the scope and the as-of day do and do not narrow, for the title page.
 void addNotes(const ReportOptions &options, ReportModel &out)
 {
+    // For the report's reader, in the installed translation (context "ReportNotes").
     std::vector<std::string> &notes = out.title.scopeNotes;
     const ReportScope &scope = options.scope;
+    const auto note = [&notes](const QString &text) { notes.push_back(text.toStdString()); };
     if (!scope.empty()) {
-        notes.push_back("The score, the control statuses and the trend cover the whole store; the scope narrows "
-                        "the findings, RBAC, secrets, coverage and sources sections.");
-        notes.push_back("Drills and post-incident reviews are not narrowed by the scope.");
+        note(QCoreApplication::translate("ReportNotes",
+                                         "The score, the control statuses and the trend cover the whole store; the "
+                                         "scope narrows the findings, RBAC, secrets, coverage and sources sections."));
+        note(QCoreApplication::translate("ReportNotes", "Drills and post-incident reviews are not narrowed by the scope."));
     }
     if (!scope.namespaces.empty())
-        notes.push_back("Namespaces narrow findings, RBAC bindings (cluster-wide bindings stay in) and Kubernetes "
-                        "secrets; coverage and sources are per source and not narrowed by namespace.");
+        note(QCoreApplication::translate("ReportNotes",
+                                         "Namespaces narrow findings, RBAC bindings (cluster-wide bindings stay in) and "
+                                         "Kubernetes secrets; coverage and sources are per source and not narrowed by "
+                                         "namespace."));
     if (!scope.sources.empty() || !scope.clusters.empty() || !scope.registries.empty())
-        notes.push_back("Coverage and the sources appendix list the sources, clusters and registries the scope "
-                        "names; secrets those of the clusters and sources it names (registries hold none); RBAC "
-                        "the clusters it names.");
+        note(QCoreApplication::translate("ReportNotes",
+                                         "Coverage and the sources appendix list the sources, clusters and registries "
+                                         "the scope names; secrets those of the clusters and sources it names "
+                                         "(registries hold none); RBAC the clusters it names."));
     if (out.title.asOfIsPast) {
-        notes.push_back("Data as of " + options.asOfDate + " (end of day, UTC): control statuses and scores as recorded "
-                        "in the snapshot of " + timeText(out.summary.snapshotTakenAt.value_or(0)) + ".");
-        notes.push_back("Findings first seen by then and not resolved before it, with their current triage; secret "
-                        "ages and drills at that moment.");
-        notes.push_back("RBAC review status and collection coverage are current (" + timeText(options.now)
-                        + "), not as of " + options.asOfDate + ".");
+        const QString asOf = QString::fromStdString(options.asOfDate);
+        // %1: the as-of day, %2: when the snapshot was taken.
+        note(QCoreApplication::translate("ReportNotes",
+                                         "Data as of %1 (end of day, UTC): control statuses and scores as recorded in "
+                                         "the snapshot of %2.")
+                 .arg(asOf, QString::fromStdString(timeText(out.summary.snapshotTakenAt.value_or(0)))));
+        note(QCoreApplication::translate("ReportNotes",
+                                         "Findings first seen by then and not resolved before it, with their current "
+                                         "triage; secret ages and drills at that moment."));
+        // %1: now, %2: the as-of day.
+        note(QCoreApplication::translate("ReportNotes",
+                                         "RBAC review status and collection coverage are current (%1), not as of %2.")
+                 .arg(QString::fromStdString(timeText(options.now)), asOf));
     }
 }
 

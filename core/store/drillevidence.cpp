@@ -18,8 +18,12 @@
 #include "store/drillrows.h"
 #include "util/timestamps.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
+// The texts are EvidenceRepository's ("EvidenceText" context, store/evidencegather.h), called
+// through QCoreApplication::translate: the class is internal to the evidence files.
 namespace bulkhead {
 
 using namespace drillrows;
@@ -28,6 +32,7 @@ namespace {
 
 constexpr std::size_t kExamples = 5;
 constexpr std::int64_t kReviewGraceDays = 30;
+constexpr int kGraceDays = static_cast<int>(kReviewGraceDays);
 
 std::string day(std::int64_t t)
 {
@@ -39,13 +44,13 @@ std::string cut(const std::string &s, std::size_t width)
     return s.size() <= width ? s : s.substr(0, width - 3) + "...";
 }
 
-EvidenceMeasure measure(const char *control, const char *id, const char *label, const char *noun,
+EvidenceMeasure measure(const char *control, const char *id, const QString &label, const char *noun,
                         const char *failingAs, int partialPercent)
 {
     EvidenceMeasure m;
     m.control = control;
     m.id = id;
-    m.label = label;
+    m.label = label.toStdString();
     m.noun = noun;
     m.failingAs = failingAs;
     m.partialPercent = partialPercent;
@@ -77,11 +82,17 @@ void countActions(EvidenceMeasure &m, const std::vector<ActionRow> &actions, std
     m.failing = static_cast<std::int64_t>(overdue.size());
     for (std::size_t i = 0; i < overdue.size() && i < kExamples; ++i) {
         const ActionRow &a = *overdue[i];
-        m.examples.push_back(cut(a.text, 60) + " (" + (a.owner.empty() ? "no owner" : a.owner) + ", due "
-                             + day(a.dueAt) + ")");
+        // %1: the action, %2: its owner, %3: its due day.
+        m.examples.push_back(
+            QCoreApplication::translate("EvidenceText", "%1 (%2, due %3)", "an action item, its owner and due day")
+                .arg(QString::fromStdString(cut(a.text, 60)),
+                     a.owner.empty() ? QCoreApplication::translate("EvidenceText", "no owner")
+                                     : QString::fromStdString(a.owner),
+                     QString::fromStdString(day(a.dueAt)))
+                .toStdString());
     }
     if (actions.empty())
-        m.detail = "No action items were recorded.";
+        m.detail = QCoreApplication::translate("EvidenceText", "No action items were recorded.").toStdString();
 }
 
 std::vector<ActionRow> actionsOf(const Database &db, const char *where)
@@ -101,13 +112,17 @@ constexpr const char *kScheduledTabletop = "d.archived = 0 AND d.cadence_days > 
 
 void tabletopEvidence(const Database &db, std::int64_t now, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure held = measure("INC-2", "drills-held", "tabletop drills held within their cadence",
-                                   "scheduled drills", "overdue", 50);
-    EvidenceMeasure checklist = measure("INC-2", "checklist-completion",
-                                        "checklist items done in each drill's last completed run",
-                                        "checklist items", "not done", 20);
-    EvidenceMeasure actions = measure("INC-2", "drill-actions", "drill action items done by their due date",
-                                      "action items", "past due", 20);
+    EvidenceMeasure held =
+        measure("INC-2", "drills-held", QCoreApplication::translate("EvidenceText", "tabletop drills held within their cadence"),
+                "scheduled drills", "overdue", 50);
+    EvidenceMeasure checklist = measure(
+        "INC-2", "checklist-completion",
+        QCoreApplication::translate("EvidenceText", "checklist items done in each drill's last completed run"),
+        "checklist items", "not done", 20);
+    EvidenceMeasure actions =
+        measure("INC-2", "drill-actions",
+                QCoreApplication::translate("EvidenceText", "drill action items done by their due date"),
+                "action items", "past due", 20);
 
     struct Row {
         std::string name;
@@ -128,7 +143,7 @@ void tabletopEvidence(const Database &db, std::int64_t now, std::vector<Evidence
     }
     if (drills.empty()) {
         for (EvidenceMeasure *m : {&held, &checklist, &actions})
-            notAssessed(*m, "no drill scheduled");
+            notAssessed(*m, QCoreApplication::translate("EvidenceText", "no drill scheduled").toStdString());
         out.insert(out.end(), {held, checklist, actions});
         return;
     }
@@ -147,9 +162,14 @@ void tabletopEvidence(const Database &db, std::int64_t now, std::vector<Evidence
     held.checked = static_cast<std::int64_t>(drills.size());
     held.failing = static_cast<std::int64_t>(overdue.size());
     for (std::size_t i = 0; i < overdue.size() && i < kExamples; ++i)
-        held.examples.push_back(overdue[i]->name + " (due " + day(overdue[i]->nextDueAt) + ")");
+        held.examples.push_back(QCoreApplication::translate("EvidenceText", "%1 (due %2)", "a drill and its due day")
+                                    .arg(QString::fromStdString(overdue[i]->name),
+                                         QString::fromStdString(day(overdue[i]->nextDueAt)))
+                                    .toStdString());
     if (nextDue)
-        held.detail = "Next due: " + nextDue->name + " on " + day(nextDue->nextDueAt) + ".";
+        held.detail = QCoreApplication::translate("EvidenceText", "Next due: %1 on %2.")
+                          .arg(QString::fromStdString(nextDue->name), QString::fromStdString(day(nextDue->nextDueAt)))
+                          .toStdString();
 
     // Checklist completion of each drill's last completed run.
     std::int64_t items = 0, undone = 0;
@@ -171,14 +191,22 @@ void tabletopEvidence(const Database &db, std::int64_t now, std::vector<Evidence
         itemsOf.reset();
     }
     if (completedDrills == 0) {
-        notAssessed(checklist, "no scheduled tabletop drill has been completed yet");
+        notAssessed(checklist,
+                    QCoreApplication::translate("EvidenceText", "no scheduled tabletop drill has been completed yet")
+                        .toStdString());
     } else {
         checklist.assessed = true;
         checklist.checked = items;
         checklist.failing = undone;
-        if (completedDrills < static_cast<int>(drills.size()))
-            checklist.detail = std::to_string(drills.size() - completedDrills) + " of "
-                + std::to_string(drills.size()) + " scheduled drills have not been completed yet.";
+        // (Counts go to translate() as plain variables: lupdate loses messages whose count is an
+        // expression.)
+        const int notCompleted = static_cast<int>(drills.size()) - completedDrills;
+        if (notCompleted > 0)
+            checklist.detail = QCoreApplication::translate("EvidenceText",
+                                                           "%n of %1 scheduled drills have not been completed yet.",
+                                                           nullptr, notCompleted)
+                                   .arg(drills.size())
+                                   .toStdString();
     }
 
     countActions(actions, actionsOf(db, kScheduledTabletop), now);
@@ -187,11 +215,14 @@ void tabletopEvidence(const Database &db, std::int64_t now, std::vector<Evidence
 
 void postIncidentEvidence(const Database &db, std::int64_t now, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure reviews = measure("INC-3", "reviews-with-actions",
-                                      "post-incident reviews completed with action items", "post-incident reviews",
-                                      "incomplete or without action items", 25);
-    EvidenceMeasure actions = measure("INC-3", "review-actions", "post-incident action items done by their due date",
-                                      "action items", "past due", 20);
+    EvidenceMeasure reviews =
+        measure("INC-3", "reviews-with-actions",
+                QCoreApplication::translate("EvidenceText", "post-incident reviews completed with action items"),
+                "post-incident reviews", "incomplete or without action items", 25);
+    EvidenceMeasure actions =
+        measure("INC-3", "review-actions",
+                QCoreApplication::translate("EvidenceText", "post-incident action items done by their due date"),
+                "action items", "past due", 20);
 
     SqliteStatement st = db.prepare(
         "SELECT d.name, r.held_on, r.status, (SELECT COUNT(*) FROM drill_actions a WHERE a.run_id = r.id) "
@@ -204,38 +235,51 @@ void postIncidentEvidence(const Database &db, std::int64_t now, std::vector<Evid
         const std::int64_t heldOn = st.int64(1);
         const bool completed = st.text(2) == "completed";
         const std::int64_t actionCount = st.int64(3);
-        std::string problem;
+        QString problem;
         if (!completed) {
             if (now - heldOn <= kReviewGraceDays * kDrillDaySeconds) {
                 youngestOpen = std::max(youngestOpen, heldOn);
                 continue;
             }
-            problem = "open for " + std::to_string((now - heldOn) / kDrillDaySeconds) + " days";
+            const int days = static_cast<int>((now - heldOn) / kDrillDaySeconds);
+            problem = QCoreApplication::translate("EvidenceText", "open for %n days", nullptr, days);
         } else if (actionCount == 0) {
-            problem = "no action items";
+            problem = QCoreApplication::translate("EvidenceText", "no action items");
         }
         ++counted;
-        if (!problem.empty()) {
+        if (!problem.isEmpty()) {
             ++failing;
+            // %1: the review, %2: the day it was held, %3: what is missing.
             if (reviews.examples.size() < kExamples)
-                reviews.examples.push_back(name + ", held " + day(heldOn) + ": " + problem);
+                reviews.examples.push_back(QCoreApplication::translate("EvidenceText", "%1, held %2: %3")
+                                               .arg(QString::fromStdString(name), QString::fromStdString(day(heldOn)),
+                                                    problem)
+                                               .toStdString());
         }
     }
     if (recorded == 0) {
-        notAssessed(reviews, "no post-incident review recorded");
-        notAssessed(actions, "no post-incident review recorded");
+        const std::string none =
+            QCoreApplication::translate("EvidenceText", "no post-incident review recorded").toStdString();
+        notAssessed(reviews, none);
+        notAssessed(actions, none);
         out.insert(out.end(), {reviews, actions});
         return;
     }
     if (counted == 0) {
-        notAssessed(reviews, "a post-incident review is in progress since " + day(youngestOpen)
-                                 + "; none has been completed yet");
+        notAssessed(reviews, QCoreApplication::translate("EvidenceText",
+                                                         "a post-incident review is in progress since %1; none has "
+                                                         "been completed yet")
+                                 .arg(QString::fromStdString(day(youngestOpen)))
+                                 .toStdString());
     } else {
         reviews.assessed = true;
         reviews.checked = counted;
         reviews.failing = failing;
         if (youngestOpen)
-            reviews.detail = "Reviews still open and held within the last 30 days are not counted yet.";
+            reviews.detail = QCoreApplication::translate(
+                                 "EvidenceText", "Reviews still open and held within the last %n days are not counted yet.",
+                                 nullptr, kGraceDays)
+                                 .toStdString();
     }
     countActions(actions, actionsOf(db, "t.kind = 'post-incident'"), now);
     out.insert(out.end(), {reviews, actions});

@@ -54,7 +54,8 @@ void noteWorkloadGaps(const Context &c, const std::string &control, std::vector<
     }
     if (texts.empty())
         return;
-    EvidenceMeasure gap = makeMeasure(control, "workload-coverage", "workload resources listed", "clusters", "");
+    EvidenceMeasure gap =
+        makeMeasure(control, "workload-coverage", str(EvidenceText::tr("workload resources listed")), "clusters", "");
     setNotAssessed(gap, joinTexts(texts, "; "));
     out.push_back(std::move(gap));
 }
@@ -111,9 +112,10 @@ void runChecks(const Context &c, CheckMeasure spec, std::vector<EvidenceMeasure>
     if (m.checked == 0) {
         if (spec.secondary)
             return;
-        setNotAssessed(m, workloads == 0 ? "no workload found in the collected clusters"
+        setNotAssessed(m, workloads == 0 ? str(EvidenceText::tr("no workload found in the collected clusters"))
                           : spec.emptyReason.empty()
-                              ? "the check applied to none of the " + std::to_string(workloads) + " workloads"
+                              ? str(EvidenceText::tr("the check applied to none of the %n workloads", nullptr,
+                                                     static_cast<int>(workloads)))
                               : spec.emptyReason);
         out.push_back(std::move(m));
         return;
@@ -132,7 +134,7 @@ void runChecks(const Context &c, CheckMeasure spec, std::vector<EvidenceMeasure>
     }
     m.link = {"workloads", "check=" + spec.checks[most]};
     if (!parts.empty())
-        m.detail = "Workloads failing each check: " + joinTexts(parts, ", ") + ".";
+        m.detail = str(EvidenceText::tr("Workloads failing each check: %1.").arg(QString::fromStdString(joinTexts(parts, ", "))));
 
     if (m.failing > 0) {
         const std::string sql = spec.perServiceAccount
@@ -152,53 +154,56 @@ void runChecks(const Context &c, CheckMeasure spec, std::vector<EvidenceMeasure>
 void workloadChecks(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     namespace wc = workloadcheck;
-    auto spec = [](const char *control, const char *id, const char *label, const char *failingAs,
+    auto spec = [](const char *control, const char *id, const QString &label, const char *failingAs,
                    std::vector<std::string> checks) {
-        CheckMeasure s{makeMeasure(control, id, label, "workloads", failingAs)};
+        CheckMeasure s{makeMeasure(control, id, str(label), "workloads", failingAs)};
         s.checks = std::move(checks);
         return s;
     };
     runChecks(c, spec("RUN-1", "workloads-least-privilege",
-                      "workloads without privileged mode, privilege escalation, extra capabilities or host access",
+                      EvidenceText::tr("workloads without privileged mode, privilege escalation, extra capabilities or "
+                                       "host access"),
                       "over-privileged",
                       {wc::kPrivileged, wc::kPrivilegeEscalation, wc::kCapabilitiesNotDropped,
                        wc::kDangerousCapabilities, wc::kHostNamespaces, wc::kHostPath}),
               out);
-    runChecks(c, spec("RUN-2", "workloads-read-only-root", "workloads with a read-only root filesystem",
+    runChecks(c, spec("RUN-2", "workloads-read-only-root", EvidenceText::tr("workloads with a read-only root filesystem"),
                       "with a writable root filesystem", {wc::kWritableRootFs}),
               out);
-    runChecks(c, spec("RUN-5", "workloads-confined", "workloads with a seccomp and AppArmor profile",
+    runChecks(c, spec("RUN-5", "workloads-confined", EvidenceText::tr("workloads with a seccomp and AppArmor profile"),
                       "without a seccomp or AppArmor profile", {wc::kNoSeccomp, wc::kNoAppArmor}),
               out);
-    runChecks(c, spec("IAM-3", "workloads-non-root", "workloads that cannot run as root", "allowed to run as root",
+    runChecks(c, spec("IAM-3", "workloads-non-root", EvidenceText::tr("workloads that cannot run as root"), "allowed to run as root",
                       {wc::kRunAsRoot}),
               out);
     CheckMeasure iam4{makeMeasure("IAM-4", "service-accounts-capabilities",
-                                  "service accounts whose workloads drop all capabilities and add none dangerous",
+                                  str(EvidenceText::tr("service accounts whose workloads drop all capabilities and add "
+                                                       "none dangerous")),
                                   "service accounts", "with workloads keeping capabilities")};
     iam4.checks = {wc::kCapabilitiesNotDropped, wc::kDangerousCapabilities};
     iam4.perServiceAccount = true;
     runChecks(c, iam4, out);
     runChecks(c, spec("SEC-5", "workloads-secret-volumes",
-                      "workloads receiving secrets as volumes, not environment variables",
+                      EvidenceText::tr("workloads receiving secrets as volumes, not environment variables"),
                       "taking secrets from environment variables", {wc::kSecretEnvRef}),
               out);
     runChecks(c, spec("SEC-1", "workloads-no-literal-secrets",
-                      "workloads without secret-looking literal environment values",
+                      EvidenceText::tr("workloads without secret-looking literal environment values"),
                       "with secret-looking literal values", {wc::kSecretEnvLiteral}),
               out);
     CheckMeasure sup4 = spec("SUP-4", "workloads-trusted-registries",
-                             "workloads running images from trusted registries",
+                             EvidenceText::tr("workloads running images from trusted registries"),
                              "running images from untrusted registries", {wc::kUntrustedRegistry});
-    sup4.emptyReason = "no trusted registry list is configured (Settings), so the check does not apply";
+    sup4.emptyReason = str(EvidenceText::tr("no trusted registry list is configured (Settings), so the check does not apply"));
     runChecks(c, sup4, out);
     runChecks(c, spec("IAM-1", "workloads-service-account-tokens",
-                      "workloads with their own service account and no automounted token they do not need",
+                      EvidenceText::tr("workloads with their own service account and no automounted token they do not need"),
                       "using the default service account or an automounted token",
                       {wc::kAutomountToken, wc::kDefaultServiceAccount}),
               out);
     // Deploy-time evidence for BLD-3 when the registry knows the running images' signatures.
-    CheckMeasure bld3 = spec("BLD-3", "workloads-images-verified", "workloads running signed and verified images",
+    CheckMeasure bld3 = spec("BLD-3", "workloads-images-verified",
+                             EvidenceText::tr("workloads running signed and verified images"),
                              "running images not signed and verified", {wc::kImageUnsigned});
     bld3.secondary = true;
     runChecks(c, bld3, out);
@@ -208,7 +213,7 @@ void workloadChecks(const Context &c, std::vector<EvidenceMeasure> &out)
 void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     EvidenceMeasure m = makeMeasure("RUN-3", "namespaces-segmented",
-                                    "namespaces with NetworkPolicies denying ingress and egress by default",
+                                    str(EvidenceText::tr("namespaces with NetworkPolicies denying ingress and egress by default")),
                                     "namespaces", "not segmented");
     if (!c.clusters.anyFor("RUN-3")) {
         setNotAssessed(m, c.clusters.missingReason("RUN-3"));
@@ -222,7 +227,7 @@ void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
         SqliteStatement st = c.db.prepare("SELECT DISTINCT cluster FROM kube_namespaces WHERE source_id IN " + sources
                                           + " AND policies_assessed = 0 ORDER BY cluster");
         while (st.step())
-            unlisted.push_back("NetworkPolicies were not listed in cluster " + st.text(0));
+            unlisted.push_back(str(EvidenceText::tr("NetworkPolicies were not listed in cluster %1").arg(QString::fromStdString(st.text(0)))));
     }
     const std::string from = " FROM kube_namespaces WHERE source_id IN " + sources + " AND policies_assessed = 1";
     const std::string failing = "(network_policies = 0 OR default_deny_ingress = 0 OR default_deny_egress = 0)";
@@ -240,27 +245,32 @@ void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
         noEgress = st.int64(4);
     }
     const std::string nothing =
-        unlisted.empty() ? "no namespace found in the collected clusters" : joinTexts(unlisted, "; ");
+        unlisted.empty() ? str(EvidenceText::tr("no namespace found in the collected clusters")) : joinTexts(unlisted, "; ");
     if (emptyPopulation(m, nothing, out))
         return;
     if (m.failing > 0) {
-        m.detail = std::to_string(none) + " without any NetworkPolicy, " + std::to_string(noIngress)
-            + " without default-deny ingress, " + std::to_string(noEgress) + " without default-deny egress.";
+        m.detail = str(EvidenceText::tr("%1 without any NetworkPolicy, %2 without default-deny ingress, %3 without "
+                                        "default-deny egress.")
+                           .arg(none)
+                           .arg(noIngress)
+                           .arg(noEgress));
         SqliteStatement ex = c.db.prepare("SELECT cluster, name, network_policies, default_deny_ingress" + from
                                           + " AND " + failing
                                           + " ORDER BY network_policies > 0, default_deny_ingress, workloads DESC, "
                                             "cluster, name LIMIT 5");
         while (ex.step()) {
-            const char *why = ex.int64(2) == 0 ? "no NetworkPolicy"
-                : ex.int64(3) == 0             ? "no default-deny ingress"
-                                               : "no default-deny egress";
-            m.examples.push_back(ex.text(0) + "/" + ex.text(1) + " (" + why + ")");
+            const QString why = ex.int64(2) == 0 ? EvidenceText::tr("no NetworkPolicy")
+                : ex.int64(3) == 0               ? EvidenceText::tr("no default-deny ingress")
+                                                 : EvidenceText::tr("no default-deny egress");
+            // %1: cluster/namespace, %2: what it lacks.
+            m.examples.push_back(
+                str(EvidenceText::tr("%1 (%2)", "namespace (what it lacks)").arg(QString::fromStdString(ex.text(0) + "/" + ex.text(1)), why)));
         }
     }
     out.push_back(std::move(m));
     if (!unlisted.empty()) {
         EvidenceMeasure gap =
-            makeMeasure("RUN-3", "namespace-policies-listed", "NetworkPolicies listed", "clusters", "");
+            makeMeasure("RUN-3", "namespace-policies-listed", str(EvidenceText::tr("NetworkPolicies listed")), "clusters", "");
         setNotAssessed(gap, joinTexts(unlisted, "; "));
         out.push_back(std::move(gap));
     }
@@ -270,21 +280,24 @@ void namespaces(const Context &c, std::vector<EvidenceMeasure> &out)
 void agents(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     struct Agent {
-        const char *control, *evidenceControl, *id, *label, *failingAs;
+        const char *control, *evidenceControl, *id;
+        QString label;
+        const char *failingAs;
     };
     // A log/metrics agent (RUN-6) is also the evidence for central logging and alerting (INC-1).
     const Agent specs[] = {
-        {"RUN-4", "RUN-4", "clusters-runtime-agent", "clusters running a runtime-security agent",
+        {"RUN-4", "RUN-4", "clusters-runtime-agent", EvidenceText::tr("clusters running a runtime-security agent"),
          "without a runtime-security agent"},
-        {"RUN-6", "RUN-6", "clusters-log-agent", "clusters running a log or metrics agent",
+        {"RUN-6", "RUN-6", "clusters-log-agent", EvidenceText::tr("clusters running a log or metrics agent"),
          "without a log or metrics agent"},
-        {"SEC-2", "SEC-2", "clusters-secret-store", "clusters using a secret store (external-secrets, CSI, Vault)",
+        {"SEC-2", "SEC-2", "clusters-secret-store",
+         EvidenceText::tr("clusters using a secret store (external-secrets, CSI, Vault)"),
          "without a secret store"},
-        {"INC-1", "RUN-6", "clusters-log-agent", "clusters shipping logs and metrics centrally",
+        {"INC-1", "RUN-6", "clusters-log-agent", EvidenceText::tr("clusters shipping logs and metrics centrally"),
          "without a log or metrics agent"},
     };
     for (const Agent &a : specs) {
-        EvidenceMeasure m = makeMeasure(a.control, a.id, a.label, "clusters", a.failingAs);
+        EvidenceMeasure m = makeMeasure(a.control, a.id, str(a.label), "clusters", a.failingAs);
         if (!c.clusters.anyFor(a.control)) {
             setNotAssessed(m, c.clusters.missingReason(a.control));
             out.push_back(std::move(m));
@@ -309,9 +322,10 @@ void agents(const Context &c, std::vector<EvidenceMeasure> &out)
         found.bind(1, std::string_view(a.evidenceControl));
         std::vector<std::string> parts;
         while (found.step())
-            parts.push_back(found.text(1) + " in " + found.text(0));
+            parts.push_back(str(EvidenceText::tr("%1 in %2", "an agent in a cluster")
+                                    .arg(QString::fromStdString(found.text(1)), QString::fromStdString(found.text(0)))));
         if (!parts.empty())
-            m.detail = "Found: " + joinTexts(parts, ", ") + ".";
+            m.detail = str(EvidenceText::tr("Found: %1.").arg(QString::fromStdString(joinTexts(parts, ", "))));
         out.push_back(std::move(m));
     }
 }

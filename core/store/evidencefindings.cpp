@@ -37,10 +37,25 @@ std::vector<std::string> examples(const Database &db, const std::string &control
             continue;
         st.bind(1, std::string_view(control)).bind(2, s).bind(3, static_cast<std::int64_t>(limit - out.size()));
         while (st.step())
-            out.push_back(st.text(0) + " on " + st.text(1));
+            out.push_back(str(QCoreApplication::translate("EvidenceText", "%1 on %2", "a rule id on an asset")
+                                  .arg(QString::fromStdString(st.text(0)), QString::fromStdString(st.text(1)))));
         st.reset();
     }
     return out;
+}
+
+// "3 critical": a count of open findings of one severity.
+QString severityCount(Severity s, std::int64_t n)
+{
+    switch (s) {
+    case Severity::Critical: return EvidenceText::tr("%1 critical", "open findings").arg(n);
+    case Severity::High: return EvidenceText::tr("%1 high", "open findings").arg(n);
+    case Severity::Medium: return EvidenceText::tr("%1 medium", "open findings").arg(n);
+    case Severity::Low: return EvidenceText::tr("%1 low", "open findings").arg(n);
+    case Severity::Info: return EvidenceText::tr("%1 info", "open findings").arg(n);
+    case Severity::Unknown: break;
+    }
+    return EvidenceText::tr("%1 unknown", "open findings").arg(n);
 }
 
 void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
@@ -64,8 +79,9 @@ void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
     // A control no finding speaks to gets no findings measure: "no findings" about something never
     // scanned is no evidence, and its population measures say what was (not) checked.
     for (const auto &[control, counts] : byControl) {
-        EvidenceMeasure m = makeMeasure(control, "open-findings", "findings of this control resolved or decided",
-                                        "findings", "open");
+        EvidenceMeasure m = makeMeasure(control, "open-findings",
+                                        str(EvidenceText::tr("findings of this control resolved or decided")), "findings",
+                                        "open");
         m.assessed = true;
         m.severityBased = true;
         m.checked = counts.all;
@@ -81,10 +97,10 @@ void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
             std::vector<std::string> parts;
             for (int s = 5; s >= 1; --s) {
                 if (const std::int64_t n = counts.openBySeverity[static_cast<std::size_t>(s)])
-                    parts.push_back(std::to_string(n) + " " + std::string(severityName(static_cast<Severity>(s))));
+                    parts.push_back(str(severityCount(static_cast<Severity>(s), n)));
             }
             if (!parts.empty())
-                m.detail = "Open by severity: " + joinTexts(parts, ", ") + ".";
+                m.detail = str(EvidenceText::tr("Open by severity: %1.").arg(QString::fromStdString(joinTexts(parts, ", "))));
         }
         m.link = {"findings", "control=" + control + "&status=open"};
         out.push_back(std::move(m));
@@ -95,7 +111,7 @@ void openFindings(const Context &c, std::vector<EvidenceMeasure> &out)
 void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     EvidenceMeasure m = makeMeasure("SUP-5", "fix-past-sla",
-                                    "findings with a fix available remediated within their SLA",
+                                    str(EvidenceText::tr("findings with a fix available remediated within their SLA")),
                                     "open findings with a fix available", "past their SLA");
     m.severityBased = true;
     m.link = {"findings", "kind=vulnerability&status=open"};
@@ -124,7 +140,7 @@ void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
     // Without any vulnerability scan, "nothing past SLA" says nothing.
     const bool scanned = c.db.scalar("SELECT EXISTS (SELECT 1 FROM asset_scans WHERE kind = 1)") != 0;
     if (!scanned && m.checked == 0) {
-        setNotAssessed(m, "no vulnerability scan imported");
+        setNotAssessed(m, str(EvidenceText::tr("no vulnerability scan imported")));
         out.push_back(std::move(m));
         return;
     }
@@ -137,11 +153,15 @@ void fixPastSla(const Context &c, std::vector<EvidenceMeasure> &out)
                                             "f.first_seen");
         bindSla(ex);
         while (ex.step())
-            m.examples.push_back(ex.text(0) + " on " + ex.text(1) + " (fixed in " + ex.text(2) + ")");
+            m.examples.push_back(str(EvidenceText::tr("%1 on %2 (fixed in %3)")
+                                         .arg(QString::fromStdString(ex.text(0)), QString::fromStdString(ex.text(1)),
+                                              QString::fromStdString(ex.text(2)))));
     }
-    m.detail = "SLA days: critical " + std::to_string(sla.daysFor(Severity::Critical)) + ", high "
-        + std::to_string(sla.daysFor(Severity::High)) + ", medium " + std::to_string(sla.daysFor(Severity::Medium))
-        + ", low " + std::to_string(sla.daysFor(Severity::Low)) + ".";
+    m.detail = str(EvidenceText::tr("SLA days: critical %1, high %2, medium %3, low %4.")
+                       .arg(sla.daysFor(Severity::Critical))
+                       .arg(sla.daysFor(Severity::High))
+                       .arg(sla.daysFor(Severity::Medium))
+                       .arg(sla.daysFor(Severity::Low)));
     out.push_back(std::move(m));
 }
 
@@ -154,8 +174,8 @@ void scanRecency(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     const int maxAge = std::max(1, c.settings.scanMaxAgeDays);
     EvidenceMeasure m = makeMeasure("SUP-1", "scan-recency",
-                                    "scanners that delivered a report within " + std::to_string(maxAge) + " days",
-                                    "scanners", "without a report in " + std::to_string(maxAge) + " days");
+                                    str(EvidenceText::tr("scanners that delivered a report within %n days", nullptr, maxAge)),
+                                    "scanners", "without a recent report");
     const std::int64_t cutoff = c.now - std::int64_t(maxAge) * kDay;
     SqliteStatement st = c.db.prepare("SELECT t.name, max(r.scanned_at) AS newest FROM reports r JOIN tools t ON "
                                       "t.id = r.tool_id WHERE substr(t.name, 1, 9) <> 'bulkhead-' GROUP BY t.id "
@@ -168,14 +188,15 @@ void scanRecency(const Context &c, std::vector<EvidenceMeasure> &out)
         if (at < cutoff) {
             ++m.failing;
             if (m.examples.size() < 5)
-                m.examples.push_back(st.text(0) + " (newest report " + dayOf(at) + ")");
+                m.examples.push_back(str(EvidenceText::tr("%1 (newest report %2)")
+                                             .arg(QString::fromStdString(st.text(0)), QString::fromStdString(dayOf(at)))));
         }
     }
-    if (emptyPopulation(m, "no scanner report imported", out))
+    if (emptyPopulation(m, str(EvidenceText::tr("no scanner report imported")), out))
         return;
-    m.detail = "Newest scanner report " + dayOf(newest)
-        + ". A `bulkheadctl gate` run against this store shows as its own measure; a pipeline gating "
-          "elsewhere needs an attestation.";
+    m.detail = str(EvidenceText::tr("Newest scanner report %1. A `bulkheadctl gate` run against this store shows as its "
+                                    "own measure; a pipeline gating elsewhere needs an attestation.")
+                       .arg(QString::fromStdString(dayOf(newest))));
     out.push_back(std::move(m));
 }
 

@@ -11,14 +11,14 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 
-EvidenceMeasure gateMeasure(const Context &c, const std::string &control)
+void addGateMeasure(const Context &c, const char *control, std::vector<EvidenceMeasure> &out)
 {
     const int maxAge = std::max(1, c.settings.scanMaxAgeDays);
-    const std::int64_t cutoff = c.now - std::int64_t(maxAge) * kDay;
     EvidenceMeasure m = makeMeasure(control, "gate-runs",
-                                    "policy gates (`bulkheadctl gate`) evaluated within " + std::to_string(maxAge)
-                                        + " days",
-                                    "policy gates", "without a run in " + std::to_string(maxAge) + " days");
+                                    str(QCoreApplication::translate("EvidenceText", "policy gates (`bulkheadctl gate`) evaluated within %n days",
+                                                         nullptr, maxAge)),
+                                    "policy gates", "without a recent run");
+    const std::int64_t cutoff = c.now - std::int64_t(maxAge) * kDay;
     SqliteStatement st = c.db.prepare("SELECT policy_name, max(ran_at) AS newest FROM gate_runs GROUP BY policy_name "
                                       "ORDER BY newest, policy_name");
     while (st.step()) {
@@ -26,7 +26,9 @@ EvidenceMeasure gateMeasure(const Context &c, const std::string &control)
         if (st.int64(1) < cutoff) {
             ++m.failing;
             if (m.examples.size() < 5)
-                m.examples.push_back(st.text(0) + " (newest run " + dayOf(st.int64(1)) + ")");
+                m.examples.push_back(str(QCoreApplication::translate("EvidenceText", "%1 (newest run %2)")
+                                             .arg(QString::fromStdString(st.text(0)),
+                                                  QString::fromStdString(dayOf(st.int64(1))))));
         }
     }
     m.assessed = true;
@@ -39,14 +41,24 @@ EvidenceMeasure gateMeasure(const Context &c, const std::string &control)
     }
     SqliteStatement newest = c.db.prepare(
         "SELECT policy_name, ran_at, passed, ran_by FROM gate_runs ORDER BY ran_at DESC, id DESC LIMIT 1");
-    std::string last;
-    if (newest.step())
-        last = " Newest: " + newest.text(0) + " on " + dayOf(newest.int64(1)) + " by " + newest.text(3) + ", "
-            + (newest.int64(2) ? "passed." : "violations found.");
-    m.detail = std::to_string(runs) + " gate run" + (runs == 1 ? "" : "s") + " in the last " + std::to_string(maxAge)
-        + " days (" + std::to_string(passed) + " passed, " + std::to_string(runs - passed) + " with violations)."
-        + last;
-    return m;
+    // %n: the runs (English singular from bulkhead_core_en.ts), %1: days, %2 passed, %3 with violations.
+    const int runCount = static_cast<int>(runs); // a plain variable: lupdate loses expressions there
+    QString detail = QCoreApplication::translate("EvidenceText", "%n gate runs in the last %1 days (%2 passed, %3 with violations).", nullptr,
+                                      runCount)
+                         .arg(maxAge)
+                         .arg(passed)
+                         .arg(runs - passed);
+    if (newest.step()) {
+        const QString policy = QString::fromStdString(newest.text(0)), on = QString::fromStdString(dayOf(newest.int64(1))),
+                      by = QString::fromStdString(newest.text(3));
+        // %1: the policy, %2: the day, %3: who ran it.
+        detail = QCoreApplication::translate("EvidenceText", "%1 %2", "gate runs sentence, then the newest run's sentence")
+                     .arg(detail, newest.int64(2) ? QCoreApplication::translate("EvidenceText", "Newest: %1 on %2 by %3, passed.").arg(policy, on, by)
+                                                  : QCoreApplication::translate("EvidenceText", "Newest: %1 on %2 by %3, violations found.")
+                                                        .arg(policy, on, by));
+    }
+    m.detail = str(detail);
+    out.push_back(std::move(m));
 }
 
 } // namespace
@@ -55,8 +67,8 @@ void gatherGate(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     if (c.db.scalar("SELECT EXISTS (SELECT 1 FROM gate_runs)") == 0)
         return;
-    out.push_back(gateMeasure(c, "SUP-1"));
-    out.push_back(gateMeasure(c, "SUP-3"));
+    addGateMeasure(c, "SUP-1", out);
+    addGateMeasure(c, "SUP-3", out);
 }
 
 } // namespace bulkhead::evidence

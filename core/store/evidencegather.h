@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/imagesql.h"
 
+#include <QCoreApplication>
+
 #include <cstdint>
 #include <map>
 #include <set>
@@ -15,6 +17,21 @@
 // evidenceimages.cpp, evidencecluster.cpp, evidenceidentity.cpp, evidencesecrets.cpp). Internal to
 // core/store: nothing outside the store includes it.
 namespace bulkhead::evidence {
+
+// The measures' texts for people (labels, not-assessed reasons, details; context "EvidenceText"),
+// in the installed translation. A measure's id, noun and failingAs stay English: they are keys
+// (measurestatus.cpp picks the translated count sentence by noun and failingAs). Where a function
+// returns std::string, its texts go through QCoreApplication::translate("EvidenceText", ...)
+// directly: lupdate loses the class there.
+class EvidenceText
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceText)
+};
+
+inline std::string str(const QString &text)
+{
+    return text.toStdString();
+}
 
 // A resource list that failed in a cluster's newest run: the controls depending on it are not
 // assessed for that cluster.

@@ -37,7 +37,7 @@ bool scope(const Context &c, EvidenceMeasure &m, std::string &sources, std::vect
     }
     sources = c.clusters.sourcesFor(m.control);
     if (analysedClusters(c, sources).empty()) {
-        setNotAssessed(m, "no RBAC analysis in the collected clusters");
+        setNotAssessed(m, str(EvidenceText::tr("no RBAC analysis in the collected clusters")));
         out.push_back(std::move(m));
         return false;
     }
@@ -46,8 +46,8 @@ bool scope(const Context &c, EvidenceMeasure &m, std::string &sources, std::vect
 
 void riskyBindings(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure m = makeMeasure("IAM-1", "bindings-least-privilege", "role bindings granting no risky permission",
-                                    "bindings", "risky");
+    EvidenceMeasure m = makeMeasure("IAM-1", "bindings-least-privilege",
+                                    str(EvidenceText::tr("role bindings granting no risky permission")), "bindings", "risky");
     std::string sources;
     if (!scope(c, m, sources, out))
         return;
@@ -56,7 +56,7 @@ void riskyBindings(const Context &c, std::vector<EvidenceMeasure> &out)
     SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(risk_count > 0), 0)" + from);
     readCounts(st, m);
     m.link = {"rbac", ""};
-    if (emptyPopulation(m, "no role binding besides the API server's bootstrap bindings", out))
+    if (emptyPopulation(m, str(EvidenceText::tr("no role binding besides the API server's bootstrap bindings")), out))
         return;
     SqliteStatement ex = c.db.prepare("SELECT cluster, kind, namespace, name, trim(risk_rules)" + from
                                       + " AND risk_count > 0 ORDER BY worst DESC, risk_count DESC, cluster, namespace, "
@@ -76,8 +76,9 @@ void reviews(const Context &c, std::vector<EvidenceMeasure> &out)
     ReviewPolicy policy = c.settings.review;
     policy.now = c.now;
     EvidenceMeasure m = makeMeasure("IAM-2", "bindings-reviewed",
-                                    "role bindings reviewed within " + std::to_string(policy.intervalDays) + " days ("
-                                        + std::to_string(policy.highRiskIntervalDays) + " for high-risk ones)",
+                                    str(EvidenceText::tr("role bindings reviewed within %n days (%1 for high-risk ones)",
+                                                         nullptr, policy.intervalDays)
+                                            .arg(policy.highRiskIntervalDays)),
                                     "bindings", "needing review");
     std::string sources;
     if (!scope(c, m, sources, out))
@@ -111,18 +112,21 @@ void reviews(const Context &c, std::vector<EvidenceMeasure> &out)
     }
     m.checked = total.bindings;
     m.failing = total.bindings - total.current;
-    if (emptyPopulation(m, "no role binding besides the API server's bootstrap bindings", out))
+    if (emptyPopulation(m, str(EvidenceText::tr("no role binding besides the API server's bootstrap bindings")), out))
         return;
     if (m.failing > 0)
-        m.detail = std::to_string(total.neverReviewed) + " never reviewed, " + std::to_string(total.due)
-            + " past their interval, " + std::to_string(total.changed) + " changed since their review.";
+        m.detail = str(EvidenceText::tr("%1 never reviewed, %2 past their interval, %3 changed since their review.")
+                           .arg(total.neverReviewed)
+                           .arg(total.due)
+                           .arg(total.changed));
     out.push_back(std::move(m));
 }
 
 void secretReaders(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure m = makeMeasure("SEC-4", "subjects-reading-secrets", "subjects that cannot read secrets",
-                                    "subjects", "able to read secrets");
+    EvidenceMeasure m = makeMeasure("SEC-4", "subjects-reading-secrets",
+                                    str(EvidenceText::tr("subjects that cannot read secrets")), "subjects",
+                                    "able to read secrets");
     std::string sources;
     if (!scope(c, m, sources, out))
         return;
@@ -132,7 +136,7 @@ void secretReaders(const Context &c, std::vector<EvidenceMeasure> &out)
     SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(instr(risk_rules, ?1) > 0), 0)" + from);
     st.bind(1, std::string_view(risk));
     readCounts(st, m);
-    if (emptyPopulation(m, "no subject bound besides the API server's bootstrap bindings", out))
+    if (emptyPopulation(m, str(EvidenceText::tr("no subject bound besides the API server's bootstrap bindings")), out))
         return;
     SqliteStatement ex = c.db.prepare("SELECT cluster, kind, namespace, name" + from
                                       + " AND instr(risk_rules, ?1) > 0 ORDER BY worst DESC, workloads DESC, cluster, "
@@ -140,7 +144,7 @@ void secretReaders(const Context &c, std::vector<EvidenceMeasure> &out)
     ex.bind(1, std::string_view(risk));
     while (ex.step())
         m.examples.push_back(bindingLabel(ex.text(0), ex.text(1), ex.text(2), ex.text(3)));
-    m.detail = "Encryption in transit and at rest is not visible to Bulkhead: attest it.";
+    m.detail = str(EvidenceText::tr("Encryption in transit and at rest is not visible to Bulkhead: attest it."));
     out.push_back(std::move(m));
 }
 

@@ -57,14 +57,15 @@ void run(const Context &c, ImageMeasure spec, std::vector<EvidenceMeasure> &out)
 {
     EvidenceMeasure &m = spec.measure;
     if (c.registries == 0) {
-        setNotAssessed(m, "no registry collected");
+        setNotAssessed(m, str(EvidenceText::tr("no registry collected")));
         out.push_back(std::move(m));
         return;
     }
     const std::string from = " FROM " + liveImages() + " i WHERE " + spec.population;
     SqliteStatement st = c.db.prepare("SELECT count(*), coalesce(sum(" + spec.failing + "), 0)" + from);
     readCounts(st, m);
-    const std::string none = spec.emptyReason.empty() ? "no image found in the collected registries" : spec.emptyReason;
+    const std::string none =
+        spec.emptyReason.empty() ? str(EvidenceText::tr("no image found in the collected registries")) : spec.emptyReason;
     if (emptyPopulation(m, none, out))
         return;
     if (!c.registryNote.empty())
@@ -95,9 +96,16 @@ std::string signatureBreakdown(const Context &c, const std::string &population, 
                                                               : "unsigned";
         if (linkFilter && linkFilter->empty())
             *linkFilter = std::string("signature=") + filter;
-        parts.push_back(std::to_string(st.int64(1)) + " " + std::string(signatureStateName(state)));
+        const std::int64_t n = st.int64(1);
+        parts.push_back(str(state == SignatureState::Invalid
+                                ? QCoreApplication::translate("EvidenceText", "%1 invalid", "images").arg(n)
+                                : state == SignatureState::SignedNotVerified
+                                ? QCoreApplication::translate("EvidenceText", "%1 signed-not-verified", "images").arg(n)
+                                : QCoreApplication::translate("EvidenceText", "%1 unsigned", "images").arg(n)));
     }
-    return parts.empty() ? std::string() : "Not verified: " + joinTexts(parts, ", ") + ".";
+    return parts.empty() ? std::string()
+                         : str(QCoreApplication::translate("EvidenceText", "Not verified: %1.")
+                                   .arg(QString::fromStdString(joinTexts(parts, ", "))));
 }
 
 void signatures(const Context &c, std::vector<EvidenceMeasure> &out)
@@ -106,8 +114,9 @@ void signatures(const Context &c, std::vector<EvidenceMeasure> &out)
     // Invalid first (a signature that cannot be right), then unsigned, then signed but unverified.
     const std::string worstFirst = "CASE i.signature_state WHEN 3 THEN 0 WHEN 0 THEN 1 ELSE 2 END";
 
-    ImageMeasure bld3{makeMeasure("BLD-3", "images-signed", "images signed and verified with a configured key",
-                                  "images", "not signed and verified")};
+    ImageMeasure bld3{makeMeasure("BLD-3", "images-signed",
+                                  str(EvidenceText::tr("images signed and verified with a configured key")), "images",
+                                  "not signed and verified")};
     bld3.failing = failing;
     bld3.worstFirst = worstFirst;
     std::string link;
@@ -116,12 +125,13 @@ void signatures(const Context &c, std::vector<EvidenceMeasure> &out)
     run(c, bld3, out);
 
     ImageMeasure sup2{makeMeasure("SUP-2", "release-images-signed",
-                                  "release-tagged images (tags like 1.4 or v2.0.1) signed and verified",
+                                  str(EvidenceText::tr("release-tagged images (tags like 1.4 or v2.0.1) signed and verified")),
                                   "release images", "not signed and verified")};
     sup2.population = kReleaseTagged;
     sup2.failing = failing;
     sup2.worstFirst = worstFirst;
-    sup2.emptyReason = "no release-tagged image (a tag like 1.4 or v2.0.1) found in the collected registries";
+    sup2.emptyReason =
+        str(EvidenceText::tr("no release-tagged image (a tag like 1.4 or v2.0.1) found in the collected registries"));
     link.clear();
     sup2.measure.detail = c.registries ? signatureBreakdown(c, kReleaseTagged, &link) : std::string();
     sup2.measure.link = {"images", link.empty() ? std::string("signature=unsigned") : link};
@@ -133,7 +143,7 @@ void sboms(const Context &c, std::vector<EvidenceMeasure> &out)
     const int maxAge = std::max(1, c.settings.sbomMaxAgeDays);
     const std::string stale = "(i.sbom_created > 0 AND i.sbom_created < " + std::to_string(c.now - maxAge * kDay) + ")";
     ImageMeasure bld4{makeMeasure("BLD-4", "images-sbom-current",
-                                  "images with an SBOM attached, younger than " + std::to_string(maxAge) + " days",
+                                  str(EvidenceText::tr("images with an SBOM attached, younger than %n days", nullptr, maxAge)),
                                   "images", "without a current SBOM")};
     bld4.failing = "(NOT " + std::string(kHasSbom) + " OR " + stale + ")";
     bld4.worstFirst = std::string("CASE WHEN ") + kHasSbom + " THEN 1 ELSE 0 END";
@@ -142,52 +152,55 @@ void sboms(const Context &c, std::vector<EvidenceMeasure> &out)
         SqliteStatement st = c.db.prepare("SELECT coalesce(sum(NOT " + std::string(kHasSbom) + "), 0), coalesce(sum("
                                           + kHasSbom + " AND " + stale + "), 0) FROM " + liveImages() + " i");
         if (st.step() && (st.int64(0) || st.int64(1)))
-            bld4.measure.detail = std::to_string(st.int64(0)) + " without an SBOM, " + std::to_string(st.int64(1))
-                + " with an SBOM older than " + std::to_string(maxAge) + " days.";
+            bld4.measure.detail = str(EvidenceText::tr("%1 without an SBOM, %2 with an SBOM older than %n days.", nullptr, maxAge)
+                                          .arg(st.int64(0))
+                                          .arg(st.int64(1)));
     }
     run(c, bld4, out);
 
-    ImageMeasure sup3{makeMeasure("SUP-3", "images-sbom", "images with an SBOM attached", "images", "without an SBOM")};
+    ImageMeasure sup3{
+        makeMeasure("SUP-3", "images-sbom", str(EvidenceText::tr("images with an SBOM attached")), "images", "without an SBOM")};
     sup3.failing = std::string("NOT ") + kHasSbom;
     sup3.measure.link = {"images", "sbom=missing"};
-    sup3.measure.detail =
-        "A policy file evaluated by `bulkheadctl gate` against this store shows as its own measure; a "
-        "pipeline gating elsewhere needs an attestation.";
+    sup3.measure.detail = str(
+        EvidenceText::tr("A policy file evaluated by `bulkheadctl gate` against this store shows as its own measure; a "
+                         "pipeline gating elsewhere needs an attestation."));
     run(c, sup3, out);
 }
 
 void configAndSize(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    ImageMeasure bld5{makeMeasure("BLD-5", "images-non-root", "images whose config sets a non-root USER", "images",
-                                  "running as root")};
+    ImageMeasure bld5{makeMeasure("BLD-5", "images-non-root", str(EvidenceText::tr("images whose config sets a non-root USER")),
+                                  "images", "running as root")};
     bld5.population = "i.config_digest IS NOT NULL";
     bld5.failing = kRunsAsRoot;
-    bld5.emptyReason = "no image config could be read in the collected registries";
+    bld5.emptyReason = str(EvidenceText::tr("no image config could be read in the collected registries"));
     bld5.measure.link = {"images", "user=root"};
     run(c, bld5, out);
 
     const PostureThresholds limits = loadPostureThresholds();
     ImageMeasure bld1{makeMeasure("BLD-1", "images-size",
-                                  "images within the size limit (" + mib(limits.maxSizeBytes) + " compressed)",
+                                  str(EvidenceText::tr("images within the size limit (%1 compressed)")
+                                          .arg(QString::fromStdString(mib(limits.maxSizeBytes)))),
                                   "images", "over the size limit")};
     bld1.failing = "(i.size > " + std::to_string(limits.maxSizeBytes) + ")";
     bld1.worstFirst = "i.size DESC";
     bld1.measure.link = {"images", ""};
     if (limits.maxSizeBytes <= 0) {
-        setNotAssessed(bld1.measure, "the image size limit is off (Settings, Posture)");
+        setNotAssessed(bld1.measure, str(EvidenceText::tr("the image size limit is off (Settings, Posture)")));
         out.push_back(std::move(bld1.measure));
     } else {
         run(c, bld1, out);
     }
 
     ImageMeasure bld6{makeMeasure("BLD-6", "images-layers",
-                                  "images within the layer limit (" + std::to_string(limits.maxLayers) + " layers)",
+                                  str(EvidenceText::tr("images within the layer limit (%n layers)", nullptr, limits.maxLayers)),
                                   "images", "over the layer limit")};
     bld6.failing = "(i.layers > " + std::to_string(limits.maxLayers) + ")";
     bld6.worstFirst = "i.layers DESC";
     bld6.measure.link = {"images", ""};
     if (limits.maxLayers <= 0) {
-        setNotAssessed(bld6.measure, "the image layer limit is off (Settings, Posture)");
+        setNotAssessed(bld6.measure, str(EvidenceText::tr("the image layer limit is off (Settings, Posture)")));
         out.push_back(std::move(bld6.measure));
     } else {
         run(c, bld6, out);
@@ -200,13 +213,14 @@ void scanCoverage(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     const int maxAge = std::max(1, c.settings.scanMaxAgeDays);
     EvidenceMeasure m = makeMeasure("BLD-2", "images-scanned",
-                                    "images in registries and clusters with a vulnerability scan younger than "
-                                        + std::to_string(maxAge) + " days",
+                                    str(EvidenceText::tr("images in registries and clusters with a vulnerability "
+                                                         "scan younger than %n days",
+                                                         nullptr, maxAge)),
                                     "images", "without a recent scan");
     m.link = {"images", ""};
     const std::string clusters = c.clusters.sourcesFor("");
     if (c.registries == 0 && clusters == "(NULL)") {
-        setNotAssessed(m, "no registry or cluster collected");
+        setNotAssessed(m, str(EvidenceText::tr("no registry or cluster collected")));
         out.push_back(std::move(m));
         return;
     }
@@ -232,19 +246,22 @@ void scanCoverage(const Context &c, std::vector<EvidenceMeasure> &out)
         m.failing = st.int64(1);
         runningOnly = st.int64(2);
     }
-    if (emptyPopulation(m, "no image found in the collected registries or clusters", out))
+    if (emptyPopulation(m, str(EvidenceText::tr("no image found in the collected registries or clusters")), out))
         return;
     if (m.failing > 0) {
         SqliteStatement ex = c.db.prepare(population + "SELECT p.name, p.d FROM pop p WHERE " + unscanned
                                           + " ORDER BY p.name IS NULL, p.name, p.d LIMIT 5");
         ex.bind(1, cutoff);
         while (ex.step()) {
-            m.examples.push_back(ex.isNull(0) ? shortDigest(ex.text(1)) + " (running in a cluster)"
-                                              : ex.text(0) + "@" + shortDigest(ex.text(1)));
+            m.examples.push_back(
+                ex.isNull(0) ? str(EvidenceText::tr("%1 (running in a cluster)").arg(QString::fromStdString(shortDigest(ex.text(1)))))
+                             : ex.text(0) + "@" + shortDigest(ex.text(1)));
         }
     }
-    m.detail = std::to_string(m.checked - runningOnly) + " registry image digests and " + std::to_string(runningOnly)
-        + " more running in clusters." + (c.registryNote.empty() ? "" : " " + c.registryNote);
+    m.detail = str(EvidenceText::tr("%1 registry image digests and %2 more running in clusters.")
+                       .arg(m.checked - runningOnly)
+                       .arg(runningOnly))
+        + (c.registryNote.empty() ? "" : " " + c.registryNote);
     out.push_back(std::move(m));
 }
 

@@ -76,7 +76,7 @@ std::string ClusterScope::missingReason(const std::vector<std::string> &controls
             }
         }
     }
-    return texts.empty() ? std::string("no cluster collected") : joinTexts(texts, "; ");
+    return texts.empty() ? str(QCoreApplication::translate("EvidenceText", "no cluster collected")) : joinTexts(texts, "; ");
 }
 
 void ClusterScope::addGapMeasures(std::vector<EvidenceMeasure> &out) const
@@ -92,7 +92,9 @@ void ClusterScope::addGapMeasures(std::vector<EvidenceMeasure> &out) const
         }
         if (texts.empty())
             continue;
-        EvidenceMeasure m = makeMeasure(control, "cluster-coverage", "cluster resources listed", "clusters", "");
+        EvidenceMeasure m = makeMeasure(control, "cluster-coverage",
+                                        str(QCoreApplication::translate("EvidenceText", "cluster resources listed")),
+                                        "clusters", "");
         setNotAssessed(m, joinTexts(texts, "; "));
         out.push_back(std::move(m));
     }
@@ -118,8 +120,14 @@ ClusterScope loadClusterScope(const Database &db)
         gap.sourceId = gaps.int64(0);
         gap.cluster = gaps.text(1);
         const std::string message = gaps.text(4);
-        gap.text = gaps.text(2) + " were not listed in cluster " + gap.cluster + " (" + gaps.text(3)
-            + (message.empty() ? "" : ": " + message) + ")";
+        // %1: the resource ("pods"), %2: the cluster, %3: the list's state, %4: the API server's message.
+        const QString resource = QString::fromStdString(gaps.text(2)), cluster = QString::fromStdString(gap.cluster),
+                      state = QString::fromStdString(gaps.text(3));
+        gap.text = str(message.empty()
+                           ? QCoreApplication::translate("EvidenceText", "%1 were not listed in cluster %2 (%3)")
+                                 .arg(resource, cluster, state)
+                           : QCoreApplication::translate("EvidenceText", "%1 were not listed in cluster %2 (%3: %4)")
+                                 .arg(resource, cluster, state, QString::fromStdString(message)));
         for (const std::string &control : splitWords(gaps.text(5)))
             scope.gaps[control].push_back(gap);
     }
@@ -149,10 +157,14 @@ std::string partialRegistriesNote(const Database &db)
     if (names.empty())
         return {};
     if (names.size() == 1)
-        return "The newest collection of registry " + names.front()
-            + " was partial: images it did not reach are not counted.";
-    return "The newest collections of registries " + joinTexts(names, ", ")
-        + " were partial: images they did not reach are not counted.";
+        return str(QCoreApplication::translate("EvidenceText",
+                                               "The newest collection of registry %1 was partial: images it did not "
+                                               "reach are not counted.")
+                       .arg(QString::fromStdString(names.front())));
+    return str(QCoreApplication::translate("EvidenceText",
+                                           "The newest collections of registries %1 were partial: images they did not "
+                                           "reach are not counted.")
+                   .arg(QString::fromStdString(joinTexts(names, ", "))));
 }
 
 EvidenceMeasure makeMeasure(const std::string &control, const std::string &id, const std::string &label,

@@ -29,8 +29,8 @@ std::string secretLabel(const std::string &store, const std::string &origin, con
 
 void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
 {
-    EvidenceMeasure m = makeMeasure("SEC-3", "secrets-rotated", "secrets rotated within their policy", "secrets",
-                                    "overdue for rotation");
+    EvidenceMeasure m = makeMeasure("SEC-3", "secrets-rotated", str(EvidenceText::tr("secrets rotated within their policy")),
+                                    "secrets", "overdue for rotation");
     m.link = {"secrets", "overdue=1"};
     const std::string where = secretsWhere(c);
     const std::int64_t all = c.db.scalar("SELECT count(*) FROM secrets" + where);
@@ -38,7 +38,7 @@ void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
         const auto gapped = c.clusters.gaps.find("SEC-3");
         setNotAssessed(m, gapped != c.clusters.gaps.end()
                               ? c.clusters.missingReason("SEC-3")
-                              : std::string("no secret store collected or inventory imported"));
+                              : str(EvidenceText::tr("no secret store collected or inventory imported")));
         out.push_back(std::move(m));
         return;
     }
@@ -52,7 +52,9 @@ void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
         m.failing = st.int64(1);
         unknownAge = st.int64(2);
     }
-    if (emptyPopulation(m, "the " + std::to_string(all) + " secrets were not evaluated against the rotation policy yet",
+    if (emptyPopulation(m,
+                        str(EvidenceText::tr("the %n secrets were not evaluated against the rotation policy yet",
+                                             nullptr, static_cast<int>(all))),
                         out))
         return;
     SqliteStatement ex = c.db.prepare("SELECT store, origin, location, name FROM secrets" + where
@@ -63,7 +65,8 @@ void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
         m.examples.push_back(secretLabel(secretStoreKindName(static_cast<SecretStoreKind>(ex.int64(0))), ex.text(1),
                                          ex.text(2), ex.text(3)));
     if (unknownAge > 0)
-        m.detail = std::to_string(unknownAge) + " of them have no known change time, so no due date.";
+        m.detail = str(EvidenceText::tr("%n of them have no known change time, so no due date.", nullptr,
+                                        static_cast<int>(unknownAge)));
     out.push_back(std::move(m));
 }
 
@@ -71,7 +74,7 @@ void rotation(const Context &c, std::vector<EvidenceMeasure> &out)
 void legacyTokens(const Context &c, std::vector<EvidenceMeasure> &out)
 {
     EvidenceMeasure m = makeMeasure("SEC-3", "no-legacy-tokens",
-                                    "Kubernetes secrets that are not long-lived service-account tokens",
+                                    str(EvidenceText::tr("Kubernetes secrets that are not long-lived service-account tokens")),
                                     "Kubernetes secrets", "legacy service-account tokens");
     m.link = {"secrets", ""};
     const std::string where = secretsWhere(c) + " AND store = " + std::to_string(int(SecretStoreKind::Kubernetes));

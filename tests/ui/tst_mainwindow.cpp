@@ -12,7 +12,6 @@
 #include "mainwindow/shortcutsdialog.h"
 #include "overview/overviewview.h"
 #include "images/imagesview.h"
-#include "placeholder/placeholderpage.h"
 #include "review/weeklyreviewview.h"
 #include "secrets/secretsview.h"
 #include "rbac/rbacview.h"
@@ -136,9 +135,11 @@ private Q_SLOTS:
     {
         MainWindow w(m_filledStore);
         w.show();
-        // Every page of the design is built: none is a placeholder any more.
-        for (const ui::PageInfo &info : ui::pageInfos())
-            QVERIFY2(!qobject_cast<ui::PlaceholderPage *>(w.page(info.id)), info.key);
+        // Every page of the design is built: each is its view (OverviewView, ControlsView, …, ReportsView).
+        for (const ui::PageInfo &info : ui::pageInfos()) {
+            QVERIFY2(w.page(info.id), info.key);
+            QVERIFY2(QByteArray(w.page(info.id)->metaObject()->className()).endsWith("View"), info.key);
+        }
         // The Images page is built: with no registry source yet it says what it reads and how to add one.
         w.showPage(PageId::Images);
         QTRY_VERIFY_WITH_TIMEOUT(w.imagesView()->isEmptyStateShown(), 10000);

@@ -115,14 +115,14 @@ void followPagedModel(QWidget *view, Model *model, QTableView *table, QLabel *me
 }
 
 // The line above a paged table: "1,234 images from 2 registry sources", with the hint when the
-// filter matches nothing and "loading…" while a read runs. `counted` holds %1 for the count;
+// filter matches nothing and "loading…" while a read runs. `counted(n)` makes the count's text, so that
+// it can take the plural form the language needs: [](int n) { return ImagesView::tr("%Ln images", nullptr, n); };
 // `sources` is said when there are sources (sourceCount > 0), `nothingHint` when none matched.
 template <typename Model>
-QString pagedSummary(const Model *model, const QString &counted, const QString &counting, int sourceCount,
-                     const QString &sources, const QString &nothingHint)
+QString pagedSummary(const Model* model, const std::function<QString(int)>& counted, const QString& counting,
+                     int sourceCount, const QString& sources, const QString& nothingHint)
 {
-    QString text = model->countExact() ? counted.arg(QLocale().toString(static_cast<qlonglong>(model->totalCount())))
-                                       : counting;
+    QString text = model->countExact() ? counted(static_cast<int>(model->totalCount())) : counting;
     if (sourceCount > 0)
         text += sources;
     if (model->countExact() && model->totalCount() == 0 && sourceCount > 0)
@@ -130,6 +130,18 @@ QString pagedSummary(const Model *model, const QString &counted, const QString &
     if (model->isLoading())
         text += QCoreApplication::translate("bulkhead::ui::PagedView", " · loading…");
     return text;
+}
+
+// The same with `counted` holding %1 for the count (no plural forms): kept until the views moved to the
+// overload above.
+template <typename Model>
+QString pagedSummary(const Model* model, const QString& counted, const QString& counting, int sourceCount,
+                     const QString& sources, const QString& nothingHint)
+{
+    return pagedSummary(model, std::function<QString(int)>([&counted, model](int) {
+                            return counted.arg(QLocale().toString(static_cast<qlonglong>(model->totalCount())));
+                        }),
+                        counting, sourceCount, sources, nothingHint);
 }
 
 } // namespace bulkhead::ui

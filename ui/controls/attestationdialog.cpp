@@ -341,7 +341,7 @@ void AttestationDialog::showFile(std::size_t index)
         return;
     }
     item->setText(SizeColumn, QLocale().formattedDataSize(f.bytes.size()));
-    item->setToolTip(SizeColumn, tr("%1 bytes").arg(QLocale().toString(f.bytes.size())));
+    item->setToolTip(SizeColumn, tr("%Ln bytes", nullptr, int(f.bytes.size())));
     item->setText(ShaColumn, f.sha256);
     item->setFont(ShaColumn, QFontDatabase::systemFont(QFontDatabase::FixedFont));
     item->setToolTip(ShaColumn, f.sha256);

@@ -1,5 +1,6 @@
 #include "controls/controlstext.h"
 
+#include "i18n/localeformat.h"
 #include "pages/pageid.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,12 @@ namespace bulkhead::ui::controlstext {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files the strings under the macro's context, the one
+// tr() looks up at run time.
+class ControlsText
 {
-    return QCoreApplication::translate("ControlsText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ControlsText)
+};
 
 QString q(const std::string &s)
 {
@@ -25,13 +28,13 @@ QString q(const std::string &s)
 QString statusLabel(ControlStatus status)
 {
     switch (status) {
-    case ControlStatus::Pass: return tr("Pass");
-    case ControlStatus::Partial: return tr("Partial");
-    case ControlStatus::Fail: return tr("Fail");
-    case ControlStatus::Attested: return tr("Attested");
+    case ControlStatus::Pass: return ControlsText::tr("Pass");
+    case ControlStatus::Partial: return ControlsText::tr("Partial");
+    case ControlStatus::Fail: return ControlsText::tr("Fail");
+    case ControlStatus::Attested: return ControlsText::tr("Attested");
     case ControlStatus::NotAssessed: break;
     }
-    return tr("Not assessed");
+    return ControlsText::tr("Not assessed");
 }
 
 QColor statusColor(ControlStatus status)
@@ -60,16 +63,16 @@ int statusRank(ControlStatus status)
 }
 
 // The guide's section titles, as core's controlAreaTitle gives them to the CLI and the report;
-// here through tr() for translation.
+// here through ControlsText::tr() for translation.
 QString areaTitle(ControlArea area)
 {
     switch (area) {
-    case ControlArea::Build: return tr("Build and image security");
-    case ControlArea::Runtime: return tr("Runtime controls");
-    case ControlArea::Secrets: return tr("Secrets and configuration");
-    case ControlArea::Identity: return tr("Access and identity");
-    case ControlArea::SupplyChain: return tr("CI/CD and supply chain");
-    case ControlArea::IncidentReadiness: return tr("Incident readiness and governance");
+    case ControlArea::Build: return ControlsText::tr("Build and image security");
+    case ControlArea::Runtime: return ControlsText::tr("Runtime controls");
+    case ControlArea::Secrets: return ControlsText::tr("Secrets and configuration");
+    case ControlArea::Identity: return ControlsText::tr("Access and identity");
+    case ControlArea::SupplyChain: return ControlsText::tr("CI/CD and supply chain");
+    case ControlArea::IncidentReadiness: return ControlsText::tr("Incident readiness and governance");
     }
     return {};
 }
@@ -77,10 +80,10 @@ QString areaTitle(ControlArea area)
 QString attestationStatusLabel(AttestationStatus status)
 {
     switch (status) {
-    case AttestationStatus::Pass: return tr("holds (pass)");
-    case AttestationStatus::Partial: return tr("holds in part (partial)");
-    case AttestationStatus::Fail: return tr("does not hold (fail)");
-    case AttestationStatus::Withdrawn: return tr("withdrawn");
+    case AttestationStatus::Pass: return ControlsText::tr("holds (pass)");
+    case AttestationStatus::Partial: return ControlsText::tr("holds in part (partial)");
+    case AttestationStatus::Fail: return ControlsText::tr("does not hold (fail)");
+    case AttestationStatus::Withdrawn: return ControlsText::tr("withdrawn");
     }
     return {};
 }
@@ -88,12 +91,13 @@ QString attestationStatusLabel(AttestationStatus status)
 QString measureSummary(const EvidenceMeasure &m)
 {
     if (!m.assessed)
-        return m.notAssessedReason.empty() ? tr("not assessed") : tr("not assessed: %1").arg(q(m.notAssessedReason));
+        return m.notAssessedReason.empty() ? ControlsText::tr("not assessed")
+                                           : ControlsText::tr("not assessed: %1").arg(q(m.notAssessedReason));
     const QLocale locale;
     const QString checked = locale.toString(static_cast<qint64>(m.checked));
     if (m.failing == 0)
-        return tr("%1 %2, none %3").arg(checked, q(m.noun), q(m.failingAs));
-    return tr("%1 of %2 %3 %4")
+        return ControlsText::tr("%1 %2, none %3").arg(checked, q(m.noun), q(m.failingAs));
+    return ControlsText::tr("%1 of %2 %3 %4")
         .arg(locale.toString(static_cast<qint64>(m.failing)), checked, q(m.noun), q(m.failingAs));
 }
 
@@ -106,14 +110,14 @@ QString scoreText(const std::optional<double> &score)
 
 QString dateText(std::int64_t unixSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).date());
 }
 
 QString linkButtonText(const EvidenceLink &link)
 {
     if (const auto page = pageFromKey(q(link.page)))
-        return tr("Show in %1").arg(pageTitle(*page));
-    return tr("Show");
+        return ControlsText::tr("Show in %1").arg(pageTitle(*page));
+    return ControlsText::tr("Show");
 }
 
 } // namespace bulkhead::ui::controlstext

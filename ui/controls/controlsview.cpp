@@ -9,6 +9,7 @@
 #include "controls/controlstatusdelegate.h"
 #include "controls/controlstext.h"
 #include "controls/scoreheader.h"
+#include "i18n/localeformat.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -279,8 +280,8 @@ void ControlsView::updateSummary()
     std::array<int, 5> counts{};
     for (const ControlRow &r : m_data.rows)
         ++counts[static_cast<std::size_t>(r.assessment.status)];
-    QString text = tr("%1 controls: %2 fail, %3 partial, %4 pass, %5 attested, %6 not assessed")
-                       .arg(m_data.rows.size())
+    QString text = tr("%Ln controls: %1 fail, %2 partial, %3 pass, %4 attested, %5 not assessed", nullptr,
+                       int(m_data.rows.size()))
                        .arg(counts[static_cast<std::size_t>(ControlStatus::Fail)])
                        .arg(counts[static_cast<std::size_t>(ControlStatus::Partial)])
                        .arg(counts[static_cast<std::size_t>(ControlStatus::Pass)])
@@ -288,7 +289,7 @@ void ControlsView::updateSummary()
                        .arg(counts[static_cast<std::size_t>(ControlStatus::NotAssessed)]);
     if (m_proxy->rowCount() != m_model->rowCount())
         text += tr(" · %1 shown under this filter").arg(m_proxy->rowCount());
-    text += tr(" · assessed %1").arg(QDateTime::fromSecsSinceEpoch(m_data.at).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    text += tr(" · assessed %1").arg(i18n::localDateTime(m_data.at));
     m_summary->setText(text);
 }
 

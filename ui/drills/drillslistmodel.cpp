@@ -89,8 +89,8 @@ QVariant DrillsListModel::display(const Drill &d, int column) const
     case ActionsColumn:
         if (d.openActions == 0)
             return tr("none open");
-        return d.overdueActions > 0 ? tr("%1 open, %2 overdue").arg(d.openActions).arg(d.overdueActions)
-                                    : tr("%1 open").arg(d.openActions);
+        return d.overdueActions > 0 ? tr("%Ln open, %1 overdue", nullptr, d.openActions).arg(d.overdueActions)
+                                    : tr("%Ln open", nullptr, d.openActions);
     default:
         return {};
     }

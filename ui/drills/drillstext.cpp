@@ -1,5 +1,7 @@
 #include "drills/drillstext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -8,10 +10,12 @@ namespace bulkhead::ui::drillstext {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files the strings under the macro's context, the one
+// tr() looks up at run time.
+class DrillsText
 {
-    return QCoreApplication::translate("DrillsText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DrillsText)
+};
 
 bool blank(const std::string &s)
 {
@@ -22,24 +26,25 @@ bool blank(const std::string &s)
 
 QString kindTitle(DrillKind kind)
 {
-    return kind == DrillKind::PostIncident ? tr("Post-incident review") : tr("Tabletop exercise");
+    return kind == DrillKind::PostIncident ? DrillsText::tr("Post-incident review")
+                                           : DrillsText::tr("Tabletop exercise");
 }
 
 QString cadenceText(int cadenceDays)
 {
     switch (cadenceDays) {
     case 0:
-        return tr("On demand");
+        return DrillsText::tr("On demand");
     case 30:
-        return tr("Monthly");
+        return DrillsText::tr("Monthly");
     case 90:
-        return tr("Quarterly");
+        return DrillsText::tr("Quarterly");
     case 180:
-        return tr("Half-yearly");
+        return DrillsText::tr("Half-yearly");
     case 365:
-        return tr("Yearly");
+        return DrillsText::tr("Yearly");
     default:
-        return tr("Every %1 days").arg(cadenceDays);
+        return DrillsText::tr("Every %Ln days", nullptr, cadenceDays);
     }
 }
 
@@ -47,7 +52,7 @@ QString dateText(std::int64_t unixSeconds)
 {
     if (unixSeconds <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(unixSeconds).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(unixSeconds);
 }
 
 std::int64_t startOfDay(std::int64_t unixSeconds)
@@ -90,7 +95,7 @@ QString progressText(const DrillRun &run)
     int done = 0;
     for (const DrillItem &item : run.items)
         done += item.done ? 1 : 0;
-    return tr("%1 of %2 items done").arg(done).arg(run.items.size());
+    return DrillsText::tr("%1 of %2 items done").arg(done).arg(run.items.size());
 }
 
 } // namespace bulkhead::ui::drillstext

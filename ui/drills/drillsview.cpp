@@ -50,11 +50,10 @@ QString historyText(const DrillRun &run, std::int64_t now)
     const QString state = run.status == DrillRunStatus::Completed
         ? DrillsView::tr("completed %1").arg(drillstext::dateText(run.completedAt))
         : DrillsView::tr("in progress");
-    QString actions = run.actions.size() == 1 ? DrillsView::tr("1 action")
-                                              : DrillsView::tr("%1 actions").arg(run.actions.size());
+    QString actions = DrillsView::tr("%Ln actions", nullptr, int(run.actions.size()));
     if (open > 0)
-        actions += late > 0 ? DrillsView::tr(", %1 open (%2 overdue)").arg(open).arg(late)
-                            : DrillsView::tr(", %1 open").arg(open);
+        actions += late > 0 ? DrillsView::tr(", %Ln open (%1 overdue)", nullptr, open).arg(late)
+                            : DrillsView::tr(", %Ln open", nullptr, open);
     return QStringLiteral("%1 · %2\n%3\n%4")
         .arg(drillstext::dateText(run.heldOn), state, drillstext::progressText(run), actions);
 }
@@ -509,11 +508,12 @@ void DrillsView::updateSummary()
         late += d.overdueActions;
         overdue += d.nextDueAt > 0 && d.nextDueAt < at ? 1 : 0;
     }
-    QString text = drills.size() == 1 ? tr("1 drill") : tr("%1 drills").arg(drills.size());
+    QString text = tr("%Ln drills", nullptr, int(drills.size()));
     if (overdue > 0)
-        text += tr(" · %1 overdue").arg(overdue);
+        text += tr(" · %Ln overdue", nullptr, overdue);
     if (open > 0)
-        text += late > 0 ? tr(" · %1 open actions, %2 past due").arg(open).arg(late) : tr(" · %1 open actions").arg(open);
+        text += late > 0 ? tr(" · %Ln open actions, %1 past due", nullptr, open).arg(late)
+                         : tr(" · %Ln open actions", nullptr, open);
     m_summary->setText(text);
 }
 

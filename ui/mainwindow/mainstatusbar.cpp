@@ -34,9 +34,9 @@ void MainStatusBar::setStore(const QString &path, bool demo)
 void MainStatusBar::setCounts(qint64 findings, qint64 open, qint64 reports)
 {
     const QLocale locale;
-    m_counts->setText(tr("%1 findings, %2 open").arg(locale.toString(findings), locale.toString(open)));
-    m_counts->setToolTip(tr("Open: open or confirmed, still to be fixed. %1 reports imported.")
-                             .arg(locale.toString(reports)));
+    m_counts->setText(tr("%Ln findings, %1 open", nullptr, int(findings)).arg(locale.toString(open)));
+    m_counts->setToolTip(
+        tr("Open: open or confirmed, still to be fixed. %Ln reports imported.", nullptr, int(reports)));
 }
 
 void MainStatusBar::setCountsError(const QString &error)

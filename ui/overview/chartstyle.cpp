@@ -28,6 +28,10 @@ void apply(QChart *chart, QChartView *view)
     chart->setDropShadowEnabled(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation); // data, not a show: it appears when it is loaded
+    // Axis labels as the user's locale writes them: month names of the date axes, digit grouping of the
+    // value axes (the default locale, which installTranslations set; plain under the C locale).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setFont(view->font());
     chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
     view->setRenderHint(QPainter::Antialiasing);

@@ -2,6 +2,7 @@
 
 #include "common/loadstatestack.h"
 #include "common/pagewidgets.h"
+#include "i18n/localeformat.h"
 #include "overview/chartstyle.h"
 #include "overview/countertile.h"
 #include "overview/overviewloader.h"
@@ -103,7 +104,8 @@ QWidget *OverviewView::buildContent()
                                     chartstyle::severityColor(Severity::Critical), content);
     m_overdueTile->setObjectName(QStringLiteral("overdueTile"));
     m_overdueTile->setToolTip(tr("Open findings older than the SLA of their severity (Settings). Click to list them."));
-    m_expiringTile = new CounterTile(tr("Acceptances expiring"), tr("risk acceptances ending within %1 days").arg(kExpiryWindowDays),
+    m_expiringTile = new CounterTile(tr("Acceptances expiring"),
+                                     tr("risk acceptances ending within %Ln days", nullptr, kExpiryWindowDays),
                                      chartstyle::severityColor(Severity::Medium), content);
     m_expiringTile->setObjectName(QStringLiteral("expiringTile"));
     m_expiringTile->setToolTip(tr("Accepted risks that reopen soon unless renewed. Click to list them."));
@@ -198,17 +200,14 @@ void OverviewView::onLoaded(quint64 request, const OverviewData &data)
     m_topAssetsView->setFixedHeight(m_topAssetsView->horizontalHeader()->height()
                                     + rows * m_topAssetsView->verticalHeader()->defaultSectionSize() + 4);
 
-    const QLocale locale;
-    const QDateTime asOf = QDateTime::fromSecsSinceEpoch(data.now);
-    m_asOf->setText(tr("As of %1 · %2").arg(locale.toString(asOf, QLocale::ShortFormat), slaText(data.sla)));
+    m_asOf->setText(tr("As of %1 · %2").arg(i18n::localDateTime(data.now), slaText(data.sla)));
     m_asOf->setToolTip(tr("Read in %1 ms").arg(data.elapsedMs));
     const QDate first = QDateTime::fromSecsSinceEpoch(data.trend.front().day * 86400, Qt::UTC).date();
     const QDate last = QDateTime::fromSecsSinceEpoch(data.trend.back().day * 86400, Qt::UTC).date();
     const QString span = data.trend.size() == 1
-        ? tr("One scan day, %1.").arg(locale.toString(first, QLocale::ShortFormat))
-        : tr("%1 scan days from %2 to %3.")
-              .arg(data.trend.size())
-              .arg(locale.toString(first, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
+        ? tr("One scan day, %1.").arg(i18n::localDate(first))
+        : tr("%Ln scan days from %1 to %2.", nullptr, int(data.trend.size()))
+              .arg(i18n::localDate(first), i18n::localDate(last));
     m_trendNote->setText(span + QLatin1Char(' ')
                          + tr("Open at the end of each day; findings now marked false positive, accepted or "
                               "mitigated are left out throughout."));
@@ -240,7 +239,7 @@ void OverviewView::showScoreTrend(const OverviewData &data)
     m_scoreNote->setText(tr("Latest %1 on %2. The last snapshot of each day; a score leaves out the controls that "
                             "are not assessed (see Controls).")
                              .arg(locale.toString(*scored->score, 'f', 0),
-                                  locale.toString(QDateTime::fromSecsSinceEpoch(scored->takenAt).date(), QLocale::ShortFormat)));
+                                  i18n::localDate(scored->takenAt)));
     m_scoreNote->show();
 }
 

@@ -92,7 +92,7 @@ QString PermissionMatrixModel::cellDetail(const QModelIndex &index) const
         lines << line;
     }
     if (const int more = cell->grantCount - int(cell->grants.size()); more > 0)
-        lines << rbactext::counted(more, tr("• and 1 more grant"), tr("• and %1 more grants"));
+        lines << tr("• and %Ln more grants", nullptr, more);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -153,15 +153,13 @@ void PermissionMatrixPanel::setAnswer(const RbacMatrixAnswer &answer)
         summary = tr("Nothing cluster-wide; its grants apply in namespaces: choose one above.");
     else
         summary = tr("%1 from %2 %3: %4.")
-                      .arg(rbactext::counted(qint64(m.grants.size()), tr("1 rule grant"), tr("%1 rule grants")),
-                           rbactext::counted(m.bindings, tr("1 binding"), tr("%1 bindings")),
-                           rbactext::inScopeText(m.scope),
-                           rbactext::counted(qint64(m.rows.size()), tr("1 resource"), tr("%1 resources")));
+                      .arg(tr("%Ln rule grants", nullptr, int(m.grants.size())),
+                           tr("%Ln bindings", nullptr, int(m.bindings)), rbactext::inScopeText(m.scope),
+                           tr("%Ln resources", nullptr, int(m.rows.size())));
     if (!answer.loadErrors.isEmpty())
         summary += QLatin1Char(' ')
-            + rbactext::counted(answer.loadErrors.size(),
-                                tr("1 RBAC object of the cluster could not be read and is left out: %2"),
-                                tr("%1 RBAC objects of the cluster could not be read and are left out: %2"))
+            + tr("%Ln RBAC objects of the cluster could not be read and are left out: %1", nullptr,
+                 int(answer.loadErrors.size()))
                   .arg(answer.loadErrors.first());
     m_summary->setText(summary);
     const QModelIndex before = m_table->currentIndex();

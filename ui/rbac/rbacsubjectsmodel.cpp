@@ -131,8 +131,7 @@ QString RbacSubjectsModel::toolTip(const RbacSubjectRow &r, int column) const
     case NameColumn: {
         QStringList lines;
         lines << QString::fromStdString(rec.subject.key());
-        lines << rbactext::counted(rec.bindings, tr("1 binding applies (directly or through its groups)"),
-                                   tr("%1 bindings apply (directly or through its groups)"));
+        lines << tr("%Ln bindings apply (directly or through its groups)", nullptr, int(rec.bindings));
         if (rec.exists == 0)
             lines << tr("This service account does not exist: a binding names it, so whoever creates it gets "
                         "the permissions");
@@ -154,8 +153,7 @@ QString RbacSubjectsModel::toolTip(const RbacSubjectRow &r, int column) const
     }
     case WorkloadsColumn:
         return rec.subject.kind == SubjectKind::ServiceAccount
-            ? rbactext::counted(rec.workloads, tr("1 running workload carries this service account's token"),
-                                tr("%1 running workloads carry this service account's token"))
+            ? tr("%Ln running workloads carry this service account's token", nullptr, int(rec.workloads))
             : QString();
     case ReviewColumn:
         return tr("The review state of the bindings that apply, the one that needs attention first: %1")

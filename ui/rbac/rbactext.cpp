@@ -6,15 +6,16 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QLocale>
 
 namespace bulkhead::ui::rbactext {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files the strings under the macro's context, the one
+// tr() looks up at run time.
+class RbacText
 {
-    return QCoreApplication::translate("bulkhead::ui::rbactext", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RbacText)
+};
 } // namespace
 
 QString q(const std::string &s)
@@ -25,7 +26,7 @@ QString q(const std::string &s)
 QString severityText(Severity severity)
 {
     if (severity == Severity::Unknown)
-        return tr("no risk");
+        return RbacText::tr("no risk");
     const std::string_view name = severityName(severity);
     return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
@@ -39,20 +40,20 @@ struct Badge {
     const char *text;
 };
 const Badge kBadges[] = {
-    {rbacrule::kClusterAdmin, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "cluster-admin")},
-    {rbacrule::kWildcard, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "wildcard")},
-    {rbacrule::kEscalate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "escalate")},
-    {rbacrule::kSecretsRead, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "secrets")},
-    {rbacrule::kTokenCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "tokens")},
-    {rbacrule::kPodExec, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "exec")},
-    {rbacrule::kNodesProxy, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "nodes/proxy")},
-    {rbacrule::kWebhookConfig, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "webhooks")},
-    {rbacrule::kCsrApprove, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "CSR approve")},
-    {rbacrule::kWorkloadCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "create pods")},
-    {rbacrule::kPvCreate, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "create PV")},
-    {rbacrule::kDanglingSubject, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "missing SA")},
-    {rbacrule::kDanglingRole, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "missing role")},
-    {rbacrule::kAnonymousBinding, QT_TRANSLATE_NOOP("bulkhead::ui::rbactext", "everyone")},
+    {rbacrule::kClusterAdmin, QT_TRANSLATE_NOOP("RbacText", "cluster-admin")},
+    {rbacrule::kWildcard, QT_TRANSLATE_NOOP("RbacText", "wildcard")},
+    {rbacrule::kEscalate, QT_TRANSLATE_NOOP("RbacText", "escalate")},
+    {rbacrule::kSecretsRead, QT_TRANSLATE_NOOP("RbacText", "secrets")},
+    {rbacrule::kTokenCreate, QT_TRANSLATE_NOOP("RbacText", "tokens")},
+    {rbacrule::kPodExec, QT_TRANSLATE_NOOP("RbacText", "exec")},
+    {rbacrule::kNodesProxy, QT_TRANSLATE_NOOP("RbacText", "nodes/proxy")},
+    {rbacrule::kWebhookConfig, QT_TRANSLATE_NOOP("RbacText", "webhooks")},
+    {rbacrule::kCsrApprove, QT_TRANSLATE_NOOP("RbacText", "CSR approve")},
+    {rbacrule::kWorkloadCreate, QT_TRANSLATE_NOOP("RbacText", "create pods")},
+    {rbacrule::kPvCreate, QT_TRANSLATE_NOOP("RbacText", "create PV")},
+    {rbacrule::kDanglingSubject, QT_TRANSLATE_NOOP("RbacText", "missing SA")},
+    {rbacrule::kDanglingRole, QT_TRANSLATE_NOOP("RbacText", "missing role")},
+    {rbacrule::kAnonymousBinding, QT_TRANSLATE_NOOP("RbacText", "everyone")},
 };
 
 int badgeRank(std::string_view ruleId)
@@ -70,7 +71,7 @@ QString riskBadge(std::string_view ruleId)
 {
     for (const Badge &b : kBadges) {
         if (b.rule == ruleId)
-            return tr(b.text);
+            return RbacText::tr(b.text);
     }
     QString text = QString::fromLatin1(ruleId.data(), qsizetype(ruleId.size()));
     if (text.startsWith(QLatin1String("rbac-")))
@@ -89,10 +90,10 @@ QStringList badgeOrder(QStringList ruleIds)
 QString reviewStateText(ReviewState state)
 {
     switch (state) {
-    case ReviewState::NeverReviewed: return tr("Never reviewed");
-    case ReviewState::Current: return tr("Current");
-    case ReviewState::Due: return tr("Due");
-    case ReviewState::Changed: return tr("Changed");
+    case ReviewState::NeverReviewed: return RbacText::tr("Never reviewed");
+    case ReviewState::Current: return RbacText::tr("Current");
+    case ReviewState::Due: return RbacText::tr("Due", "review state: due for review again");
+    case ReviewState::Changed: return RbacText::tr("Changed");
     }
     return {};
 }
@@ -131,17 +132,12 @@ QString roleText(const RbacRole &role)
 
 QString scopeText(const std::string &nameSpace)
 {
-    return nameSpace.empty() ? tr("cluster-wide") : tr("namespace %1").arg(q(nameSpace));
+    return nameSpace.empty() ? RbacText::tr("cluster-wide") : RbacText::tr("namespace %1").arg(q(nameSpace));
 }
 
 QString inScopeText(const std::string &nameSpace)
 {
-    return nameSpace.empty() ? tr("cluster-wide") : tr("in namespace %1").arg(q(nameSpace));
-}
-
-QString counted(qint64 n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(QLocale().toString(n));
+    return nameSpace.empty() ? RbacText::tr("cluster-wide") : RbacText::tr("in namespace %1").arg(q(nameSpace));
 }
 
 } // namespace bulkhead::ui::rbactext

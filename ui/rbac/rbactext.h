@@ -36,8 +36,5 @@ QString roleText(const RbacRole &role);
 QString scopeText(const std::string &nameSpace);
 // "in namespace shop" or "cluster-wide": after a verb and a resource.
 QString inScopeText(const std::string &nameSpace);
-// `one` for 1, else `many` with %1 = n: spelled out rather than "%n grant(s)", which reads badly
-// without an English translation loaded (as ui/jobs does).
-QString counted(qint64 n, const QString &one, const QString &many);
 
 } // namespace bulkhead::ui::rbactext

@@ -262,11 +262,8 @@ void RbacView::onFacts(const RbacFacts &facts)
     if (facts.clusters.empty()) {
         m_emptyText->setText(facts.clusterSources == 0
                                  ? tr("No cluster source yet: add one (a kubeconfig context) and Bulkhead collects it.")
-                                 : rbactext::counted(facts.clusterSources,
-                                                     tr("1 cluster source, not collected with its RBAC yet: "
-                                                        "collect now."),
-                                                     tr("%1 cluster sources, none collected with its RBAC yet: "
-                                                        "collect now.")));
+                                 : tr("%Ln cluster sources, none collected with its RBAC yet: collect now.", nullptr,
+                                      int(facts.clusterSources)));
         m_emptyCollectButton->setVisible(facts.clusterSources > 0);
         m_addButton->setDefault(facts.clusterSources == 0);
         m_emptyCollectButton->setDefault(facts.clusterSources > 0);
@@ -362,9 +359,10 @@ void RbacView::updateSummary()
     const QString in = tr(" in %1").arg(QString::fromStdString(cluster()));
     QString clusters;
     if (m_clusterCount > 1)
-        clusters = tr(" (%1 clusters analysed)").arg(m_clusterCount);
-    m_summary->setText(pagedSummary(m_model, tr("%1 subjects"), tr("Counting subjects…"), cluster().empty() ? 0 : 1,
-                                    in + clusters, tr(" · none matches this filter")));
+        clusters = tr(" (%Ln clusters analysed)", nullptr, int(m_clusterCount));
+    const auto subjects = [](int n) { return tr("%Ln subjects", nullptr, n); };
+    m_summary->setText(pagedSummary(m_model, std::function<QString(int)>(subjects), tr("Counting subjects…"),
+                                    cluster().empty() ? 0 : 1, in + clusters, tr(" · none matches this filter")));
 }
 
 void RbacView::saveLayout()

@@ -33,7 +33,7 @@ ReviewNoteDialog::ReviewNoteDialog(ReviewDecision decision, int bindingCount, co
     count->setObjectName(QStringLiteral("countLabel"));
     count->setText(bindingCount == 1 && !subject.isEmpty()
                        ? tr("Review of %1").arg(subject)
-                       : tr("Applies to %1 bindings.").arg(QLocale().toString(bindingCount)));
+                       : tr("Applies to %Ln bindings.", nullptr, bindingCount));
     count->setWordWrap(true);
     QFont bold = count->font();
     bold.setBold(true);

@@ -254,10 +254,8 @@ void ReviewQueueWidget::record(const QList<QPair<int, int>> &ranges, ReviewDecis
                 self->showMessage(tr("Nothing was recorded: %1").arg(r.error), true);
                 return;
             }
-            self->showMessage(r.count == 1 ? tr("Recorded “%1” for 1 binding.").arg(reviewtext::decisionTitle(decision).toLower())
-                                           : tr("Recorded “%1” for %2 bindings.")
-                                                 .arg(reviewtext::decisionTitle(decision).toLower(),
-                                                      QLocale().toString(r.count)),
+            self->showMessage(tr("Recorded “%1” for %Ln bindings.", nullptr, int(r.count))
+                                  .arg(reviewtext::decisionTitle(decision).toLower()),
                               false);
             self->m_detailId = 0; // its history has a new entry
             self->m_model->reload();
@@ -306,8 +304,8 @@ void ReviewQueueWidget::updateSummary()
     else if (m_model->totalCount() == 0)
         text = needing ? tr("No binding needs review.") : tr("No binding matches.");
     else
-        text = (needing ? tr("%1 bindings need review") : tr("%1 bindings"))
-                   .arg(QLocale().toString(static_cast<qlonglong>(m_model->totalCount())));
+        text = needing ? tr("%Ln bindings need review", nullptr, int(m_model->totalCount()))
+                       : tr("%Ln bindings", nullptr, int(m_model->totalCount()));
     if (m_model->isLoading())
         text += tr(" · loading…");
     m_summary->setText(text);

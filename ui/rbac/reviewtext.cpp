@@ -1,5 +1,7 @@
 #include "rbac/reviewtext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
@@ -7,10 +9,12 @@
 namespace bulkhead::ui::reviewtext {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files the strings under the macro's context, the one
+// tr() looks up at run time.
+class ReviewText
 {
-    return QCoreApplication::translate("bulkhead::ui::reviewtext", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReviewText)
+};
 
 QString q(const std::string &s)
 {
@@ -21,10 +25,10 @@ QString q(const std::string &s)
 QString stateName(ReviewState state)
 {
     switch (state) {
-    case ReviewState::NeverReviewed: return tr("never reviewed");
-    case ReviewState::Current: return tr("current");
-    case ReviewState::Due: return tr("due");
-    case ReviewState::Changed: return tr("changed");
+    case ReviewState::NeverReviewed: return ReviewText::tr("never reviewed");
+    case ReviewState::Current: return ReviewText::tr("current");
+    case ReviewState::Due: return ReviewText::tr("due");
+    case ReviewState::Changed: return ReviewText::tr("changed");
     }
     return {};
 }
@@ -43,10 +47,10 @@ QColor stateColor(ReviewState state)
 QString decisionTitle(ReviewDecision decision)
 {
     switch (decision) {
-    case ReviewDecision::Keep: return tr("Keep");
-    case ReviewDecision::Reduce: return tr("Reduce");
-    case ReviewDecision::Remove: return tr("Remove");
-    case ReviewDecision::Escalate: return tr("Escalate");
+    case ReviewDecision::Keep: return ReviewText::tr("Keep");
+    case ReviewDecision::Reduce: return ReviewText::tr("Reduce");
+    case ReviewDecision::Remove: return ReviewText::tr("Remove");
+    case ReviewDecision::Escalate: return ReviewText::tr("Escalate");
     }
     return {};
 }
@@ -54,10 +58,11 @@ QString decisionTitle(ReviewDecision decision)
 QString decisionExplanation(ReviewDecision decision)
 {
     switch (decision) {
-    case ReviewDecision::Keep: return tr("The binding is needed as it is.");
-    case ReviewDecision::Reduce: return tr("The binding grants more than needed: its role or subjects should shrink.");
-    case ReviewDecision::Remove: return tr("The binding is not needed any more and should be deleted.");
-    case ReviewDecision::Escalate: return tr("Someone else has to decide (the owner, security).");
+    case ReviewDecision::Keep: return ReviewText::tr("The binding is needed as it is.");
+    case ReviewDecision::Reduce:
+        return ReviewText::tr("The binding grants more than needed: its role or subjects should shrink.");
+    case ReviewDecision::Remove: return ReviewText::tr("The binding is not needed any more and should be deleted.");
+    case ReviewDecision::Escalate: return ReviewText::tr("Someone else has to decide (the owner, security).");
     }
     return {};
 }
@@ -79,9 +84,9 @@ QString subjectsShort(const std::vector<RbacSubject> &subjects, int shown)
         keys << q(subjects[i].key());
     QString text = keys.join(QStringLiteral(", "));
     if (subjects.size() > std::size_t(shown))
-        text += tr(" +%1").arg(subjects.size() - std::size_t(shown));
+        text += ReviewText::tr(" +%1").arg(subjects.size() - std::size_t(shown));
     if (subjects.empty())
-        text = tr("(no subjects)");
+        text = ReviewText::tr("(no subjects)");
     return text;
 }
 
@@ -95,14 +100,14 @@ QString bindingTitle(const RbacBindingRecord &binding)
 QString severityTitle(Severity severity)
 {
     switch (severity) {
-    case Severity::Critical: return tr("Critical");
-    case Severity::High: return tr("High");
-    case Severity::Medium: return tr("Medium");
-    case Severity::Low: return tr("Low");
-    case Severity::Info: return tr("Info");
+    case Severity::Critical: return ReviewText::tr("Critical");
+    case Severity::High: return ReviewText::tr("High");
+    case Severity::Medium: return ReviewText::tr("Medium");
+    case Severity::Low: return ReviewText::tr("Low");
+    case Severity::Info: return ReviewText::tr("Info");
     case Severity::Unknown: break;
     }
-    return tr("Unknown");
+    return ReviewText::tr("Unknown");
 }
 
 QString riskBadge(Severity worst, std::size_t rules)
@@ -116,7 +121,7 @@ QString dateText(std::int64_t unixSeconds)
 {
     if (unixSeconds <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(unixSeconds).toString(QStringLiteral("yyyy-MM-dd"));
+    return i18n::localDate(unixSeconds);
 }
 
 QString lastReviewText(const std::optional<BindingReview> &review)
@@ -132,7 +137,7 @@ QString dueText(const RbacBindingRow &row)
     // A due binding shows since when (the delegate paints it overdue); never reviewed and changed
     // ones have no date of their own.
     if (row.state == ReviewState::NeverReviewed || row.state == ReviewState::Changed || row.dueAt <= 0)
-        return tr("now");
+        return ReviewText::tr("now");
     return dateText(row.dueAt);
 }
 

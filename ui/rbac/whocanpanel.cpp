@@ -168,8 +168,7 @@ void WhoCanPanel::onWhoCan(const RbacWhoCanAnswer &answer)
     }
     const int n = int(answer.rows.size());
     m_summary->setText(n == 0 ? tr("Nobody may %1.").arg(answer.question)
-                              : rbactext::counted(n, tr("1 binding subject may %2."), tr("%1 binding subjects may %2."))
-                                        .arg(answer.question)
+                              : tr("%Ln binding subjects may %1.", nullptr, n).arg(answer.question)
                                     + tr(" A group stands for its members; Enter on an answer explains it."));
     m_model->setRows(answer.rows);
     Q_EMIT answered();

@@ -1,5 +1,7 @@
 #include "reports/reporthistorymodel.h"
 
+#include "i18n/localeformat.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +12,7 @@ namespace {
 
 QString timeText(std::int64_t t)
 {
-    return t > 0 ? QDateTime::fromSecsSinceEpoch(t).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return t > 0 ? i18n::localDateTime(t) : QString();
 }
 
 } // namespace

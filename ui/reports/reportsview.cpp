@@ -48,10 +48,10 @@ struct VerifyResult {
 QString itemsText(const ReportOutcome &o)
 {
     if (o.kind == QLatin1String("openvex"))
-        return ReportsView::tr("%1 statements").arg(o.items);
+        return ReportsView::tr("%Ln statements", nullptr, int(o.items));
     if (o.kind == QLatin1String("trivyignore"))
-        return ReportsView::tr("%1 ignore entries").arg(o.items);
-    return ReportsView::tr("%1 results").arg(o.items);
+        return ReportsView::tr("%Ln ignore entries", nullptr, int(o.items));
+    return ReportsView::tr("%Ln results", nullptr, int(o.items));
 }
 
 } // namespace
@@ -264,8 +264,7 @@ void ReportsView::refresh()
             else if (result.total > rows)
                 m_historySummary->setText(tr("The newest %1 of %2 files written.").arg(rows).arg(result.total));
             else
-                m_historySummary->setText(result.total == 1 ? tr("1 file written.")
-                                                            : tr("%1 files written.").arg(result.total));
+                m_historySummary->setText(tr("%Ln files written.", nullptr, int(result.total)));
             Q_EMIT historyLoaded(rows);
         });
 }

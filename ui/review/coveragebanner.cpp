@@ -63,11 +63,9 @@ void CoverageBanner::setChanges(const std::vector<CoverageChange> &changes)
     }
     m_list->setText(lines.join(QStringLiteral("<br>")));
     if (m_gaps > 0)
-        m_title->setText(m_gaps == 1 ? tr("Coverage changed: 1 source no longer reports")
-                                     : tr("Coverage changed: %1 sources no longer report").arg(m_gaps));
+        m_title->setText(tr("Coverage changed: %Ln sources no longer report", nullptr, int(m_gaps)));
     else
-        m_title->setText(m_count == 1 ? tr("Coverage changed: 1 new source")
-                                      : tr("Coverage changed: %1 new sources").arg(m_count));
+        m_title->setText(tr("Coverage changed: %Ln new sources", nullptr, int(m_count)));
     m_warning->setVisible(m_gaps > 0);
     setVisible(m_count > 0);
 }

@@ -32,15 +32,15 @@ QString contents(const ReviewDiff &d)
     const QLocale l;
     auto n = [&l](std::int64_t v) { return l.toString(static_cast<qlonglong>(v)); };
     QStringList parts{
-        SignoffDialog::tr("%1 new and %2 resolved critical or high findings").arg(n(d.newFindingsTotal), n(d.resolvedFindingsTotal)),
-        SignoffDialog::tr("%1 RBAC bindings new or changed").arg(n(d.bindingsTotal)),
-        SignoffDialog::tr("%1 secrets overdue").arg(n(d.secretsOverdueTotal)),
+        SignoffDialog::tr("%1 new and %2 resolved critical or high findings")
+            .arg(n(d.newFindingsTotal), n(d.resolvedFindingsTotal)),
+        SignoffDialog::tr("%Ln RBAC bindings new or changed", nullptr, int(d.bindingsTotal)),
+        SignoffDialog::tr("%Ln secrets overdue", nullptr, int(d.secretsOverdueTotal)),
         SignoffDialog::tr("%1 acceptances and %2 attestations expiring")
-            .arg(n(d.acceptancesExpiringTotal),
-                 n(static_cast<std::int64_t>(d.attestationsExpiring.size()))),
-        SignoffDialog::tr("%1 drills or actions due").arg(n(static_cast<std::int64_t>(d.drillsDue.size()))),
-        SignoffDialog::tr("%1 control status changes").arg(n(static_cast<std::int64_t>(d.controlChanges.size()))),
-        SignoffDialog::tr("%1 coverage changes").arg(n(static_cast<std::int64_t>(d.coverage.size()))),
+            .arg(n(d.acceptancesExpiringTotal), n(static_cast<std::int64_t>(d.attestationsExpiring.size()))),
+        SignoffDialog::tr("%Ln drills or actions due", nullptr, int(d.drillsDue.size())),
+        SignoffDialog::tr("%Ln control status changes", nullptr, int(d.controlChanges.size())),
+        SignoffDialog::tr("%Ln coverage changes", nullptr, int(d.coverage.size())),
     };
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }

@@ -1,6 +1,7 @@
 #include "review/weeklyreviewtext.h"
 
 #include "controls/controlstext.h"
+#include "i18n/localeformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,10 +13,12 @@ namespace bulkhead::ui::weeklytext {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS, not a free tr(): lupdate files the strings under the macro's context, the one
+// tr() looks up at run time.
+class WeeklyReviewText
 {
-    return QCoreApplication::translate("WeeklyReview", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReviewText)
+};
 
 } // namespace
 
@@ -50,13 +53,13 @@ QColor deltaColor(std::optional<double> before, std::optional<double> now)
 QString status(ControlStatus status)
 {
     switch (status) {
-    case ControlStatus::Pass: return tr("pass");
-    case ControlStatus::Partial: return tr("partial");
-    case ControlStatus::Fail: return tr("fail");
-    case ControlStatus::Attested: return tr("attested");
+    case ControlStatus::Pass: return WeeklyReviewText::tr("pass");
+    case ControlStatus::Partial: return WeeklyReviewText::tr("partial");
+    case ControlStatus::Fail: return WeeklyReviewText::tr("fail");
+    case ControlStatus::Attested: return WeeklyReviewText::tr("attested");
     case ControlStatus::NotAssessed: break;
     }
-    return tr("not assessed");
+    return WeeklyReviewText::tr("not assessed");
 }
 
 QString areaTitle(ControlArea area)
@@ -66,12 +69,12 @@ QString areaTitle(ControlArea area)
 
 QString dateTime(std::int64_t unixSeconds)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds), QLocale::ShortFormat);
+    return i18n::localDateTime(unixSeconds);
 }
 
 QString date(std::int64_t unixSeconds)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds).date(), QLocale::ShortFormat);
+    return i18n::localDate(unixSeconds);
 }
 
 QString source(const std::string &key)
@@ -83,28 +86,28 @@ QString source(const std::string &key)
     const QString kind = k.left(colon);
     const QString name = k.mid(colon + 1);
     if (kind == QLatin1String("registry"))
-        return tr("Registry %1").arg(name);
+        return WeeklyReviewText::tr("Registry %1").arg(name);
     if (kind == QLatin1String("cluster"))
-        return tr("Cluster %1").arg(name);
+        return WeeklyReviewText::tr("Cluster %1").arg(name);
     if (kind == QLatin1String("vault"))
-        return tr("Vault %1").arg(name);
+        return WeeklyReviewText::tr("Vault %1").arg(name);
     if (kind == QLatin1String("inventory"))
-        return tr("Inventory %1").arg(name);
+        return WeeklyReviewText::tr("Inventory %1").arg(name);
     if (kind == QLatin1String("scanner"))
-        return tr("%1 reports").arg(name);
+        return WeeklyReviewText::tr("%1 reports").arg(name);
     return k;
 }
 
 QString coverageChange(const std::string &change)
 {
     if (change == "gone")
-        return tr("Stopped reporting");
+        return WeeklyReviewText::tr("Stopped reporting");
     if (change == "failing")
-        return tr("Failing");
+        return WeeklyReviewText::tr("Failing");
     if (change == "silent")
-        return tr("No report since the baseline");
+        return WeeklyReviewText::tr("No report since the baseline");
     if (change == "new")
-        return tr("New source");
+        return WeeklyReviewText::tr("New source");
     return QString::fromStdString(change);
 }
 
@@ -117,15 +120,16 @@ QString baseline(const ReviewDiff &diff, std::int64_t requestedSince, bool anySi
 {
     if (!diff.baseline) {
         return requestedSince == 0 && !anySignoff
-            ? tr("No sign-off yet and no snapshot to compare with: everything reads as new.")
-            : tr("No snapshot as old as %1: everything reads as new.").arg(date(diff.since));
+            ? WeeklyReviewText::tr("No sign-off yet and no snapshot to compare with: everything reads as new.")
+            : WeeklyReviewText::tr("No snapshot as old as %1: everything reads as new.").arg(date(diff.since));
     }
     const QString taken = dateTime(diff.baseline->takenAt);
     if (requestedSince == 0) {
-        return anySignoff ? tr("Compared with the last sign-off's snapshot, %1.").arg(taken)
-                          : tr("No sign-off yet: compared with the oldest snapshot, %1.").arg(taken);
+        return anySignoff ? WeeklyReviewText::tr("Compared with the last sign-off's snapshot, %1.").arg(taken)
+                          : WeeklyReviewText::tr("No sign-off yet: compared with the oldest snapshot, %1.").arg(taken);
     }
-    return tr("Compared with the newest snapshot at or before %1, taken %2.").arg(date(requestedSince), taken);
+    return WeeklyReviewText::tr("Compared with the newest snapshot at or before %1, taken %2.")
+        .arg(date(requestedSince), taken);
 }
 
 } // namespace bulkhead::ui::weeklytext

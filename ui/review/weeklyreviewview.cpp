@@ -23,8 +23,10 @@ namespace bulkhead::ui {
 
 namespace {
 
-constexpr std::int64_t kDay = 86400;
-constexpr std::int64_t kExpiryWindow = 14 * kDay; // as ReviewDiff's acceptance and attestation lists
+// qint64, not std::int64_t: lupdate (6.4) takes a namespace-scope `std::` constant for the qualification of
+// the tr() calls after it and files them under no context it can resolve.
+constexpr qint64 kDay = 86400;
+constexpr qint64 kExpiryWindow = 14 * kDay; // as ReviewDiff's acceptance and attestation lists
 
 // A control's status change as a review row that opens the control on the Controls page.
 std::vector<ReviewItem> controlItems(const std::vector<ControlChange> &changes)

@@ -296,9 +296,8 @@ QString SecretPolicyPage::importFrom(const QString &path)
         return fail(tr("%1: %2").arg(path, QString::fromStdString(error)));
     setPolicy(*read);
     m_fileMessage->setStyleSheet(QString());
-    m_fileMessage->setText(tr("Read %1 (%2 rules); saved when you press OK.")
-                               .arg(QFileInfo(path).fileName())
-                               .arg(read->rules.size()));
+    m_fileMessage->setText(tr("Read %1 (%Ln rules); saved when you press OK.", nullptr, int(read->rules.size()))
+                               .arg(QFileInfo(path).fileName()));
     m_fileMessage->show();
     return {};
 }

@@ -8,6 +8,17 @@
 
 namespace bulkhead::ui {
 
+namespace {
+
+// Q_DECLARE_TR_FUNCTIONS, not a lambda calling translate(): lupdate files the strings under the macro's
+// context, the one tr() looks up at run time.
+class SecretReevaluationText
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretReevaluationText)
+};
+
+} // namespace
+
 SecretReevaluation reevaluateSecrets(const QString &storePath, const SecretPolicy &policy, qint64 now)
 {
     SecretReevaluation out;
@@ -22,13 +33,14 @@ SecretReevaluation reevaluateSecrets(const QString &storePath, const SecretPolic
 
 QString reevaluationMessage(const SecretReevaluation &result)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("SecretReevaluation", text); };
     if (!result.error.isEmpty())
-        return tr("The secrets could not be judged by the new policy: %1").arg(result.error);
+        return SecretReevaluationText::tr("The secrets could not be judged by the new policy: %1").arg(result.error);
     const QLocale locale;
     const SecretEvaluationSummary &s = result.summary;
-    return tr("Secrets judged by the new policy: %1 secrets, %2 overdue (%3 new findings, %4 resolved).")
-        .arg(locale.toString(s.secrets), locale.toString(s.overdue), locale.toString(qulonglong(s.newFindings)),
+    return SecretReevaluationText::tr("Secrets judged by the new policy: %Ln secrets, %1 overdue (%2 new findings, "
+                                      "%3 resolved).",
+                                      nullptr, int(s.secrets))
+        .arg(locale.toString(s.overdue), locale.toString(qulonglong(s.newFindings)),
              locale.toString(qulonglong(s.resolved)));
 }
 

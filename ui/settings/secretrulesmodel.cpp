@@ -121,7 +121,7 @@ QVariant SecretRulesModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return rule.days;
         if (role == Qt::DisplayRole)
-            return rule.days == 0 ? tr("0 (always overdue)") : tr("%1 days").arg(rule.days);
+            return rule.days == 0 ? tr("0 (always overdue)") : tr("%Ln days", nullptr, rule.days);
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
