@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Added</source>
-        <translation>Hinzugefügt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Last run</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Every</source>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>Held</source>
-        <translation>Durchgeführt</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Abgeschlossen</translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Actions done</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Store</source>
-        <translation>Secret-Store</translation>
+        <translation>Store</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Within policy</source>
-        <translation>Richtlinienkonform</translation>
+        <translation>Richtlinie eingehalten</translation>
     </message>
     <message>
         <source>Due in 14 days</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>Policy</source>
-        <translation>Richtlinie</translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Age from</source>
@@ -1022,7 +1022,7 @@
     <message>
         <source>%1 %2 UTC</source>
         <comment>date, time of day</comment>
-        <translation>%1, %2 UTC</translation>
+        <translation>%1 %2 UTC</translation>
     </message>
     <message>
         <source>%1 d</source>

@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>Éléments</translation>
+        <translation>Objets</translation>
     </message>
     <message>
         <source>Not collected, and why</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Runs</source>
-        <translation>Exécutions</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>How this report was made</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Every</source>
-        <translation>Périodicité</translation>
+        <translation>Cadence</translation>
     </message>
     <message>
         <source>Last done</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>Policy</source>
-        <translation>Politique</translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Age from</source>
@@ -1022,7 +1022,7 @@
     <message>
         <source>%1 %2 UTC</source>
         <comment>date, time of day</comment>
-        <translation>%1 à %2 UTC</translation>
+        <translation>%1 %2 UTC</translation>
     </message>
     <message>
         <source>%1 d</source>

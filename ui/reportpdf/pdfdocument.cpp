@@ -28,6 +28,7 @@ constexpr double kBand = 26;        // header and footer bands, inside the margi
 constexpr double kCellPadX = 3;
 constexpr double kCellPadY = 2.5;
 constexpr double kTableGap = 8;     // after a table
+constexpr int kMaxHeaderLines = 3; // a column title wraps to at most this many lines
 constexpr double kTocEntryGap = 3;
 constexpr double kTocTitleGap = 12;
 
@@ -91,6 +92,8 @@ struct PdfDocument::Impl {
     std::vector<double> colX, colW;
     bool anyWrap = false;
     long rowIndex = 0;
+    std::vector<std::vector<QString>> headerTitles; // layoutHeader()
+    int headerLines = 1;
 
     // Glyph runs of the row being painted, one per (bold, colour).
     struct Batch {
@@ -184,7 +187,7 @@ struct PdfDocument::Impl {
     double rowHeight(int lineCount) const { return lineCount * font(TextStyle::Small).lineHeight() + 2 * kCellPadY; }
     int maxRowLines() const
     {
-        const double room = content.height() - rowHeight(1) - 2 * kCellPadY;
+        const double room = content.height() - rowHeight(headerLines) - 2 * kCellPadY;
         return std::max(1, static_cast<int>(std::floor(room / font(TextStyle::Small).lineHeight())));
     }
 
@@ -258,6 +261,25 @@ struct PdfDocument::Impl {
         flushBatches();
     }
 
+    // The column titles wrapped to their columns (at most kMaxHeaderLines lines): a translated title
+    // is often longer than the English one its column was sized for ("Actions done", "Erledigte
+    // Maßnahmen"), and an elided title says nothing.
+    void layoutHeader()
+    {
+        const PdfFont &f = font(TextStyle::Small, true);
+        headerTitles.assign(columns.size(), {});
+        headerLines = 1;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            std::vector<QString> lines = f.wrap(columns[c].title, colW[c] - 2 * kCellPadX);
+            if (static_cast<int>(lines.size()) > kMaxHeaderLines) {
+                lines.resize(static_cast<std::size_t>(kMaxHeaderLines));
+                lines.back() = f.elided(lines.back() + QStringLiteral(" \u2026"), colW[c] - 2 * kCellPadX);
+            }
+            headerLines = std::max(headerLines, static_cast<int>(lines.size()));
+            headerTitles[c] = std::move(lines);
+        }
+    }
+
     void headerRow()
     {
         std::vector<TableCell> cells;
@@ -265,8 +287,8 @@ struct PdfDocument::Impl {
         for (const TableColumn &c : columns)
             cells.push_back(TableCell{c.title, {}, {}, true});
         if (painting())
-            paintRow(cells, nullptr, 1, true);
-        y += rowHeight(1);
+            paintRow(cells, &headerTitles, headerLines, true);
+        y += rowHeight(headerLines);
         pageEmpty = false;
     }
 };
@@ -411,7 +433,8 @@ void PdfDocument::beginTable(const std::vector<TableColumn> &columns)
         d->colW.push_back(w);
         x += w;
     }
-    d->ensure(d->rowHeight(1) * 2); // a header alone at the foot of a page helps nobody
+    d->layoutHeader();
+    d->ensure(d->rowHeight(d->headerLines) + d->rowHeight(1)); // a header alone at the foot of a page helps nobody
     d->headerRow();
 }
 

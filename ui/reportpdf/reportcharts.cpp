@@ -13,7 +13,6 @@
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QHorizontalStackedBarSeries>
@@ -56,10 +55,8 @@ QChart *newChart(const QString &title)
     chart->setTitleFont(chartFont(10, true));
     chart->setTitleBrush(kInk);
     chart->setTitle(title);
-    // Axis numbers and dates as the report's language writes them (QLocale's default, set by the
-    // translation loader), not as the C locale would.
-    chart->setLocale(QLocale());
-    chart->setLocalizeNumbers(true);
+    // Axis numbers stay printf "%d" (no setLocalizeNumbers: with a label format Qt 6.4 then draws
+    // no value labels at all); the axes' days follow the locale through dateAxisFormat().
     chart->legend()->hide();
     return chart;
 }

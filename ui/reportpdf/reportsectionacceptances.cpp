@@ -24,12 +24,12 @@ bool renderAcceptances(SectionContext &ctx)
                                 "Soonest expiry first.",
                                 nullptr, static_cast<int>(m.acceptances.size()))
                       .arg(PdfReport::tr("%Ln of them expired", nullptr, static_cast<int>(expired)), day(m.title.asOf)));
-    doc.beginTable({{PdfReport::tr("Severity"), 0.9},
+    doc.beginTable({{PdfReport::tr("Severity"), 1.2},
                     {PdfReport::tr("Rule"), 1.5},
                     {PdfReport::tr("Asset"), 2.2, Qt::AlignLeft, true},
                     {PdfReport::tr("Accepted"), 1.6, Qt::AlignLeft, true},
                     {PdfReport::tr("Expires"), 1},
-                    {PdfReport::tr("Justification"), 3, Qt::AlignLeft, true}});
+                    {PdfReport::tr("Justification"), 2.7, Qt::AlignLeft, true}});
     for (const ReportAcceptance &a : m.acceptances) {
         const QString asset = a.package.empty() ? q(a.asset) : q(a.asset) + QStringLiteral(" (") + q(a.package) + QLatin1Char(')');
         doc.tableRow({{severityLabel(a.severity), severityColor(a.severity), {}, true},

@@ -23,9 +23,9 @@ bool renderCoverage(SectionContext &ctx)
     doc.beginTable({{PdfReport::tr("Kind"), 1},
                     {PdfReport::tr("Name"), 1.8, Qt::AlignLeft, true},
                     {PdfReport::tr("Status"), 1.2},
-                    {PdfReport::tr("Last success"), 1.6},
-                    {PdfReport::tr("Items"), 0.8, Qt::AlignRight},
-                    {PdfReport::tr("Not collected, and why"), 3.4, Qt::AlignLeft, true}});
+                    {PdfReport::tr("Last success"), 2.0},
+                    {PdfReport::tr("Items"), 1.0, Qt::AlignRight},
+                    {PdfReport::tr("Not collected, and why"), 2.8, Qt::AlignLeft, true}});
     for (const ReportCoverageRow &r : m.coverage) {
         const bool bad = r.status != "complete" && r.status != "imported";
         doc.tableRow({{sourceKindLabel(r.kind)},

@@ -25,13 +25,13 @@ bool renderDrills(SectionContext &ctx)
         doc.paragraph(PdfReport::tr("Drills as of %1: a drill is overdue when its cadence has passed since it was last completed "
                          "(or since it was planned, when never completed).")
                           .arg(day(m.title.asOf)));
-        doc.beginTable({{PdfReport::tr("Drill"), 2.2, Qt::AlignLeft, true},
+        doc.beginTable({{PdfReport::tr("Drill"), 2.0, Qt::AlignLeft, true},
                         {PdfReport::tr("Kind"), 1.1},
                         {PdfReport::tr("Owner"), 1.1},
                         {PdfReport::tr("Every"), 0.8, Qt::AlignRight},
                         {PdfReport::tr("Last done"), 1.1},
                         {PdfReport::tr("Next due"), 1.1},
-                        {PdfReport::tr("Runs"), 0.6, Qt::AlignRight},
+                        {PdfReport::tr("Runs"), 0.8, Qt::AlignRight},
                         {PdfReport::tr("Open actions"), 1, Qt::AlignRight}});
         for (const ReportDrill &r : d.drills) {
             QString name = q(r.name);
@@ -56,12 +56,12 @@ bool renderDrills(SectionContext &ctx)
         doc.paragraph(PdfReport::tr("No post-incident review is recorded."));
         return true;
     }
-    doc.beginTable({{PdfReport::tr("Review"), 1.8, Qt::AlignLeft, true},
-                    {PdfReport::tr("Incident"), 2.2, Qt::AlignLeft, true},
-                    {PdfReport::tr("Held"), 1},
-                    {PdfReport::tr("Completed"), 1},
+    doc.beginTable({{PdfReport::tr("Review"), 1.6, Qt::AlignLeft, true},
+                    {PdfReport::tr("Incident"), 1.9, Qt::AlignLeft, true},
+                    {PdfReport::tr("Held"), 1.1},
+                    {PdfReport::tr("Completed"), 1.2},
                     {PdfReport::tr("Actions done"), 1.1, Qt::AlignRight},
-                    {PdfReport::tr("Overdue"), 0.8, Qt::AlignRight},
+                    {PdfReport::tr("Overdue"), 1.0, Qt::AlignRight},
                     {PdfReport::tr("Controls"), 1.3, Qt::AlignLeft, true}});
     for (const ReportPostIncidentReview &r : d.postIncidentReviews) {
         QStringList controls;

@@ -102,12 +102,13 @@ bool renderFindings(SectionContext &ctx)
         // kWrapRows the rows stay one line each (elided), so a store with hundreds of thousands
         // of them still lays out in arithmetic; the findings export has every field in full.
         const bool wrap = f.criticalHigh.size() <= kWrapRows;
-        doc.beginTable({{PdfReport::tr("Severity"), 1.0},
-                        {PdfReport::tr("Rule"), 1.8, Qt::AlignLeft, wrap},
-                        {PdfReport::tr("Asset"), 2.2, Qt::AlignLeft, wrap},
+        // Widths leave room for the longest translated titles ("Schweregrad", "Alter").
+        doc.beginTable({{PdfReport::tr("Severity"), 1.45},
+                        {PdfReport::tr("Rule"), 1.7, Qt::AlignLeft, wrap},
+                        {PdfReport::tr("Asset"), 1.75, Qt::AlignLeft, wrap},
                         {PdfReport::tr("Package"), 1.4, Qt::AlignLeft, wrap},
-                        {PdfReport::tr("Installed \u2192 fix"), 1.8, Qt::AlignLeft, wrap},
-                        {PdfReport::tr("Age"), 0.55, Qt::AlignRight},
+                        {PdfReport::tr("Installed \u2192 fix"), 1.7, Qt::AlignLeft, wrap},
+                        {PdfReport::tr("Age"), 0.7, Qt::AlignRight},
                         {PdfReport::tr("SLA due"), 1.5}});
         for (const ReportFindingRow &r : f.criticalHigh) {
             doc.tableRow({{severityLabel(r.severity), severityColor(r.severity), {}, true},
