@@ -451,13 +451,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-</context>
-<context>
     <name>WeeklyReviewText</name>
     <message>
         <source>pass</source>
@@ -1490,6 +1483,29 @@
             <numerusform> · %Ln offene Maßnahme</numerusform>
             <numerusform> · %Ln offene Maßnahmen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bulkhead::ui::LanguagePage</name>
+    <message>
+        <source>User interface language</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Bulkhead shows the chosen language, with its date and number formats, the next time it starts. bulkheadctl and the PDF reports follow the same choice.</source>
+        <translation>Bulkhead verwendet die gewählte Sprache mit ihren Datums- und Zahlenformaten ab dem nächsten Start. bulkheadctl und die PDF-Berichte folgen derselben Auswahl.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restart Bulkhead to use the new language.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Starten Sie Bulkhead neu, um die neue Sprache zu verwenden.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3558,14 @@ ghcr.io/team</translation>
     <message>
         <source>Oldest S&amp;BOM:</source>
         <translation>Älteste S&amp;BOM:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage</source>
+        <translation>Spr&amp;ache</translation>
     </message>
 </context>
 <context>

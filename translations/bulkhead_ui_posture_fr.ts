@@ -451,13 +451,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Off</source>
-        <translation>Désactivé</translation>
-    </message>
-</context>
-<context>
     <name>WeeklyReviewText</name>
     <message>
         <source>pass</source>
@@ -1490,6 +1483,29 @@
             <numerusform> · %Ln action ouverte</numerusform>
             <numerusform> · %Ln actions ouvertes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bulkhead::ui::LanguagePage</name>
+    <message>
+        <source>User interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Bulkhead shows the chosen language, with its date and number formats, the next time it starts. bulkheadctl and the PDF reports follow the same choice.</source>
+        <translation>Bulkhead utilisera la langue choisie, avec ses formats de date et de nombre, au prochain démarrage. bulkheadctl et les rapports PDF suivent le même choix.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restart Bulkhead to use the new language.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Redémarrez Bulkhead pour utiliser la nouvelle langue.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3558,14 @@ ghcr.io/team</translation>
     <message>
         <source>Oldest S&amp;BOM:</source>
         <translation>S&amp;BOM la plus ancienne :</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage</source>
+        <translation>Lang&amp;ue</translation>
     </message>
 </context>
 <context>
