@@ -3565,7 +3565,7 @@ ghcr.io/team</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
-        <translation>Spr&amp;ache</translation>
+        <translation>S&amp;prache</translation>
     </message>
 </context>
 <context>
