@@ -1853,6 +1853,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>severity, what happened</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>severity, what happened: rule title</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>zuerst gesehen am %1</translation>
+    </message>
+    <message>
+        <source>resolved %1 (a newer scan no longer reports it)</source>
+        <translation>behoben am %1 (ein neuerer Scan meldet ihn nicht mehr)</translation>
+    </message>
+    <message>
+        <source>changed since its review on %1</source>
+        <translation>geändert seit der Überprüfung am %1</translation>
+    </message>
+    <message>
+        <source>created %1, not reviewed yet</source>
+        <translation>erstellt am %1, noch nicht überprüft</translation>
+    </message>
+    <message>
+        <source>%1; risks: %2</source>
+        <translation>%1; Risiken: %2</translation>
+    </message>
+    <message>
+        <source>rotation due %1</source>
+        <translation>Rotation fällig am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rotation due %1 (policy %n days)</source>
+        <translation>
+            <numerusform>Rotation fällig am %1 (Richtlinie %n Tag)</numerusform>
+            <numerusform>Rotation fällig am %1 (Richtlinie %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rotation due %1 (policy %n days: %2)</source>
+        <translation>
+            <numerusform>Rotation fällig am %1 (Richtlinie %n Tag: %2)</numerusform>
+            <numerusform>Rotation fällig am %1 (Richtlinie %n Tage: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 until %3</source>
+        <translation>%1, akzeptiert von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 until %3: %4</source>
+        <translation>%1, akzeptiert von %2 bis %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::CollectTask</name>
     <message>
         <source>No sources to collect.</source>

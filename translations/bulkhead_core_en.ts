@@ -501,6 +501,23 @@
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message numerus="yes">
+        <source>rotation due %1 (policy %n days)</source>
+        <translation>
+            <numerusform>rotation due %1 (policy %n day)</numerusform>
+            <numerusform>rotation due %1 (policy %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rotation due %1 (policy %n days: %2)</source>
+        <translation>
+            <numerusform>rotation due %1 (policy %n day: %2)</numerusform>
+            <numerusform>rotation due %1 (policy %n days: %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::ImportTask</name>
     <message numerus="yes">
         <source>%n warnings</source>

@@ -1853,6 +1853,89 @@
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>severity, what happened</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>severity, what happened: rule title</comment>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>vu pour la première fois le %1</translation>
+    </message>
+    <message>
+        <source>resolved %1 (a newer scan no longer reports it)</source>
+        <translation>résolu le %1 (une analyse plus récente ne le signale plus)</translation>
+    </message>
+    <message>
+        <source>changed since its review on %1</source>
+        <translation>modifié depuis sa revue du %1</translation>
+    </message>
+    <message>
+        <source>created %1, not reviewed yet</source>
+        <translation>créé le %1, pas encore revu</translation>
+    </message>
+    <message>
+        <source>%1; risks: %2</source>
+        <translation>%1 ; risques : %2</translation>
+    </message>
+    <message>
+        <source>rotation due %1</source>
+        <translation>rotation due le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rotation due %1 (policy %n days)</source>
+        <translation>
+            <numerusform>rotation due le %1 (politique de %n jour)</numerusform>
+            <numerusform>rotation due le %1 (politique de %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rotation due %1 (policy %n days: %2)</source>
+        <translation>
+            <numerusform>rotation due le %1 (politique de %n jour : %2)</numerusform>
+            <numerusform>rotation due le %1 (politique de %n jours : %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 until %3</source>
+        <translation>%1, accepté par %2 jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 until %3: %4</source>
+        <translation>%1, accepté par %2 jusqu&apos;au %3 : %4</translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::CollectTask</name>
     <message>
         <source>No sources to collect.</source>

@@ -3,7 +3,12 @@
 #include "model/findingstatus.h"
 #include "model/severity.h"
 #include "secrets/secretrecord.h"
+#include "i18n/localeformat.h"
 #include "util/timestamps.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -17,9 +22,30 @@ const std::string kHighOrWorse = std::to_string(static_cast<int>(Severity::High)
 constexpr const char *kOpenStatuses = "(0, 1)"; // FindingStatus::Open, Confirmed
 static_assert(static_cast<int>(FindingStatus::Open) == 0 && static_cast<int>(FindingStatus::Confirmed) == 1);
 
-std::string day(std::int64_t t)
+// The details are for people (the weekly review page, `bulkheadctl review diff`) and follow the
+// installed translation; nothing here is stored (a sign-off keeps counts only).
+class ReviewDetail
 {
-    return isoTimestamp(t).substr(0, 10);
+    Q_DECLARE_TR_FUNCTIONS(ReviewDetail)
+};
+
+// The UTC day as the locale writes it (ISO under the C locale).
+QString day(std::int64_t t)
+{
+    return i18n::localDate(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).date());
+}
+
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical: return ReviewDetail::tr("critical");
+    case Severity::High: return ReviewDetail::tr("high");
+    case Severity::Medium: return ReviewDetail::tr("medium");
+    case Severity::Low: return ReviewDetail::tr("low");
+    case Severity::Info: return ReviewDetail::tr("info");
+    case Severity::Unknown: break;
+    }
+    return ReviewDetail::tr("unknown");
 }
 
 Severity severityAt(const SqliteStatement &st, int column)
@@ -53,12 +79,14 @@ ReviewItem findingItem(const SqliteStatement &st, int first, std::string_view st
     return item;
 }
 
-std::string findingDetail(const SqliteStatement &st, int first, const std::string &what)
+// "critical, first seen 2026-11-20: OpenSSL: buffer overflow" (severity, what happened, rule title)
+QString findingDetail(const SqliteStatement &st, int first, const QString &what)
 {
-    std::string detail = std::string(severityName(severityAt(st, first + 4))) + ", " + what;
-    if (!st.isNull(first + 6) && !st.textView(first + 6).empty())
-        detail += ": " + st.text(first + 6);
-    return detail;
+    const QString severity = severityText(severityAt(st, first + 4));
+    if (st.isNull(first + 6) || st.textView(first + 6).empty())
+        return ReviewDetail::tr("%1, %2", "severity, what happened").arg(severity, what);
+    return ReviewDetail::tr("%1, %2: %3", "severity, what happened: rule title")
+        .arg(severity, what, QString::fromStdString(st.text(first + 6)));
 }
 
 std::int64_t countOf(SqliteStatement st)
@@ -82,7 +110,7 @@ ReviewList ReviewQueries::newFindings(std::int64_t since, std::int64_t now, int 
     while (st.step()) {
         ReviewItem item = findingItem(st, 1, "open");
         item.at = st.int64(0);
-        item.detail = findingDetail(st, 1, "first seen " + day(item.at));
+        item.detail = findingDetail(st, 1, ReviewDetail::tr("first seen %1").arg(day(item.at))).toStdString();
         out.items.push_back(std::move(item));
     }
     return out;
@@ -102,7 +130,9 @@ ReviewList ReviewQueries::resolvedFindings(std::int64_t since, std::int64_t now,
     while (st.step()) {
         ReviewItem item = findingItem(st, 1, "resolved");
         item.at = st.int64(0);
-        item.detail = findingDetail(st, 1, "resolved " + day(item.at) + " (a newer scan no longer reports it)");
+        item.detail = findingDetail(st, 1, ReviewDetail::tr("resolved %1 (a newer scan no longer reports it)")
+                                               .arg(day(item.at)))
+                          .toStdString();
         out.items.push_back(std::move(item));
     }
     return out;
@@ -131,18 +161,19 @@ ReviewList ReviewQueries::bindings(std::int64_t since, std::int64_t now, int lim
             + st.text(4) + "/" + st.text(5);
         item.severity = severityAt(st, 7);
         const bool wasChanged = st.int64(9) != 0;
+        QString detail;
         if (wasChanged) {
             item.at = st.int64(11);
-            item.detail = "changed since its review on " + day(st.int64(10));
+            detail = ReviewDetail::tr("changed since its review on %1").arg(day(st.int64(10)));
         } else {
             item.at = st.int64(6);
-            item.detail = "created " + day(item.at) + ", not reviewed yet";
+            detail = ReviewDetail::tr("created %1, not reviewed yet").arg(day(item.at));
         }
-        std::string risks = st.text(8);
-        risks.erase(0, risks.find_first_not_of(' '));
-        risks.erase(risks.find_last_not_of(' ') + 1);
-        if (!risks.empty())
-            item.detail += "; risks: " + risks;
+        // The risks are rule ids ("bind-cluster-admin ..."), not words.
+        const QString risks = QString::fromStdString(st.text(8)).trimmed();
+        if (!risks.isEmpty())
+            detail = ReviewDetail::tr("%1; risks: %2").arg(detail, risks);
+        item.detail = detail.toStdString();
         item.page = "rbac";
         item.filter = "review=overdue";
         out.items.push_back(std::move(item));
@@ -165,10 +196,17 @@ ReviewList ReviewQueries::secretsOverdue(std::int64_t since, std::int64_t now, i
         const auto store = static_cast<SecretStoreKind>(st.int64(0));
         item.title = std::string(secretStoreKindName(store)) + "/" + st.text(1) + "/" + st.text(2) + "/" + st.text(3);
         item.at = st.int64(4);
-        item.detail = "rotation due " + day(item.at);
-        if (!st.isNull(5))
-            item.detail += " (policy " + std::to_string(st.int64(5)) + " days"
-                + (st.isNull(6) || st.textView(6).empty() ? std::string() : ": " + st.text(6)) + ")";
+        if (st.isNull(5)) {
+            item.detail = ReviewDetail::tr("rotation due %1").arg(day(item.at)).toStdString();
+        } else {
+            const int policyDays = static_cast<int>(st.int64(5));
+            const QString due = day(item.at);
+            item.detail = (st.isNull(6) || st.textView(6).empty()
+                               ? ReviewDetail::tr("rotation due %1 (policy %n days)", nullptr, policyDays).arg(due)
+                               : ReviewDetail::tr("rotation due %1 (policy %n days: %2)", nullptr, policyDays)
+                                     .arg(due, QString::fromStdString(st.text(6))))
+                              .toStdString();
+        }
         item.page = "secrets";
         item.filter = "overdue=1";
         out.items.push_back(std::move(item));
@@ -193,10 +231,13 @@ ReviewList ReviewQueries::acceptancesExpiring(std::int64_t from, std::int64_t to
     while (st.step()) {
         ReviewItem item = findingItem(st, 3, "risk_accepted");
         item.at = st.int64(0);
-        item.detail = std::string(severityName(item.severity)) + ", accepted by " + st.text(1) + " until "
-            + day(item.at);
-        if (!st.isNull(2) && !st.textView(2).empty())
-            item.detail += ": " + st.text(2);
+        const QString severity = severityText(item.severity);
+        const QString by = QString::fromStdString(st.text(1));
+        item.detail = (st.isNull(2) || st.textView(2).empty()
+                           ? ReviewDetail::tr("%1, accepted by %2 until %3").arg(severity, by, day(item.at))
+                           : ReviewDetail::tr("%1, accepted by %2 until %3: %4")
+                                 .arg(severity, by, day(item.at), QString::fromStdString(st.text(2))))
+                          .toStdString();
         out.items.push_back(std::move(item));
     }
     return out;
