@@ -99,10 +99,6 @@
         <translation>%1 %2, aucun %3</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 %4</source>
-        <translation>%1 sur %2 %3 %4</translation>
-    </message>
-    <message>
         <source>Show in %1</source>
         <translation>Afficher dans %1</translation>
     </message>

@@ -177,6 +177,11 @@ std::string notAssessedSentence(const std::string &label, const std::string &rea
     return notAssessedText(label, reason).toStdString();
 }
 
+std::string measureCountText(const EvidenceMeasure &m)
+{
+    return countText(m).toStdString();
+}
+
 std::string measureSentence(const EvidenceMeasure &m)
 {
     return measureText(m).toStdString();

@@ -19,6 +19,9 @@ ControlStatus measureStatus(const EvidenceMeasure &measure);
 // failingAs stay English keys that pick the translated sentence.
 std::string measureSentence(const EvidenceMeasure &measure);
 
+// The count alone, translated: "3 of 41 images unsigned" (the start of measureSentence).
+std::string measureCountText(const EvidenceMeasure &measure);
+
 // "Images signed and verified: no registry collected, so not assessed." (or, without a label,
 // "No cluster collected, so not assessed."), translated.
 std::string notAssessedSentence(const std::string &label, const std::string &reason);

@@ -37,8 +37,10 @@ QString lreleasePath()
     return QFileInfo(beside).isExecutable() ? beside : QStringLiteral("/usr/lib/qt6/bin/lrelease");
 }
 
+// What Qt makes of a plural form for n: %Ln with the default locale's digits and separators, %n plain.
 QString fill(QString form, int n)
 {
+    form.replace(QStringLiteral("%Ln"), QLocale().toString(n));
     return form.replace(QStringLiteral("%n"), QString::number(n));
 }
 

@@ -128,6 +128,13 @@ QStringList shownIds(const ControlsView &view)
     return ids;
 }
 
+// Clicks the tile's "How is this computed?" link where its first line of text is, as a user would.
+void clickWorkingLink(QLabel *link)
+{
+    QVERIFY(link);
+    QTest::mouseClick(link, Qt::LeftButton, {}, QPoint(link->contentsRect().left() + 4, link->fontMetrics().height() / 2));
+}
+
 } // namespace
 
 class TestControlsView : public QObject
@@ -305,13 +312,13 @@ private Q_SLOTS:
         }
 
         // "How is this computed?" shows scoreWorking's lines for that tile.
-        QTest::mouseClick(header->areaTile(ControlArea::Secrets)->workingButton(), Qt::LeftButton);
+        clickWorkingLink(header->areaTile(ControlArea::Secrets)->workingLink());
         QVERIFY(view.workingDialog() && view.workingDialog()->isVisible());
         QStringList expected;
         for (const std::string &line : scoreWorking(catalog, c::posture().controls, ControlArea::Secrets))
             expected << QString::fromStdString(line);
         QCOMPARE(view.workingText(), expected.join(QLatin1Char('\n')));
-        QTest::mouseClick(header->overallTile()->workingButton(), Qt::LeftButton);
+        clickWorkingLink(header->overallTile()->workingLink());
         expected.clear();
         for (const std::string &line : scoreWorking(catalog, c::posture().controls, std::nullopt))
             expected << QString::fromStdString(line);

@@ -1,5 +1,6 @@
 #include "controls/controlstext.h"
 
+#include "controls/measurestatus.h"
 #include "i18n/localeformat.h"
 #include "pages/pageid.h"
 
@@ -97,8 +98,8 @@ QString measureSummary(const EvidenceMeasure &m)
     const QString checked = locale.toString(static_cast<qint64>(m.checked));
     if (m.failing == 0)
         return ControlsText::tr("%1 %2, none %3").arg(checked, q(m.noun), q(m.failingAs));
-    return ControlsText::tr("%1 of %2 %3 %4")
-        .arg(locale.toString(static_cast<qint64>(m.failing)), checked, q(m.noun), q(m.failingAs));
+    // core words the count as one translated sentence ("3 of 41 images unsigned").
+    return q(measureCountText(m));
 }
 
 QString scoreText(const std::optional<double> &score)

@@ -1,5 +1,6 @@
 #include "controls/controlsview.h"
 
+#include "common/headerwidths.h"
 #include "controls/attestationdialog.h"
 #include "controls/controldetailpane.h"
 #include "controls/controlsfilterbar.h"
@@ -120,8 +121,7 @@ void ControlsView::createTable()
     header->setStretchLastSection(true);
     const int widths[] = {64, 168, 104, 250, 400};
     static_assert(std::size(widths) == ControlsListModel::ColumnCount);
-    for (int c = 0; c < ControlsListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    applyDefaultSectionWidths(header, widths);
     // The guide's order unless the user chose another (the header's default order is descending).
     header->setSortIndicator(ControlsListModel::IdColumn, Qt::AscendingOrder);
     if (const QByteArray state = AppSettings::headerState(kLayoutKey); !state.isEmpty())

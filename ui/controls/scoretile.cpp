@@ -2,7 +2,6 @@
 
 #include <QLabel>
 #include <QPainter>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace bulkhead::ui {
@@ -24,12 +23,16 @@ ScoreTile::ScoreTile(const QString &title, QWidget *parent) : QFrame(parent)
     m_coverage = new QLabel(this);
     m_coverage->setObjectName(QStringLiteral("scoreCoverage"));
     m_coverage->setWordWrap(true);
-    m_working = new QPushButton(tr("How is this computed?"), this);
-    m_working->setObjectName(QStringLiteral("scoreWorkingButton"));
-    m_working->setFlat(true);
-    m_working->setCursor(Qt::PointingHandCursor);
+    // A link that wraps rather than a button: seven tiles share one row, and a button's text cannot
+    // wrap, so the longer German or French question would widen the whole page.
+    m_working = new QLabel(QStringLiteral("<a href=\"#working\">%1</a>").arg(tr("How is this computed?").toHtmlEscaped()),
+                           this);
+    m_working->setObjectName(QStringLiteral("scoreWorkingLink"));
+    m_working->setWordWrap(true);
+    m_working->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_working->setTextFormat(Qt::RichText);
+    m_working->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_working->setAccessibleName(tr("How is the %1 score computed?").arg(title));
-    m_working->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); text-align: left; padding: 0; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 6, 10, 6);
@@ -39,7 +42,7 @@ ScoreTile::ScoreTile(const QString &title, QWidget *parent) : QFrame(parent)
     layout->addWidget(m_coverage);
     layout->addStretch(1);
     layout->addWidget(m_working);
-    connect(m_working, &QPushButton::clicked, this, &ScoreTile::workingRequested);
+    connect(m_working, &QLabel::linkActivated, this, &ScoreTile::workingRequested);
 }
 
 void ScoreTile::setScore(const QString &score, const QString &coverage, const QColor &accent)

@@ -4,7 +4,6 @@
 #include <QFrame>
 
 class QLabel;
-class QPushButton;
 
 namespace bulkhead::ui {
 
@@ -22,7 +21,7 @@ public:
     void setScore(const QString &score, const QString &coverage, const QColor &accent);
     QString scoreText() const;
     QString coverageText() const;
-    QPushButton *workingButton() const { return m_working; }
+    QLabel *workingLink() const { return m_working; } // "How is this computed?"
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -34,7 +33,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_score = nullptr;
     QLabel *m_coverage = nullptr;
-    QPushButton *m_working = nullptr;
+    QLabel *m_working = nullptr;
     QColor m_accent;
 };
 

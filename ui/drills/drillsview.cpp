@@ -1,5 +1,6 @@
 #include "drills/drillsview.h"
 
+#include "common/headerwidths.h"
 #include "drills/drillruneditor.h"
 #include "drills/drillslistmodel.h"
 #include "drills/drillsstore.h"
@@ -161,8 +162,7 @@ QWidget *DrillsView::createDrillsTab()
     header->setStretchLastSection(true);
     const int widths[] = {260, 300, 130, 110, 120, 170, 160};
     static_assert(std::size(widths) == DrillsListModel::ColumnCount);
-    for (int c = 0; c < DrillsListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    applyDefaultSectionWidths(header, widths);
 
     m_history = new QListWidget(tab);
     m_history->setObjectName(QStringLiteral("drillsHistory"));

@@ -2,6 +2,7 @@
 #include "findings/findingsview.h"
 
 #include "common/background.h"
+#include "common/headerwidths.h"
 #include "common/listexporter.h"
 #include "findings/findingdetailpane.h"
 #include "findings/findinggroupsmodel.h"
@@ -67,8 +68,7 @@ FindingsView::FindingsView(const QString &storePath, QWidget *parent) : QWidget(
     header->setStretchLastSection(false);
     header->setSortIndicator(FindingsListModel::SeverityColumn, Qt::DescendingOrder);
     const int widths[] = {96, 104, 140, 320, 140, 110, 110, 260, 110, 90, 90, 130, 110, 100};
-    for (int c = 0; c < FindingsListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
+    applyDefaultSectionWidths(header, widths);
     for (int c : {FindingsListModel::KindColumn, FindingsListModel::LastSeenColumn, FindingsListModel::AssigneeColumn})
         header->hideSection(c);
     m_table->setSortingEnabled(true);
