@@ -1853,6 +1853,120 @@
     </message>
 </context>
 <context>
+    <name>ReviewCompareText</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>last successful run %1</source>
+        <translation>letzter erfolgreicher Lauf am %1</translation>
+    </message>
+    <message>
+        <source>never collected successfully</source>
+        <translation>noch nie erfolgreich erfasst</translation>
+    </message>
+    <message>
+        <source>newest report scanned %1</source>
+        <translation>neuester Bericht gescannt am %1</translation>
+    </message>
+    <message>
+        <source>last import %1</source>
+        <translation>letzter Import am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; what it reported is not counted as resolved</source>
+        <translation>%1; was sie gemeldet hat, gilt nicht als behoben</translation>
+    </message>
+    <message>
+        <source>%1 attested %2 by %3</source>
+        <translation>%1 bestätigt (%2) von %3</translation>
+    </message>
+    <message>
+        <source>expires %1 (attested %2)</source>
+        <translation>läuft am %1 ab (bestätigt am %2)</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>Notfallübung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue since %1 (every %n days; last held %2)</source>
+        <translation>
+            <numerusform>überfällig seit %1 (alle %n Tag; zuletzt abgehalten am %2)</numerusform>
+            <numerusform>überfällig seit %1 (alle %n Tage; zuletzt abgehalten am %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (every %n days; last held %2)</source>
+        <translation>
+            <numerusform>fällig am %1 (alle %n Tag; zuletzt abgehalten am %2)</numerusform>
+            <numerusform>fällig am %1 (alle %n Tage; zuletzt abgehalten am %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action of %1: %2</source>
+        <translation>Maßnahme aus %1: %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>%1, owner %2</source>
+        <translation>%1, verantwortlich: %2</translation>
+    </message>
+    <message>
+        <source>%1, control %2</source>
+        <translation>%1, Kontrolle %2</translation>
+    </message>
+    <message>
+        <source>removed since the baseline (%1, %2)</source>
+        <translation>seit der Vergleichsbasis entfernt (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n runs failed since</source>
+        <translation>
+            <numerusform>%1; seitdem %n Lauf fehlgeschlagen</numerusform>
+            <numerusform>%1; seitdem %n Läufe fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n runs failed since: %2</source>
+        <translation>
+            <numerusform>%1; seitdem %n Lauf fehlgeschlagen: %2</numerusform>
+            <numerusform>%1; seitdem %n Läufe fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the last run failed</source>
+        <translation>%1; der letzte Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no successful run since the baseline (%1)</source>
+        <translation>kein erfolgreicher Lauf seit der Vergleichsbasis (%1)</translation>
+    </message>
+    <message>
+        <source>no newer report since the baseline (%1)</source>
+        <translation>kein neuerer Bericht seit der Vergleichsbasis (%1)</translation>
+    </message>
+    <message>
+        <source>new since the baseline: %1, %2</source>
+        <translation>neu seit der Vergleichsbasis: %1, %2</translation>
+    </message>
+    <message>
+        <source>no baseline: %1, %2</source>
+        <translation>keine Vergleichsbasis: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetail</name>
     <message>
         <source>critical</source>

@@ -501,6 +501,44 @@
     </message>
 </context>
 <context>
+    <name>ReviewCompareText</name>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue since %1 (every %n days; last held %2)</source>
+        <translation>
+            <numerusform>overdue since %1 (every %n day; last held %2)</numerusform>
+            <numerusform>overdue since %1 (every %n days; last held %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (every %n days; last held %2)</source>
+        <translation>
+            <numerusform>due %1 (every %n day; last held %2)</numerusform>
+            <numerusform>due %1 (every %n days; last held %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n runs failed since</source>
+        <translation>
+            <numerusform>%1; %n run failed since</numerusform>
+            <numerusform>%1; %n runs failed since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n runs failed since: %2</source>
+        <translation>
+            <numerusform>%1; %n run failed since: %2</numerusform>
+            <numerusform>%1; %n runs failed since: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetail</name>
     <message numerus="yes">
         <source>rotation due %1 (policy %n days)</source>

@@ -1853,6 +1853,120 @@
     </message>
 </context>
 <context>
+    <name>ReviewCompareText</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>last successful run %1</source>
+        <translation>dernière exécution réussie le %1</translation>
+    </message>
+    <message>
+        <source>never collected successfully</source>
+        <translation>jamais collectée avec succès</translation>
+    </message>
+    <message>
+        <source>newest report scanned %1</source>
+        <translation>rapport le plus récent analysé le %1</translation>
+    </message>
+    <message>
+        <source>last import %1</source>
+        <translation>dernier import le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; what it reported is not counted as resolved</source>
+        <translation>%1 ; ce qu’elle a signalé n’est pas compté comme résolu</translation>
+    </message>
+    <message>
+        <source>%1 attested %2 by %3</source>
+        <translation>%1 attesté (%2) par %3</translation>
+    </message>
+    <message>
+        <source>expires %1 (attested %2)</source>
+        <translation>expire le %1 (attesté le %2)</translation>
+    </message>
+    <message>
+        <source>Drill %1</source>
+        <translation>Exercice %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue since %1 (every %n days; last held %2)</source>
+        <translation>
+            <numerusform>en retard depuis le %1 (tous les %n jour ; dernier exercice le %2)</numerusform>
+            <numerusform>en retard depuis le %1 (tous les %n jours ; dernier exercice le %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1 (every %n days; last held %2)</source>
+        <translation>
+            <numerusform>prévu le %1 (tous les %n jour ; dernier exercice le %2)</numerusform>
+            <numerusform>prévu le %1 (tous les %n jours ; dernier exercice le %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action of %1: %2</source>
+        <translation>Action de %1 : %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>%1, owner %2</source>
+        <translation>%1, responsable : %2</translation>
+    </message>
+    <message>
+        <source>%1, control %2</source>
+        <translation>%1, contrôle %2</translation>
+    </message>
+    <message>
+        <source>removed since the baseline (%1, %2)</source>
+        <translation>supprimée depuis la référence (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n runs failed since</source>
+        <translation>
+            <numerusform>%1 ; %n exécution en échec depuis</numerusform>
+            <numerusform>%1 ; %n exécutions en échec depuis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n runs failed since: %2</source>
+        <translation>
+            <numerusform>%1 ; %n exécution en échec depuis : %2</numerusform>
+            <numerusform>%1 ; %n exécutions en échec depuis : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the last run failed</source>
+        <translation>%1 ; la dernière exécution a échoué</translation>
+    </message>
+    <message>
+        <source>no successful run since the baseline (%1)</source>
+        <translation>aucune exécution réussie depuis la référence (%1)</translation>
+    </message>
+    <message>
+        <source>no newer report since the baseline (%1)</source>
+        <translation>aucun rapport plus récent depuis la référence (%1)</translation>
+    </message>
+    <message>
+        <source>new since the baseline: %1, %2</source>
+        <translation>nouvelle depuis la référence : %1, %2</translation>
+    </message>
+    <message>
+        <source>no baseline: %1, %2</source>
+        <translation>aucune référence : %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetail</name>
     <message>
         <source>critical</source>

@@ -449,6 +449,26 @@
             <numerusform>%Ln Tage nach erster Erkennung</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image</source>
+        <comment>asset kind</comment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>filesystem</source>
+        <comment>asset kind</comment>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>kubernetes</source>
+        <comment>asset kind</comment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>asset kind</comment>
+        <translation>sonstiges</translation>
+    </message>
 </context>
 <context>
     <name>ImageDetailText</name>

@@ -449,6 +449,26 @@
             <numerusform>%Ln jours après la première détection</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image</source>
+        <comment>asset kind</comment>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>filesystem</source>
+        <comment>asset kind</comment>
+        <translation>système de fichiers</translation>
+    </message>
+    <message>
+        <source>kubernetes</source>
+        <comment>asset kind</comment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>asset kind</comment>
+        <translation>autre</translation>
+    </message>
 </context>
 <context>
     <name>ImageDetailText</name>

@@ -5,7 +5,11 @@
 #include "store/reviewqueries.h"
 #include "store/signoffrepository.h"
 #include "store/snapshotrepository.h"
-#include "util/timestamps.h"
+#include "i18n/localeformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <map>
@@ -15,9 +19,25 @@ namespace bulkhead {
 
 namespace {
 
-std::string day(std::int64_t t)
+// The review's sentences are for people (the weekly review page, `bulkheadctl review diff`) and follow
+// the installed translation. A sign-off stores counts only, never these texts. (QString where tr() is
+// called: lupdate loses the context in functions declared to return std::.)
+class ReviewCompareText
 {
-    return t ? isoTimestamp(t).substr(0, 10) : std::string("never");
+    Q_DECLARE_TR_FUNCTIONS(ReviewCompareText)
+};
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// The UTC day as the locale writes it (ISO under the C locale), or "never".
+QString day(std::int64_t t)
+{
+    if (!t)
+        return ReviewCompareText::tr("never");
+    return i18n::localDate(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).date());
 }
 
 bool isCollected(const std::string &key)
@@ -30,29 +50,42 @@ std::string sourceName(const std::string &key)
     return key.substr(key.find(':') + 1);
 }
 
-// "last complete run 2026-11-20" / "newest report scanned 2026-11-20" / "last import 2026-11-20".
-std::string lastSuccessText(const SnapshotSource &s)
+// "last successful run 2026-11-20" / "newest report scanned 2026-11-20" / "last import 2026-11-20".
+QString lastSuccessText(const SnapshotSource &s)
 {
     if (isCollected(s.key))
-        return s.lastSuccessAt ? "last successful run " + day(s.lastSuccessAt) : "never collected successfully";
+        return s.lastSuccessAt ? ReviewCompareText::tr("last successful run %1").arg(day(s.lastSuccessAt))
+                               : ReviewCompareText::tr("never collected successfully");
     if (s.key.rfind("scanner:", 0) == 0)
-        return "newest report scanned " + day(s.lastSuccessAt);
-    return "last import " + day(s.lastSuccessAt);
+        return ReviewCompareText::tr("newest report scanned %1").arg(day(s.lastSuccessAt));
+    return ReviewCompareText::tr("last import %1").arg(day(s.lastSuccessAt));
 }
 
-std::string itemsText(std::int64_t n)
+int clampedCount(std::int64_t n)
 {
-    return std::to_string(n) + (n == 1 ? " item" : " items");
+    return static_cast<int>(std::clamp<std::int64_t>(n, 0, 2147483647));
 }
 
-constexpr const char *kNotResolved = "; what it reported is not counted as resolved";
+QString itemsText(std::int64_t n)
+{
+    const int count = clampedCount(n);
+    return ReviewCompareText::tr("%n items", nullptr, count);
+}
+
+// "<what happened>; what it reported is not counted as resolved"
+QString notResolved(const QString &what)
+{
+    return ReviewCompareText::tr("%1; what it reported is not counted as resolved").arg(what);
+}
 
 ReviewItem attestationItem(const Attestation &a)
 {
     ReviewItem item;
-    item.title = a.control + " attested " + std::string(attestationStatusName(a.status)) + " by " + a.attestedBy;
+    item.title = ReviewCompareText::tr("%1 attested %2 by %3")
+                     .arg(q(a.control), QLatin1String(attestationStatusName(a.status)), q(a.attestedBy))
+                     .toStdString();
     item.at = a.expiresAt;
-    item.detail = "expires " + day(a.expiresAt) + " (attested " + day(a.attestedAt) + ")";
+    item.detail = ReviewCompareText::tr("expires %1 (attested %2)").arg(day(a.expiresAt), day(a.attestedAt)).toStdString();
     item.page = "controls";
     item.filter = "control=" + a.control;
     return item;
@@ -66,10 +99,14 @@ std::vector<ReviewItem> drillItems(const Database &db, std::int64_t now)
     for (const Drill &d : drills.list(now)) {
         if (d.cadenceDays > 0 && d.nextDueAt > 0 && d.nextDueAt < now + kReviewSoonSeconds) {
             ReviewItem item;
-            item.title = "Drill " + d.name;
+            item.title = ReviewCompareText::tr("Drill %1").arg(q(d.name)).toStdString();
             item.at = d.nextDueAt;
-            item.detail = (d.nextDueAt <= now ? "overdue since " : "due ") + day(d.nextDueAt) + " (every "
-                + std::to_string(d.cadenceDays) + " days; last held " + day(d.lastCompletedAt) + ")";
+            const int cadence = d.cadenceDays;
+            item.detail = (d.nextDueAt <= now
+                               ? ReviewCompareText::tr("overdue since %1 (every %n days; last held %2)", nullptr, cadence)
+                               : ReviewCompareText::tr("due %1 (every %n days; last held %2)", nullptr, cadence))
+                              .arg(day(d.nextDueAt), day(d.lastCompletedAt))
+                              .toStdString();
             item.severity = d.nextDueAt <= now ? Severity::Medium : Severity::Low;
             item.page = "drills";
             out.push_back(std::move(item));
@@ -81,10 +118,14 @@ std::vector<ReviewItem> drillItems(const Database &db, std::int64_t now)
                 if (a.doneAt || !a.dueAt || a.dueAt >= now)
                     continue;
                 ReviewItem item;
-                item.title = "Action of " + d.name + ": " + a.text;
+                item.title = ReviewCompareText::tr("Action of %1: %2").arg(q(d.name), q(a.text)).toStdString();
                 item.at = a.dueAt;
-                item.detail = "overdue since " + day(a.dueAt) + (a.owner.empty() ? "" : ", owner " + a.owner)
-                    + (a.control.empty() ? "" : ", control " + a.control);
+                QString detail = ReviewCompareText::tr("overdue since %1").arg(day(a.dueAt));
+                if (!a.owner.empty())
+                    detail = ReviewCompareText::tr("%1, owner %2").arg(detail, q(a.owner));
+                if (!a.control.empty())
+                    detail = ReviewCompareText::tr("%1, control %2").arg(detail, q(a.control));
+                item.detail = detail.toStdString();
                 item.severity = Severity::Medium;
                 item.page = "drills";
                 out.push_back(std::move(item));
@@ -137,8 +178,9 @@ std::vector<CoverageChange> coverageChanges(const Database &db, const std::optio
         c.itemsBefore = was->items;
         if (it == now.end()) {
             c.change = "gone";
-            c.detail = "removed since the baseline (" + lastSuccessText(*was) + ", " + itemsText(was->items) + ")"
-                + kNotResolved;
+            c.detail = notResolved(ReviewCompareText::tr("removed since the baseline (%1, %2)")
+                                       .arg(lastSuccessText(*was), itemsText(was->items)))
+                           .toStdString();
             out.push_back(std::move(c));
             continue;
         }
@@ -146,23 +188,27 @@ std::vector<CoverageChange> coverageChanges(const Database &db, const std::optio
         c.itemsNow = is.items;
         if (is.status == "failed") {
             c.change = "failing";
-            c.detail = lastSuccessText(is);
+            QString detail = lastSuccessText(is);
             if (isCollected(key)) {
                 const SourceFailures f = queries.failuresSince(sourceName(key), std::max(was->lastSuccessAt,
                                                                                          baseline->takenAt));
-                if (f.failedRuns > 0)
-                    c.detail += "; " + std::to_string(f.failedRuns) + (f.failedRuns == 1 ? " run" : " runs")
-                        + " failed since" + (f.lastError.empty() ? "" : ": " + f.lastError);
+                const int failed = clampedCount(f.failedRuns);
+                if (failed > 0 && f.lastError.empty())
+                    detail = ReviewCompareText::tr("%1; %n runs failed since", nullptr, failed).arg(detail);
+                else if (failed > 0)
+                    detail = ReviewCompareText::tr("%1; %n runs failed since: %2", nullptr, failed)
+                                 .arg(detail, q(f.lastError));
                 else
-                    c.detail += "; the last run " + is.status;
+                    detail = ReviewCompareText::tr("%1; the last run failed").arg(detail);
             }
-            c.detail += kNotResolved;
+            c.detail = notResolved(detail).toStdString();
             out.push_back(std::move(c));
         } else if (is.lastSuccessAt <= was->lastSuccessAt) {
             c.change = "silent";
-            c.detail = (isCollected(key) ? "no successful run since the baseline (" : "no newer report since the "
-                                                                                      "baseline (")
-                + lastSuccessText(is) + ")" + kNotResolved;
+            c.detail = notResolved((isCollected(key) ? ReviewCompareText::tr("no successful run since the baseline (%1)")
+                                                     : ReviewCompareText::tr("no newer report since the baseline (%1)"))
+                                       .arg(lastSuccessText(is)))
+                           .toStdString();
             out.push_back(std::move(c));
         }
     }
@@ -173,8 +219,10 @@ std::vector<CoverageChange> coverageChanges(const Database &db, const std::optio
         c.source = key;
         c.change = "new";
         c.itemsNow = is->items;
-        c.detail = (baseline ? "new since the baseline: " : "no baseline: ") + lastSuccessText(*is) + ", "
-            + itemsText(is->items);
+        c.detail = (baseline ? ReviewCompareText::tr("new since the baseline: %1, %2")
+                             : ReviewCompareText::tr("no baseline: %1, %2"))
+                       .arg(lastSuccessText(*is), itemsText(is->items))
+                       .toStdString();
         out.push_back(std::move(c));
     }
     return out;

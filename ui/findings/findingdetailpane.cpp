@@ -2,6 +2,7 @@
 
 #include "findings/findingdetailworker.h"
 #include "i18n/localeformat.h"
+#include "overview/chartstyle.h"
 #include "settings/appsettings.h"
 #include "store/findingquery.h"
 
@@ -90,7 +91,19 @@ QString badge(const QString &text, const QString &background)
 
 QString severityBadge(Severity s)
 {
-    return badge(QString::fromLatin1(severityName(s)).toUpper(), severityColor(s));
+    return badge(chartstyle::severityLabel(s).toUpper(), severityColor(s));
+}
+
+// The asset's kind in the user's language ("image", "Image", "image").
+QString assetKindText(AssetKind kind)
+{
+    switch (kind) {
+    case AssetKind::Image: return FindingDetailText::tr("image", "asset kind");
+    case AssetKind::Filesystem: return FindingDetailText::tr("filesystem", "asset kind");
+    case AssetKind::KubernetesResource: return FindingDetailText::tr("kubernetes", "asset kind");
+    case AssetKind::Other: break;
+    }
+    return FindingDetailText::tr("other", "asset kind");
 }
 
 QString statusText(FindingStatus s)
@@ -183,7 +196,7 @@ QString section(const QString &title)
 QString assetHtml(const FindingDetail &d)
 {
     QString html = QStringLiteral("<b>%1</b> <span style=\"color:#71717a;\">%2</span>")
-                       .arg(esc(d.asset.name), QString::fromLatin1(assetKindName(d.asset.kind)).toHtmlEscaped());
+                       .arg(esc(d.asset.name), assetKindText(d.asset.kind).toHtmlEscaped());
     QStringList more;
     if (!d.asset.repository.empty() && d.asset.repository != d.asset.name)
         more << esc(d.asset.repository);

@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bulkhead::ui {
 
 namespace {
@@ -61,6 +63,9 @@ QDateEdit *dateEdit(const QString &any, QWidget *parent)
     edit->setSpecialValueText(any);
     edit->setDate(kNoDate);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // QDateTimeEdit sizes itself for a date, not for the "any" text it shows instead; in German that
+    // text ("Erstmals erkannt: beliebig") is twice as wide. 48 px: the popup arrow and the frame.
+    edit->setMinimumWidth(std::max(edit->sizeHint().width(), edit->fontMetrics().horizontalAdvance(any) + 48));
     return edit;
 }
 
