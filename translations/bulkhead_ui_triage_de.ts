@@ -2618,10 +2618,6 @@
         <translation>Oder im Terminal: bulkheadctl source add registry NAME URL, dann bulkheadctl collect.</translation>
     </message>
     <message>
-        <source>%1 images</source>
-        <translation>%1 Images</translation>
-    </message>
-    <message>
         <source>Counting images…</source>
         <translation>Images werden gezählt…</translation>
     </message>
@@ -2641,6 +2637,13 @@
         <translation>
             <numerusform> aus %Ln Registry-Quelle</numerusform>
             <numerusform> aus %Ln Registry-Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln Image</numerusform>
+            <numerusform>%Ln Images</numerusform>
         </translation>
     </message>
 </context>
@@ -3261,10 +3264,6 @@
         <translation>Dieses Secret ist nicht mehr im Datenbestand (eine neuere Erfassung hat es entfernt).</translation>
     </message>
     <message>
-        <source>%1 secrets</source>
-        <translation>%1 Secrets</translation>
-    </message>
-    <message>
         <source>Counting secrets…</source>
         <translation>Secrets werden gezählt…</translation>
     </message>
@@ -3295,6 +3294,13 @@
         <translation>
             <numerusform> aus %Ln Cluster- oder Vault-Quelle</numerusform>
             <numerusform> aus %Ln Cluster- und Vault-Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secrets</source>
+        <translation>
+            <numerusform>%Ln Secret</numerusform>
+            <numerusform>%Ln Secrets</numerusform>
         </translation>
     </message>
 </context>
@@ -3749,10 +3755,6 @@
         <translation>Oder im Terminal: bulkheadctl source add cluster NAME --context CONTEXT, dann bulkheadctl collect. Auch das Menü „Quellen“ enthält „Cluster hinzufügen…“.</translation>
     </message>
     <message>
-        <source>%1 workloads</source>
-        <translation>%1 Workloads</translation>
-    </message>
-    <message>
         <source>Counting workloads…</source>
         <translation>Workloads werden gezählt…</translation>
     </message>
@@ -3772,6 +3774,13 @@
         <translation>
             <numerusform> aus %Ln Cluster-Quelle</numerusform>
             <numerusform> aus %Ln Cluster-Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workloads</source>
+        <translation>
+            <numerusform>%Ln Workload</numerusform>
+            <numerusform>%Ln Workloads</numerusform>
         </translation>
     </message>
 </context>

@@ -465,6 +465,13 @@
             <numerusform> from %Ln registry sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::MultiSelectButton</name>
@@ -567,6 +574,13 @@
             <numerusform> from %Ln cluster and vault sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln secrets</source>
+        <translation>
+            <numerusform>%Ln secret</numerusform>
+            <numerusform>%Ln secrets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::SourcesModel</name>
@@ -647,6 +661,13 @@
         <translation>
             <numerusform> from %Ln cluster source</numerusform>
             <numerusform> from %Ln cluster sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workloads</source>
+        <translation>
+            <numerusform>%Ln workload</numerusform>
+            <numerusform>%Ln workloads</numerusform>
         </translation>
     </message>
 </context>

@@ -2618,10 +2618,6 @@
         <translation>Ou depuis un terminal : bulkheadctl source add registry NAME URL, puis bulkheadctl collect.</translation>
     </message>
     <message>
-        <source>%1 images</source>
-        <translation>%1 images</translation>
-    </message>
-    <message>
         <source>Counting images…</source>
         <translation>Décompte des images…</translation>
     </message>
@@ -2641,6 +2637,13 @@
         <translation>
             <numerusform> depuis %Ln source de registre</numerusform>
             <numerusform> depuis %Ln sources de registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln images</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
         </translation>
     </message>
 </context>
@@ -3261,10 +3264,6 @@
         <translation>Ce secret n’est plus dans la base (une collecte plus récente l’a supprimé).</translation>
     </message>
     <message>
-        <source>%1 secrets</source>
-        <translation>%1 secrets</translation>
-    </message>
-    <message>
         <source>Counting secrets…</source>
         <translation>Décompte des secrets…</translation>
     </message>
@@ -3295,6 +3294,13 @@
         <translation>
             <numerusform> depuis %Ln source cluster ou Vault</numerusform>
             <numerusform> depuis %Ln sources cluster et Vault</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secrets</source>
+        <translation>
+            <numerusform>%Ln secret</numerusform>
+            <numerusform>%Ln secrets</numerusform>
         </translation>
     </message>
 </context>
@@ -3749,10 +3755,6 @@
         <translation>Ou depuis un terminal : bulkheadctl source add cluster NAME --context CONTEXT, puis bulkheadctl collect. Le menu Sources propose aussi Ajouter un cluster….</translation>
     </message>
     <message>
-        <source>%1 workloads</source>
-        <translation>%1 charges de travail</translation>
-    </message>
-    <message>
         <source>Counting workloads…</source>
         <translation>Décompte des charges de travail…</translation>
     </message>
@@ -3772,6 +3774,13 @@
         <translation>
             <numerusform> depuis %Ln source cluster</numerusform>
             <numerusform> depuis %Ln sources cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workloads</source>
+        <translation>
+            <numerusform>%Ln charge de travail</numerusform>
+            <numerusform>%Ln charges de travail</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,6 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
@@ -130,18 +129,6 @@ QString pagedSummary(const Model* model, const std::function<QString(int)>& coun
     if (model->isLoading())
         text += QCoreApplication::translate("bulkhead::ui::PagedView", " · loading…");
     return text;
-}
-
-// The same with `counted` holding %1 for the count (no plural forms): kept until the views moved to the
-// overload above.
-template <typename Model>
-QString pagedSummary(const Model* model, const QString& counted, const QString& counting, int sourceCount,
-                     const QString& sources, const QString& nothingHint)
-{
-    return pagedSummary(model, std::function<QString(int)>([&counted, model](int) {
-                            return counted.arg(QLocale().toString(static_cast<qlonglong>(model->totalCount())));
-                        }),
-                        counting, sourceCount, sources, nothingHint);
 }
 
 } // namespace bulkhead::ui

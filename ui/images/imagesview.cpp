@@ -207,8 +207,9 @@ void ImagesView::focusSearch()
 
 void ImagesView::updateSummary()
 {
+    const auto images = [](int n) { return tr("%Ln images", nullptr, n); };
     m_summary->setText(pagedSummary(
-        m_model, tr("%1 images"), tr("Counting images…"), m_sourceCount,
+        m_model, std::function<QString(int)>(images), tr("Counting images…"), m_sourceCount,
         // English keeps a singular and a plural source (it ships no translation to pick one); each is a
         // plural entry, so that a translation picks its own form.
         m_sourceCount == 1 ? tr(" from %n registry source", nullptr, 1)

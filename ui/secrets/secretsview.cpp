@@ -357,6 +357,7 @@ void SecretsView::focusSearch()
 
 void SecretsView::updateSummary()
 {
+    const auto secrets = [](int n) { return tr("%Ln secrets", nullptr, n); };
     QString sources;
     // English keeps a singular and a plural source (it ships no translation to pick one); each is a
     // plural entry, so that a translation picks its own form.
@@ -364,7 +365,7 @@ void SecretsView::updateSummary()
         sources = tr(" from %n cluster or vault source", nullptr, 1);
     else if (m_sourceCount > 1)
         sources = tr(" from %Ln cluster and vault sources", nullptr, m_sourceCount);
-    m_summary->setText(pagedSummary(m_model, tr("%1 secrets"), tr("Counting secrets…"), std::max(m_sourceCount, 0),
+    m_summary->setText(pagedSummary(m_model, std::function<QString(int)>(secrets), tr("Counting secrets…"), std::max(m_sourceCount, 0),
                                     sources,
                                     m_secretCount == 0 ? tr(" · nothing collected yet: Collect now reads the sources")
                                                        : tr(" · none under this filter")));

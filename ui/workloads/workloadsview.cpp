@@ -241,8 +241,9 @@ void WorkloadsView::focusSearch()
 
 void WorkloadsView::updateSummary()
 {
+    const auto workloads = [](int n) { return tr("%Ln workloads", nullptr, n); };
     m_summary->setText(pagedSummary(
-        m_model, tr("%1 workloads"), tr("Counting workloads…"), m_sourceCount,
+        m_model, std::function<QString(int)>(workloads), tr("Counting workloads…"), m_sourceCount,
         // English keeps a singular and a plural source (it ships no translation to pick one); each is a
         // plural entry, so that a translation picks its own form.
         m_sourceCount == 1 ? tr(" from %n cluster source", nullptr, 1)
