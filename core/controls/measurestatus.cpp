@@ -1,5 +1,7 @@
 #include "controls/measurestatus.h"
 
+#include "i18n/pluralcount.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -66,11 +68,6 @@ constexpr CountWording kWordings[] = {
 };
 // clang-format on
 
-int clampedCount(std::int64_t n)
-{
-    return static_cast<int>(std::clamp<std::int64_t>(n, 0, INT_MAX));
-}
-
 std::string capitalized(std::string s)
 {
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
@@ -106,7 +103,7 @@ QString examplesText(const EvidenceMeasure &m)
     QString out = names.join(QStringLiteral(", "));
     const auto shown = static_cast<std::int64_t>(m.examples.size());
     if (!out.isEmpty() && m.failing > shown)
-        out = MeasureText::tr("%1 and %n more", "examples of failing items", clampedCount(m.failing - shown)).arg(out);
+        out = MeasureText::tr("%1 and %n more", "examples of failing items", i18n::pluralCount(m.failing - shown)).arg(out);
     return out;
 }
 
@@ -117,7 +114,7 @@ QString countText(const EvidenceMeasure &m)
     if (m.checked > 0) {
         for (const CountWording &w : kWordings) {
             if (m.noun == w.noun && failingAs == w.failingAs)
-                return QCoreApplication::translate("MeasureText", w.ofChecked, nullptr, clampedCount(m.failing))
+                return QCoreApplication::translate("MeasureText", w.ofChecked, nullptr, i18n::pluralCount(m.failing))
                     .arg(m.checked);
         }
         return q(std::to_string(m.failing) + " of " + std::to_string(m.checked) + ' ' + m.noun + ' ' + failingAs);

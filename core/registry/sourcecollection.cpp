@@ -9,6 +9,8 @@
 #include "store/storeerror.h"
 #include "vault/vaultcollector.h"
 
+#include "i18n/pluralcount.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -129,11 +131,6 @@ QString status(CollectionStatus s)
     return QCoreApplication::translate("CollectionSummary", "failed", "collection status");
 }
 
-int counted(std::int64_t n)
-{
-    return static_cast<int>(std::clamp<std::int64_t>(n, 0, INT_MAX));
-}
-
 // "complete: 4 repositories, 9 images ...; ... in 1.2 s"
 QString summaryLine(CollectionStatus s, const QStringList &counts, const QStringList &notes, double seconds)
 {
@@ -160,7 +157,7 @@ QString grouped(std::int64_t n)
 // A vault count phrase: the translation picks the plural form by n; %1 is n grouped.
 QString vaultCount(const char *source, std::int64_t n)
 {
-    const int count = counted(n);
+    const int count = i18n::pluralCount(n);
     return QCoreApplication::translate("CollectionSummary", source, nullptr, count).arg(grouped(n));
 }
 
@@ -173,7 +170,7 @@ bool collected(const CollectionResult &r)
 // function call in that argument.)
 QString clusterSummaryText(const CollectionResult &r)
 {
-    const int requests = counted(r.requests), findings = counted(static_cast<std::int64_t>(r.postureFindings));
+    const int requests = i18n::pluralCount(r.requests), findings = i18n::pluralCount(static_cast<std::int64_t>(r.postureFindings));
     const QStringList counts{
         QCoreApplication::translate("CollectionSummary", "%n resources", nullptr, r.resources),
         QCoreApplication::translate("CollectionSummary", "%n workloads", nullptr, r.workloads),
@@ -216,8 +213,8 @@ QString vaultSummaryText(const CollectionResult &r)
 
 QString registrySummaryText(const CollectionResult &r)
 {
-    const int requests = counted(r.requests), failures = counted(static_cast<std::int64_t>(r.failures.size())),
-              posture = counted(static_cast<std::int64_t>(r.postureFindings));
+    const int requests = i18n::pluralCount(r.requests), failures = i18n::pluralCount(static_cast<std::int64_t>(r.failures.size())),
+              posture = i18n::pluralCount(static_cast<std::int64_t>(r.postureFindings));
     const QStringList counts{
         QCoreApplication::translate("CollectionSummary", "%n repositories", nullptr, r.repositories),
         QCoreApplication::translate("CollectionSummary", "%n images", nullptr, r.images),

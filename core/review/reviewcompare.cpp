@@ -6,6 +6,7 @@
 #include "store/signoffrepository.h"
 #include "store/snapshotrepository.h"
 #include "i18n/localeformat.h"
+#include "i18n/pluralcount.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,14 +62,9 @@ QString lastSuccessText(const SnapshotSource &s)
     return ReviewCompareText::tr("last import %1").arg(day(s.lastSuccessAt));
 }
 
-int clampedCount(std::int64_t n)
-{
-    return static_cast<int>(std::clamp<std::int64_t>(n, 0, 2147483647));
-}
-
 QString itemsText(std::int64_t n)
 {
-    const int count = clampedCount(n);
+    const int count = i18n::pluralCount(n);
     return ReviewCompareText::tr("%n items", nullptr, count);
 }
 
@@ -192,7 +188,7 @@ std::vector<CoverageChange> coverageChanges(const Database &db, const std::optio
             if (isCollected(key)) {
                 const SourceFailures f = queries.failuresSince(sourceName(key), std::max(was->lastSuccessAt,
                                                                                          baseline->takenAt));
-                const int failed = clampedCount(f.failedRuns);
+                const int failed = i18n::pluralCount(f.failedRuns);
                 if (failed > 0 && f.lastError.empty())
                     detail = ReviewCompareText::tr("%1; %n runs failed since", nullptr, failed).arg(detail);
                 else if (failed > 0)
