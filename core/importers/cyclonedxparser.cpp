@@ -43,11 +43,11 @@ template <typename Fn>
 void forEachProperty(simdjson::simdjson_result<simdjson::ondemand::value> list, Fn &&fn)
 {
     array props;
-    if (list.get_array().get(props))
+    if (!jsonread::readable(list.get_array().get(props)))
         return;
     for (auto item : props) {
         object prop;
-        if (item.get_object().get(prop))
+        if (!jsonread::readable(item.get_object().get(prop)))
             continue;
         std::string_view name, val;
         for (auto field : prop) {
@@ -67,7 +67,7 @@ std::string readLicenses(array licenses)
     std::string out;
     for (auto item : licenses) {
         object entry;
-        if (item.get_object().get(entry))
+        if (!jsonread::readable(item.get_object().get(entry)))
             continue;
         std::string_view text;
         for (auto field : entry) {
@@ -76,7 +76,7 @@ std::string readLicenses(array licenses)
                 text = jsonread::textView(field.value());
             } else if (key == "license") {
                 object license;
-                if (field.value().get_object().get(license))
+                if (!jsonread::readable(field.value().get_object().get(license)))
                     continue;
                 std::string_view id, name;
                 for (auto lf : license) {
@@ -103,7 +103,7 @@ bool arrayOrNull(simdjson::simdjson_result<value> v, array &out, const char *wha
 {
     if (v.is_null())
         return false;
-    if (v.get_array().get(out))
+    if (!jsonread::readable(v.get_array().get(out)))
         throw ImportError(std::string("CycloneDX \"") + what + "\" is not an array");
     return true;
 }
@@ -126,7 +126,7 @@ public:
                 m_serial = jsonread::textView(field.value());
             } else if (key == "metadata") {
                 object metadata;
-                if (!field.value().get_object().get(metadata))
+                if (jsonread::readable(field.value().get_object().get(metadata)))
                     readMetadata(metadata);
             } else if (key == "components") {
                 array components;
@@ -171,7 +171,7 @@ private:
                 readTools(field.value());
             } else if (key == "component") {
                 object component;
-                if (!field.value().get_object().get(component))
+                if (jsonread::readable(field.value().get_object().get(component)))
                     readSubject(component);
             }
         }
@@ -182,15 +182,15 @@ private:
     {
         array list;
         object obj;
-        if (!tools.get_object().get(obj)) {
-            if (obj.find_field_unordered("components").get_array().get(list))
+        if (jsonread::readable(tools.get_object().get(obj))) {
+            if (!jsonread::readable(obj.find_field_unordered("components").get_array().get(list)))
                 return;
-        } else if (tools.get_array().get(list)) {
+        } else if (!jsonread::readable(tools.get_array().get(list))) {
             return;
         }
         for (auto item : list) {
             object tool;
-            if (item.get_object().get(tool))
+            if (!jsonread::readable(item.get_object().get(tool)))
                 continue;
             for (auto field : tool) {
                 const std::string_view key = field.unescaped_key();
@@ -260,7 +260,7 @@ private:
                 purl = jsonread::textView(field.value());
             } else if (key == "licenses") {
                 array list;
-                if (!field.value().get_array().get(list))
+                if (jsonread::readable(field.value().get_array().get(list)))
                     licenses = readLicenses(list);
             } else if (key == "properties") {
                 forEachProperty(field.value(), [&packageType](std::string_view name, std::string_view val) {
@@ -274,7 +274,7 @@ private:
                     continue;
                 }
                 array nested;
-                if (!field.value().get_array().get(nested))
+                if (jsonread::readable(field.value().get_array().get(nested)))
                     readComponents(nested, where + ".components", depth + 1);
             }
         }

@@ -31,7 +31,7 @@ TopLevel readTopLevel(simdjson::ondemand::document &doc)
 {
     TopLevel top;
     simdjson::ondemand::json_type type;
-    if (doc.type().get(type) != simdjson::SUCCESS || (type != simdjson::ondemand::json_type::object
+    if (!jsonread::readable(doc.type().get(type)) || (type != simdjson::ondemand::json_type::object
                                                      && type != simdjson::ondemand::json_type::array))
         throw ImportError("not a JSON document: it does not start with '{' or '['", 0);
     if (type != simdjson::ondemand::json_type::object)
@@ -55,10 +55,10 @@ TopLevel readTopLevel(simdjson::ondemand::document &doc)
             top.schema = jsonread::text(field.value());
         else if (key == "items") {
             simdjson::ondemand::array items;
-            if (!field.value().get_array().get(items)) {
+            if (jsonread::readable(field.value().get_array().get(items))) {
                 for (auto item : items) {
                     simdjson::ondemand::object obj;
-                    if (!item.get_object().get(obj)) {
+                    if (jsonread::readable(item.get_object().get(obj))) {
                         top.firstItemKind = jsonread::text(obj.find_field_unordered("kind"));
                         top.firstItemApiVersion = jsonread::text(obj.find_field_unordered("apiVersion"));
                     }

@@ -16,7 +16,7 @@ using simdjson::ondemand::value;
 bool isType(simdjson::simdjson_result<value> v, json_type want)
 {
     json_type type;
-    return !v.type().get(type) && type == want;
+    return jsonread::readable(v.type().get(type)) && type == want;
 }
 
 // OS package databases: grype lists the package database and per-package files (dpkg status,
@@ -30,11 +30,11 @@ bool isOsPackageType(std::string_view type)
 void appendViews(simdjson::simdjson_result<value> v, std::vector<std::string_view> &out)
 {
     array arr;
-    if (v.get_array().get(arr))
+    if (!jsonread::readable(v.get_array().get(arr)))
         return;
     for (auto item : arr) {
         std::string_view s;
-        if (!item.get_string().get(s) && !s.empty())
+        if (jsonread::readable(item.get_string().get(s)) && !s.empty())
             out.push_back(s);
     }
 }
@@ -55,7 +55,7 @@ void readCvss(object entry, bool modernByName, CvssPick &pick)
             version = jsonread::textView(field.value());
         } else if (key == "metrics") {
             object metrics;
-            if (!field.value().get_object().get(metrics))
+            if (jsonread::readable(field.value().get_object().get(metrics)))
                 score = jsonread::number(metrics.find_field_unordered("baseScore"));
         }
     }
@@ -67,11 +67,11 @@ void readCvss(object entry, bool modernByName, CvssPick &pick)
 void readCvssArray(simdjson::simdjson_result<value> v, CvssPick &pick)
 {
     array arr;
-    if (v.get_array().get(arr))
+    if (!jsonread::readable(v.get_array().get(arr)))
         return;
     for (auto item : arr) {
         object entry;
-        if (!item.get_object().get(entry))
+        if (jsonread::readable(item.get_object().get(entry)))
             readCvss(entry, false, pick);
     }
 }
@@ -137,7 +137,7 @@ bool MatchReader::read(object match)
             haveArtifact = true;
         } else if (key == "relatedVulnerabilities") {
             array related;
-            if (!field.value().get_array().get(related))
+            if (jsonread::readable(field.value().get_array().get(related)))
                 readRelated(related);
         }
     }
@@ -164,7 +164,7 @@ void MatchReader::readVulnerability(object vuln)
             appendViews(field.value(), m.urls);
         } else if (key == "fix") {
             object fix;
-            if (!field.value().get_object().get(fix)) {
+            if (jsonread::readable(field.value().get_object().get(fix))) {
                 for (auto fixField : fix) {
                     if (fixField.unescaped_key().value() == "versions")
                         m.fixed = jsonread::firstString(fixField.value());
@@ -177,7 +177,7 @@ void MatchReader::readVulnerability(object vuln)
             readCvssArray(field.value(), m.cvss);
         } else if (key == "cvssV2" || key == "cvssV3") {
             object entry;
-            if (!field.value().get_object().get(entry))
+            if (jsonread::readable(field.value().get_object().get(entry)))
                 readCvss(entry, key == "cvssV3", m.cvss);
         }
     }
@@ -190,7 +190,7 @@ void MatchReader::readRelated(array related)
     Match &m = m_match;
     for (auto item : related) {
         object entry;
-        if (item.get_object().get(entry))
+        if (!jsonread::readable(item.get_object().get(entry)))
             continue;
         const bool first = m.relatedDescription.empty() && m.relatedSeverity.empty() && m.relatedDataSource.empty();
         for (auto field : entry) {
@@ -224,7 +224,7 @@ void MatchReader::readArtifact(object artifact)
             m.purl = jsonread::textView(field.value());
         } else if (key == "locations") {
             array locations;
-            if (field.value().get_array().get(locations))
+            if (!jsonread::readable(field.value().get_array().get(locations)))
                 continue;
             for (auto item : locations) {
                 if (isType(item, json_type::object))
@@ -235,7 +235,7 @@ void MatchReader::readArtifact(object artifact)
             }
         } else if (key == "licenses") {
             array licenses;
-            if (field.value().get_array().get(licenses))
+            if (!jsonread::readable(field.value().get_array().get(licenses)))
                 continue;
             for (auto item : licenses) {
                 std::string_view text;

@@ -25,7 +25,7 @@ struct SourceText {
 void readTarget(value target, SourceText &src)
 {
     json_type type;
-    if (target.type().get(type))
+    if (!jsonread::readable(target.type().get(type)))
         return;
     if (type == json_type::string) { // directory and file sources: the path itself
         src.path = jsonread::textView(std::move(target));
@@ -135,7 +135,7 @@ void parseGrype(simdjson::ondemand::document &doc, ParsedReport &out, ParseConte
             if (field.value().is_null())
                 continue;
             simdjson::ondemand::array matches;
-            if (field.value().get_array().get(matches))
+            if (!jsonread::readable(field.value().get_array().get(matches)))
                 throw ImportError("Grype report: \"matches\" is not an array");
             std::size_t index = 0;
             for (auto item : matches) {
@@ -147,17 +147,17 @@ void parseGrype(simdjson::ondemand::document &doc, ParsedReport &out, ParseConte
             }
         } else if (key == "source") {
             object obj;
-            if (field.value().get_object().get(obj))
+            if (!jsonread::readable(field.value().get_object().get(obj)))
                 throw ImportError("Grype report: \"source\" is not an object");
             source = readSource(obj);
             haveSource = true;
         } else if (key == "distro") {
             object distro;
-            if (!field.value().get_object().get(distro))
+            if (jsonread::readable(field.value().get_object().get(distro)))
                 os = readDistro(distro);
         } else if (key == "descriptor") {
             object descriptor;
-            if (!field.value().get_object().get(descriptor))
+            if (jsonread::readable(field.value().get_object().get(descriptor)))
                 readDescriptor(descriptor, out);
         }
     }

@@ -6,16 +6,16 @@ namespace bulkhead::jsonread {
 
 std::string_view textView(simdjson::simdjson_result<value> v)
 {
-    if (v.error())
+    if (!readable(v.error()))
         return {};
     value val = v.value_unsafe();
     simdjson::ondemand::json_type type;
-    if (val.type().get(type))
+    if (!readable(val.type().get(type)))
         return {};
     switch (type) {
     case simdjson::ondemand::json_type::string: {
         std::string_view s;
-        if (val.get_string().get(s))
+        if (!readable(val.get_string().get(s)))
             return {};
         return s;
     }
@@ -38,21 +38,21 @@ std::string text(simdjson::simdjson_result<value> v)
 
 double number(simdjson::simdjson_result<value> v, double fallback)
 {
-    if (v.error())
+    if (!readable(v.error()))
         return fallback;
     value val = v.value_unsafe();
     simdjson::ondemand::json_type type;
-    if (val.type().get(type))
+    if (!readable(val.type().get(type)))
         return fallback;
     if (type == simdjson::ondemand::json_type::number) {
         double d;
-        if (!val.get_double().get(d))
+        if (readable(val.get_double().get(d)))
             return d;
         return fallback;
     }
     if (type == simdjson::ondemand::json_type::string) {
         std::string_view s;
-        if (val.get_string().get(s))
+        if (!readable(val.get_string().get(s)))
             return fallback;
         double d;
         const auto res = std::from_chars(s.data(), s.data() + s.size(), d);
@@ -73,14 +73,14 @@ std::int64_t integer(simdjson::simdjson_result<value> v, std::int64_t fallback)
 
 std::string_view firstString(simdjson::simdjson_result<value> v)
 {
-    if (v.error())
+    if (!readable(v.error()))
         return {};
     array arr;
-    if (v.value_unsafe().get_array().get(arr))
+    if (!readable(v.value_unsafe().get_array().get(arr)))
         return {};
     for (auto item : arr) {
         std::string_view s;
-        if (!item.get_string().get(s) && !s.empty())
+        if (readable(item.get_string().get(s)) && !s.empty())
             return s;
     }
     return {};
@@ -88,19 +88,28 @@ std::string_view firstString(simdjson::simdjson_result<value> v)
 
 void appendStrings(simdjson::simdjson_result<value> v, std::string &out, char sep)
 {
-    if (v.error())
+    if (!readable(v.error()))
         return;
     array arr;
-    if (v.value_unsafe().get_array().get(arr))
+    if (!readable(v.value_unsafe().get_array().get(arr)))
         return;
     for (auto item : arr) {
         std::string_view s;
-        if (item.get_string().get(s) || s.empty())
+        if (!readable(item.get_string().get(s)) || s.empty())
             continue;
         if (!out.empty())
             out.push_back(sep);
         out.append(s);
     }
+}
+
+bool readable(simdjson::error_code code)
+{
+    if (code == simdjson::SUCCESS)
+        return true;
+    if (isEntryError(code) || code == simdjson::STRING_ERROR)
+        return false;
+    throw simdjson::simdjson_error(code);
 }
 
 bool isEntryError(simdjson::error_code code)

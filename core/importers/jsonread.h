@@ -19,6 +19,7 @@ using simdjson::ondemand::value;
 
 // The string value, or "" when the value is null, missing or of another type (numbers and
 // booleans are rendered as their JSON text, since some tools write versions as numbers).
+// These helpers answer entry errors with their fallback and throw structural ones (readable()).
 std::string text(simdjson::simdjson_result<value> v);
 std::string_view textView(simdjson::simdjson_result<value> v); // same, without copying
 // A number (or a numeric string) or `fallback`.
@@ -36,6 +37,13 @@ using ::bulkhead::parseTimestamp;
 // holding it is skipped with a warning. Anything else (truncation, broken structure, bad UTF-8)
 // makes the whole file unreadable.
 bool isEntryError(simdjson::error_code code);
+
+// Whether reading a value worked: false for an entry error (the caller goes on without the value);
+// throws simdjson_error for any other error. A structural error (a stray byte, a missing comma)
+// abandons simdjson's iterator, and reading on from it dereferences null: the parsers may not
+// swallow one (found by fuzzing; tests/fuzz/regressions/trivy_operator). STRING_ERROR (a bad
+// escape) only concerns the string just read, so it counts as an entry error here.
+bool readable(simdjson::error_code code);
 
 // Runs `body` for one entry of an array; on an entry-level error, records a warning that names
 // `where` and the error, and returns false. Structural errors propagate.

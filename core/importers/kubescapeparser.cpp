@@ -86,11 +86,11 @@ void parseKubescape(simdjson::ondemand::document &doc, ParsedReport &out, ParseC
             out.scannedAt = jsonread::parseTimestamp(jsonread::textView(field.value()));
         } else if (key == "clusterName") {
             cluster = jsonread::textView(field.value());
-        } else if (key == "metadata" && !field.value().get_object().get(obj)) {
+        } else if (key == "metadata" && jsonread::readable(field.value().get_object().get(obj))) {
             object scan;
-            if (!obj.find_field_unordered("scanMetadata").get_object().get(scan))
+            if (jsonread::readable(obj.find_field_unordered("scanMetadata").get_object().get(scan)))
                 out.toolVersion = jsonread::text(scan.find_field_unordered("kubescapeVersion"));
-        } else if (key == "resources" && !field.value().get_array().get(list)) {
+        } else if (key == "resources" && jsonread::readable(field.value().get_array().get(list))) {
             std::size_t index = 0;
             for (auto item : list) {
                 jsonread::guardEntry(out, "resources[" + std::to_string(index++) + "]", [&] {
@@ -100,11 +100,11 @@ void parseKubescape(simdjson::ondemand::document &doc, ParsedReport &out, ParseC
                         resources[id] = r;
                 });
             }
-        } else if (key == "results" && !field.value().get_array().get(list)) {
+        } else if (key == "results" && jsonread::readable(field.value().get_array().get(list))) {
             kubescape::readResults(list, results, out);
-        } else if (key == "summaryDetails" && !field.value().get_object().get(obj)) {
+        } else if (key == "summaryDetails" && jsonread::readable(field.value().get_object().get(obj))) {
             object controls;
-            if (!obj.find_field_unordered("controls").get_object().get(controls))
+            if (jsonread::readable(obj.find_field_unordered("controls").get_object().get(controls)))
                 kubescape::readSummaryControls(controls, factors, summaryNames);
         }
     }

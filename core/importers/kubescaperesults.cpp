@@ -33,7 +33,7 @@ void readObject(object obj, Resource &r)
             r.kind = jsonread::textView(field.value());
         } else if (key == "metadata") {
             object metadata;
-            if (!field.value().get_object().get(metadata))
+            if (jsonread::readable(field.value().get_object().get(metadata)))
                 readMetadata(metadata, r);
         } else if (key == "name" && r.name.empty()) {
             r.name = jsonread::textView(field.value());
@@ -49,7 +49,7 @@ void readObject(object obj, Resource &r)
 bool nonEmptyArray(simdjson::simdjson_result<value> v)
 {
     array arr;
-    if (v.get_array().get(arr))
+    if (!jsonread::readable(v.get_array().get(arr)))
         return false;
     for (auto item : arr) {
         (void)item;
@@ -79,7 +79,7 @@ void readPaths(array paths, std::string &message, std::size_t &count)
 {
     for (auto item : paths) {
         object entry;
-        if (item.get_object().get(entry))
+        if (!jsonread::readable(item.get_object().get(entry)))
             continue;
         for (auto field : entry) {
             const std::string_view key = field.unescaped_key();
@@ -87,7 +87,7 @@ void readPaths(array paths, std::string &message, std::size_t &count)
                 appendPath(message, count, jsonread::textView(field.value()));
             } else if (key == "fixPath") {
                 object fix;
-                if (field.value().get_object().get(fix))
+                if (!jsonread::readable(field.value().get_object().get(fix)))
                     continue;
                 std::string_view path, val;
                 for (auto ff : fix) {
@@ -118,15 +118,15 @@ bool readControl(object control, FailedControl &out)
             out.name = jsonread::textView(field.value());
         } else if (key == "status") {
             object status;
-            if (!field.value().get_object().get(status))
+            if (jsonread::readable(field.value().get_object().get(status)))
                 controlStatus = jsonread::textView(status.find_field_unordered("status"));
         } else if (key == "rules") {
             array rules;
-            if (field.value().get_array().get(rules))
+            if (!jsonread::readable(field.value().get_array().get(rules)))
                 continue;
             for (auto item : rules) {
                 object rule;
-                if (item.get_object().get(rule))
+                if (!jsonread::readable(item.get_object().get(rule)))
                     continue;
                 std::string_view status;
                 bool excepted = false;
@@ -139,7 +139,7 @@ bool readControl(object control, FailedControl &out)
                         status = jsonread::textView(rf.value());
                     else if (rk == "exception")
                         excepted = nonEmptyArray(rf.value());
-                    else if (rk == "paths" && !rf.value().get_array().get(list))
+                    else if (rk == "paths" && jsonread::readable(rf.value().get_array().get(list)))
                         readPaths(list, paths, count);
                 }
                 if (status == "failed" && !excepted) {
@@ -167,11 +167,11 @@ std::string_view readResource(object obj, Resource &r)
             id = field.value().get_string(); // required
         } else if (key == "object") {
             object o;
-            if (!field.value().get_object().get(o))
+            if (jsonread::readable(field.value().get_object().get(o)))
                 readObject(o, r);
         } else if (key == "source" && r.sourcePath.empty()) {
             object source;
-            if (!field.value().get_object().get(source))
+            if (jsonread::readable(field.value().get_object().get(source)))
                 r.sourcePath = jsonread::textView(source.find_field_unordered("relativePath"));
         }
     }
@@ -184,7 +184,7 @@ void readSummaryControls(object controls, std::unordered_map<std::string_view, d
     for (auto field : controls) {
         const std::string_view id = field.unescaped_key();
         object control;
-        if (field.value().get_object().get(control))
+        if (!jsonread::readable(field.value().get_object().get(control)))
             continue;
         for (auto cf : control) {
             const std::string_view key = cf.unescaped_key();
@@ -210,7 +210,7 @@ void readResults(array results, std::vector<Result> &out, ParsedReport &report)
                     result.resourceId = field.value().get_string(); // required
                 } else if (key == "controls") {
                     array controls;
-                    if (field.value().get_array().get(controls))
+                    if (!jsonread::readable(field.value().get_array().get(controls)))
                         continue;
                     std::size_t c = 0;
                     for (auto control : controls) {

@@ -184,7 +184,7 @@ void parseSarif(simdjson::ondemand::document &doc, ParsedReport &out, ParseConte
             continue;
         haveRuns = true;
         array runs;
-        if (field.value().get_array().get(runs))
+        if (!jsonread::readable(field.value().get_array().get(runs)))
             throw ImportError("SARIF log: \"runs\" is not an array");
         std::size_t index = 0;
         for (auto item : runs) {

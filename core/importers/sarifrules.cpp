@@ -17,7 +17,7 @@ using simdjson::ondemand::value;
 std::string_view messageText(simdjson::simdjson_result<value> v)
 {
     object obj;
-    if (v.get_object().get(obj))
+    if (!jsonread::readable(v.get_object().get(obj)))
         return {};
     return jsonread::textView(obj.find_field_unordered("text"));
 }
@@ -40,11 +40,11 @@ void readProperties(object props, Rule &rule)
             vector2 = jsonread::textView(field.value());
         } else if (key == "tags") {
             array tags;
-            if (field.value().get_array().get(tags))
+            if (!jsonread::readable(field.value().get_array().get(tags)))
                 continue;
             for (auto tag : tags) {
                 std::string_view s;
-                if (!tag.get_string().get(s) && lowerCase(s).find("secret") != std::string::npos)
+                if (jsonread::readable(tag.get_string().get(s)) && lowerCase(s).find("secret") != std::string::npos)
                     rule.mentionsSecret = true;
             }
         }
@@ -89,11 +89,11 @@ Rule readRule(object obj)
             rule.helpUri = jsonread::textView(field.value());
         } else if (key == "defaultConfiguration") {
             object config;
-            if (!field.value().get_object().get(config))
+            if (jsonread::readable(field.value().get_object().get(config)))
                 rule.defaultLevel = jsonread::textView(config.find_field_unordered("level"));
         } else if (key == "properties") {
             object props;
-            if (!field.value().get_object().get(props))
+            if (jsonread::readable(field.value().get_object().get(props)))
                 readProperties(props, rule);
         }
     }

@@ -28,7 +28,7 @@ void readDriver(object driver, Run &run, ParsedReport &out, const std::string &w
             run.toolVersion = jsonread::textView(field.value());
         } else if (key == "rules") {
             array rules;
-            if (field.value().get_array().get(rules))
+            if (!jsonread::readable(field.value().get_array().get(rules)))
                 continue;
             std::size_t index = 0;
             for (auto item : rules) {
@@ -45,12 +45,12 @@ void readDriver(object driver, Run &run, ParsedReport &out, const std::string &w
 void readLocation(object location, PendingResult &result)
 {
     object physical;
-    if (location.find_field_unordered("physicalLocation").get_object().get(physical))
+    if (!jsonread::readable(location.find_field_unordered("physicalLocation").get_object().get(physical)))
         return;
     for (auto field : physical) {
         const std::string_view key = field.unescaped_key();
         object obj;
-        if (field.value().get_object().get(obj))
+        if (!jsonread::readable(field.value().get_object().get(obj)))
             continue;
         if (key == "artifactLocation")
             result.uri = jsonread::textView(obj.find_field_unordered("uri"));
@@ -71,7 +71,7 @@ bool readResult(object obj, PendingResult &result)
             result.ruleIndex = smallInt(field.value(), -1);
         } else if (key == "rule") { // reportingDescriptorReference {id, index}
             object ref;
-            if (field.value().get_object().get(ref))
+            if (!jsonread::readable(field.value().get_object().get(ref)))
                 continue;
             for (auto rf : ref) {
                 const std::string_view rk = rf.unescaped_key();
@@ -87,15 +87,15 @@ bool readResult(object obj, PendingResult &result)
             problem = kind != "pass" && kind != "notApplicable";
         } else if (key == "message") {
             object message;
-            if (!field.value().get_object().get(message))
+            if (jsonread::readable(field.value().get_object().get(message)))
                 result.message = jsonread::textView(message.find_field_unordered("text"));
         } else if (key == "locations") {
             array locations;
-            if (field.value().get_array().get(locations))
+            if (!jsonread::readable(field.value().get_array().get(locations)))
                 continue;
             for (auto item : locations) {
                 object location;
-                if (!item.get_object().get(location))
+                if (jsonread::readable(item.get_object().get(location)))
                     readLocation(location, result);
                 break; // the primary location
             }
@@ -125,7 +125,7 @@ std::string_view readBaseUri(object bases)
 {
     for (auto field : bases) {
         object base;
-        if (field.value().get_object().get(base))
+        if (!jsonread::readable(field.value().get_object().get(base)))
             continue;
         const std::string_view uri = jsonread::textView(base.find_field_unordered("uri"));
         if (!uri.empty() && uri != "file:///" && uri != "file:/")
@@ -138,7 +138,7 @@ std::int64_t readInvocationTime(array invocations)
 {
     for (auto item : invocations) {
         object invocation;
-        if (item.get_object().get(invocation))
+        if (!jsonread::readable(item.get_object().get(invocation)))
             return 0;
         std::int64_t start = 0, end = 0;
         for (auto field : invocation) {
@@ -163,11 +163,11 @@ Run readRun(object obj, ParsedReport &out, const std::string &where)
         if (key == "tool") {
             object tool = field.value().get_object();
             object driver;
-            if (!tool.find_field_unordered("driver").get_object().get(driver))
+            if (jsonread::readable(tool.find_field_unordered("driver").get_object().get(driver)))
                 readDriver(driver, run, out, where);
         } else if (key == "results") {
             array results;
-            if (field.value().get_array().get(results))
+            if (!jsonread::readable(field.value().get_array().get(results)))
                 continue; // null: the tool did not run to completion; nothing to read
             std::size_t index = 0;
             for (auto item : results) {
@@ -184,15 +184,15 @@ Run readRun(object obj, ParsedReport &out, const std::string &where)
             }
         } else if (key == "properties") {
             object props;
-            if (!field.value().get_object().get(props))
+            if (jsonread::readable(field.value().get_object().get(props)))
                 readRunProperties(props, run.image);
         } else if (key == "originalUriBaseIds") {
             object bases;
-            if (!field.value().get_object().get(bases))
+            if (jsonread::readable(field.value().get_object().get(bases)))
                 run.baseUri = readBaseUri(bases);
         } else if (key == "invocations") {
             array invocations;
-            if (!field.value().get_array().get(invocations))
+            if (jsonread::readable(field.value().get_array().get(invocations)))
                 run.time = readInvocationTime(invocations);
         }
     }

@@ -47,11 +47,11 @@ Package readPackage(object obj)
             p.declared = jsonread::textView(field.value());
         } else if (key == "externalRefs") {
             array refs;
-            if (field.value().get_array().get(refs))
+            if (!jsonread::readable(field.value().get_array().get(refs)))
                 continue;
             for (auto item : refs) {
                 object ref;
-                if (item.get_object().get(ref))
+                if (!jsonread::readable(item.get_object().get(ref)))
                     continue;
                 std::string_view type, locator;
                 for (auto rf : ref) {
@@ -95,7 +95,7 @@ void readCreators(array creators, ParsedReport &out)
 {
     for (auto item : creators) {
         std::string_view creator;
-        if (item.get_string().get(creator) || !creator.starts_with("Tool:"))
+        if (!jsonread::readable(item.get_string().get(creator)) || !creator.starts_with("Tool:"))
             continue;
         creator.remove_prefix(5);
         while (!creator.empty() && creator.front() == ' ')
@@ -156,30 +156,30 @@ void parseSpdx(simdjson::ondemand::document &doc, ParsedReport &out, ParseContex
             documentNamespace = jsonread::textView(field.value());
         } else if (key == "creationInfo") {
             object info;
-            if (field.value().get_object().get(info))
+            if (!jsonread::readable(field.value().get_object().get(info)))
                 continue;
             for (auto cf : info) {
                 const std::string_view ck = cf.unescaped_key();
                 array creators;
                 if (ck == "created")
                     out.scannedAt = jsonread::parseTimestamp(jsonread::textView(cf.value()));
-                else if (ck == "creators" && !cf.value().get_array().get(creators))
+                else if (ck == "creators" && jsonread::readable(cf.value().get_array().get(creators)))
                     readCreators(creators, out);
             }
         } else if (key == "documentDescribes") { // SPDX 2.0-2.2 spelling of DESCRIBES
             array ids;
-            if (field.value().get_array().get(ids))
+            if (!jsonread::readable(field.value().get_array().get(ids)))
                 continue;
             for (auto item : ids) {
                 std::string_view id;
-                if (!item.get_string().get(id))
+                if (jsonread::readable(item.get_string().get(id)))
                     described.push_back(id);
             }
         } else if (key == "packages") {
             array list;
             if (field.value().is_null())
                 continue;
-            if (field.value().get_array().get(list))
+            if (!jsonread::readable(field.value().get_array().get(list)))
                 throw ImportError("SPDX document: \"packages\" is not an array");
             std::size_t index = 0;
             for (auto item : list) {
@@ -194,11 +194,11 @@ void parseSpdx(simdjson::ondemand::document &doc, ParsedReport &out, ParseContex
             }
         } else if (key == "relationships") {
             array list;
-            if (field.value().get_array().get(list))
+            if (!jsonread::readable(field.value().get_array().get(list)))
                 continue;
             for (auto item : list) {
                 object rel;
-                if (item.get_object().get(rel))
+                if (!jsonread::readable(item.get_object().get(rel)))
                     continue;
                 const std::string_view target = describedElement(rel, documentId);
                 if (!target.empty())

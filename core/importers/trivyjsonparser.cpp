@@ -22,7 +22,7 @@ struct ImageMetadata {
 void readOs(ValueResult os, ImageMetadata &meta)
 {
     simdjson::ondemand::object obj;
-    if (os.get_object().get(obj))
+    if (!jsonread::readable(os.get_object().get(obj)))
         return;
     for (auto field : obj) {
         const std::string_view k = trivy::rawKey(field);
@@ -38,7 +38,7 @@ ImageMetadata readMetadata(ValueResult metadata)
 {
     ImageMetadata meta;
     simdjson::ondemand::object obj;
-    if (metadata.get_object().get(obj))
+    if (!jsonread::readable(metadata.get_object().get(obj)))
         return meta;
     for (auto field : obj) {
         const std::string_view k = trivy::rawKey(field);

@@ -42,7 +42,7 @@ ResourceLabels readMetadata(ValueResult metadata)
     ResourceLabels labels;
     std::string_view reportNamespace;
     object meta;
-    if (metadata.get_object().get(meta))
+    if (!jsonread::readable(metadata.get_object().get(meta)))
         return labels;
     for (auto field : meta) {
         const std::string_view k = trivy::rawKey(field);
@@ -50,7 +50,7 @@ ResourceLabels readMetadata(ValueResult metadata)
             reportNamespace = jsonread::textView(field.value());
         } else if (k == "labels") {
             object map;
-            if (field.value().get_object().get(map))
+            if (!jsonread::readable(field.value().get_object().get(map)))
                 continue;
             for (auto label : map) {
                 const std::string_view name = trivy::rawKey(label);
@@ -82,7 +82,7 @@ AssetRef imageAsset(object &report, std::string_view nameSpace)
     const std::string_view digest = member(artifact, "digest");
     std::string_view server;
     object registry;
-    if (!report.find_field_unordered("registry").get_object().get(registry))
+    if (jsonread::readable(report.find_field_unordered("registry").get_object().get(registry)))
         server = member(registry, "server");
 
     AssetRef asset;
@@ -165,7 +165,7 @@ private:
     void readScanner(ValueResult scanner)
     {
         object obj;
-        if (scanner.get_object().get(obj))
+        if (!jsonread::readable(scanner.get_object().get(obj)))
             return;
         for (auto field : obj) {
             const std::string_view k = trivy::rawKey(field);
@@ -273,7 +273,7 @@ private:
             if (k == "checkID") {
                 id = field.value().get_string();
             } else if (k == "success") {
-                if (field.value().get_bool().get(success))
+                if (!jsonread::readable(field.value().get_bool().get(success)))
                     success = false; // only an explicit true is a pass
             } else if (k == "severity") {
                 f.severity = severityFromText(jsonread::textView(field.value()));

@@ -132,11 +132,11 @@ struct ResultInfo {
 void collectStrings(ValueResult list, std::vector<std::string_view> &out)
 {
     array items;
-    if (list.get_array().get(items))
+    if (!jsonread::readable(list.get_array().get(items)))
         return;
     for (auto item : items) {
         std::string_view s;
-        if (!item.get_string().get(s) && !s.empty())
+        if (jsonread::readable(item.get_string().get(s)) && !s.empty())
             out.push_back(s);
     }
 }
@@ -145,13 +145,13 @@ void collectStrings(ValueResult list, std::vector<std::string_view> &out)
 void readCvss(ValueResult cvss, RuleInfo &rule)
 {
     object sources;
-    if (cvss.get_object().get(sources))
+    if (!jsonread::readable(cvss.get_object().get(sources)))
         return;
     double best3 = -1, best2 = -1;
     std::string_view vector3, vector2;
     for (auto source : sources) {
         object scores;
-        if (source.value().get_object().get(scores))
+        if (!jsonread::readable(source.value().get_object().get(scores)))
             continue;
         double v3 = -1, v2 = -1;
         std::string_view vec3, vec2;
@@ -187,7 +187,7 @@ void readCvss(ValueResult cvss, RuleInfo &rule)
 std::int64_t startLine(ValueResult causeMetadata)
 {
     object cause;
-    if (causeMetadata.get_object().get(cause))
+    if (!jsonread::readable(causeMetadata.get_object().get(cause)))
         return 0;
     for (auto field : cause) {
         if (rawKey(field) == "StartLine")
@@ -406,7 +406,7 @@ private:
                 jsonread::appendStrings(field.value(), c.licenses, ',');
             } else if (k == "Identifier") {
                 object identifier;
-                if (!field.value().get_object().get(identifier))
+                if (jsonread::readable(field.value().get_object().get(identifier)))
                     c.purl = jsonread::textView(identifier.find_field_unordered("PURL"));
             }
         }

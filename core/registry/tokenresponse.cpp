@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace bulkhead {
 
 TokenResponse TokenResponse::parse(std::string_view body)
@@ -28,8 +30,12 @@ TokenResponse TokenResponse::parse(std::string_view body)
     }
     out.token = token.toStdString();
     const QJsonValue expires = o.value(QStringLiteral("expires_in"));
+    // At most a day: registries hand out minutes. A larger value (1e300 from a hostile server) made
+    // the conversion to an integer, and the token cache's nanoseconds, overflow
+    // (tests/fuzz/regressions/registry_json).
+    constexpr double kMaxExpiresIn = 24 * 60 * 60;
     if (expires.isDouble() && expires.toDouble() > 0)
-        out.expiresIn = std::chrono::seconds(static_cast<long long>(expires.toDouble()));
+        out.expiresIn = std::chrono::seconds(static_cast<long long>(std::min(expires.toDouble(), kMaxExpiresIn)));
     // issued_at is the token server's clock; the cache counts the lifetime from when the answer
     // arrived here instead, so a skewed server clock cannot make every token look expired.
     const QDateTime issued = QDateTime::fromString(o.value(QStringLiteral("issued_at")).toString(), Qt::ISODateWithMs);

@@ -8,7 +8,7 @@
 namespace bulkhead {
 
 // The JSON a token realm answers (Docker token authentication spec): {"token" | "access_token",
-// "expires_in" (seconds, default 60), "issued_at" (RFC 3339, optional)}.
+// "expires_in" (seconds, default 60, at most a day), "issued_at" (RFC 3339, optional)}.
 struct TokenResponse
 {
     std::string token;

@@ -46,6 +46,10 @@ private Q_SLOTS:
         QCOMPARE(oauth.token, std::string("xyz"));
         QCOMPARE(oauth.expiresIn, 60s); // the spec's default
         QCOMPARE(oauth.issuedAt, std::time_t(0));
+        // A lifetime past a day is cut to a day: 1e300 overflowed the conversion.
+        QCOMPARE(TokenResponse::parse(R"({"token":"a","expires_in":1e300})").expiresIn, 86400s);
+        QCOMPARE(TokenResponse::parse(R"({"token":"a","expires_in":90000})").expiresIn, 86400s);
+        QCOMPARE(TokenResponse::parse(R"({"token":"a","expires_in":3600})").expiresIn, 3600s);
 
         const TokenResponse empty = TokenResponse::parse(R"({"expires_in":60})");
         QVERIFY(!empty.ok());
