@@ -354,6 +354,14 @@ GatePolicyParse parseGatePolicy(std::string_view text, const std::string &fileNa
             what = what.substr(colon + 3);
         out.error = fileName + ": not valid JSON (at byte " + std::to_string(e.byte) + "): " + what;
         return out;
+    } catch (const json::out_of_range &e) {
+        // A number beyond a double ("1e400") is refused with out_of_range, not parse_error; uncaught,
+        // it ended the program (found by fuzzing; tests/fuzz/regressions/gate_policy).
+        std::string what = e.what();
+        if (const auto close = what.find("] "); close != std::string::npos)
+            what = what.substr(close + 2);
+        out.error = fileName + ": not valid JSON: " + what;
+        return out;
     }
     try {
         out.policy = parsePolicy(doc, fileName);

@@ -99,6 +99,8 @@ private Q_SLOTS:
         };
         row("not json", "{\"version\": 1,", "");
         row("not an object", "[1]", "/: a policy must be a JSON object, not an array");
+        row("number overflow", R"({"version": 1, "rules": [{"type": "min_posture_score", "min": -1e3080}]})",
+            "not valid JSON: number overflow parsing '-1e3080'");
         row("no version", R"({"rules": [{"type": "images_non_root"}]})", "/: no \"version\" (this Bulkhead reads \"version\": 1)");
         row("version 2", R"({"version": 2, "rules": []})",
             "/version: policy format version 2 is not supported by this Bulkhead (it reads version 1)");
