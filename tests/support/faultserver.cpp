@@ -344,10 +344,29 @@ void FaultServer::Impl::forward(int fd, const QByteArray &head, const QByteArray
             ::close(up);
         return; // the client sees the connection close without an answer
     }
+    // Read the answer to its end: the upstream may keep the connection open whatever the
+    // request said (TestHttpServer does), so its end is Content-Length, the last chunk, or EOF.
+    const bool headRequest = head.startsWith("HEAD ");
     QByteArray response;
+    auto complete = [&] {
+        const qsizetype end = response.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QByteArray responseHead = response.left(end).toLower();
+        const int status = responseHead.mid(9, 3).toInt();
+        if (headRequest || status == 204 || status == 304 || (status >= 100 && status < 200))
+            return true;
+        for (const QByteArray &line : responseHead.split('\n')) {
+            if (line.startsWith("content-length:"))
+                return response.size() - (end + 4) >= line.mid(15).trimmed().toLongLong();
+            if (line.startsWith("transfer-encoding:") && line.contains("chunked"))
+                return response.endsWith("\r\n0\r\n\r\n") || response.size() == end + 9; // "0\r\n\r\n" alone
+        }
+        return false; // until EOF
+    };
     if (sendAll(up, withConnectionClose(head) + body, stop)) {
         char chunk[65536];
-        while (waitFor(up, POLLIN, stop, 30'000)) {
+        while (!complete() && waitFor(up, POLLIN, stop, 30'000)) {
             const ssize_t n = ::recv(up, chunk, sizeof chunk, 0);
             if (n <= 0)
                 break;
