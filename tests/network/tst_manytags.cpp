@@ -1,6 +1,7 @@
 // 10,000 tags in one page, from the real registry (Debian's docker-registry 2.8, which answers
 // /v2/<repo>/tags/list with every tag in one page when no n= is given): the client reads the one
-// page, the collector records every tag, in bounded time.
+// page, the collector records every tag, in bounded time. And a tag list whose pages never end
+// (a scripted server): cut at the documented limit with a clear error.
 //
 // One image is pushed with skopeo; the other 9,999 tags are written straight into the
 // registry's storage as distribution lays them out (repositories/<repo>/_manifests/tags/<tag>/
@@ -11,6 +12,7 @@
 
 #include "localregistry.h"
 #include "ocilayout.h"
+#include "testhttpserver.h"
 
 #include "registry/registryclient.h"
 #include "registry/registrycollector.h"
@@ -22,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 #include <memory>
@@ -139,6 +142,39 @@ private Q_SLOTS:
         QCOMPARE(st.int64(1), std::int64_t(kTags));
         QCOMPARE(QString::fromStdString(st.text(2)), m_digest);
         QCOMPARE(QString::fromStdString(st.text(3)), m_digest);
+    }
+
+    // A registry whose Link rel="next" never ends, 1,000 new tags a page: the list stops at
+    // RegistryClient::kMaxListEntries (1,000,000, after 1,000 pages) with an error naming the
+    // host and the limit, instead of growing until memory runs out.
+    void neverEndingPagination()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const RecordedRequest &req) {
+            const int page = QUrlQuery(QUrl(QString::fromUtf8(req.target))).queryItemValue(QStringLiteral("page")).toInt();
+            QByteArray tags;
+            for (int i = 0; i < 1000; ++i)
+                tags += (i ? ",\"" : "\"") + QByteArray::number(page) + '-' + QByteArray::number(i) + '"';
+            TestHttpReply r = TestHttpReply::text(200, "{\"name\":\"app/endless\",\"tags\":[" + tags + "]}");
+            r.headers.append(qMakePair(QByteArray("Link"),
+                                       "</v2/app/endless/tags/list?page=" + QByteArray::number(page + 1) + ">; rel=\"next\""));
+            return r;
+        });
+        HttpSourceOptions o;
+        o.insecure = true;
+        RegistryClient client(server.url(QString()).toStdString(), o);
+        QElapsedTimer timer;
+        timer.start();
+        const RegistryClient::TagList list = client.listTags("app/endless");
+        qInfo("stopped after %d pages, %lld ms: %s", list.pages, timer.elapsed(), list.error.c_str());
+        QVERIFY(!list.ok());
+        QVERIFY2(QString::fromStdString(list.error).contains(server.url(QStringLiteral("/v2/app/endless/tags/list"))),
+                 list.error.c_str());
+        QVERIFY2(QString::fromStdString(list.error).contains(QStringLiteral("more than 1000000 tags")), list.error.c_str());
+        QCOMPARE(RegistryClient::kMaxListEntries, std::size_t(1'000'000));
+        QCOMPARE(list.pages, 1001); // the page that would pass the limit is read, not kept
+        QVERIFY2(timer.elapsed() < 120'000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
