@@ -5,6 +5,7 @@
 #include "urlparts.h"
 
 #include <cerrno>
+#include <cstring>
 
 namespace bulkhead {
 
@@ -81,8 +82,11 @@ std::string withHost(const std::string &url, const std::string &host)
 
 // The kind of failure in a few words a user can act on, ahead of libcurl's own text (which
 // varies with the version and the TLS library): "" when libcurl's text says enough.
-std::string failureKind(CURLcode code, long osErrno)
+// A reset is told by the OS errno, or, over TLS (where libcurl reports the TLS library's read
+// error and leaves the errno unset), by the system's text for ECONNRESET in libcurl's message.
+std::string failureKind(CURLcode code, long osErrno, const std::string &detail)
 {
+    const bool reset = osErrno == ECONNRESET || detail.find(std::strerror(ECONNRESET)) != std::string::npos;
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
         return "host name not found (DNS)";
@@ -96,9 +100,9 @@ std::string failureKind(CURLcode code, long osErrno)
     case CURLE_SSL_CACERT_BADFILE:
         return "TLS certificate not trusted";
     case CURLE_RECV_ERROR:
-        return osErrno == ECONNRESET ? "connection reset by the server" : "receiving failed";
+        return reset ? "connection reset by the server" : "receiving failed";
     case CURLE_SEND_ERROR:
-        return osErrno == ECONNRESET ? "connection reset by the server" : "sending failed";
+        return reset ? "connection reset by the server" : "sending failed";
     case CURLE_PARTIAL_FILE:
         return "connection closed before the end of the response";
     case CURLE_GOT_NOTHING:
@@ -222,12 +226,12 @@ std::string CurlTransfer::transportError(CURLcode code, const HttpSourceOptions 
     long osErrno = 0;
     if (easy)
         curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
-    const std::string kind = failureKind(code, osErrno);
-    const std::string prefix = where() + ": " + (kind.empty() ? std::string() : kind + ": ");
     const std::string generic = curl_easy_strerror(code);
     std::string detail = errorBuffer;
     while (!detail.empty() && (detail.back() == '\n' || detail.back() == '\r'))
         detail.pop_back();
+    const std::string kind = failureKind(code, osErrno, detail);
+    const std::string prefix = where() + ": " + (kind.empty() ? std::string() : kind + ": ");
     if (detail.empty() || detail == generic)
         return prefix + generic;
     return prefix + redact(detail) + " (" + generic + ")";

@@ -5,12 +5,14 @@
 // Faults in front of the real registry: FaultServer forwards to Debian's docker-registry
 // (LocalRegistry) and breaks the requests of chosen repositories only (a connection reset in the
 // middle of a manifest, a manifest that never ends, garbage instead of the tag list). The same in
-// front of the test Vault server for one secret. Then a CollectTask over several sources, each
+// front of the test Vault server for one secret, and a reset in the middle of a cluster's list
+// of pods (the test API server, over TLS). Then a CollectTask over several sources, each
 // broken differently (refused, a name that never resolves, TLS garbage, an untrusted
 // certificate, a reset, a never-ending answer; a registry, a cluster and a vault), next to the
 // healthy registry, which is collected completely.
 
 #include "faultserver.h"
+#include "kubeapiserver.h"
 #include "localregistry.h"
 #include "ocilayout.h"
 #include "testcerts.h"
@@ -18,6 +20,7 @@
 #include "vaultserver.h"
 
 #include "jobs/collecttask.h"
+#include "kube/clustercollector.h"
 #include "registry/registryclient.h"
 #include "registry/registrycollector.h"
 #include "store/database.h"
@@ -264,6 +267,51 @@ private Q_SLOTS:
         QVERIFY2(contains(r.failures.front(), QStringLiteral("team-b/api")), r.failures.front().c_str());
         QVERIFY2(contains(r.failures.front(), QStringLiteral("connection reset by the server")), r.failures.front().c_str());
         QCOMPARE(lastRuns(store)["vault"].status, std::string("partial"));
+    }
+
+    // A cluster whose LIST of pods is reset in the middle of its body (TLS, the test API server):
+    // pods are reported as not collected, with the host and the kind; every other resource is
+    // still listed and the workloads recorded; the run is partial.
+    void brokenClusterListMakesTheRunPartial()
+    {
+        KubeApiServer server(*m_certs);
+        server.addToken(QStringLiteral("network-faults-token"));
+        GeneratedCluster spec;
+        spec.namespaces = 2;
+        spec.controllers = 8;
+        spec.pods = 16;
+        server.generateCluster(spec);
+        QVERIFY(server.start());
+        server.failListOnce(QStringLiteral("pods"), 0);
+        ClusterSourceConfig c;
+        c.name = "cluster-reset";
+        c.kubeconfig = (newPath(QStringLiteral("kubeconfig")) + QStringLiteral(".yaml")).toStdString();
+        QVERIFY(server.writeKubeconfig(QString::fromStdString(c.kubeconfig), QStringLiteral("network-faults-token")));
+        c.context = "test";
+        c.server = server.url().toStdString();
+        const QString store = newPath(QStringLiteral("store")) + QStringLiteral(".db");
+        {
+            Database db = Database::open(store.toStdString());
+            SourceRepository(db).add(c);
+        }
+        ClusterCollector collector(store.toStdString(), c, nullptr);
+        collector.setTrustedRegistries({});
+        QElapsedTimer timer;
+        timer.start();
+        const CollectionResult r = collector.run();
+        qInfo("cluster run in %lld ms: %s", timer.elapsed(), r.error.c_str());
+        QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(r.status == CollectionStatus::Partial, collectionStatusName(r.status));
+        // The run's summary names what was not collected; its failure, the host and the kind.
+        QCOMPARE(r.error, std::string("not collected: pods (failed)"));
+        QCOMPARE(int(r.failures.size()), 1);
+        const std::string &failure = r.failures.front();
+        qInfo("failure: %s", failure.c_str());
+        QVERIFY2(failure.rfind("pods: ", 0) == 0, failure.c_str());
+        QVERIFY2(contains(failure, QStringLiteral("127.0.0.1:%1").arg(QUrl(server.url()).port())), failure.c_str());
+        QVERIFY2(contains(failure, QStringLiteral("connection reset by the server")), failure.c_str());
+        QCOMPARE(r.workloads, spec.controllers); // the controllers' lists were read in full
+        QCOMPARE(lastRuns(store)["cluster-reset"].status, std::string("partial"));
     }
 
     // One job over many sources, each broken its own way, and the healthy registry: every
