@@ -136,7 +136,8 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 180'000, qPrintable(QString::number(timer.elapsed())));
         Database db = Database::open(store.toStdString(), Database::Access::ReadOnly);
         auto st = db.prepare("SELECT COUNT(*), COUNT(DISTINCT tag), MIN(digest), MAX(digest) FROM image_tags WHERE repository = ?");
-        st.bind(1, kRepo.toStdString());
+        const std::string repo = kRepo.toStdString(); // bound without a copy: must outlive step()
+        st.bind(1, repo);
         QVERIFY(st.step());
         QCOMPARE(st.int64(0), std::int64_t(kTags));
         QCOMPARE(st.int64(1), std::int64_t(kTags));
