@@ -43,6 +43,8 @@ namespace {
 
 constexpr int kFindings = 30;
 constexpr int kTimeout = 20000;
+bool g_unprivileged = false;
+QString g_privateBase; // the unprivileged user's own folder, removed at the end
 
 // Root: become nobody, with a home, config and runtime folder of its own. False when the system
 // does not allow it (the tests then skip: as root no store is read-only).
@@ -58,6 +60,7 @@ bool becomeUnprivileged()
     if (::chown(base, uid, gid) != 0 || ::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
         return false;
     const std::string home(base);
+    g_privateBase = QString::fromLocal8Bit(base);
     ::setenv("HOME", home.c_str(), 1);
     ::setenv("XDG_CONFIG_HOME", (home + "/config").c_str(), 1);
     ::setenv("XDG_DATA_HOME", (home + "/data").c_str(), 1);
@@ -66,8 +69,6 @@ bool becomeUnprivileged()
     ::setenv("TMPDIR", home.c_str(), 1);
     return true;
 }
-
-bool g_unprivileged = false;
 
 } // namespace
 
@@ -227,7 +228,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     TestReadOnlyStore test;
     QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    const int result = QTest::qExec(&test, argc, argv);
+    if (!g_privateBase.isEmpty())
+        QDir(g_privateBase).removeRecursively();
+    return result;
 }
 
 #include "tst_readonlystore.moc"
