@@ -181,10 +181,12 @@ std::int64_t writeTrivyIgnore(const ExportFindingReader &reader, const FindingsE
     const std::pair<FindingKind, const char *> sections[] = {{FindingKind::Vulnerability, "vulnerabilities"},
                                                               {FindingKind::Misconfiguration, "misconfigurations"},
                                                               {FindingKind::Secret, "secrets"}};
-    for (const auto &[kind, name] : sections) {
+    for (const auto &section : sections) {
+        // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+        const char *const name = section.second;
         ExportFindingQuery query;
         query.scope = options.scope;
-        query.kinds = {kind};
+        query.kinds = {section.first};
         query.statuses = {FindingStatus::RiskAccepted, FindingStatus::FalsePositive};
         std::int64_t inSection = 0;
         reader.forEach(query, [&](const ExportFinding &f) {

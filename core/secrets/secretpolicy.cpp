@@ -81,8 +81,9 @@ bool readRule(const nlohmann::json &value, const std::string &where, SecretPolic
                 return false;
             continue;
         }
+        // key: captured by name, clang < 16 cannot capture a structured binding.
         const auto known = std::find_if(std::begin(kRuleFields), std::end(kRuleFields),
-                                        [&](const RuleField &f) { return key == f.key; });
+                                        [&k = key](const RuleField &f) { return k == f.key; });
         // An unknown key is most likely a misspelt one ("namepattern"): ignoring it would leave a
         // rule that matches far more than its author meant.
         if (known == std::end(kRuleFields)) {

@@ -84,8 +84,9 @@ void ClusterScope::addGapMeasures(std::vector<EvidenceMeasure> &out) const
     for (const auto &[control, list] : gaps) {
         std::vector<std::string> texts;
         for (const CoverageGap &g : list) {
-            const bool told = std::any_of(out.begin(), out.end(), [&](const EvidenceMeasure &m) {
-                return m.control == control && !m.assessed && m.notAssessedReason.find(g.text) != std::string::npos;
+            // control: captured by name, clang < 16 cannot capture a structured binding.
+            const bool told = std::any_of(out.begin(), out.end(), [&, &c = control](const EvidenceMeasure &m) {
+                return m.control == c && !m.assessed && m.notAssessedReason.find(g.text) != std::string::npos;
             });
             if (!told)
                 texts.push_back(g.text);
