@@ -1,9 +1,10 @@
 // A store this user may not write, in both ways it happens: the file without write permission
-// (0444) and the folder without it (0555, so SQLite cannot create the WAL beside the store). The
-// main window opens it read-only and says so: a banner above the pages naming the file, "(read-only)"
-// in the title, the import, collect and source actions disabled, no drop accepted, triage refused;
-// every page still loads the store's findings and nothing crashes. The store file stays byte for
-// byte as it was. bulkheadctl refuses a write with an error naming the file and still reads.
+// (0444) and the folder without it (0555, so SQLite cannot create the WAL beside the store).
+// The main window opens it read-only and says so: a banner above the pages naming the file,
+// "(read-only)" in the title, the import, collect and source actions disabled, no drop
+// accepted, triage refused; every page still loads the store's findings and nothing crashes. The store file stays byte for
+// byte as it was. bulkheadctl refuses a write with an error naming the file and still reads; the
+// GUI binary ($BULKHEAD_GUI) starts on such a store.
 //
 // Root writes whatever the file modes say, so run as root this test first becomes the unprivileged
 // user "nobody" (uid/gid 65534) in main(), before Qt starts; its settings and temporary files then
@@ -218,6 +219,26 @@ private Q_SLOTS:
         const Run read = runCtl({QStringLiteral("--db"), store, QStringLiteral("stats")});
         QVERIFY2(!read.crashed && read.exitCode == 0, qPrintable(read.err));
         QVERIFY2(read.out.contains(QStringLiteral("findings: %1").arg(kFindings)), qPrintable(read.out));
+        QCOMPARE(fileSha256(store), before);
+    }
+
+    // The GUI binary starts on a read-only store (it used to open every store read-write first,
+    // which a read-only store now refuses): the window comes up and is saved as a picture.
+    void guiStartsOnReadOnlyStore()
+    {
+        const QString gui = qEnvironmentVariable("BULKHEAD_GUI");
+        if (!QFileInfo(gui).isExecutable())
+            QSKIP("the GUI binary is not reachable for the unprivileged user, or BULKHEAD_GUI is not set");
+        const QString store = writeStore(m_dir.path() + QStringLiteral("/gui"));
+        QVERIFY(QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QByteArray before = fileSha256(store);
+        const QString picture = m_dir.path() + QStringLiteral("/window.png");
+        const Run run = runProgram(gui, {QStringLiteral("--db"), store, QStringLiteral("--screenshot"), picture,
+                                         QStringLiteral("--screenshot-delay"), QStringLiteral("500")},
+                                   0, 30000);
+        QVERIFY2(!run.crashed && run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("Cannot open")), qPrintable(run.err));
+        QVERIFY(QFileInfo(picture).size() > 0);
         QCOMPARE(fileSha256(store), before);
     }
 };
