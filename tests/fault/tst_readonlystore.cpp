@@ -2,9 +2,9 @@
 // (0444) and the folder without it (0555, so SQLite cannot create the WAL beside the store).
 // The main window opens it read-only and says so: a banner above the pages naming the file,
 // "(read-only)" in the title, the import, collect and source actions disabled, no drop
-// accepted, triage refused; every page still loads the store's findings and nothing crashes. The store file stays byte for
-// byte as it was. bulkheadctl refuses a write with an error naming the file and still reads; the
-// GUI binary ($BULKHEAD_GUI) starts on such a store.
+// accepted, triage refused; every page still loads the store's findings and nothing crashes.
+// The store file stays byte for byte as it was. bulkheadctl refuses a write with an error naming
+// the file and still reads; the GUI binary ($BULKHEAD_GUI) starts on such a store.
 //
 // Root writes whatever the file modes say, so run as root this test first becomes the unprivileged
 // user "nobody" (uid/gid 65534) in main(), before Qt starts; its settings and temporary files then
