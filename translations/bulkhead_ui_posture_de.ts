@@ -1820,6 +1820,14 @@
         <source>Judging the stored secrets by the new policy…</source>
         <translation>Gespeicherte Secrets werden nach der neuen Richtlinie bewertet…</translation>
     </message>
+    <message>
+        <source>This store is read-only: you can look at everything, but not import, collect, triage or sign off. You have no write permission on %1 or on its folder.</source>
+        <translation>Dieser Datenbestand ist schreibgeschützt: Sie können alles ansehen, aber nichts importieren, erfassen, bewerten oder abzeichnen. Sie haben keine Schreibrechte für %1 oder seinen Ordner.</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::OverviewView</name>

@@ -1820,6 +1820,14 @@
         <source>Judging the stored secrets by the new policy…</source>
         <translation>Évaluation des secrets enregistrés selon la nouvelle politique…</translation>
     </message>
+    <message>
+        <source>This store is read-only: you can look at everything, but not import, collect, triage or sign off. You have no write permission on %1 or on its folder.</source>
+        <translation>Cette base est en lecture seule : vous pouvez tout consulter, mais pas importer, collecter, trier ni valider. Vous n&apos;avez pas le droit d&apos;écrire sur %1 ni sur son dossier.</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::OverviewView</name>

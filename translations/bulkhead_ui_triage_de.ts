@@ -2418,6 +2418,10 @@
             <numerusform> · %Ln ausgewählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This store is read-only; nothing was changed.</source>
+        <translation>Dieser Datenbestand ist schreibgeschützt; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::ImageDetailPane</name>

@@ -2418,6 +2418,10 @@
             <numerusform> · %Ln sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This store is read-only; nothing was changed.</source>
+        <translation>Cette base est en lecture seule ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>bulkhead::ui::ImageDetailPane</name>

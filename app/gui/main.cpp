@@ -5,11 +5,13 @@
 
 #include "i18n/translationloader.h"
 #include "store/database.h"
+#include "store/storeaccess.h"
 #include "store/storeerror.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
@@ -86,9 +88,14 @@ int main(int argc, char **argv)
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
                                                 : QString::fromStdString(bulkhead::Database::defaultPath());
-    // Create or migrate the store before the window opens read connections on it.
+    // Create or migrate the store before the window opens read connections on it. A store this user
+    // may not write is only checked (it opens, it is not from a newer Bulkhead, it needs no
+    // migration): the window then shows it read-only and says so.
+    const std::string storePath = path.toStdString();
+    const bool readOnly = QFileInfo::exists(path) && !bulkhead::storeWritable(storePath);
     try {
-        bulkhead::Database::open(path.toStdString());
+        bulkhead::Database::open(storePath, readOnly ? bulkhead::Database::Access::ReadOnly
+                                                     : bulkhead::Database::Access::ReadWrite);
     } catch (const bulkhead::StoreError &e) {
         return fail(BulkheadGui::tr("Cannot open the store:\n%1").arg(QString::fromStdString(e.what())), 1);
     }

@@ -4,6 +4,9 @@
 #include "redaction.h"
 #include "urlparts.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace bulkhead {
 
 namespace {
@@ -75,6 +78,43 @@ std::string withHost(const std::string &url, const std::string &host)
     }
     curl_url_cleanup(u);
     return out;
+}
+
+// The kind of failure in a few words a user can act on, ahead of libcurl's own text (which
+// varies with the version and the TLS library): "" when libcurl's text says enough.
+// A reset is told by the OS errno, or, over TLS (where libcurl reports the TLS library's read
+// error and leaves the errno unset), by the system's text for ECONNRESET in libcurl's message.
+std::string failureKind(CURLcode code, long osErrno, const std::string &detail)
+{
+    const bool reset = osErrno == ECONNRESET || detail.find(std::strerror(ECONNRESET)) != std::string::npos;
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return "host name not found (DNS)";
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        return "proxy host name not found (DNS)";
+    case CURLE_COULDNT_CONNECT:
+        return osErrno == ECONNREFUSED ? "connection refused" : "cannot connect";
+    case CURLE_SSL_CONNECT_ERROR:
+        return "TLS handshake failed";
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+        return "TLS certificate not trusted";
+    case CURLE_RECV_ERROR:
+        return reset ? "connection reset by the server" : "receiving failed";
+    case CURLE_SEND_ERROR:
+        return reset ? "connection reset by the server" : "sending failed";
+    case CURLE_PARTIAL_FILE:
+        return "connection closed before the end of the response";
+    case CURLE_GOT_NOTHING:
+        return "connection closed without a response";
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        return "not an HTTP response";
+    case CURLE_OPERATION_TIMEDOUT:
+        return "timed out";
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -183,13 +223,18 @@ std::string CurlTransfer::transportError(CURLcode code, const HttpSourceOptions 
                " bytes";
     if (code == CURLE_ABORTED_BY_CALLBACK && cancel && cancel->isCancelled())
         return where() + ": cancelled";
+    long osErrno = 0;
+    if (easy)
+        curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
     const std::string generic = curl_easy_strerror(code);
     std::string detail = errorBuffer;
     while (!detail.empty() && (detail.back() == '\n' || detail.back() == '\r'))
         detail.pop_back();
+    const std::string kind = failureKind(code, osErrno, detail);
+    const std::string prefix = where() + ": " + (kind.empty() ? std::string() : kind + ": ");
     if (detail.empty() || detail == generic)
-        return where() + ": " + generic;
-    return where() + ": " + redact(detail) + " (" + generic + ")";
+        return prefix + generic;
+    return prefix + redact(detail) + " (" + generic + ")";
 }
 
 } // namespace bulkhead

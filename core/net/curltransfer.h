@@ -46,7 +46,11 @@ struct CurlTransfer
     void setUp(const HttpSourceOptions &options);
     // Frees the easy handle and header list of the attempt.
     void release();
-    // Words a libcurl failure of the attempt (size limit, cancellation, TLS, timeouts...).
+    // Words a libcurl failure of the attempt: "<where()>: <kind>: <libcurl's text> (<its code's
+    // text>)", the kind in plain words (connection refused, host name not found (DNS), TLS
+    // handshake failed, connection reset by the server, timed out...) so the error names the
+    // host (in the URL) and what went wrong whatever libcurl's version says. Needs the easy
+    // handle still set up (the OS errno tells a refusal or a reset from other failures).
     std::string transportError(CURLcode code, const HttpSourceOptions &options) const;
 };
 

@@ -232,13 +232,18 @@ std::string RegistryClient::ping(const CancelToken *cancel)
     return error;
 }
 
-// Appends the strings of o[key] to out; an error when it is present and not an array.
+// Appends the strings of o[key] to out; an error when it is present and not an array, or when
+// the list would pass kMaxListEntries.
 static std::string appendStrings(const QJsonObject &o, const QString &key, std::vector<std::string> &out)
 {
     const QJsonValue v = o.value(key);
     if (!v.isNull() && !v.isUndefined() && !v.isArray())
         return "\"" + key.toStdString() + "\" is not an array";
-    for (const QJsonValue &t : v.toArray())
+    const QJsonArray a = v.toArray();
+    if (out.size() + static_cast<std::size_t>(a.size()) > RegistryClient::kMaxListEntries)
+        return "more than " + std::to_string(RegistryClient::kMaxListEntries) + " " + key.toStdString()
+            + " (the limit for one list)";
+    for (const QJsonValue &t : a)
         out.push_back(t.toString().toStdString());
     return {};
 }

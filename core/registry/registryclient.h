@@ -37,6 +37,12 @@ public:
     // Largest manifest accepted (what distribution 3 and most registries enforce on push): a
     // bigger one is hostile or broken and would only cost memory.
     static constexpr std::int64_t kMaxManifestBytes = 4 * 1024 * 1024;
+    // Most names one catalog or tag list may hold over all its pages: a registry whose Link
+    // rel="next" never ends (or a repository with millions of tags) would otherwise grow the
+    // list until memory runs out and then cost a manifest request per tag. More is an error for
+    // that list, not a silently shortened list: a tag list's repository is reported as failed, a
+    // catalog is treated as one the registry refuses (only literal include patterns are crawled).
+    static constexpr std::size_t kMaxListEntries = 1'000'000;
 
     struct TagList
     {
@@ -92,8 +98,10 @@ public:
     // GET /v2/: empty when the registry answers 200 (after authenticating if asked), else the error.
     std::string ping(const CancelToken *cancel = nullptr);
     // GET /v2/_catalog (scope registry:catalog:*), following Link rel="next"; pageSize > 0 adds ?n=.
+    // At most kMaxListEntries names and 100,000 pages.
     Catalog catalog(int pageSize = 0, const CancelToken *cancel = nullptr);
     // GET /v2/<repo>/tags/list, following Link rel="next"; pageSize > 0 adds ?n=<pageSize>.
+    // At most kMaxListEntries tags and 100,000 pages.
     TagList listTags(const std::string &repo, int pageSize = 0, const CancelToken *cancel = nullptr);
     // GET /v2/<repo>/manifests/<reference> (tag or digest) accepting OCI/Docker manifests and
     // indexes/lists; at most kMaxManifestBytes.

@@ -2,9 +2,12 @@
 
 #include "analysis/controlmapping.h"
 #include "store/migrations.h"
+#include "store/sqliteerror.h"
+#include "store/storeaccess.h"
 #include "store/storeerror.h"
 
 #include <cstdlib>
+#include <unistd.h>
 #include <filesystem>
 #include <mutex>
 #include <utility>
@@ -33,6 +36,30 @@ void controlFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
 std::string describe(const std::string &path, const std::string &what)
 {
     return path + ": " + what;
+}
+
+std::string folderOf(const std::string &path)
+{
+    const auto parent = std::filesystem::path(path).parent_path();
+    return parent.empty() ? std::string(".") : parent.string();
+}
+
+// A "file:" URI for sqlite3_open_v2 with SQLITE_OPEN_URI: the characters that URIs give a meaning
+// escaped, the rest as it is.
+std::string fileUri(const std::string &path, const std::string &query)
+{
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%')
+            uri += "%25";
+        else if (c == '?')
+            uri += "%3f";
+        else if (c == '#')
+            uri += "%23";
+        else
+            uri += c;
+    }
+    return uri + "?" + query;
 }
 } // namespace
 
@@ -90,6 +117,11 @@ void configureSqliteOnce()
 Database Database::open(const std::string &path, Access access)
 {
     configureSqliteOnce();
+    std::error_code missing;
+    const bool exists = std::filesystem::exists(path, missing);
+    if (access == Access::ReadWrite && exists && !storeWritable(path))
+        throw StoreError(describe(path, "the store is read-only for this user (no write permission on the file or on "
+                                        "its folder); it can only be opened for reading"));
     if (access == Access::ReadWrite) {
         const auto parent = std::filesystem::path(path).parent_path();
         std::error_code ec;
@@ -99,7 +131,18 @@ Database Database::open(const std::string &path, Access access)
     sqlite3 *raw = nullptr;
     const int flags = (access == Access::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY)
         | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    // A WAL store is read through its index file beside it (-shm), which SQLite creates and
+    // removes. In a folder this user may not write, with no WAL left behind (the last writer
+    // closed cleanly, so everything is in the file), the store is opened as immutable: no
+    // index, no locks. Otherwise SQLite would refuse to read it at all.
+    std::string target = path;
+    int uriFlag = 0;
+    if (access == Access::ReadOnly && exists && ::access(folderOf(path).c_str(), W_OK) != 0
+        && !std::filesystem::exists(path + "-wal", missing)) {
+        target = fileUri(path, "immutable=1");
+        uriFlag = SQLITE_OPEN_URI;
+    }
+    const int rc = sqlite3_open_v2(target.c_str(), &raw, flags | uriFlag, nullptr);
     Database db(raw, path);
     if (rc != SQLITE_OK)
         throw StoreError(describe(path, std::string("cannot open store: ") + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc))));
@@ -110,7 +153,7 @@ Database Database::open(const std::string &path, Access access)
 
 void Database::configure(Access access)
 {
-    exec("PRAGMA busy_timeout = 10000");
+    exec("PRAGMA busy_timeout = " + std::to_string(kStoreBusyTimeoutMs));
     // Read the version before anything that could write: a newer store is left untouched.
     int version = 0;
     int appId = 0;
@@ -120,6 +163,10 @@ void Database::configure(Access access)
         appId = static_cast<int>(scalar("PRAGMA application_id"));
         objects = scalar("SELECT count(*) FROM sqlite_schema");
     } catch (const StoreError &e) {
+        // Another program holding the whole file (an exclusive locking mode, a rollback-journal
+        // writer) is no sign of a damaged store.
+        if (failedLocked(m_db) || std::string_view(e.what()).find(lockedByAnotherProcess()) != std::string_view::npos)
+            throw StoreError(describe(m_path, lockedByAnotherProcess()));
         throw StoreError(describe(m_path, std::string("not a readable SQLite database (") + e.what() + ")"));
     }
     if (appId != 0 && appId != kApplicationId)
@@ -199,7 +246,7 @@ void Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
         std::string message = err ? err : sqlite3_errmsg(m_db);
         sqlite3_free(err);
-        throw StoreError(describe(m_path, "database error: " + message));
+        throw StoreError(describe(m_path, describeFailure(m_db, message)));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "store/sqlitestatement.h"
 
+#include "store/sqliteerror.h"
 #include "store/storeerror.h"
 
 #include <utility>
@@ -71,8 +72,13 @@ bool SqliteStatement::step()
     if (rc == SQLITE_DONE)
         return false;
     const std::string message = sqlite3_errmsg(m_db);
+    bool named = false;
+    const std::string text = describeFailure(m_db, message, &named);
     sqlite3_reset(m_stmt);
-    throw StoreError("database error: " + message);
+    // A locked or full store is named like Database::exec's errors: the user must know which
+    // file is held or has no room. A statement's own failure keeps its short text.
+    const char *file = named ? sqlite3_db_filename(m_db, "main") : nullptr;
+    throw StoreError(file && *file ? std::string(file) + ": " + text : text);
 }
 
 void SqliteStatement::exec()

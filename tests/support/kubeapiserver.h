@@ -87,6 +87,8 @@ public:
     // The LIST request of `resource` that follows `afterPages` served pages of it answers
     // `httpStatus` (500 InternalError, 503 ServiceUnavailable, 504 Timeout...) once, with the
     // Status body a real server sends. afterPages > 0 fails a later page (a partial list).
+    // httpStatus 0: that page's answer starts (200, headers, 100 bytes of the body) and the
+    // connection is then reset (TCP RST).
     void failListOnce(const QString &resource, int httpStatus, int afterPages = 0);
 
     QList<RecordedRequest> requests() const;

@@ -16,6 +16,8 @@
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+#include <sys/socket.h>
+
 namespace bulkhead::test {
 
 TestHttpReply TestHttpReply::redirect(int status, const QByteArray &location)
@@ -214,6 +216,25 @@ private:
                 connect(guard.data(), &QObject::destroyed, this, [this] {
                     QMutexLocker lock(&mutex);
                     --inFlight;
+                });
+                return;
+            }
+            if (reply.resetAfter >= 0) {
+                out += reply.body.left(reply.resetAfter);
+                guard->write(out);
+                guard->flush();
+                {
+                    QMutexLocker lock(&mutex);
+                    --inFlight;
+                }
+                // Once the client has the head and part of the body: SO_LINGER 0 makes the close
+                // a TCP reset, as a crashing server or a middlebox cutting the connection does.
+                QTimer::singleShot(50, guard.data(), [guard] {
+                    if (!guard)
+                        return;
+                    const linger hard{1, 0};
+                    ::setsockopt(static_cast<int>(guard->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+                    guard->abort();
                 });
                 return;
             }

@@ -19,6 +19,7 @@ struct TestHttpReply
     QByteArray body;
     int delayMs = 0;        // wait before answering (to overlap requests)
     qint64 stallAfter = -1; // >= 0: send headers and this many body bytes, then nothing more
+    qint64 resetAfter = -1; // >= 0: send headers and this many body bytes, then reset the connection (RST)
 
     static TestHttpReply redirect(int status, const QByteArray &location);
     static TestHttpReply text(int status, const QByteArray &body);

@@ -26,7 +26,9 @@ using bulkhead::Severity;
 using bulkhead::SlaPolicy;
 using bulkhead::SecretPolicy;
 using bulkhead::SecretPolicyRule;
+using bulkhead::CredentialHelper;
 using bulkhead::ui::AppSettings;
+using bulkhead::ui::CredentialsPage;
 using bulkhead::ui::SecretPolicyPage;
 using bulkhead::ui::SecretRulesModel;
 using bulkhead::ui::SettingsDialog;
@@ -276,7 +278,7 @@ private Q_SLOTS:
     {
         AppSettings::setSecretPolicy(samplePolicy());
         SettingsDialog dialog;
-        QCOMPARE(dialog.tabs()->count(), 3); // General, Secrets, Language
+        QCOMPARE(dialog.tabs()->count(), 4); // General, Secrets, Credentials, Language
         SecretPolicyPage *page = dialog.secretPolicyPage();
         QCOMPARE(page->defaultDaysSpin()->value(), 120);
         QCOMPARE(page->serviceAccountDaysSpin()->value(), 7);

@@ -199,6 +199,7 @@ void FindingsView::createActions()
         connect(a, &QAction::triggered, this, [this, mode] { triage(mode); });
         m_table->addAction(a);
         m_actions << a;
+        m_triageActions << a;
     }
     auto *separator = new QAction(this);
     separator->setSeparator(true);
@@ -313,8 +314,21 @@ void FindingsView::triage(TriageDialog::Mode mode)
         applyToSelection(*change);
 }
 
+void FindingsView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QAction *action : std::as_const(m_triageActions))
+        action->setEnabled(!readOnly);
+}
+
 void FindingsView::applyToSelection(const TriageChange &requested)
 {
+    if (m_readOnly) {
+        const QString why = tr("This store is read-only; nothing was changed.");
+        showMessage(why, true);
+        Q_EMIT triageFinished(0, why);
+        return;
+    }
     if (m_busy) {
         showMessage(tr("Another change is still being written; try again in a moment."), false);
         return;

@@ -42,6 +42,10 @@ public:
     FindingDetailPane *detailPane() const { return m_detail; }
     QString messageText() const;
 
+    // A store this user may not write: the triage actions are disabled, and a change asked for
+    // anyway (applyToSelection) is refused with a message instead of failing in the store.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     // Applies `change` to the selected rows (no dialog); triageFinished reports the outcome.
     void applyToSelection(const TriageChange &change);
     // Writes every finding of the current filter and sort to `path` (CSV or JSON, the columns of
@@ -85,8 +89,10 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QList<QAction *> m_actions;
+    QList<QAction *> m_triageActions;
     FindingFilter m_groupBase; // the filter the group list was computed for
     bool m_busy = false;
+    bool m_readOnly = false;
 };
 
 } // namespace bulkhead::ui

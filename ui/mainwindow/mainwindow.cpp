@@ -23,6 +23,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -83,6 +84,13 @@ MainWindow::MainWindow(const QString &storePath, QWidget *parent)
     updateTitle();
     restoreWindowState();
 
+    m_readOnlyBanner->setVisible(isReadOnly());
+    if (isReadOnly()) {
+        for (QPushButton *button : {m_welcome->importFilesButton(), m_welcome->importFolderButton(),
+                                    m_welcome->addRegistryButton(), m_welcome->addClusterButton()})
+            button->setEnabled(false);
+        m_findings->setReadOnly(true);
+    }
     if (!m_facts.ok) {
         m_stack->setCurrentWidget(m_storeError);
         m_sidebar->setEnabled(false);
@@ -183,7 +191,25 @@ void MainWindow::createPages()
         + 2 * m_sidebar->frameWidth() + fontMetrics().averageCharWidth() * 2;
     m_sidebar->setMinimumWidth(sidebarWidth);
     m_splitter->setSizes({sidebarWidth, 6 * sidebarWidth});
-    setCentralWidget(m_splitter);
+    // Above the pages, the whole width: a store this user may not write is shown, never edited,
+    // and the user must know before reaching for an action that is not there.
+    m_readOnlyBanner = new QLabel(
+        tr("This store is read-only: you can look at everything, but not import, collect, triage or sign off. "
+           "You have no write permission on %1 or on its folder.")
+            .arg(QDir::toNativeSeparators(m_storePath)));
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: black; padding: 6px 10px; "
+                                                   "border-bottom: 1px solid #c8a400; }"));
+    m_readOnlyBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::createJobs()
@@ -259,7 +285,7 @@ void MainWindow::searchFindings()
 
 quint64 MainWindow::importPaths(const QStringList &paths)
 {
-    if (!m_facts.ok || paths.isEmpty())
+    if (!canWrite() || paths.isEmpty())
         return 0;
     const quint64 id = m_jobs->startImport(paths);
     m_jobsDock->show();
@@ -269,7 +295,7 @@ quint64 MainWindow::importPaths(const QStringList &paths)
 
 quint64 MainWindow::collect(const QStringList &sourceNames)
 {
-    if (!m_facts.ok)
+    if (!canWrite())
         return 0;
     const quint64 id = m_jobs->startCollect(sourceNames);
     m_jobsDock->show();
@@ -341,7 +367,10 @@ void MainWindow::updateJobStatus()
 void MainWindow::updateTitle()
 {
     const QString file = QFileInfo(m_storePath).fileName();
-    setWindowTitle(m_facts.demo ? tr("Bulkhead — Demo — %1").arg(file) : tr("Bulkhead — %1").arg(file));
+    QString title = m_facts.demo ? tr("Bulkhead — Demo — %1").arg(file) : tr("Bulkhead — %1").arg(file);
+    if (isReadOnly())
+        title += QLatin1Char(' ') + tr("(read-only)");
+    setWindowTitle(title);
 }
 
 void MainWindow::restoreWindowState()
@@ -378,20 +407,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_facts.ok && !localPaths(event->mimeData()).isEmpty())
+    if (canWrite() && !localPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (m_facts.ok && !localPaths(event->mimeData()).isEmpty())
+    if (canWrite() && !localPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty() || !m_facts.ok)
+    if (paths.isEmpty() || !canWrite())
         return;
     event->acceptProposedAction();
     importPaths(paths);

@@ -13,6 +13,7 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QLabel;
 class QListWidget;
 class QSplitter;
 
@@ -54,6 +55,10 @@ public:
     // False when the store could not be opened; the window then shows why.
     bool storeOpen() const { return m_facts.ok; }
     bool isDemoStore() const { return m_facts.demo; }
+    // True when the store opened but this user may not write it: the window shows it, names the
+    // reason in a banner above the pages, and offers no action that would write.
+    bool isReadOnly() const { return m_facts.ok && m_facts.readOnly; }
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
 
     // The page shown; nullopt while the welcome page (or the store error) is shown.
     std::optional<PageId> currentPage() const;
@@ -111,6 +116,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    bool canWrite() const { return m_facts.ok && !m_facts.readOnly; }
     void createPages();
     void createControlsPage(); // mainwindowcontrols.cpp
     void createJobs();
@@ -151,6 +157,7 @@ private:
     ReportsView *m_reports = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_storeError = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
 
     JobsModel *m_jobs = nullptr;
     JobsPanel *m_jobsPanel = nullptr;

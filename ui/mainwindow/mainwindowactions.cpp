@@ -33,7 +33,7 @@ namespace bulkhead::ui {
 
 void MainWindow::createActions()
 {
-    const bool canImport = m_facts.ok;
+    const bool canImport = canWrite();
     m_importFilesAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import reports…"), this);
     m_importFilesAction->setObjectName(QStringLiteral("actionImportFiles"));
     m_importFilesAction->setIconText(tr("Import"));
@@ -257,7 +257,7 @@ void MainWindow::openSettings()
 
 void MainWindow::addRegistry()
 {
-    if (!m_facts.ok)
+    if (!canWrite())
         return;
     // Names already taken are checked by the store too; the dialog says so sooner when it knows.
     auto *dialog = new AddRegistryDialog(m_storePath, QStringList(), this);
@@ -272,7 +272,7 @@ void MainWindow::addRegistry()
 
 void MainWindow::addCluster()
 {
-    if (!m_facts.ok)
+    if (!canWrite())
         return;
     auto *dialog = new AddClusterDialog(m_storePath, QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -288,7 +288,7 @@ void MainWindow::addCluster()
 
 void MainWindow::showSources()
 {
-    if (!m_facts.ok)
+    if (!canWrite())
         return;
     auto *dialog = new SourcesDialog(m_storePath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -16,7 +16,7 @@ namespace bulkhead::ui {
 
 void MainWindow::addVault()
 {
-    if (!m_facts.ok)
+    if (!canWrite())
         return;
     auto *dialog = new AddVaultDialog(m_storePath, QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -30,7 +30,7 @@ void MainWindow::addVault()
 
 void MainWindow::importSecretsInventory(const QString &csvPath)
 {
-    if (!m_facts.ok)
+    if (!canWrite())
         return;
     auto *dialog = new InventoryImportDialog(m_storePath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -45,7 +45,7 @@ void MainWindow::importSecretsInventory(const QString &csvPath)
 
 void MainWindow::onSecretPolicyChanged(const SecretPolicy &policy)
 {
-    if (!m_facts.ok)
+    if (!canWrite())
         return;
     m_statusBar->showMessage(tr("Judging the stored secrets by the new policy…"));
     const QString store = m_storePath;

@@ -1,6 +1,7 @@
 #include "mainwindow/storefacts.h"
 
 #include "store/database.h"
+#include "store/storeaccess.h"
 #include "store/storeerror.h"
 #include "store/storemeta.h"
 
@@ -13,6 +14,7 @@ StoreFacts StoreFacts::read(const QString &storePath)
         const Database db = Database::open(storePath.toStdString(), Database::Access::ReadOnly);
         facts.demo = storemeta::isDemo(db);
         facts.empty = storemeta::isEmpty(db);
+        facts.readOnly = !storeWritable(storePath.toStdString());
         facts.ok = true;
     } catch (const StoreError &e) {
         facts.error = QString::fromUtf8(e.what());

@@ -12,6 +12,9 @@ struct StoreFacts {
     QString error; // when !ok
     bool demo = false;
     bool empty = false; // no report and no finding yet
+    // The store opens but this user may not write it (no write permission on the file or its
+    // folder): the window shows it read-only and says so.
+    bool readOnly = false;
 
     static StoreFacts read(const QString &storePath);
 };
