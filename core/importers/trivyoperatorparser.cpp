@@ -73,6 +73,24 @@ std::string_view member(object &obj, std::string_view key)
     return jsonread::textView(obj.find_field_unordered(key));
 }
 
+// obj.find_field_unordered(key) for a key the object may lack or hold earlier: simdjson 3.0.1 then
+// searches again from the object's start without checking the structure it assumes it validated
+// (an assertion in a Debug build, undefined behaviour in a release one), which a broken report
+// without "report" tripped (found by fuzzing; tests/fuzz/regressions/trivy_operator). Here the
+// second search is an ordinary pass over the fields, whose errors are checked.
+ValueResult fieldAnywhere(object &obj, std::string_view key)
+{
+    ValueResult ahead = obj.find_field(key);
+    if (ahead.error() != simdjson::NO_SUCH_FIELD)
+        return ahead;
+    trivy::rewind(obj);
+    for (auto field : obj) {
+        if (trivy::rawKey(field) == key)
+            return field.value();
+    }
+    return simdjson::NO_SUCH_FIELD;
+}
+
 // report.registry.server + "/" + report.artifact.repository, tag and digest.
 AssetRef imageAsset(object &report, std::string_view nameSpace)
 {
@@ -130,8 +148,8 @@ public:
             m_out.warn(m_path.text() + ": " + std::string(kindText) + " is not a trivy-operator report kind this version reads");
             return;
         }
-        const ResourceLabels labels = readMetadata(item.find_field_unordered("metadata"));
-        object report = item.find_field_unordered("report").get_object();
+        const ResourceLabels labels = readMetadata(fieldAnywhere(item, "metadata"));
+        object report = fieldAnywhere(item, "report").get_object();
         m_asset = m_out.addAsset(kind == ReportKind::ConfigAudit ? resourceAsset(labels)
                                                                   : imageAsset(report, labels.nameSpace));
         trivy::rewind(report);
