@@ -111,7 +111,10 @@ DrillTemplate parseDrillTemplate(std::string_view json, const std::string &sourc
     nlohmann::json doc;
     try {
         doc = nlohmann::json::parse(json.begin(), json.end());
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) {
+        // parse_error, and out_of_range for a number beyond a double ("1e400"): a user's template
+        // file is untrusted input, and an uncaught exception would end the program (the gate policy
+        // parser had this bug; tests/fuzz/regressions/gate_policy).
         fail(source, std::string("not valid JSON (") + e.what() + ")");
     }
     if (!doc.is_object())

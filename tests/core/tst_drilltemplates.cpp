@@ -140,6 +140,8 @@ private Q_SLOTS:
         const QString ok = R"("key": "k", "title": "T", "kind": "tabletop", "scenario": "S")";
         QTest::newRow("not json") << "{\"key\": " << "not valid JSON";
         QTest::newRow("array") << "[]" << "a drill template is a JSON object";
+        QTest::newRow("number overflow") << "{" + ok + ", \"cadence_days\": 1e400, \"checklist\": [\"a\"]}"
+                                         << "not valid JSON";
         QTest::newRow("no checklist") << "{" + ok + "}" << "\"checklist\" is missing";
         QTest::newRow("empty checklist") << "{" + ok + ", \"checklist\": []}" << "the checklist is empty";
         QTest::newRow("blank item") << "{" + ok + ", \"checklist\": [\"a\", \"  \"]}" << "checklist item 2 is empty";
