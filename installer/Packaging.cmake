@@ -9,6 +9,7 @@ set(CPACK_PACKAGE_VENDOR "Bulkhead developers")
 # A placeholder address in the style of the homepage below; replace both with the project's real ones.
 set(CPACK_PACKAGE_CONTACT "Bulkhead developers <bulkhead@users.noreply.github.com>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/bulkhead/bulkhead")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "dashboard for the security posture of containers and Kubernetes")
 # The long description; CPack indents it and turns the empty line into " ." for debian/control.

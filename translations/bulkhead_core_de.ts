@@ -1374,6 +1374,441 @@
     </message>
 </context>
 <context>
+    <name>GateText</name>
+    <message>
+        <source>pass</source>
+        <comment>control status</comment>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <comment>control status</comment>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>control status</comment>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>attested</source>
+        <comment>control status</comment>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <comment>control status</comment>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>control id, status, reason</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass, attested, partial)</source>
+        <translation>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt, bestätigt, teilweise)</numerusform>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt, bestätigt, teilweise)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass, attested)</source>
+        <translation>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt, bestätigt)</numerusform>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt, bestätigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass, partial)</source>
+        <translation>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt, teilweise)</numerusform>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt, teilweise)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass)</source>
+        <translation>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt)</numerusform>
+            <numerusform>%n von %1 Kontrollen nicht erfüllt (zulässig: erfüllt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>posture score %1 (min %2; %n of %3 controls assessed)</source>
+        <translation>
+            <numerusform>Sicherheitsbewertung %1 (min. %2; %n von %3 Kontrollen bewertet)</numerusform>
+            <numerusform>Sicherheitsbewertung %1 (min. %2; %n von %3 Kontrollen bewertet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no posture score, no control assessed (min %1; %n of %2 controls assessed)</source>
+        <translation>
+            <numerusform>keine Sicherheitsbewertung, keine Kontrolle bewertet (min. %1; %n von %2 Kontrollen bewertet)</numerusform>
+            <numerusform>keine Sicherheitsbewertung, keine Kontrolle bewertet (min. %1; %n von %2 Kontrollen bewertet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>control area, score</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <comment>evidence lines not shown</comment>
+        <translation>
+            <numerusform>... und %n weitere</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gate %1: %2, %3 of %n rules violated (scope: %4)</source>
+        <comment>policy, PASSED/FAILED, count, scope</comment>
+        <translation>
+            <numerusform>Gate %1: %2, %3 von %n Regel verletzt (Umfang: %4)</numerusform>
+            <numerusform>Gate %1: %2, %3 von %n Regeln verletzt (Umfang: %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role bindings of %1 with a risk of severity %2 or worse</source>
+        <translation>
+            <numerusform>%n von %1 Role-Bindings mit einem Risiko ab Schweregrad %2</numerusform>
+            <numerusform>%n von %1 Role-Bindings mit einem Risiko ab Schweregrad %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no role binding in scope: nothing to check (collect a cluster source)</source>
+        <translation>kein Role-Binding im Umfang: nichts zu prüfen (eine Cluster-Quelle erfassen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <comment>binding, worst severity, rule ids</comment>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets of %1 overdue for rotation</source>
+        <translation>
+            <numerusform>%n von %1 Secrets überfällig für die Rotation</numerusform>
+            <numerusform>%n von %1 Secrets überfällig für die Rotation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no secret in scope: nothing to check</source>
+        <translation>kein Secret im Umfang: nichts zu prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets were not evaluated against the rotation policy yet (`bulkheadctl secrets evaluate`)</source>
+        <translation>
+            <numerusform>%n Secret wurde noch nicht anhand der Rotationsrichtlinie bewertet (`bulkheadctl secrets evaluate`)</numerusform>
+            <numerusform>%n Secrets wurden noch nicht anhand der Rotationsrichtlinie bewertet (`bulkheadctl secrets evaluate`)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (due %2, %n days overdue)</source>
+        <comment>secret, due date</comment>
+        <translation>
+            <numerusform>%1 (fällig am %2, seit %n Tag überfällig)</numerusform>
+            <numerusform>%1 (fällig am %2, seit %n Tagen überfällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3 -&gt; %4)</source>
+        <comment>finding, asset, package and version, fixed version</comment>
+        <translation>%1 in %2 (%3 -&gt; %4)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3, no fix known)</source>
+        <comment>finding, asset, package and version</comment>
+        <translation>%1 in %2 (%3, kein Fix bekannt)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (fixed in %3)</source>
+        <translation>%1 in %2 (behoben in %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>finding, asset</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>risk-accepted</source>
+        <comment>finding status</comment>
+        <translation>Risiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>false-positive</source>
+        <comment>finding status</comment>
+        <translation>Falsch-Positiv</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <comment>finding status</comment>
+        <translation>entschärft</translation>
+    </message>
+    <message>
+        <source>only findings with a fix available</source>
+        <translation>nur Befunde mit verfügbarem Fix</translation>
+    </message>
+    <message>
+        <source>only findings of kind %1</source>
+        <translation>nur Befunde der Art %1</translation>
+    </message>
+    <message>
+        <source>the rule counts open and confirmed findings</source>
+        <translation>die Regel zählt offene und bestätigte Befunde</translation>
+    </message>
+    <message>
+        <source>the rule counts open and confirmed findings, and those marked %1</source>
+        <translation>die Regel zählt offene und bestätigte Befunde sowie die als %1 markierten</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>counted statuses; limits</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted %1 findings (max %2)</source>
+        <translation>
+            <numerusform>%n gezählter Befund mit Schweregrad %1 (max. %2)</numerusform>
+            <numerusform>%n gezählte Befunde mit Schweregrad %1 (max. %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open %1 findings (max %2)</source>
+        <translation>
+            <numerusform>%n offener Befund mit Schweregrad %1 (max. %2)</numerusform>
+            <numerusform>%n offene Befunde mit Schweregrad %1 (max. %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>severity, finding</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n days</source>
+        <comment>severity and its SLA</comment>
+        <translation>
+            <numerusform>%1 %n Tag</numerusform>
+            <numerusform>%1 %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted findings of severity %1 or worse past the SLA (%2)</source>
+        <translation>
+            <numerusform>%n gezählter Befund ab Schweregrad %1 nach Ablauf der SLA (%2)</numerusform>
+            <numerusform>%n gezählte Befunde ab Schweregrad %1 nach Ablauf der SLA (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open findings of severity %1 or worse past the SLA (%2)</source>
+        <translation>
+            <numerusform>%n offener Befund ab Schweregrad %1 nach Ablauf der SLA (%2)</numerusform>
+            <numerusform>%n offene Befunde ab Schweregrad %1 nach Ablauf der SLA (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, due %3 (%n days overdue)</source>
+        <comment>severity, finding, due date</comment>
+        <translation>
+            <numerusform>%1: %2, fällig am %3 (seit %n Tag überfällig)</numerusform>
+            <numerusform>%1: %2, fällig am %3 (seit %n Tagen überfällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>image, why it fails</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <comment>signature state</comment>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>signed, not verified</source>
+        <comment>signature state</comment>
+        <translation>signiert, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <comment>signature state</comment>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>invalid signature</source>
+        <comment>signature state</comment>
+        <translation>ungültige Signatur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 not signed and verified with a configured key</source>
+        <translation>
+            <numerusform>%n von %1 Images aus Registries nicht mit einem konfigurierten Schlüssel signiert und verifiziert</numerusform>
+            <numerusform>%n von %1 Images aus Registries nicht mit einem konfigurierten Schlüssel signiert und verifiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 unsigned or with an invalid signature</source>
+        <translation>
+            <numerusform>%n von %1 Images aus Registries unsigniert oder mit ungültiger Signatur</numerusform>
+            <numerusform>%n von %1 Images aus Registries unsigniert oder mit ungültiger Signatur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no registry image in scope: nothing to check (collect a registry source)</source>
+        <translation>kein Image aus Registries im Umfang: nichts zu prüfen (eine Registry-Quelle erfassen)</translation>
+    </message>
+    <message>
+        <source>SBOM of %1</source>
+        <translation>SBOM vom %1</translation>
+    </message>
+    <message>
+        <source>no SBOM</source>
+        <translation>keine SBOM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 without an SBOM younger than %2 days</source>
+        <translation>
+            <numerusform>%n von %1 Images aus Registries ohne SBOM, die jünger als %2 Tage ist</numerusform>
+            <numerusform>%n von %1 Images aus Registries ohne SBOM, die jünger als %2 Tage ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 without an SBOM</source>
+        <translation>
+            <numerusform>%n von %1 Images aus Registries ohne SBOM</numerusform>
+            <numerusform>%n von %1 Images aus Registries ohne SBOM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an SBOM without a creation time counts as current</source>
+        <translation>eine SBOM ohne Erstellungszeitpunkt gilt als aktuell</translation>
+    </message>
+    <message>
+        <source>no USER</source>
+        <translation>kein USER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 running as root</source>
+        <translation>
+            <numerusform>%n von %1 Images aus Registries läuft als root</numerusform>
+            <numerusform>%n von %1 Images aus Registries laufen als root</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images whose config could not be read are not checked</source>
+        <translation>
+            <numerusform>%n Image, dessen Konfiguration nicht gelesen werden konnte, wird nicht geprüft</numerusform>
+            <numerusform>%n Images, deren Konfiguration nicht gelesen werden konnte, werden nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no registry image with a readable config in scope: nothing to check</source>
+        <translation>kein Image aus Registries mit lesbarer Konfiguration im Umfang: nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <comment>scope field</comment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <comment>scope field</comment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>namespaces</source>
+        <comment>scope field</comment>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>registries</source>
+        <comment>scope field</comment>
+        <translation>Registries</translation>
+    </message>
+    <message>
+        <source>registry images are checked whatever the scope&apos;s %1</source>
+        <translation>Images aus Registries werden unabhängig davon geprüft, welche %1 der Umfang nennt</translation>
+    </message>
+    <message>
+        <source>role bindings are checked whatever the scope&apos;s %1</source>
+        <translation>Role-Bindings werden unabhängig davon geprüft, welche %1 der Umfang nennt</translation>
+    </message>
+    <message>
+        <source>secrets are checked whatever the scope&apos;s %1</source>
+        <translation>Secrets werden unabhängig davon geprüft, welche %1 der Umfang nennt</translation>
+    </message>
+    <message>
+        <source>findings are checked whatever the scope&apos;s %1</source>
+        <translation>Befunde werden unabhängig davon geprüft, welche %1 der Umfang nennt</translation>
+    </message>
+    <message>
+        <source>--scope registry=%1: no registry source has this name or host and no scanned image comes from it</source>
+        <translation>--scope registry=%1: keine Registry-Quelle hat diesen Namen oder Host, und kein gescanntes Image stammt daraus</translation>
+    </message>
+    <message>
+        <source>--scope cluster=%1: no cluster source has this name and no finding is on it</source>
+        <translation>--scope cluster=%1: keine Cluster-Quelle hat diesen Namen, und kein Befund bezieht sich auf diesen Cluster</translation>
+    </message>
+    <message>
+        <source>--scope namespace=%1: no collected or scanned object is in this namespace</source>
+        <translation>--scope namespace=%1: kein erfasstes oder gescanntes Objekt liegt in diesem Namespace</translation>
+    </message>
+    <message>
+        <source>--scope source=%1: no configured source or scanner tool has this name</source>
+        <translation>--scope source=%1: keine eingerichtete Quelle und kein Scanner-Werkzeug hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>the posture and its controls are the whole store&apos;s: the scope does not narrow them</source>
+        <translation>Sicherheitslage und Kontrollen gelten für den gesamten Datenbestand: der Umfang schränkt sie nicht ein</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>severity</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>severity</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>severity</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>severity</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>severity</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>severity</comment>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>MeasureText</name>
     <message numerus="yes">
         <source>%n of %1 images not signed and verified</source>
@@ -2047,6 +2482,409 @@
     <message>
         <source>%1, accepted by %2 until %3: %4</source>
         <translation>%1, akzeptiert von %2 bis %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <source>Image runs as root</source>
+        <translation>Image läuft als root</translation>
+    </message>
+    <message>
+        <source>The image config sets no USER, or sets user 0/root, so every container started from it runs as root unless its runtime overrides the user. A process that escapes or abuses a root container starts with the most privilege the runtime allows. Create an unprivileged user in the Dockerfile and end with `USER &lt;uid&gt;` (a numeric uid lets Kubernetes check runAsNonRoot); CIS Docker Benchmark 4.1.</source>
+        <translation>Die Image-Konfiguration setzt keinen USER oder setzt den Benutzer 0/root, sodass jeder daraus gestartete Container als root läuft, sofern seine Runtime den Benutzer nicht überschreibt. Ein Prozess, der aus einem root-Container ausbricht oder ihn missbraucht, startet mit den höchsten Rechten, die die Runtime zulässt. Legen Sie im Dockerfile einen unprivilegierten Benutzer an und schließen Sie mit `USER &lt;uid&gt;` ab (mit einer numerischen UID kann Kubernetes runAsNonRoot prüfen); CIS Docker Benchmark 4.1.</translation>
+    </message>
+    <message>
+        <source>Image is not signed</source>
+        <translation>Image ist nicht signiert</translation>
+    </message>
+    <message>
+        <source>No cosign signature was found for this digest, neither under the cosign tag (sha256-&lt;digest&gt;.sig) nor as an OCI referrer. Without a signature, a deployment cannot tell the image the pipeline built from one pushed by anyone with write access to the registry. Sign images in the release pipeline (`cosign sign --key cosign.key &lt;image&gt;@&lt;digest&gt;`) and verify signatures before deployment.</source>
+        <translation>Für diesen Digest wurde keine cosign-Signatur gefunden, weder unter dem cosign-Tag (sha256-&lt;digest&gt;.sig) noch als OCI-Referrer. Ohne Signatur kann ein Deployment das von der Pipeline gebaute Image nicht von einem unterscheiden, das irgendjemand mit Schreibzugriff auf die Registry gepusht hat. Signieren Sie Images in der Release-Pipeline (`cosign sign --key cosign.key &lt;image&gt;@&lt;digest&gt;`) und verifizieren Sie die Signaturen vor dem Deployment.</translation>
+    </message>
+    <message>
+        <source>Image signature is invalid</source>
+        <translation>Image-Signatur ist ungültig</translation>
+    </message>
+    <message>
+        <source>A signature stored for this image cannot be right: its payload names another manifest digest, is not a cosign simple-signing document, or the signature is not decodable. This happens when a signature is copied to another image, when a tag was re-pushed after signing, or when someone tampers with the registry. Find out how the signature got there, delete it, and sign the digest that is deployed.</source>
+        <translation>Eine für dieses Image gespeicherte Signatur kann nicht stimmen: Ihr Payload nennt einen anderen Manifest-Digest, ist kein cosign-Simple-Signing-Dokument, oder die Signatur lässt sich nicht dekodieren. Das passiert, wenn eine Signatur auf ein anderes Image kopiert wird, wenn ein Tag nach dem Signieren erneut gepusht wurde oder wenn jemand die Registry manipuliert. Klären Sie, wie die Signatur dorthin gelangt ist, löschen Sie sie und signieren Sie den Digest, der deployt ist.</translation>
+    </message>
+    <message>
+        <source>Image signature not verified by a trusted key</source>
+        <translation>Image-Signatur nicht mit einem vertrauenswürdigen Schlüssel verifiziert</translation>
+    </message>
+    <message>
+        <source>The image carries a well-formed signature for its digest, but none of the public keys configured for this registry source verifies it (or no key is configured). A signature only proves something when it is checked against a key you trust. Add the release key (cosign.pub) to the source, or sign the image with a key that is configured.</source>
+        <translation>Das Image trägt eine formal korrekte Signatur für seinen Digest, aber keiner der für diese Registry-Quelle konfigurierten öffentlichen Schlüssel verifiziert sie (oder es ist kein Schlüssel konfiguriert). Eine Signatur beweist nur dann etwas, wenn sie gegen einen Schlüssel geprüft wird, dem Sie vertrauen. Hinterlegen Sie den Release-Schlüssel (cosign.pub) in der Quelle oder signieren Sie das Image mit einem konfigurierten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Image has no SBOM</source>
+        <translation>Image hat keine SBOM</translation>
+    </message>
+    <message>
+        <source>No SBOM (SPDX or CycloneDX) is attached to this image as an OCI referrer or a cosign attachment. Without a bill of materials, the packages in the image cannot be checked when a new vulnerability is published. Generate an SBOM in the build (syft, trivy, `docker buildx build --sbom=true`) and attach it to the digest (`oras attach` or a cosign attestation).</source>
+        <translation>An diesem Image ist keine SBOM (SPDX oder CycloneDX) als OCI-Referrer oder cosign-Anhang angehängt. Ohne Stückliste lassen sich die Pakete im Image nicht prüfen, wenn eine neue Schwachstelle veröffentlicht wird. Erzeugen Sie im Build eine SBOM (syft, trivy, `docker buildx build --sbom=true`) und hängen Sie sie an den Digest an (`oras attach` oder eine cosign-Attestation).</translation>
+    </message>
+    <message>
+        <source>Image SBOM is stale</source>
+        <translation>SBOM des Images ist veraltet</translation>
+    </message>
+    <message>
+        <source>The SBOM attached to this image is older than the limit set in the posture settings. An SBOM made long before the image was last rebuilt may not list what the image contains now. Generate the SBOM in the same pipeline run that builds the image, and attach the new one to the digest.</source>
+        <translation>Die an dieses Image angehängte SBOM ist älter als der in den Einstellungen (Schwellenwerte für Images) festgelegte Grenzwert. Eine SBOM, die lange vor dem letzten Neubau des Images erzeugt wurde, führt möglicherweise nicht auf, was das Image jetzt enthält. Erzeugen Sie die SBOM im selben Pipeline-Lauf, der das Image baut, und hängen Sie die neue SBOM an den Digest an.</translation>
+    </message>
+    <message>
+        <source>Image has too many layers</source>
+        <translation>Image hat zu viele Layer</translation>
+    </message>
+    <message>
+        <source>The image has more layers than the limit set in the posture settings. Many layers usually mean files added in one step and deleted in a later one (still shipped in the earlier layer), slower pulls and a harder review of what the image contains. Use a multi-stage build and copy only the result into a small final stage; combine related RUN steps.</source>
+        <translation>Das Image hat mehr Layer als der in den Einstellungen (Schwellenwerte für Images) festgelegte Grenzwert. Viele Layer bedeuten meist Dateien, die in einem Schritt hinzugefügt und in einem späteren gelöscht werden (im früheren Layer aber weiterhin ausgeliefert werden), langsamere Pulls und eine mühsamere Prüfung dessen, was das Image enthält. Verwenden Sie einen Multi-Stage-Build und kopieren Sie nur das Ergebnis in eine kleine finale Stage; fassen Sie zusammengehörige RUN-Schritte zusammen.</translation>
+    </message>
+    <message>
+        <source>Image is larger than the limit</source>
+        <translation>Image überschreitet die Größengrenze</translation>
+    </message>
+    <message>
+        <source>The compressed size of the image&apos;s layers is over the limit set in the posture settings. Large images usually carry build tools, package caches or whole distributions the application does not need, and every extra package is attack surface and vulnerability noise. Start from a slim or distroless base, build in a separate stage and install only what runs; CIS Docker Benchmark 4.3.</source>
+        <translation>Die komprimierte Größe der Image-Layer liegt über dem in den Einstellungen (Schwellenwerte für Images) festgelegten Grenzwert. Große Images enthalten meist Build-Werkzeuge, Paket-Caches oder ganze Distributionen, die die Anwendung nicht braucht, und jedes zusätzliche Paket ist Angriffsfläche und erzeugt Rauschen bei den Schwachstellen. Beginnen Sie mit einem schlanken oder Distroless-Basis-Image, bauen Sie in einer separaten Stage und installieren Sie nur, was tatsächlich ausgeführt wird; CIS Docker Benchmark 4.3.</translation>
+    </message>
+    <message>
+        <source>Image was built too long ago</source>
+        <translation>Image wurde vor zu langer Zeit gebaut</translation>
+    </message>
+    <message>
+        <source>The image config&apos;s creation time is older than the limit set in the posture settings. An image that is not rebuilt keeps the base image and packages of its build day, so every fix published since is missing. Rebuild images regularly (with --pull and without cache for the base) even when the application did not change; CIS Docker Benchmark 4.4.</source>
+        <translation>Der Erstellungszeitpunkt in der Image-Konfiguration ist älter als der in den Einstellungen (Schwellenwerte für Images) festgelegte Grenzwert. Ein Image, das nicht neu gebaut wird, behält Basis-Image und Pakete vom Tag seines Builds, sodass ihm jeder seitdem veröffentlichte Fix fehlt. Bauen Sie Images regelmäßig neu (mit --pull und ohne Cache für die Basis), auch wenn sich die Anwendung nicht geändert hat; CIS Docker Benchmark 4.4.</translation>
+    </message>
+    <message>
+        <source>Secret-looking value in the image environment</source>
+        <translation>Secret-ähnlicher Wert in der Umgebung des Images</translation>
+    </message>
+    <message>
+        <source>The image config sets an environment variable whose name looks like a credential (PASSWORD, TOKEN, SECRET, API_KEY, ...) to a literal value. Anyone who can pull the image can read it with `docker inspect`, and it stays in the image history. Bulkhead records only the name, never the value. Remove the ENV instruction, rotate the credential, and pass secrets at run time (Kubernetes Secrets, Docker secrets, a *_FILE variable) or at build time with `RUN --mount=type=secret`; CIS Docker Benchmark 4.10.</source>
+        <translation>Die Image-Konfiguration setzt eine Umgebungsvariable, deren Name nach Zugangsdaten aussieht (PASSWORD, TOKEN, SECRET, API_KEY, ...), auf einen Literalwert. Jeder, der das Image pullen kann, kann ihn mit `docker inspect` auslesen, und er bleibt in der Image-Historie erhalten. Bulkhead erfasst nur den Namen, nie den Wert. Entfernen Sie die ENV-Anweisung, rotieren Sie die Zugangsdaten und übergeben Sie Secrets zur Laufzeit (Kubernetes Secrets, Docker Secrets, eine *_FILE-Variable) oder zur Build-Zeit mit `RUN --mount=type=secret`; CIS Docker Benchmark 4.10.</translation>
+    </message>
+    <message>
+        <source>Image has no recent vulnerability scan</source>
+        <translation>Image hat keinen aktuellen Schwachstellen-Scan</translation>
+    </message>
+    <message>
+        <source>No vulnerability scan of this image digest (or of its index or config) has been imported, or the newest one is older than the limit set in the posture settings. An image in a registry without a current scan may be deployed with known vulnerabilities nobody has seen. Scan every pushed image (Trivy, Grype) in the pipeline and on a schedule, and import the reports; CIS Docker Benchmark 4.4.</source>
+        <translation>Für diesen Image-Digest (oder seinen Index bzw. seine Konfiguration) wurde kein Schwachstellen-Scan importiert, oder der neueste ist älter als der in den Einstellungen (Schwellenwerte für Images) festgelegte Grenzwert. Ein Image in einer Registry ohne aktuellen Scan kann mit bekannten Schwachstellen deployt werden, die niemand bemerkt hat. Scannen Sie jedes gepushte Image (Trivy, Grype) in der Pipeline und nach Zeitplan, und importieren Sie die Berichte; CIS Docker Benchmark 4.4.</translation>
+    </message>
+    <message>
+        <source>Registry reached without TLS verification</source>
+        <translation>Registry ohne TLS-Verifizierung angesprochen</translation>
+    </message>
+    <message>
+        <source>The registry source is marked insecure: images are pulled over plain HTTP or without verifying the registry&apos;s certificate. Anyone on the network path can then serve other images or read credentials. Serve the registry over HTTPS with a certificate the clients trust (a private CA is fine: give its certificate to the source), then clear the insecure flag; CIS Docker Benchmark: ensure insecure registries are not used.</source>
+        <translation>Die Registry-Quelle ist als unsicher markiert: Images werden über unverschlüsseltes HTTP oder ohne Prüfung des Registry-Zertifikats gepullt. Jeder auf dem Netzwerkpfad kann dann andere Images ausliefern oder Zugangsdaten mitlesen. Betreiben Sie die Registry über HTTPS mit einem Zertifikat, dem die Clients vertrauen (eine private CA ist in Ordnung: Hinterlegen Sie ihr Zertifikat in der Quelle), und deaktivieren Sie dann die Option „Unsicher“; CIS Docker Benchmark: Sicherstellen, dass keine unsicheren Registries verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Container runs privileged</source>
+        <translation>Container läuft privilegiert</translation>
+    </message>
+    <message>
+        <source>The container sets securityContext.privileged: true. A privileged container has every Linux capability, sees the node&apos;s devices and is not confined by seccomp or AppArmor: whoever controls it controls the node. Remove `privileged: true`; grant only the capability the workload needs (capabilities.add) and keep the rest dropped. Pod Security Standards: Baseline; CIS 5.2.2.</source>
+        <translation>Der Container setzt securityContext.privileged: true. Ein privilegierter Container besitzt alle Linux-Capabilities, sieht die Geräte des Knotens und wird weder durch seccomp noch durch AppArmor eingeschränkt: Wer ihn kontrolliert, kontrolliert den Knoten. Entfernen Sie `privileged: true`; gewähren Sie nur die Capability, die der Workload braucht (capabilities.add), und lassen Sie alle übrigen entzogen. Pod Security Standards: Baseline; CIS 5.2.2.</translation>
+    </message>
+    <message>
+        <source>Privilege escalation allowed</source>
+        <translation>Rechteausweitung erlaubt</translation>
+    </message>
+    <message>
+        <source>allowPrivilegeEscalation is not set to false (it defaults to true), or the container is privileged or adds CAP_SYS_ADMIN, which always allow it. A process can then gain more privileges than its parent through setuid binaries or file capabilities (no_new_privs is not set). Set `securityContext.allowPrivilegeEscalation: false` on every container. Pod Security Standards: Restricted; CIS 5.2.5.</source>
+        <translation>allowPrivilegeEscalation ist nicht auf false gesetzt (der Standardwert ist true), oder der Container ist privilegiert oder fügt CAP_SYS_ADMIN hinzu, was sie in jedem Fall erlaubt. Ein Prozess kann dann über setuid-Binaries oder Datei-Capabilities mehr Rechte erlangen als sein Elternprozess (no_new_privs ist nicht gesetzt). Setzen Sie `securityContext.allowPrivilegeEscalation: false` für jeden Container. Pod Security Standards: Restricted; CIS 5.2.5.</translation>
+    </message>
+    <message>
+        <source>Container does not drop all capabilities</source>
+        <translation>Container entzieht nicht alle Capabilities</translation>
+    </message>
+    <message>
+        <source>securityContext.capabilities.drop does not contain ALL, so the container keeps the runtime&apos;s default capability set (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_BIND_SERVICE, NET_RAW, ...). Most applications need none of them. Set `capabilities: {drop: [ALL]}` and add back only what is needed (usually NET_BIND_SERVICE, or nothing when the port is above 1024). Pod Security Standards: Restricted; CIS 5.2.9.</source>
+        <translation>securityContext.capabilities.drop enthält nicht ALL, sodass der Container den Standardsatz an Capabilities der Runtime behält (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_BIND_SERVICE, NET_RAW, ...). Die meisten Anwendungen brauchen keine davon. Setzen Sie `capabilities: {drop: [ALL]}` und fügen Sie nur das Nötige wieder hinzu (meist NET_BIND_SERVICE, oder nichts, wenn der Port über 1024 liegt). Pod Security Standards: Restricted; CIS 5.2.9.</translation>
+    </message>
+    <message>
+        <source>Container adds a dangerous capability</source>
+        <translation>Container fügt eine gefährliche Capability hinzu</translation>
+    </message>
+    <message>
+        <source>securityContext.capabilities.add grants a capability that reaches beyond the container: SYS_ADMIN, SYS_MODULE or ALL amount to root on the node; SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH, BPF and NET_ADMIN read other processes, files or traffic or change the node&apos;s network; NET_RAW allows spoofed packets. The severity follows the most dangerous capability. Remove the capability, or move the task that needs it into a separate, reviewed component (a node agent, an init step). Pod Security Standards: Baseline; CIS 5.2.8.</source>
+        <translation>securityContext.capabilities.add gewährt eine Capability, die über den Container hinausreicht: SYS_ADMIN, SYS_MODULE oder ALL kommen root auf dem Knoten gleich; SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH, BPF und NET_ADMIN lesen andere Prozesse, Dateien oder Datenverkehr oder ändern das Netzwerk des Knotens; NET_RAW erlaubt gefälschte (gespoofte) Pakete. Der Schweregrad richtet sich nach der gefährlichsten Capability. Entfernen Sie die Capability oder verlagern Sie die Aufgabe, die sie braucht, in eine separate, geprüfte Komponente (einen Agenten auf dem Knoten, einen Init-Schritt). Pod Security Standards: Baseline; CIS 5.2.8.</translation>
+    </message>
+    <message>
+        <source>Container may run as root</source>
+        <translation>Container kann als root laufen</translation>
+    </message>
+    <message>
+        <source>runAsUser is 0, or runAsNonRoot is not true and neither runAsUser nor the image (when the registry knows it) sets a non-root user, so the container&apos;s processes run as uid 0. Root inside a container is one kernel bug or misconfigured mount away from root on the node. Set `runAsNonRoot: true` and a non-zero `runAsUser` in the pod&apos;s or container&apos;s securityContext, and build the image with a numeric USER. Pod Security Standards: Restricted; CIS 5.2.6.</source>
+        <translation>runAsUser ist 0, oder runAsNonRoot ist nicht true und weder runAsUser noch das Image (sofern die Registry es kennt) setzt einen Nicht-root-Benutzer, sodass die Prozesse des Containers mit UID 0 laufen. Von root im Container ist es nur ein Kernel-Bug oder ein falsch konfigurierter Mount bis zu root auf dem Knoten. Setzen Sie `runAsNonRoot: true` und einen von 0 verschiedenen `runAsUser` im securityContext des Pods oder Containers, und bauen Sie das Image mit einem numerischen USER. Pod Security Standards: Restricted; CIS 5.2.6.</translation>
+    </message>
+    <message>
+        <source>Root filesystem is writable</source>
+        <translation>Root-Dateisystem ist beschreibbar</translation>
+    </message>
+    <message>
+        <source>securityContext.readOnlyRootFilesystem is not true. An attacker in the container can then change its binaries and configuration, drop tools and persist until the pod is replaced. Set `readOnlyRootFilesystem: true` and mount an emptyDir where the application must write (/tmp, caches).</source>
+        <translation>securityContext.readOnlyRootFilesystem ist nicht true. Ein Angreifer im Container kann dann dessen Binaries und Konfiguration ändern, Werkzeuge ablegen und sich festsetzen, bis der Pod ersetzt wird. Setzen Sie `readOnlyRootFilesystem: true` und hängen Sie ein emptyDir dort ein, wo die Anwendung schreiben muss (/tmp, Caches).</translation>
+    </message>
+    <message>
+        <source>No seccomp profile</source>
+        <translation>Kein seccomp-Profil</translation>
+    </message>
+    <message>
+        <source>Neither the container nor the pod sets seccompProfile to RuntimeDefault or Localhost (nor does the old seccomp annotation), or the profile is Unconfined. Without a seccomp filter every system call is open to the container, including the rarely used ones most kernel exploits go through. Set `securityContext.seccompProfile.type: RuntimeDefault` at pod level (or a Localhost profile). Pod Security Standards: Restricted; CIS 5.7.2.</source>
+        <translation>Weder der Container noch der Pod setzt seccompProfile auf RuntimeDefault oder Localhost (auch nicht über die alte seccomp-Annotation), oder das Profil ist Unconfined. Ohne seccomp-Filter steht dem Container jeder Systemaufruf offen, auch die selten genutzten, über die die meisten Kernel-Exploits laufen. Setzen Sie `securityContext.seccompProfile.type: RuntimeDefault` auf Pod-Ebene (oder ein Localhost-Profil). Pod Security Standards: Restricted; CIS 5.7.2.</translation>
+    </message>
+    <message>
+        <source>No AppArmor profile</source>
+        <translation>Kein AppArmor-Profil</translation>
+    </message>
+    <message>
+        <source>The container names no AppArmor profile (securityContext.appArmorProfile or the annotation container.apparmor.security.beta.kubernetes.io/&lt;container&gt;), or names unconfined. On AppArmor nodes the runtime may apply its default profile, but nothing in the spec says so, and unconfined turns it off. Set `securityContext.appArmorProfile.type: RuntimeDefault` (Kubernetes 1.30+) or the annotation `runtime/default`, or a Localhost profile. Pod Security Standards: Baseline; CIS 5.7.2.</source>
+        <translation>Der Container nennt kein AppArmor-Profil (securityContext.appArmorProfile oder die Annotation container.apparmor.security.beta.kubernetes.io/&lt;container&gt;) oder nennt unconfined. Auf Knoten mit AppArmor wendet die Runtime möglicherweise ihr Standardprofil an, doch nichts in der Spec legt das fest, und unconfined schaltet es ab. Setzen Sie `securityContext.appArmorProfile.type: RuntimeDefault` (Kubernetes 1.30+) oder die Annotation `runtime/default` oder ein Localhost-Profil. Pod Security Standards: Baseline; CIS 5.7.2.</translation>
+    </message>
+    <message>
+        <source>Pod shares the node&apos;s namespaces</source>
+        <translation>Pod teilt die Namespaces des Knotens</translation>
+    </message>
+    <message>
+        <source>hostNetwork, hostPID or hostIPC is true: the pod sees the node&apos;s network interfaces and every service listening on them, every process of the node, or its shared memory. Such pods can sniff traffic, signal or inspect other containers&apos; processes and reach services bound to localhost. Remove the setting; expose ports through a Service instead of hostNetwork. Pod Security Standards: Baseline; CIS 5.2.3, 5.2.4.</source>
+        <translation>hostNetwork, hostPID oder hostIPC ist true: Der Pod sieht die Netzwerkschnittstellen des Knotens und jeden Dienst, der darauf lauscht, jeden Prozess des Knotens oder dessen Shared Memory. Solche Pods können Datenverkehr mitschneiden, Prozessen anderer Container Signale senden oder sie untersuchen und Dienste erreichen, die an localhost gebunden sind. Entfernen Sie die Einstellung; stellen Sie Ports über einen Service statt über hostNetwork bereit. Pod Security Standards: Baseline; CIS 5.2.3, 5.2.4.</translation>
+    </message>
+    <message>
+        <source>Pod mounts a path of the node</source>
+        <translation>Pod hängt einen Pfad des Knotens ein</translation>
+    </message>
+    <message>
+        <source>A hostPath volume mounts a directory or file of the node into the pod (the path is in the message). Node paths such as /, /etc, /var/run/docker.sock or /var/lib/kubelet give a container the node&apos;s credentials or its container runtime (High); other paths still expose node data and tie the pod to one node (Medium). Use emptyDir, a PersistentVolumeClaim, a ConfigMap or a CSI driver instead; where a node agent needs the path, mount it readOnly. Pod Security Standards: Baseline.</source>
+        <translation>Ein hostPath-Volume hängt ein Verzeichnis oder eine Datei des Knotens in den Pod ein (der Pfad steht in der Meldung). Knotenpfade wie /, /etc, /var/run/docker.sock oder /var/lib/kubelet geben einem Container die Zugangsdaten des Knotens oder dessen Container-Runtime in die Hand (Hoch); andere Pfade legen immer noch Daten des Knotens offen und binden den Pod an einen Knoten (Mittel). Verwenden Sie stattdessen emptyDir, einen PersistentVolumeClaim, eine ConfigMap oder einen CSI-Treiber; wo ein Agent auf dem Knoten den Pfad braucht, hängen Sie ihn readOnly ein. Pod Security Standards: Baseline.</translation>
+    </message>
+    <message>
+        <source>Secret passed as environment variable</source>
+        <translation>Secret als Umgebungsvariable übergeben</translation>
+    </message>
+    <message>
+        <source>The container reads a Secret through env[].valueFrom.secretKeyRef (Low) or every key of one through envFrom[].secretRef (Medium). Environment variables are inherited by child processes, printed by debug endpoints and crash reports, and cannot change while the pod runs, so the secret cannot be rotated in place. Mount the Secret as a volume (read-only files) and let the application read it from there; CIS 5.4.1.</source>
+        <translation>Der Container liest ein Secret über env[].valueFrom.secretKeyRef (Niedrig) oder alle Schlüssel eines Secrets über envFrom[].secretRef (Mittel). Umgebungsvariablen werden an Kindprozesse vererbt, von Debug-Endpunkten und in Absturzberichten ausgegeben und können sich nicht ändern, solange der Pod läuft, sodass das Secret nicht im laufenden Betrieb rotiert werden kann. Hängen Sie das Secret als Volume ein (schreibgeschützte Dateien) und lassen Sie die Anwendung es von dort lesen; CIS 5.4.1.</translation>
+    </message>
+    <message>
+        <source>Secret-looking literal value in the pod spec</source>
+        <translation>Secret-ähnlicher Literalwert in der Pod-Spec</translation>
+    </message>
+    <message>
+        <source>An environment variable whose name looks like a credential (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, ACCESS_KEY, CREDENTIAL, ...) is set to a literal value in the workload&apos;s spec. Anyone who can read the Deployment or Pod, its manifests in git or the API server&apos;s audit log can read it. Bulkhead records only the variable&apos;s name, never the value. Rotate the credential, store it in a Secret (or a secret store through external-secrets or the CSI driver) and mount it as a file.</source>
+        <translation>Eine Umgebungsvariable, deren Name nach Zugangsdaten aussieht (PASSWORD, SECRET, TOKEN, API_KEY, PRIVATE_KEY, ACCESS_KEY, CREDENTIAL, ...), ist in der Spec des Workloads auf einen Literalwert gesetzt. Jeder, der das Deployment oder den Pod, dessen Manifeste in Git oder das Audit-Log des API-Servers lesen kann, kann ihn lesen. Bulkhead erfasst nur den Namen der Variable, nie den Wert. Rotieren Sie die Zugangsdaten, legen Sie sie in einem Secret ab (oder in einem Secret-Store, angebunden über external-secrets oder den CSI-Treiber) und hängen Sie sie als Datei ein.</translation>
+    </message>
+    <message>
+        <source>Image not pinned by digest</source>
+        <translation>Image nicht per Digest fixiert</translation>
+    </message>
+    <message>
+        <source>The image is referenced by a tag without a digest, by latest, or without any tag. A tag can be moved to other content at any time, so two nodes can run different images under one spec and a pushed image reaches production without review. Reference images by digest (`registry/app@sha256:...`, optionally with the tag for readability) and let the pipeline update the digest.</source>
+        <translation>Das Image wird über ein Tag ohne Digest, über latest oder ganz ohne Tag referenziert. Ein Tag kann jederzeit auf andere Inhalte umgehängt werden, sodass zwei Knoten unter derselben Spec unterschiedliche Images ausführen können und ein gepushtes Image ohne Prüfung in die Produktion gelangt. Referenzieren Sie Images per Digest (`registry/app@sha256:...`, zur besseren Lesbarkeit optional mit Tag) und lassen Sie die Pipeline den Digest aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Image from an untrusted registry</source>
+        <translation>Image aus einer nicht vertrauenswürdigen Registry</translation>
+    </message>
+    <message>
+        <source>The image&apos;s registry (Docker Hub when the reference names none) is not in the trusted registries of the settings. Images from elsewhere bypass the scanning, signing and push controls of the team&apos;s registries. Mirror the image into a trusted registry and deploy it from there, or add the registry to the trusted list if it is one; enforce the list with an admission policy.</source>
+        <translation>Die Registry des Images (Docker Hub, wenn die Referenz keine nennt) steht nicht in der Liste der vertrauenswürdigen Registries in den Einstellungen. Images von anderswo umgehen die Scan-, Signatur- und Push-Kontrollen der Registries des Teams. Spiegeln Sie das Image in eine vertrauenswürdige Registry und deployen Sie es von dort, oder nehmen Sie die Registry in die Liste auf, wenn sie vertrauenswürdig ist; setzen Sie die Liste mit einer Admission-Richtlinie durch.</translation>
+    </message>
+    <message>
+        <source>Deployed image not signed and verified</source>
+        <translation>Deploytes Image nicht signiert und verifiziert</translation>
+    </message>
+    <message>
+        <source>The registry collector found the deployed image unsigned (Medium), with an invalid signature (High) or with a signature no configured key verifies (Low). The cluster cannot tell the image the pipeline built from one pushed by anyone else with write access. Sign images in the release pipeline (cosign), configure the public key on the registry source, and verify signatures at admission (sigstore policy-controller, Kyverno).</source>
+        <translation>Der Registry-Collector hat das deployte Image als unsigniert (Mittel), mit ungültiger Signatur (Hoch) oder mit einer Signatur vorgefunden, die kein konfigurierter Schlüssel verifiziert (Niedrig). Der Cluster kann das von der Pipeline gebaute Image nicht von einem unterscheiden, das jemand anderes mit Schreibzugriff gepusht hat. Signieren Sie Images in der Release-Pipeline (cosign), konfigurieren Sie den öffentlichen Schlüssel in der Registry-Quelle und verifizieren Sie Signaturen bei der Admission (sigstore policy-controller, Kyverno).</translation>
+    </message>
+    <message>
+        <source>Service account token mounted but not needed</source>
+        <translation>Service-Account-Token eingehängt, aber nicht benötigt</translation>
+    </message>
+    <message>
+        <source>The pod mounts its service account&apos;s API token (automountServiceAccountToken is not false on the pod nor on the service account), yet no RoleBinding or ClusterRoleBinding grants that account anything. The token is of no use to the application but of use to an attacker in the container. Set `automountServiceAccountToken: false` on the service account or the pod; CIS 5.1.6.</source>
+        <translation>Der Pod hängt das API-Token seines Service-Accounts ein (automountServiceAccountToken ist weder am Pod noch am Service-Account auf false gesetzt), doch kein RoleBinding oder ClusterRoleBinding gewährt diesem Account irgendetwas. Das Token nützt der Anwendung nichts, wohl aber einem Angreifer im Container. Setzen Sie `automountServiceAccountToken: false` am Service-Account oder am Pod; CIS 5.1.6.</translation>
+    </message>
+    <message>
+        <source>Pod runs as the default service account</source>
+        <translation>Pod läuft unter dem Standard-Service-Account</translation>
+    </message>
+    <message>
+        <source>The pod sets no serviceAccountName (or sets default), so it shares the namespace&apos;s default service account with every other pod that does. Any permission granted to default is granted to all of them, and access cannot be told apart in audit logs. Create a service account per workload, set serviceAccountName, and grant it only what it needs; CIS 5.1.5.</source>
+        <translation>Der Pod setzt keinen serviceAccountName (oder setzt default) und teilt sich daher den Service-Account default des Namespace mit allen anderen Pods, bei denen das ebenso ist. Jede Berechtigung, die default erhält, erhalten sie alle, und in Audit-Logs lassen sich ihre Zugriffe nicht auseinanderhalten. Legen Sie je Workload einen eigenen Service-Account an, setzen Sie serviceAccountName und gewähren Sie ihm nur, was er braucht; CIS 5.1.5.</translation>
+    </message>
+    <message>
+        <source>Namespace has no NetworkPolicy</source>
+        <translation>Namespace hat keine NetworkPolicy</translation>
+    </message>
+    <message>
+        <source>No NetworkPolicy exists in the namespace, so every pod in it accepts traffic from every pod of the cluster and may connect anywhere. One compromised pod reaches all others. Add a default-deny policy for ingress and egress and allow the flows the workloads need; CIS 5.3.2.</source>
+        <translation>Im Namespace gibt es keine NetworkPolicy, sodass jeder Pod darin Datenverkehr von jedem Pod des Clusters annimmt und überallhin Verbindungen aufbauen darf. Ein kompromittierter Pod erreicht alle anderen. Fügen Sie eine Default-Deny-Richtlinie für Ingress und Egress hinzu und erlauben Sie die Verbindungen, die die Workloads brauchen; CIS 5.3.2.</translation>
+    </message>
+    <message>
+        <source>Namespace has no default-deny ingress policy</source>
+        <translation>Namespace hat keine Default-Deny-Richtlinie für Ingress</translation>
+    </message>
+    <message>
+        <source>No NetworkPolicy in the namespace selects every pod (empty podSelector) with Ingress in its policyTypes and no ingress rules. Pods not selected by some policy accept connections from anywhere in the cluster. Add `podSelector: {}` with `policyTypes: [Ingress]` and no rules, then allow what is needed with further policies.</source>
+        <translation>Keine NetworkPolicy im Namespace wählt jeden Pod aus (leerer podSelector) und hat zugleich Ingress in ihren policyTypes und keine Ingress-Regeln. Pods, die von keiner Richtlinie ausgewählt werden, nehmen Verbindungen von überall im Cluster an. Fügen Sie `podSelector: {}` mit `policyTypes: [Ingress]` und ohne Regeln hinzu und erlauben Sie dann das Nötige mit weiteren Richtlinien.</translation>
+    </message>
+    <message>
+        <source>Namespace has no default-deny egress policy</source>
+        <translation>Namespace hat keine Default-Deny-Richtlinie für Egress</translation>
+    </message>
+    <message>
+        <source>No NetworkPolicy in the namespace selects every pod with Egress in its policyTypes and no egress rules, so pods may open connections anywhere: other namespaces, the cloud metadata service, the internet. Egress limits what an attacker can reach and exfiltrate. Add `podSelector: {}` with `policyTypes: [Egress]` and no rules, then allow DNS and the needed destinations.</source>
+        <translation>Keine NetworkPolicy im Namespace wählt jeden Pod aus und hat zugleich Egress in ihren policyTypes und keine Egress-Regeln, sodass Pods überallhin Verbindungen öffnen dürfen: zu anderen Namespaces, zum Metadatendienst der Cloud, ins Internet. Egress-Beschränkungen begrenzen, was ein Angreifer erreichen und exfiltrieren kann. Fügen Sie `podSelector: {}` mit `policyTypes: [Egress]` und ohne Regeln hinzu und erlauben Sie dann DNS und die benötigten Ziele.</translation>
+    </message>
+    <message>
+        <source>Cluster reached without TLS verification</source>
+        <translation>Cluster ohne TLS-Verifizierung angesprochen</translation>
+    </message>
+    <message>
+        <source>The kubeconfig sets insecure-skip-tls-verify for this cluster: Bulkhead (and kubectl) accept any certificate from the API server, so anyone on the network path can read the credentials sent to it and answer in its name. Put the cluster&apos;s CA in the kubeconfig (certificate-authority-data) and remove insecure-skip-tls-verify.</source>
+        <translation>Die kubeconfig setzt insecure-skip-tls-verify für diesen Cluster: Bulkhead (und kubectl) akzeptieren jedes Zertifikat vom API-Server, sodass jeder auf dem Netzwerkpfad die an ihn gesendeten Zugangsdaten mitlesen und in seinem Namen antworten kann. Tragen Sie die CA des Clusters in die kubeconfig ein (certificate-authority-data) und entfernen Sie insecure-skip-tls-verify.</translation>
+    </message>
+    <message>
+        <source>Role grants wildcard permissions</source>
+        <translation>Rolle gewährt Wildcard-Berechtigungen</translation>
+    </message>
+    <message>
+        <source>A rule of the bound role has &quot;*&quot; in its verbs, resources or apiGroups. A wildcard grants every verb, resource or API group the cluster serves, including the ones added later by new Kubernetes versions and CRDs, so nobody can say what the binding allows. Cluster-wide (a ClusterRoleBinding, or a RoleBinding in kube-system): High; in one namespace: Medium. List the verbs and resources the subjects need instead. CIS 5.1.3.</source>
+        <translation>Eine Regel der gebundenen Rolle enthält &quot;*&quot; in ihren verbs, resources oder apiGroups. Eine Wildcard gewährt jedes Verb, jede Ressource bzw. jede API-Gruppe, die der Cluster bereitstellt, einschließlich derer, die später durch neue Kubernetes-Versionen und CRDs hinzukommen, sodass niemand sagen kann, was das Binding erlaubt. Clusterweit (ein ClusterRoleBinding oder ein RoleBinding in kube-system): Hoch; in einem Namespace: Mittel. Führen Sie stattdessen die Verben und Ressourcen auf, die die Subjekte brauchen. CIS 5.1.3.</translation>
+    </message>
+    <message>
+        <source>cluster-admin (or an equivalent role) is bound</source>
+        <translation>cluster-admin (oder eine gleichwertige Rolle) ist gebunden</translation>
+    </message>
+    <message>
+        <source>The binding grants the ClusterRole cluster-admin, or a role with a rule for every verb on every resource of every API group. Its subjects can do anything in the cluster (Critical), or in the binding&apos;s namespace, including reading every secret and changing its roles (High). Keep cluster-admin for break-glass accounts; give people and controllers narrower roles (admin, edit, view, or a role of their own). CIS 5.1.1.</source>
+        <translation>Das Binding gewährt die ClusterRole cluster-admin oder eine Rolle mit einer Regel für jedes Verb auf jeder Ressource jeder API-Gruppe. Seine Subjekte können alles im Cluster tun (Kritisch) oder alles im Namespace des Bindings, darunter jedes Secret lesen und seine Rollen ändern (Hoch). Behalten Sie cluster-admin Break-Glass-Accounts vor; geben Sie Personen und Controllern engere Rollen (admin, edit, view oder eine eigene Rolle). CIS 5.1.1.</translation>
+    </message>
+    <message>
+        <source>Role can read secrets</source>
+        <translation>Rolle kann Secrets lesen</translation>
+    </message>
+    <message>
+        <source>The binding grants get, list or watch on secrets. Secrets hold passwords, API keys, TLS keys and (on older clusters) service account tokens, so reading them usually means gaining the access they protect; list and watch return the values of every secret at once. Cluster-wide: High; in one namespace: Medium; only named secrets: one step lower. Grant get on the named secrets the workload needs (resourceNames), or mount them into its pods instead of reading them through the API. Also the evidence of SEC-4 (who can read secrets). CIS 5.1.2.</source>
+        <translation>Das Binding gewährt get, list oder watch auf secrets. Secrets enthalten Passwörter, API-Schlüssel, TLS-Schlüssel und (auf älteren Clustern) Service-Account-Tokens; wer sie lesen kann, erlangt daher meist den Zugang, den sie schützen; list und watch liefern die Werte aller Secrets auf einmal. Clusterweit: Hoch; in einem Namespace: Mittel; nur benannte Secrets: eine Stufe niedriger. Gewähren Sie get auf die benannten Secrets, die der Workload braucht (resourceNames), oder hängen Sie sie in seine Pods ein, statt sie über die API zu lesen. Dient auch als Nachweis für SEC-4 (wer Secrets lesen kann). CIS 5.1.2.</translation>
+    </message>
+    <message>
+        <source>Role can exec into, attach to or port-forward to pods</source>
+        <translation>Rolle erlaubt exec, attach oder port-forward auf Pods</translation>
+    </message>
+    <message>
+        <source>The binding grants create or get on pods/exec, pods/attach or pods/portforward. Its subjects can run commands inside running containers and reach their ports, and so read the secrets, tokens and data those containers hold, bypassing the application&apos;s own access control. Cluster-wide: High; in one namespace: Medium. Keep exec for break-glass roles, use logs and metrics for day-to-day debugging, and audit its use.</source>
+        <translation>Das Binding gewährt create oder get auf pods/exec, pods/attach oder pods/portforward. Seine Subjekte können Befehle in laufenden Containern ausführen und deren Ports erreichen und so die Secrets, Tokens und Daten lesen, die diese Container halten, unter Umgehung der Zugriffskontrolle der Anwendung selbst. Clusterweit: Hoch; in einem Namespace: Mittel. Behalten Sie exec Break-Glass-Rollen vor, nutzen Sie Logs und Metriken für das tägliche Debugging und auditieren Sie die Nutzung von exec.</translation>
+    </message>
+    <message>
+        <source>Role can create pods or workload controllers</source>
+        <translation>Rolle kann Pods oder Workload-Controller anlegen</translation>
+    </message>
+    <message>
+        <source>The binding grants create on pods, deployments, statefulsets, daemonsets, replicasets, jobs, cronjobs or replicationcontrollers. Whoever can create a pod in a namespace can run it as any service account of that namespace and so gains that account&apos;s permissions, and can mount the namespace&apos;s secrets and config maps, unless admission (Pod Security) stops it. Cluster-wide: High; in one namespace: Medium. Let a deployment pipeline hold this right rather than people, and keep powerful service accounts out of namespaces where others create pods. CIS 5.1.4.</source>
+        <translation>Das Binding gewährt create auf pods, deployments, statefulsets, daemonsets, replicasets, jobs, cronjobs oder replicationcontrollers. Wer in einem Namespace einen Pod anlegen kann, kann ihn unter jedem Service-Account dieses Namespace laufen lassen und erhält so dessen Berechtigungen; außerdem kann er die Secrets und ConfigMaps des Namespace einhängen, sofern die Admission (Pod Security) das nicht verhindert. Clusterweit: Hoch; in einem Namespace: Mittel. Überlassen Sie dieses Recht einer Deployment-Pipeline statt Personen, und halten Sie mächtige Service-Accounts aus Namespaces heraus, in denen andere Pods anlegen. CIS 5.1.4.</translation>
+    </message>
+    <message>
+        <source>Role can escalate, bind or impersonate</source>
+        <translation>Rolle erlaubt escalate, bind oder impersonate</translation>
+    </message>
+    <message>
+        <source>The binding grants escalate or bind on roles or clusterroles, or impersonate on users, groups, service accounts or uids. escalate lets a subject write roles with permissions it does not have, bind lets it bind roles it does not hold, impersonate lets it act as someone else: each is a path to more privilege than the binding shows, up to cluster-admin. Cluster-wide: Critical; in one namespace: High (resourceNames do not lower it: one named role or user is enough). Remove these verbs from every role that is not the RBAC administration&apos;s own. CIS 5.1.8.</source>
+        <translation>Das Binding gewährt escalate oder bind auf roles oder clusterroles oder impersonate auf users, groups, serviceaccounts oder uids. escalate erlaubt einem Subjekt, Rollen mit Berechtigungen zu schreiben, die es selbst nicht hat, bind erlaubt ihm, Rollen zu binden, die es nicht besitzt, impersonate erlaubt ihm, als jemand anderes zu handeln: Jedes davon ist ein Weg zu mehr Rechten, als das Binding zeigt, bis hin zu cluster-admin. Clusterweit: Kritisch; in einem Namespace: Hoch (resourceNames senken die Einstufung nicht: eine einzige benannte Rolle oder ein einziger benannter Benutzer genügt). Entfernen Sie diese Verben aus jeder Rolle, die nicht der RBAC-Administration selbst gehört. CIS 5.1.8.</translation>
+    </message>
+    <message>
+        <source>Role can create service account tokens</source>
+        <translation>Rolle kann Service-Account-Tokens erstellen</translation>
+    </message>
+    <message>
+        <source>The binding grants create on serviceaccounts/token (the TokenRequest API). Its subjects can mint tokens for service accounts and then act with those accounts&apos; permissions, from anywhere and for as long as the token lives. Cluster-wide: High; in one namespace: Medium. Grant it only to the components that hand out tokens, limited by resourceNames. CIS 5.1.13.</source>
+        <translation>Das Binding gewährt create auf serviceaccounts/token (die TokenRequest-API). Seine Subjekte können Tokens für Service-Accounts ausstellen und dann mit deren Berechtigungen handeln, von überall und so lange, wie das Token gültig ist. Clusterweit: Hoch; in einem Namespace: Mittel. Gewähren Sie dieses Recht nur den Komponenten, die Tokens ausgeben, beschränkt über resourceNames. CIS 5.1.13.</translation>
+    </message>
+    <message>
+        <source>Role can reach the kubelet API through nodes/proxy</source>
+        <translation>Rolle erreicht die kubelet-API über nodes/proxy</translation>
+    </message>
+    <message>
+        <source>The binding grants get or create on nodes/proxy. Requests through it reach the kubelet&apos;s API directly: its subjects can run commands in every pod of every node, and those requests bypass the API server&apos;s admission and audit logging. Critical. Remove nodes/proxy from every role people or applications hold; monitoring that needs kubelet metrics can use nodes/metrics. CIS 5.1.10.</source>
+        <translation>Das Binding gewährt get oder create auf nodes/proxy. Anfragen darüber erreichen direkt die API des kubelet: Seine Subjekte können in jedem Pod jedes Knotens Befehle ausführen, und diese Anfragen umgehen Admission und Audit-Logging des API-Servers. Kritisch. Entfernen Sie nodes/proxy aus jeder Rolle, die Personen oder Anwendungen innehaben; Monitoring, das kubelet-Metriken braucht, kann nodes/metrics verwenden. CIS 5.1.10.</translation>
+    </message>
+    <message>
+        <source>Role can approve certificate signing requests</source>
+        <translation>Rolle kann Zertifikatsanforderungen (CSRs) genehmigen</translation>
+    </message>
+    <message>
+        <source>The binding grants update on certificatesigningrequests/approval together with approve on signers. Its subjects can approve their own certificate requests and so obtain a client certificate for any user or group the signer issues, for example system:masters, which no RBAC rule can restrict. High. Leave approval to the controller manager and the node bootstrap approver. CIS 5.1.11.</source>
+        <translation>Das Binding gewährt update auf certificatesigningrequests/approval zusammen mit approve auf signers. Seine Subjekte können ihre eigenen Zertifikatsanforderungen genehmigen und so ein Client-Zertifikat für jeden Benutzer und jede Gruppe erhalten, für die der Signer ausstellt, zum Beispiel system:masters, das keine RBAC-Regel einschränken kann. Hoch. Überlassen Sie die Genehmigung dem Controller Manager und dem Bootstrap-Approver für Knoten. CIS 5.1.11.</translation>
+    </message>
+    <message>
+        <source>Role can change admission webhooks</source>
+        <translation>Rolle kann Admission-Webhooks ändern</translation>
+    </message>
+    <message>
+        <source>The binding grants create, update, patch or delete on validatingwebhookconfigurations or mutatingwebhookconfigurations. A mutating webhook sees and may change every object written to the API server, secrets included; deleting or redirecting a validating webhook switches off the policies it enforces. High. Keep these rights with the operators that install their own webhooks. CIS 5.1.12.</source>
+        <translation>Das Binding gewährt create, update, patch oder delete auf validatingwebhookconfigurations oder mutatingwebhookconfigurations. Ein Mutating Webhook sieht jedes an den API-Server geschriebene Objekt, Secrets eingeschlossen, und kann es ändern; wer einen Validating Webhook löscht oder umleitet, schaltet die Richtlinien ab, die er durchsetzt. Hoch. Belassen Sie diese Rechte bei den Operatoren, die ihre eigenen Webhooks installieren. CIS 5.1.12.</translation>
+    </message>
+    <message>
+        <source>Role can create persistent volumes</source>
+        <translation>Rolle kann PersistentVolumes anlegen</translation>
+    </message>
+    <message>
+        <source>The binding grants create on persistentvolumes. A persistent volume can point at a hostPath, so whoever can create one and a pod that claims it reads and writes the node&apos;s files, past the Pod Security rules that forbid hostPath in pods. Medium. Let storage classes provision volumes dynamically and keep PersistentVolume creation with the cluster&apos;s administrators. CIS 5.1.9.</source>
+        <translation>Das Binding gewährt create auf persistentvolumes. Ein PersistentVolume kann auf einen hostPath zeigen; wer eines anlegen kann und dazu einen Pod, der es beansprucht, liest und schreibt also die Dateien des Knotens, vorbei an den Pod-Security-Regeln, die hostPath in Pods verbieten. Mittel. Lassen Sie Volumes über StorageClasses dynamisch bereitstellen und überlassen Sie das Anlegen von PersistentVolumes den Administratoren des Clusters. CIS 5.1.9.</translation>
+    </message>
+    <message>
+        <source>Binding grants access to anonymous or every authenticated user</source>
+        <translation>Binding gewährt Zugriff für anonyme oder alle authentifizierten Benutzer</translation>
+    </message>
+    <message>
+        <source>A subject of the binding is the user system:anonymous, the group system:unauthenticated (any request without credentials) or the group system:authenticated (every user and service account with any valid credential). Whatever the role grants, it grants to everyone who can reach the API server: Critical for anonymous access, High for every authenticated user, one step lower in one namespace; Low when the role only allows health, version and discovery URLs and self-reviews (the defaults), Medium when the role does not exist yet. Bind named users, groups or service accounts instead; CIS 5.1.7 and the guidance on anonymous access.</source>
+        <translation>Ein Subjekt des Bindings ist der Benutzer system:anonymous, die Gruppe system:unauthenticated (jede Anfrage ohne Zugangsdaten) oder die Gruppe system:authenticated (jeder Benutzer und Service-Account mit irgendwelchen gültigen Zugangsdaten). Was auch immer die Rolle gewährt, gewährt sie jedem, der den API-Server erreichen kann: Kritisch bei anonymem Zugriff, Hoch für alle authentifizierten Benutzer, eine Stufe niedriger in einem Namespace; Niedrig, wenn die Rolle nur Health-, Version- und Discovery-URLs sowie Self-Reviews erlaubt (die Standardeinstellungen), Mittel, wenn die Rolle noch nicht existiert. Binden Sie stattdessen benannte Benutzer, Gruppen oder Service-Accounts; CIS 5.1.7 und die Empfehlungen zum anonymen Zugriff.</translation>
+    </message>
+    <message>
+        <source>Binding names a service account that does not exist</source>
+        <translation>Binding nennt einen nicht existierenden Service-Account</translation>
+    </message>
+    <message>
+        <source>A ServiceAccount subject of the binding does not exist in its namespace (service accounts were listed completely). Whoever creates a service account of that name later, perhaps in a namespace where others create pods, receives the binding&apos;s permissions without any RBAC change. Medium. Remove the subject, or the binding if it has no other subjects.</source>
+        <translation>Ein ServiceAccount-Subjekt des Bindings existiert in seinem Namespace nicht (die Service-Accounts wurden vollständig aufgelistet). Wer später einen Service-Account dieses Namens anlegt, vielleicht in einem Namespace, in dem andere Pods anlegen, erhält die Berechtigungen des Bindings ohne jede RBAC-Änderung. Mittel. Entfernen Sie das Subjekt oder, wenn es keine weiteren Subjekte hat, das Binding.</translation>
+    </message>
+    <message>
+        <source>Binding refers to a role that does not exist</source>
+        <translation>Binding verweist auf eine nicht existierende Rolle</translation>
+    </message>
+    <message>
+        <source>The binding&apos;s roleRef names a Role or ClusterRole that does not exist, so the binding grants nothing today. Whoever creates a role of that name later grants its rules to the binding&apos;s subjects without touching the binding, and reviews of bindings cannot see what it will grant. Low. Delete the binding, or restore the role it was made for.</source>
+        <translation>Die roleRef des Bindings nennt eine Role oder ClusterRole, die nicht existiert, sodass das Binding derzeit nichts gewährt. Wer später eine Rolle dieses Namens anlegt, gewährt deren Regeln den Subjekten des Bindings, ohne das Binding anzufassen, und bei Überprüfungen der Bindings ist nicht zu erkennen, was es gewähren wird. Niedrig. Löschen Sie das Binding oder stellen Sie die Rolle wieder her, für die es angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>Secret not rotated within its rotation interval</source>
+        <translation>Secret nicht innerhalb seines Rotationsintervalls rotiert</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s last observed change is older than the rotation interval its policy sets (a rule, an interval declared on the secret, or the default). A credential that lives long gives a leak a long time to be used. The age comes from the best signal available (Vault version history, the inventory, a rotation annotation, the managedFields entry that last wrote the data, or only the creation time, which bounds the last change from below). Rotate the secret; the finding closes when a newer change is observed.</source>
+        <translation>Die letzte beobachtete Änderung des Secrets liegt länger zurück als das Rotationsintervall, das seine Richtlinie festlegt (eine Regel, ein am Secret deklariertes Intervall oder der Standardwert). Langlebige Zugangsdaten geben einem Leak viel Zeit, ausgenutzt zu werden. Das Alter stammt aus dem besten verfügbaren Signal (Vault-Versionsverlauf, Inventar, eine Rotations-Annotation, der managedFields-Eintrag, der die Daten zuletzt geschrieben hat, oder nur der Erstellungszeitpunkt, der eine untere Schranke für die letzte Änderung bildet). Rotieren Sie das Secret; der Befund wird geschlossen, sobald eine neuere Änderung beobachtet wird.</translation>
+    </message>
+    <message>
+        <source>Long-lived service-account token secret</source>
+        <translation>Langlebiges Service-Account-Token-Secret</translation>
+    </message>
+    <message>
+        <source>A Secret of type kubernetes.io/service-account-token holds a token that never expires and stays valid until the Secret is deleted. Workloads get short-lived, audience-bound tokens through the TokenRequest API (projected volumes) without such a Secret. Delete the Secret, or where a long-lived token is truly needed, record why and rotate it.</source>
+        <translation>Ein Secret vom Typ kubernetes.io/service-account-token enthält ein Token, das nie abläuft und gültig bleibt, bis das Secret gelöscht wird. Workloads erhalten kurzlebige, an eine Audience gebundene Tokens über die TokenRequest-API (projizierte Volumes), ohne ein solches Secret. Löschen Sie das Secret, oder halten Sie, wo ein langlebiges Token wirklich nötig ist, die Begründung fest und rotieren Sie es.</translation>
+    </message>
+    <message>
+        <source>Secret exposed through environment variables</source>
+        <translation>Secret über Umgebungsvariablen offengelegt</translation>
+    </message>
+    <message>
+        <source>Workloads read this Secret through env (secretKeyRef) or envFrom. Environment variables are copied into child processes, show up in crash dumps, debug endpoints and logs, and do not change while the container runs, so a rotation needs a restart. Mount the Secret as a volume instead.</source>
+        <translation>Workloads lesen dieses Secret über env (secretKeyRef) oder envFrom. Umgebungsvariablen werden in Kindprozesse kopiert, tauchen in Crash-Dumps, Debug-Endpunkten und Logs auf und ändern sich nicht, solange der Container läuft, sodass eine Rotation einen Neustart erfordert. Hängen Sie das Secret stattdessen als Volume ein.</translation>
     </message>
 </context>
 <context>

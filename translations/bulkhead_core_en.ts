@@ -235,6 +235,182 @@
     </message>
 </context>
 <context>
+    <name>GateText</name>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass, attested, partial)</source>
+        <translation>
+            <numerusform>%n control of %1 not passing (accepted: pass, attested, partial)</numerusform>
+            <numerusform>%n controls of %1 not passing (accepted: pass, attested, partial)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass, attested)</source>
+        <translation>
+            <numerusform>%n control of %1 not passing (accepted: pass, attested)</numerusform>
+            <numerusform>%n controls of %1 not passing (accepted: pass, attested)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass, partial)</source>
+        <translation>
+            <numerusform>%n control of %1 not passing (accepted: pass, partial)</numerusform>
+            <numerusform>%n controls of %1 not passing (accepted: pass, partial)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls of %1 not passing (accepted: pass)</source>
+        <translation>
+            <numerusform>%n control of %1 not passing (accepted: pass)</numerusform>
+            <numerusform>%n controls of %1 not passing (accepted: pass)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>posture score %1 (min %2; %n of %3 controls assessed)</source>
+        <translation>
+            <numerusform>posture score %1 (min %2; %n of %3 controls assessed)</numerusform>
+            <numerusform>posture score %1 (min %2; %n of %3 controls assessed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no posture score, no control assessed (min %1; %n of %2 controls assessed)</source>
+        <translation>
+            <numerusform>no posture score, no control assessed (min %1; %n of %2 controls assessed)</numerusform>
+            <numerusform>no posture score, no control assessed (min %1; %n of %2 controls assessed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <comment>evidence lines not shown</comment>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gate %1: %2, %3 of %n rules violated (scope: %4)</source>
+        <comment>policy, PASSED/FAILED, count, scope</comment>
+        <translation>
+            <numerusform>Gate %1: %2, %3 of %n rules violated (scope: %4)</numerusform>
+            <numerusform>Gate %1: %2, %3 of %n rules violated (scope: %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role bindings of %1 with a risk of severity %2 or worse</source>
+        <translation>
+            <numerusform>%n role binding of %1 with a risk of severity %2 or worse</numerusform>
+            <numerusform>%n role bindings of %1 with a risk of severity %2 or worse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets of %1 overdue for rotation</source>
+        <translation>
+            <numerusform>%n secret of %1 overdue for rotation</numerusform>
+            <numerusform>%n secrets of %1 overdue for rotation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets were not evaluated against the rotation policy yet (`bulkheadctl secrets evaluate`)</source>
+        <translation>
+            <numerusform>%n secret was not evaluated against the rotation policy yet (`bulkheadctl secrets evaluate`)</numerusform>
+            <numerusform>%n secrets were not evaluated against the rotation policy yet (`bulkheadctl secrets evaluate`)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (due %2, %n days overdue)</source>
+        <comment>secret, due date</comment>
+        <translation>
+            <numerusform>%1 (due %2, %n day overdue)</numerusform>
+            <numerusform>%1 (due %2, %n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted %1 findings (max %2)</source>
+        <translation>
+            <numerusform>%n counted %1 finding (max %2)</numerusform>
+            <numerusform>%n counted %1 findings (max %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open %1 findings (max %2)</source>
+        <translation>
+            <numerusform>%n open %1 finding (max %2)</numerusform>
+            <numerusform>%n open %1 findings (max %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n days</source>
+        <comment>severity and its SLA</comment>
+        <translation>
+            <numerusform>%1 %n day</numerusform>
+            <numerusform>%1 %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted findings of severity %1 or worse past the SLA (%2)</source>
+        <translation>
+            <numerusform>%n counted finding of severity %1 or worse past the SLA (%2)</numerusform>
+            <numerusform>%n counted findings of severity %1 or worse past the SLA (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open findings of severity %1 or worse past the SLA (%2)</source>
+        <translation>
+            <numerusform>%n open finding of severity %1 or worse past the SLA (%2)</numerusform>
+            <numerusform>%n open findings of severity %1 or worse past the SLA (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, due %3 (%n days overdue)</source>
+        <comment>severity, finding, due date</comment>
+        <translation>
+            <numerusform>%1: %2, due %3 (%n day overdue)</numerusform>
+            <numerusform>%1: %2, due %3 (%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 not signed and verified with a configured key</source>
+        <translation>
+            <numerusform>%n registry image of %1 not signed and verified with a configured key</numerusform>
+            <numerusform>%n registry images of %1 not signed and verified with a configured key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 unsigned or with an invalid signature</source>
+        <translation>
+            <numerusform>%n registry image of %1 unsigned or with an invalid signature</numerusform>
+            <numerusform>%n registry images of %1 unsigned or with an invalid signature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 without an SBOM younger than %2 days</source>
+        <translation>
+            <numerusform>%n registry image of %1 without an SBOM younger than %2 days</numerusform>
+            <numerusform>%n registry images of %1 without an SBOM younger than %2 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 without an SBOM</source>
+        <translation>
+            <numerusform>%n registry image of %1 without an SBOM</numerusform>
+            <numerusform>%n registry images of %1 without an SBOM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry images of %1 running as root</source>
+        <translation>
+            <numerusform>%n registry image of %1 running as root</numerusform>
+            <numerusform>%n registry images of %1 running as root</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images whose config could not be read are not checked</source>
+        <translation>
+            <numerusform>%n image whose config could not be read is not checked</numerusform>
+            <numerusform>%n images whose config could not be read are not checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeasureText</name>
     <message numerus="yes">
         <source>%n of %1 images not signed and verified</source>

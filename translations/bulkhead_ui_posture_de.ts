@@ -982,6 +982,25 @@
     </message>
 </context>
 <context>
+    <name>bulkhead::ui::CredentialsPage</name>
+    <message>
+        <source>A registry&apos;s docker config may name a credential helper (&quot;credsStore&quot; or &quot;credHelpers&quot;) that gives the login. Bulkhead runs docker-credential-NAME only for the helpers listed here, because a config file could otherwise make it run any program. The login the helper returns is used for the collection and never stored.</source>
+        <translation>Die Docker-Konfiguration einer Registry kann einen Credential-Helper nennen („credsStore“ oder „credHelpers“), der die Anmeldedaten liefert. Bulkhead startet docker-credential-NAME nur für die hier eingetragenen Helper, denn sonst könnte eine Konfigurationsdatei es jedes beliebige Programm ausführen lassen. Die Anmeldedaten, die der Helper liefert, werden nur für die Erfassung verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved credential helpers (one name per line, e.g. pass, secretservice, ecr-login):</source>
+        <translation>Zugelassene Credential-&amp;Helper (ein Name pro Zeile, z. B. pass, secretservice, ecr-login):</translation>
+    </message>
+    <message>
+        <source>bulkheadctl reads the same list; BULKHEAD_APPROVED_CREDENTIAL_HELPERS=name,... adds to it for one run.</source>
+        <translation>bulkheadctl liest dieselbe Liste; BULKHEAD_APPROVED_CREDENTIAL_HELPERS=name,... ergänzt sie für einen Aufruf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential helper name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (the part after docker-credential-).</source>
+        <translation>„%1“ ist kein Name eines Credential-Helpers: erlaubt sind Buchstaben, Ziffern, „.“, „_“ und „-“ (der Teil nach docker-credential-).</translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::ui::DrillActionsModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -3562,6 +3581,10 @@ ghcr.io/team</translation>
     <message>
         <source>Lang&amp;uage</source>
         <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials</source>
+        <translation>&amp;Zugangsdaten</translation>
     </message>
 </context>
 <context>

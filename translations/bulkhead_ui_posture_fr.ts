@@ -982,6 +982,25 @@
     </message>
 </context>
 <context>
+    <name>bulkhead::ui::CredentialsPage</name>
+    <message>
+        <source>A registry&apos;s docker config may name a credential helper (&quot;credsStore&quot; or &quot;credHelpers&quot;) that gives the login. Bulkhead runs docker-credential-NAME only for the helpers listed here, because a config file could otherwise make it run any program. The login the helper returns is used for the collection and never stored.</source>
+        <translation>La configuration docker d&apos;un registre peut désigner un assistant d&apos;identification (« credsStore » ou « credHelpers ») qui fournit la connexion. Bulkhead n&apos;exécute docker-credential-NOM que pour les assistants listés ici, car un fichier de configuration pourrait sinon lui faire lancer n&apos;importe quel programme. La connexion renvoyée par l&apos;assistant sert à la collecte et n&apos;est jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved credential helpers (one name per line, e.g. pass, secretservice, ecr-login):</source>
+        <translation>Assistants d&apos;identification &amp;autorisés (un nom par ligne, par ex. pass, secretservice, ecr-login) :</translation>
+    </message>
+    <message>
+        <source>bulkheadctl reads the same list; BULKHEAD_APPROVED_CREDENTIAL_HELPERS=name,... adds to it for one run.</source>
+        <translation>bulkheadctl lit la même liste ; BULKHEAD_APPROVED_CREDENTIAL_HELPERS=nom,... la complète pour une exécution.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential helper name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (the part after docker-credential-).</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;assistant d&apos;identification : utilisez des lettres, des chiffres, « . », « _ » et « - » (la partie après docker-credential-).</translation>
+    </message>
+</context>
+<context>
     <name>bulkhead::ui::DrillActionsModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -3562,6 +3581,10 @@ ghcr.io/team</translation>
     <message>
         <source>Lang&amp;uage</source>
         <translation>Lang&amp;ue</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials</source>
+        <translation>&amp;Identifiants</translation>
     </message>
 </context>
 <context>

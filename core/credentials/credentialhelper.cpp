@@ -35,11 +35,19 @@ std::string firstLine(const QByteArray &text)
 
 } // namespace
 
-std::vector<std::string> CredentialHelper::approvedHelpers()
+std::vector<std::string> CredentialHelper::approvedHelpersSetting()
 {
     std::vector<std::string> out;
-    for (const QString &name : settings().value(kSettingsKey).toStringList())
-        out.push_back(name.trimmed().toStdString());
+    for (const QString &name : settings().value(kSettingsKey).toStringList()) {
+        if (!name.trimmed().isEmpty())
+            out.push_back(name.trimmed().toStdString());
+    }
+    return out;
+}
+
+std::vector<std::string> CredentialHelper::approvedHelpers()
+{
+    std::vector<std::string> out = approvedHelpersSetting();
     for (const QString &name : qEnvironmentVariable(kEnvironment).split(QLatin1Char(','), Qt::SkipEmptyParts))
         out.push_back(name.trimmed().toStdString());
     out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
@@ -75,8 +83,8 @@ CredentialResult CredentialHelper::get(const std::string &name, const std::strin
         return r;
     }
     if (std::find(m_approved.begin(), m_approved.end(), name) == m_approved.end()) {
-        r.error = "credential helper " + program + " is not approved to run; approve it in Settings, or set "
-                  + kEnvironment + "=" + name + " for bulkheadctl";
+        r.error = "credential helper " + program + " is not approved to run; approve it in Settings → Credentials "
+                  "(the list bulkheadctl reads too), or set " + kEnvironment + "=" + name + " for one run";
         return r;
     }
     const QString path = QStandardPaths::findExecutable(QString::fromStdString(program));

@@ -23,6 +23,8 @@ public:
     // credentials/approvedHelpers, shared by the GUI and bulkheadctl) and in the environment
     // variable BULKHEAD_APPROVED_CREDENTIAL_HELPERS (comma separated).
     static std::vector<std::string> approvedHelpers();
+    // The settings' list only (what Settings → Credentials edits), without the environment's.
+    static std::vector<std::string> approvedHelpersSetting();
     static void setApprovedHelpersSetting(const std::vector<std::string> &names);
 
     // Letters, digits, '.', '_', '-' only: a name that could be a path or carry shell syntax is

@@ -1,14 +1,19 @@
 #include "drills/drilltemplates.h"
 
 #include "drills/drillnames.h"
+#include "i18n/translationloader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 namespace bulkhead {
@@ -176,6 +181,49 @@ std::vector<DrillTemplate> builtinDrillTemplates()
     }
     std::sort(out.begin(), out.end(), [](const DrillTemplate &a, const DrillTemplate &b) { return a.key < b.key; });
     return out;
+}
+
+DrillTemplate localizedBuiltinTemplate(DrillTemplate t, const QString &language)
+{
+    if (!t.builtin || language.isEmpty() || language == QLatin1String("en") || !validKey(t.key))
+        return t;
+    // Parsed once per language and key: the drills view asks for every template on each refresh,
+    // from worker threads.
+    static QMutex mutex;
+    static QHash<QString, std::optional<DrillTemplate>> cache;
+    const QString path = QStringLiteral(":/bulkhead/drills/%1/%2.json").arg(language, QString::fromStdString(t.key));
+    std::optional<DrillTemplate> translated;
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(path);
+        if (it != cache.constEnd()) {
+            translated = *it;
+        } else {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = file.readAll();
+                try {
+                    translated = parseDrillTemplate(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                                                    path.toStdString());
+                } catch (const DrillTemplateError &) {
+                    // tst_drilltemplates parses every translation; a broken one falls back to English.
+                }
+            }
+            cache.insert(path, translated);
+        }
+    }
+    if (!translated || translated->key != t.key || translated->kind != t.kind || translated->controls != t.controls
+        || translated->checklist.size() != t.checklist.size())
+        return t;
+    t.title = translated->title;
+    t.scenario = translated->scenario;
+    t.checklist = translated->checklist;
+    return t;
+}
+
+DrillTemplate localizedBuiltinTemplate(DrillTemplate t)
+{
+    return localizedBuiltinTemplate(std::move(t), i18n::installedLanguage());
 }
 
 } // namespace bulkhead

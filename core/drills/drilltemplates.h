@@ -2,6 +2,8 @@
 
 #include "drills/drill.h"
 
+#include <QString>
+
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -36,5 +38,14 @@ std::string drillTemplateProblem(const DrillTemplate &t);
 // marked builtin. Throws DrillTemplateError naming the resource when one is broken (a build error
 // in practice: tst_drilltemplates loads them all).
 std::vector<DrillTemplate> builtinDrillTemplates();
+
+// A built-in template as people read it in `language` ("de", "fr"): the title, scenario and checklist
+// of ":/bulkhead/drills/<language>/<key>.json" over the English ones. The store keeps built-ins in
+// English (one shared text whoever seeded it); the views, new runs' checklists and the report take
+// this. `t` comes back unchanged for a user template, English, a language without the file, or a
+// translation that does not match the template (another key, kind, control list or checklist length).
+DrillTemplate localizedBuiltinTemplate(DrillTemplate t, const QString &language);
+// The same in the language the program speaks (i18n::installedLanguage()).
+DrillTemplate localizedBuiltinTemplate(DrillTemplate t);
 
 } // namespace bulkhead

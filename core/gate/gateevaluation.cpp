@@ -2,10 +2,14 @@
 
 #include "controls/postureassessor.h"
 #include "gate/gaterules.h"
+#include "gate/gatetext.h"
+#include "i18n/pluralcount.h"
 #include "store/database.h"
 #include "util/timestamps.h"
 
-#include <cstdio>
+#include <QLocale>
+
+#include <cmath>
 #include <optional>
 
 namespace bulkhead {
@@ -20,11 +24,6 @@ void readEvidence(const Context &c, SqliteStatement &st, GateRuleResult &out,
         out.evidence.push_back(line(st));
 }
 
-std::string plural(std::int64_t n, const std::string &one, const std::string &many)
-{
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string day(std::int64_t unixSeconds)
 {
     return isoTimestamp(unixSeconds).substr(0, 10);
@@ -34,14 +33,11 @@ std::string day(std::int64_t unixSeconds)
 
 namespace {
 
-std::string scoreText(double score)
+// "72.5", "80": one decimal, none when it is zero, in the reader's locale.
+QString scoreText(double score)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", score);
-    std::string text = buf;
-    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0)
-        text.resize(text.size() - 2);
-    return text;
+    const double rounded = std::round(score * 10) / 10;
+    return QLocale().toString(rounded, 'f', rounded == std::floor(rounded) ? 0 : 1);
 }
 
 // The first sentence of a control's explanation: the verdict's reason.
@@ -49,6 +45,18 @@ std::string firstSentence(const std::string &text)
 {
     const std::size_t end = text.find(". ");
     return end == std::string::npos ? text : text.substr(0, end + 1);
+}
+
+QString statusWord(ControlStatus status)
+{
+    switch (status) {
+    case ControlStatus::Pass: return GateText::tr("pass", "control status");
+    case ControlStatus::Fail: return GateText::tr("fail", "control status");
+    case ControlStatus::Partial: return GateText::tr("partial", "control status");
+    case ControlStatus::Attested: return GateText::tr("attested", "control status");
+    case ControlStatus::NotAssessed: break;
+    }
+    return GateText::tr("not assessed", "control status");
 }
 
 bool controlPasses(const GateRule &rule, ControlStatus status)
@@ -70,17 +78,21 @@ void controlsPass(const PostureAssessment &posture, const GateRule &rule, const 
             continue;
         ++out.violating;
         if (out.evidence.size() < 1000)
-            out.evidence.push_back(id + " " + std::string(controlStatusName(status)) + ": "
-                                   + (a ? firstSentence(a->explanation) : std::string("not in the catalog")));
+            out.evidence.push_back(gateStr(GateText::tr("%1 %2: %3", "control id, status, reason")
+                                               .arg(QString::fromStdString(id), statusWord(status),
+                                                    a ? QString::fromStdString(firstSentence(a->explanation))
+                                                      : GateText::tr("not in the catalog"))));
     }
     out.passed = out.violating == 0;
-    std::string accepted = "pass";
-    if (rule.attestedPasses)
-        accepted += ", attested";
-    if (rule.partialPasses)
-        accepted += ", partial";
-    out.message = gaterules::plural(out.violating, "control", "controls") + " of "
-        + std::to_string(rule.controls.size()) + " not passing (accepted: " + accepted + ")";
+    const int n = i18n::pluralCount(out.violating);
+    const QString of = QString::number(rule.controls.size());
+    out.message = gateStr(rule.attestedPasses && rule.partialPasses
+                              ? GateText::tr("%n controls of %1 not passing (accepted: pass, attested, partial)", nullptr, n).arg(of)
+                          : rule.attestedPasses
+                              ? GateText::tr("%n controls of %1 not passing (accepted: pass, attested)", nullptr, n).arg(of)
+                          : rule.partialPasses
+                              ? GateText::tr("%n controls of %1 not passing (accepted: pass, partial)", nullptr, n).arg(of)
+                              : GateText::tr("%n controls of %1 not passing (accepted: pass)", nullptr, n).arg(of));
     if (!note.empty())
         out.notes.push_back(note);
 }
@@ -91,13 +103,19 @@ void minPostureScore(const PostureAssessment &posture, const GateRule &rule, con
     const std::optional<double> &overall = posture.score.overall;
     out.passed = overall && *overall + 1e-9 >= rule.minScore;
     out.violating = out.passed ? 0 : 1;
-    out.message = (overall ? "posture score " + scoreText(*overall) : std::string("no posture score (no control assessed)"))
-        + " (min " + scoreText(rule.minScore) + "; " + std::to_string(posture.score.assessed) + " of "
-        + std::to_string(posture.score.controls) + " controls assessed)";
+    const QString min = scoreText(rule.minScore);
+    const int assessed = i18n::pluralCount(posture.score.assessed);
+    const QString controls = QString::number(posture.score.controls);
+    out.message = gateStr(overall ? GateText::tr("posture score %1 (min %2; %n of %3 controls assessed)", nullptr, assessed)
+                                        .arg(scoreText(*overall), min, controls)
+                                  : GateText::tr("no posture score, no control assessed (min %1; %n of %2 controls assessed)",
+                                                 nullptr, assessed)
+                                        .arg(min, controls));
     if (!out.passed) {
         for (const AreaScore &a : posture.score.areas) {
-            out.evidence.push_back(std::string(controlAreaTitle(a.area)) + ": "
-                                   + (a.score ? scoreText(*a.score) : std::string("not assessed")));
+            out.evidence.push_back(gateStr(GateText::tr("%1: %2", "control area, score")
+                                               .arg(QString::fromStdString(controlAreaTitleText(a.area)),
+                                                    a.score ? scoreText(*a.score) : GateText::tr("not assessed"))));
         }
     }
     if (!note.empty())

@@ -1,5 +1,7 @@
 #include "gate/gateoutput.h"
 
+#include "gate/gatetext.h"
+#include "i18n/pluralcount.h"
 #include "report/sarifbuilder.h"
 #include "util/timestamps.h"
 
@@ -16,11 +18,17 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string moreLine(const GateRuleResult &r)
+QString moreLine(const GateRuleResult &r)
 {
     const std::int64_t more = r.violating - static_cast<std::int64_t>(r.evidence.size());
-    return more > 0 && r.type != GateRuleType::MinPostureScore ? "... and " + std::to_string(more) + " more"
-                                                               : std::string();
+    return more > 0 && r.type != GateRuleType::MinPostureScore
+        ? GateText::tr("... and %n more", "evidence lines not shown", i18n::pluralCount(more))
+        : QString();
+}
+
+QString noteLine(const std::string &note)
+{
+    return GateText::tr("Note: %1").arg(QString::fromStdString(note));
 }
 
 // The message, then the evidence lines and "... and N more": the failure text of JUnit and SARIF.
@@ -31,19 +39,22 @@ std::string fullText(const GateRuleResult &r)
         text += ":";
     for (const std::string &e : r.evidence)
         text += "\n  " + e;
-    if (const std::string more = moreLine(r); !more.empty())
-        text += "\n  " + more;
+    if (const QString more = moreLine(r); !more.isEmpty())
+        text += "\n  " + gateStr(more);
     for (const std::string &n : r.notes)
-        text += "\nNote: " + n;
+        text += "\n" + gateStr(noteLine(n));
     return text;
 }
 
-std::string summaryLine(const GateResult &result)
+// "Gate release: FAILED, 2 of 3 rules violated (scope: Whole store)"; the verdict word stays English
+// for scripts that grep it.
+QString summaryLine(const GateResult &result)
 {
     const int violated = result.violatedRules();
-    return "Gate " + result.policyName + ": " + (violated ? "FAILED" : "PASSED") + ", "
-        + std::to_string(violated) + " of " + std::to_string(result.rules.size()) + " rules violated (scope: "
-        + result.scope + ")";
+    return GateText::tr("Gate %1: %2, %3 of %n rules violated (scope: %4)", "policy, PASSED/FAILED, count, scope",
+                        i18n::pluralCount(std::int64_t(result.rules.size())))
+        .arg(QString::fromStdString(result.policyName), violated ? QStringLiteral("FAILED") : QStringLiteral("PASSED"),
+             QString::number(violated), QString::fromStdString(result.scope));
 }
 
 std::string ruleName(const GateRuleResult &r)
@@ -64,19 +75,19 @@ std::string gateText(const GateResult &result)
             out += "     " + r.description + "\n";
         for (const std::string &e : r.evidence)
             out += "     - " + e + "\n";
-        if (const std::string more = moreLine(r); !more.empty())
-            out += "     " + more + "\n";
+        if (const QString more = moreLine(r); !more.isEmpty())
+            out += "     " + gateStr(more) + "\n";
         for (const std::string &n : r.notes)
-            out += "     note: " + n + "\n";
+            out += "     " + gateStr(noteLine(n)) + "\n";
     }
     for (const GateRuleResult &r : result.rules) {
         if (!r.passed)
             continue;
         out += "pass " + ruleName(r) + ": " + r.message + "\n";
         for (const std::string &n : r.notes)
-            out += "     note: " + n + "\n";
+            out += "     " + gateStr(noteLine(n)) + "\n";
     }
-    return out + summaryLine(result) + "\n";
+    return out + gateStr(summaryLine(result)) + "\n";
 }
 
 std::string gateJson(const GateResult &result)
@@ -139,7 +150,7 @@ std::string gateJunit(const GateResult &result)
         } else if (!r.notes.empty()) {
             std::string text = r.message;
             for (const std::string &n : r.notes)
-                text += "\nNote: " + n;
+                text += "\n" + gateStr(noteLine(n));
             w.writeTextElement(QStringLiteral("system-out"), QString::fromStdString(text));
         }
         w.writeEndElement();

@@ -28,7 +28,6 @@ void secretRotation(const Context &c, const GateRule &rule, GateRuleResult &out)
 // `line` turns into text.
 void readEvidence(const Context &c, SqliteStatement &st, GateRuleResult &out,
                   const std::function<std::string(SqliteStatement &)> &line);
-std::string plural(std::int64_t n, const std::string &one, const std::string &many);
 std::string day(std::int64_t unixSeconds); // "2026-11-29"
 
 } // namespace bulkhead::gaterules

@@ -4,6 +4,9 @@
 // Secrets view's "overdue" filter read it).
 #include "gate/gaterules.h"
 
+#include "gate/gatetext.h"
+#include "i18n/pluralcount.h"
+
 #include "secrets/secretrecord.h"
 #include "store/database.h"
 
@@ -23,10 +26,11 @@ void rbacRisk(const Context &c, const GateRule &rule, GateRuleResult &out)
     const std::int64_t checked = c.db.scalar("SELECT count(*)" + from);
     out.violating = c.db.scalar("SELECT count(*)" + from + risky);
     out.passed = out.violating == 0;
-    out.message = plural(out.violating, "role binding", "role bindings") + " of " + std::to_string(checked)
-        + " with a risk of severity " + std::string(severityName(rule.minSeverity)) + " or worse";
+    out.message = gateStr(GateText::tr("%n role bindings of %1 with a risk of severity %2 or worse", nullptr,
+                                       i18n::pluralCount(out.violating))
+                              .arg(QString::number(checked), GateText::severity(rule.minSeverity)));
     if (checked == 0)
-        out.notes.push_back("no role binding in scope: nothing to check (collect a cluster source)");
+        out.notes.push_back(gateStr(GateText::tr("no role binding in scope: nothing to check (collect a cluster source)")));
     if (!c.scope.bindingsNote.empty())
         out.notes.push_back(c.scope.bindingsNote);
     if (out.passed)
@@ -42,8 +46,11 @@ void rbacRisk(const Context &c, const GateRule &rule, GateRuleResult &out)
             if (ch == ' ')
                 ch = ',';
         }
-        return row.text(0) + ": " + row.text(1) + (ns.empty() ? "/" : " " + ns + "/") + row.text(3) + " ("
-            + std::string(severityName(static_cast<Severity>(row.int64(5) % 6))) + ": " + rules + ")";
+        const std::string binding = row.text(0) + ": " + row.text(1) + (ns.empty() ? "/" : " " + ns + "/") + row.text(3);
+        return gateStr(GateText::tr("%1 (%2: %3)", "binding, worst severity, rule ids")
+                           .arg(QString::fromStdString(binding),
+                                GateText::severity(static_cast<Severity>(row.int64(5) % 6)),
+                                QString::fromStdString(rules)));
     });
 }
 
@@ -55,13 +62,14 @@ void secretRotation(const Context &c, const GateRule &, GateRuleResult &out)
     const std::int64_t evaluated = c.db.scalar("SELECT count(*)" + from + " AND s.policy_days IS NOT NULL");
     out.violating = c.db.scalar("SELECT count(*)" + from + overdue);
     out.passed = out.violating == 0;
-    out.message = plural(out.violating, "secret", "secrets") + " of " + std::to_string(evaluated)
-        + " overdue for rotation";
+    out.message = gateStr(GateText::tr("%n secrets of %1 overdue for rotation", nullptr, i18n::pluralCount(out.violating))
+                              .arg(QString::number(evaluated)));
     if (all == 0)
-        out.notes.push_back("no secret in scope: nothing to check");
+        out.notes.push_back(gateStr(GateText::tr("no secret in scope: nothing to check")));
     else if (evaluated < all)
-        out.notes.push_back(plural(all - evaluated, "secret was", "secrets were")
-                            + " not evaluated against the rotation policy yet (`bulkheadctl secrets evaluate`)");
+        out.notes.push_back(gateStr(GateText::tr("%n secrets were not evaluated against the rotation policy yet "
+                                                 "(`bulkheadctl secrets evaluate`)",
+                                                 nullptr, i18n::pluralCount(all - evaluated))));
     if (!c.scope.secretsNote.empty())
         out.notes.push_back(c.scope.secretsNote);
     if (out.passed)
@@ -71,9 +79,11 @@ void secretRotation(const Context &c, const GateRule &, GateRuleResult &out)
     const std::int64_t now = c.options.now;
     readEvidence(c, ex, out, [now](SqliteStatement &row) {
         const std::string location = row.text(2);
-        return std::string(secretStoreKindName(static_cast<SecretStoreKind>(row.int64(0)))) + " " + row.text(1) + ": "
-            + (location.empty() ? "" : location + "/") + row.text(3) + " (due " + day(row.int64(4)) + ", "
-            + std::to_string((now - row.int64(4)) / kDay) + " days overdue)";
+        const std::string secret = std::string(secretStoreKindName(static_cast<SecretStoreKind>(row.int64(0)))) + " "
+            + row.text(1) + ": " + (location.empty() ? "" : location + "/") + row.text(3);
+        return gateStr(GateText::tr("%1 (due %2, %n days overdue)", "secret, due date",
+                                    i18n::pluralCount((now - row.int64(4)) / kDay))
+                           .arg(QString::fromStdString(secret), QString::fromStdString(day(row.int64(4)))));
     });
 }
 

@@ -4,6 +4,11 @@
 // evidence lines are read row by row.
 #include "gate/gaterules.h"
 
+#include "gate/gatetext.h"
+#include "i18n/pluralcount.h"
+
+#include <QStringList>
+
 #include "model/findingstatus.h"
 #include "store/database.h"
 
@@ -42,17 +47,19 @@ std::string where(const Context &c, const GateRule &rule)
 
 // "CVE-2024-1 in ghcr.io/a/b (openssl 3.0.1 -> 3.0.2)" from columns key, asset, package,
 // installed, fixed (starting at `at`).
-std::string findingLine(SqliteStatement &st, int at)
+QString findingLine(SqliteStatement &st, int at)
 {
-    std::string line = st.text(at) + " in " + st.text(at + 1);
+    const QString key = QString::fromStdString(st.text(at)), asset = QString::fromStdString(st.text(at + 1));
     const std::string package = st.text(at + 2), installed = st.text(at + 3), fixed = st.text(at + 4);
-    if (!package.empty()) {
-        line += " (" + package + (installed.empty() ? "" : " " + installed)
-            + (fixed.empty() ? ", no fix known)" : " -> " + fixed + ")");
-    } else if (!fixed.empty()) {
-        line += " (fixed in " + fixed + ")";
-    }
-    return line;
+    const QString version = QString::fromStdString(installed.empty() ? package : package + " " + installed);
+    if (!package.empty() && !fixed.empty())
+        return GateText::tr("%1 in %2 (%3 -> %4)", "finding, asset, package and version, fixed version")
+            .arg(key, asset, version, QString::fromStdString(fixed));
+    if (!package.empty())
+        return GateText::tr("%1 in %2 (%3, no fix known)", "finding, asset, package and version").arg(key, asset, version);
+    if (!fixed.empty())
+        return GateText::tr("%1 in %2 (fixed in %3)").arg(key, asset, QString::fromStdString(fixed));
+    return GateText::tr("%1 in %2", "finding, asset").arg(key, asset);
 }
 
 constexpr const char *kFindingColumns =
@@ -61,33 +68,37 @@ constexpr const char *kFindingJoins =
     " FROM findings f CROSS JOIN assets a ON a.id = f.asset_id CROSS JOIN rules r ON r.id = f.rule_id "
     "LEFT JOIN packages p ON p.id = f.package_id";
 
-// "open, confirmed and risk-accepted" for the notes.
-std::string countedNote(const GateRule &rule)
+// "the rule counts open and confirmed findings, and risk-accepted ones" for the notes: the statuses
+// and limits as a list, so that no sentence is glued from translated pieces.
+QString countedNote(const GateRule &rule)
 {
-    std::vector<std::string> extra;
+    QStringList extra;
     if (rule.countRiskAccepted)
-        extra.push_back("risk-accepted");
+        extra << GateText::tr("risk-accepted", "finding status");
     if (rule.countFalsePositives)
-        extra.push_back("false-positive");
+        extra << GateText::tr("false-positive", "finding status");
     if (rule.countMitigated)
-        extra.push_back("mitigated");
-    std::string text = "counts open and confirmed";
-    for (std::size_t i = 0; i < extra.size(); ++i)
-        text += (i + 1 == extra.size() ? " and " : ", ") + extra[i];
-    text += " findings";
+        extra << GateText::tr("mitigated", "finding status");
+    QStringList limits;
     if (rule.onlyFixable)
-        text += " with a fix available";
+        limits << GateText::tr("only findings with a fix available");
     if (!rule.kinds.empty()) {
-        text += " of kind";
-        for (std::size_t i = 0; i < rule.kinds.size(); ++i)
-            text += std::string(i ? ", " : " ") + std::string(findingKindName(rule.kinds[i]));
+        QStringList kinds;
+        for (FindingKind k : rule.kinds)
+            kinds << QString::fromLatin1(findingKindName(k).data(), qsizetype(findingKindName(k).size()));
+        limits << GateText::tr("only findings of kind %1").arg(kinds.join(QStringLiteral(", ")));
     }
+    QString text = extra.isEmpty() ? GateText::tr("the rule counts open and confirmed findings")
+                                   : GateText::tr("the rule counts open and confirmed findings, and those marked %1")
+                                         .arg(extra.join(QStringLiteral(", ")));
+    if (!limits.isEmpty())
+        text = GateText::tr("%1; %2", "counted statuses; limits").arg(text, limits.join(QStringLiteral("; ")));
     return text;
 }
 
-std::string adjective(const GateRule &rule)
+bool countsMoreThanOpen(const GateRule &rule)
 {
-    return rule.countRiskAccepted || rule.countFalsePositives || rule.countMitigated ? "counted" : "open";
+    return rule.countRiskAccepted || rule.countFalsePositives || rule.countMitigated;
 }
 
 } // namespace
@@ -104,9 +115,11 @@ void maxOpenFindings(const Context &c, const GateRule &rule, GateRuleResult &out
     std::string exceeded;
     for (auto it = rule.maxBySeverity.rbegin(); it != rule.maxBySeverity.rend(); ++it) {
         const std::int64_t n = counts[it->first];
-        const std::string text = plural(n, adjective(rule) + " " + std::string(severityName(it->first)) + " finding",
-                                        adjective(rule) + " " + std::string(severityName(it->first)) + " findings")
-            + " (max " + std::to_string(it->second) + ")";
+        const QString severity = GateText::severity(it->first), max = QString::number(it->second);
+        const std::string text = gateStr(
+            countsMoreThanOpen(rule)
+                ? GateText::tr("%n counted %1 findings (max %2)", nullptr, i18n::pluralCount(n)).arg(severity, max)
+                : GateText::tr("%n open %1 findings (max %2)", nullptr, i18n::pluralCount(n)).arg(severity, max));
         if (n > it->second) {
             over.push_back(text);
             out.violating += n;
@@ -119,7 +132,7 @@ void maxOpenFindings(const Context &c, const GateRule &rule, GateRuleResult &out
     const std::vector<std::string> &parts = over.empty() ? within : over;
     for (const std::string &p : parts)
         out.message += (out.message.empty() ? "" : "; ") + p;
-    out.notes.push_back("the rule " + countedNote(rule));
+    out.notes.push_back(gateStr(countedNote(rule)));
     if (!c.scope.findingsNote.empty())
         out.notes.push_back(c.scope.findingsNote);
     if (out.passed)
@@ -129,7 +142,8 @@ void maxOpenFindings(const Context &c, const GateRule &rule, GateRuleResult &out
                                       + ") ORDER BY f.severity DESC, r.key, a.name, f.id LIMIT ?1");
     c.scope.findings.bind(ex);
     readEvidence(c, ex, out, [](SqliteStatement &row) {
-        return std::string(severityName(static_cast<Severity>(row.int64(5) % 6))) + ": " + findingLine(row, 0);
+        return gateStr(GateText::tr("%1: %2", "severity, finding")
+                           .arg(GateText::severity(static_cast<Severity>(row.int64(5) % 6)), findingLine(row, 0)));
     });
 }
 
@@ -148,16 +162,20 @@ void findingsPastSla(const Context &c, const GateRule &rule, GateRuleResult &out
     c.scope.findings.bind(count);
     out.violating = count.step() ? count.int64(0) : 0;
     out.passed = out.violating == 0;
-    std::string slaText;
+    QStringList deadlines;
     for (int s = 5; s >= int(rule.minSeverity) && s >= 1; --s) {
         if (const int d = sla.daysFor(static_cast<Severity>(s)))
-            slaText += (slaText.empty() ? "" : ", ") + std::string(severityName(static_cast<Severity>(s))) + " "
-                + std::to_string(d) + " days";
+            deadlines << GateText::tr("%1 %n days", "severity and its SLA", d).arg(GateText::severity(static_cast<Severity>(s)));
     }
-    out.message = plural(out.violating, adjective(rule) + " finding", adjective(rule) + " findings") + " of severity "
-        + std::string(severityName(rule.minSeverity)) + " or worse past the SLA (" + (slaText.empty() ? "no deadline" : slaText)
-        + ")";
-    out.notes.push_back("the rule " + countedNote(rule));
+    const QString slaText = deadlines.isEmpty() ? GateText::tr("no deadline") : deadlines.join(QStringLiteral(", "));
+    const int n = i18n::pluralCount(out.violating);
+    const QString worst = GateText::severity(rule.minSeverity);
+    out.message = gateStr(countsMoreThanOpen(rule)
+                              ? GateText::tr("%n counted findings of severity %1 or worse past the SLA (%2)", nullptr, n)
+                                    .arg(worst, slaText)
+                              : GateText::tr("%n open findings of severity %1 or worse past the SLA (%2)", nullptr, n)
+                                    .arg(worst, slaText));
+    out.notes.push_back(gateStr(countedNote(rule)));
     if (!c.scope.findingsNote.empty())
         out.notes.push_back(c.scope.findingsNote);
     if (out.passed)
@@ -169,8 +187,10 @@ void findingsPastSla(const Context &c, const GateRule &rule, GateRuleResult &out
     const std::int64_t now = c.options.now;
     readEvidence(c, ex, out, [now](SqliteStatement &row) {
         const std::int64_t due = row.int64(6);
-        return std::string(severityName(static_cast<Severity>(row.int64(5) % 6))) + ": " + findingLine(row, 0)
-            + ", due " + day(due) + " (" + std::to_string((now - due) / kDay) + " days overdue)";
+        return gateStr(GateText::tr("%1: %2, due %3 (%n days overdue)", "severity, finding, due date",
+                                    i18n::pluralCount((now - due) / kDay))
+                           .arg(GateText::severity(static_cast<Severity>(row.int64(5) % 6)), findingLine(row, 0),
+                                QString::fromStdString(day(due))));
     });
 }
 

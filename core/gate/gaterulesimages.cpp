@@ -3,6 +3,9 @@
 // behind is no longer judged. Conditions as ImageRepository and the evidence spell them.
 #include "gate/gaterules.h"
 
+#include "gate/gatetext.h"
+#include "i18n/pluralcount.h"
+
 #include "registry/signaturestate.h"
 #include "store/database.h"
 #include "store/imagesql.h"
@@ -21,7 +24,7 @@ using imagesql::liveImages;
 // failing ones' labels ("hub: team/app:1.4 (unsigned)") into the evidence, `detail` giving the
 // parenthesis from the columns after the label's.
 void run(const Context &c, const std::string &population, const std::string &failing, const std::string &detailSql,
-         const std::function<std::string(SqliteStatement &)> &detail, std::int64_t &checked, GateRuleResult &out)
+         const std::function<QString(SqliteStatement &)> &detail, std::int64_t &checked, GateRuleResult &out)
 {
     const std::string from = " FROM " + liveImages() + " i JOIN sources s ON s.id = i.source_id WHERE "
         + c.scope.images + " AND " + population;
@@ -43,17 +46,31 @@ void run(const Context &c, const std::string &population, const std::string &fai
         std::string label = row.text(0) + ": " + row.text(1) + (tag.empty() ? "@" + digest.substr(0, 19) : ":" + tag);
         if (!platform.empty())
             label += " [" + platform + "]";
-        const std::string why = detail(row);
-        return why.empty() ? label : label + " (" + why + ")";
+        const QString why = detail(row);
+        if (why.isEmpty())
+            return label;
+        return gateStr(QCoreApplication::translate("GateText", "%1 (%2)", "image, why it fails")
+                           .arg(QString::fromStdString(label), why));
     });
 }
 
-void notes(const Context &c, std::int64_t checked, GateRuleResult &out, const std::string &none)
+void notes(const Context &c, std::int64_t checked, GateRuleResult &out, const QString &none)
 {
     if (checked == 0)
-        out.notes.push_back(none);
+        out.notes.push_back(gateStr(none));
     if (!c.scope.imagesNote.empty())
         out.notes.push_back(c.scope.imagesNote);
+}
+
+QString signatureWord(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::Verified: return GateText::tr("verified", "signature state");
+    case SignatureState::SignedNotVerified: return GateText::tr("signed, not verified", "signature state");
+    case SignatureState::Unsigned: return GateText::tr("unsigned", "signature state");
+    case SignatureState::Invalid: return GateText::tr("invalid signature", "signature state");
+    }
+    return QString::fromLatin1(signatureStateName(state).data(), qsizetype(signatureStateName(state).size()));
 }
 
 } // namespace
@@ -66,12 +83,13 @@ void imagesSigned(const Context &c, const GateRule &rule, GateRuleResult &out)
             + std::to_string(int(SignatureState::SignedNotVerified)) + "))";
     std::int64_t checked = 0;
     run(c, "1", failing, "i.signature_state",
-        [](SqliteStatement &row) { return std::string(signatureStateName(static_cast<SignatureState>(row.int64(5)))); },
-        checked, out);
-    out.message = plural(out.violating, "registry image", "registry images") + " of "
-        + std::to_string(checked) + (rule.requireVerified ? " not signed and verified with a configured key"
-                                                          : " unsigned or with an invalid signature");
-    notes(c, checked, out, "no registry image in scope: nothing to check (collect a registry source)");
+        [](SqliteStatement &row) { return signatureWord(static_cast<SignatureState>(row.int64(5))); }, checked, out);
+    const int n = i18n::pluralCount(out.violating);
+    const QString of = QString::number(checked);
+    out.message = gateStr(rule.requireVerified
+                              ? GateText::tr("%n registry images of %1 not signed and verified with a configured key", nullptr, n).arg(of)
+                              : GateText::tr("%n registry images of %1 unsigned or with an invalid signature", nullptr, n).arg(of));
+    notes(c, checked, out, GateText::tr("no registry image in scope: nothing to check (collect a registry source)"));
 }
 
 void imagesSbom(const Context &c, const GateRule &rule, GateRuleResult &out)
@@ -84,15 +102,19 @@ void imagesSbom(const Context &c, const GateRule &rule, GateRuleResult &out)
     std::int64_t checked = 0;
     run(c, "1", failing, std::string(kHasSbom) + ", coalesce(i.sbom_created, 0)",
         [](SqliteStatement &row) {
-            return row.int64(5) ? "SBOM of " + day(row.int64(6)) : std::string("no SBOM");
+            return row.int64(5) ? GateText::tr("SBOM of %1").arg(QString::fromStdString(day(row.int64(6))))
+                                : GateText::tr("no SBOM");
         },
         checked, out);
-    out.message = plural(out.violating, "registry image", "registry images") + " of " + std::to_string(checked)
-        + (rule.sbomMaxAgeDays > 0 ? " without an SBOM younger than " + std::to_string(rule.sbomMaxAgeDays) + " days"
-                                   : " without an SBOM");
-    notes(c, checked, out, "no registry image in scope: nothing to check (collect a registry source)");
+    const int n = i18n::pluralCount(out.violating);
+    const QString of = QString::number(checked);
+    out.message = gateStr(rule.sbomMaxAgeDays > 0
+                              ? GateText::tr("%n registry images of %1 without an SBOM younger than %2 days", nullptr, n)
+                                    .arg(of, QString::number(rule.sbomMaxAgeDays))
+                              : GateText::tr("%n registry images of %1 without an SBOM", nullptr, n).arg(of));
+    notes(c, checked, out, GateText::tr("no registry image in scope: nothing to check (collect a registry source)"));
     if (rule.sbomMaxAgeDays > 0)
-        out.notes.push_back("an SBOM without a creation time counts as current");
+        out.notes.push_back(gateStr(GateText::tr("an SBOM without a creation time counts as current")));
 }
 
 void imagesNonRoot(const Context &c, const GateRule &, GateRuleResult &out)
@@ -101,16 +123,17 @@ void imagesNonRoot(const Context &c, const GateRule &, GateRuleResult &out)
     run(c, "i.config_digest IS NOT NULL", kRunsAsRoot, "coalesce(i.user, '')",
         [](SqliteStatement &row) {
             const std::string user = row.text(5);
-            return user.empty() ? std::string("no USER") : "USER " + user;
+            return user.empty() ? GateText::tr("no USER") : QStringLiteral("USER ") + QString::fromStdString(user);
         },
         checked, out);
-    out.message = plural(out.violating, "registry image", "registry images") + " of " + std::to_string(checked)
-        + " running as root";
+    out.message = gateStr(GateText::tr("%n registry images of %1 running as root", nullptr, i18n::pluralCount(out.violating))
+                              .arg(QString::number(checked)));
     const std::int64_t unread = c.db.scalar("SELECT count(*) FROM " + liveImages() + " i WHERE " + c.scope.images
                                             + " AND i.config_digest IS NULL");
     if (unread > 0)
-        out.notes.push_back(plural(unread, "image", "images") + " whose config could not be read are not checked");
-    notes(c, checked, out, "no registry image with a readable config in scope: nothing to check");
+        out.notes.push_back(gateStr(GateText::tr("%n images whose config could not be read are not checked", nullptr,
+                                                 i18n::pluralCount(unread))));
+    notes(c, checked, out, GateText::tr("no registry image with a readable config in scope: nothing to check"));
 }
 
 } // namespace bulkhead::gaterules

@@ -3,9 +3,13 @@
 // and the note says so).
 #include "gate/gatescope.h"
 
+#include "gate/gatetext.h"
+
 #include "secrets/secretrecord.h"
 #include "store/database.h"
 #include "util/asciicase.h"
+
+#include <QStringList>
 
 #include <algorithm>
 #include <map>
@@ -87,31 +91,32 @@ std::set<std::string> column(const Database &db, const std::string &sql)
     return out;
 }
 
-std::string fields(const std::vector<std::string> &names)
-{
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-    return out;
-}
+enum class Population { Images, Bindings, Secrets, Findings };
 
-// "the scope's clusters and namespaces do not apply to registry images, which are all checked".
-std::string ignoredNote(const ReportScope &scope, bool sources, bool clusters, bool namespaces, bool registries,
-                        const std::string &what)
+// "registry images are checked whatever the scope's clusters, namespaces": which of the scope's
+// fields do not narrow `what` (the population a rule judges). A list, so no sentence is glued.
+QString ignoredNote(const ReportScope &scope, bool sources, bool clusters, bool namespaces, bool registries,
+                    Population what)
 {
-    std::vector<std::string> ignored;
+    QStringList ignored;
     if (!sources && !scope.sources.empty())
-        ignored.push_back("sources");
+        ignored << GateText::tr("sources", "scope field");
     if (!clusters && !scope.clusters.empty())
-        ignored.push_back("clusters");
+        ignored << GateText::tr("clusters", "scope field");
     if (!namespaces && !scope.namespaces.empty())
-        ignored.push_back("namespaces");
+        ignored << GateText::tr("namespaces", "scope field");
     if (!registries && !scope.registries.empty())
-        ignored.push_back("registries");
-    if (ignored.empty())
+        ignored << GateText::tr("registries", "scope field");
+    if (ignored.isEmpty())
         return {};
-    return "the scope's " + fields(ignored) + (ignored.size() == 1 ? " does" : " do") + " not apply to " + what
-        + ", which are checked regardless";
+    const QString fields = ignored.join(QStringLiteral(", "));
+    switch (what) {
+    case Population::Images: return GateText::tr("registry images are checked whatever the scope's %1").arg(fields);
+    case Population::Bindings: return GateText::tr("role bindings are checked whatever the scope's %1").arg(fields);
+    case Population::Secrets: return GateText::tr("secrets are checked whatever the scope's %1").arg(fields);
+    case Population::Findings: break;
+    }
+    return GateText::tr("findings are checked whatever the scope's %1").arg(fields);
 }
 
 // The registry host of an image repository as assets.repository holds it ("ghcr.io/a/b" ->
@@ -162,8 +167,9 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
             if (assetHosts.count(normalizedRegistryHost(r)))
                 known = true;
             if (!known) {
-                out.error = "--scope registry=" + r
-                    + ": no registry source has this name or host and no scanned image comes from it";
+                out.error = gateStr(GateText::tr("--scope registry=%1: no registry source has this name or host and no "
+                                                 "scanned image comes from it")
+                                        .arg(QString::fromStdString(r)));
                 return out;
             }
         }
@@ -176,7 +182,8 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
             const bool source = std::any_of(sources.begin(), sources.end(),
                                             [&](const Source &s) { return s.kind == "cluster" && s.name == c; });
             if (!source && !assetClusters.count(c)) {
-                out.error = "--scope cluster=" + c + ": no cluster source has this name and no finding is on it";
+                out.error = gateStr(GateText::tr("--scope cluster=%1: no cluster source has this name and no finding is on it")
+                                        .arg(QString::fromStdString(c)));
                 return out;
             }
         }
@@ -194,7 +201,8 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
                            + ") OR EXISTS (SELECT 1 FROM kube_namespaces WHERE name = " + q
                            + ") OR EXISTS (SELECT 1 FROM rbac_bindings WHERE namespace = " + q
                            + ") OR EXISTS (SELECT 1 FROM secrets WHERE store = 1 AND location = " + q + ")")) {
-                out.error = "--scope namespace=" + n + ": no collected or scanned object is in this namespace";
+                out.error = gateStr(GateText::tr("--scope namespace=%1: no collected or scanned object is in this namespace")
+                                        .arg(QString::fromStdString(n)));
                 return out;
             }
         }
@@ -232,7 +240,8 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
                 }
             }
             if (!known) {
-                out.error = "--scope source=" + name + ": no configured source or scanner tool has this name";
+                out.error = gateStr(GateText::tr("--scope source=%1: no configured source or scanner tool has this name")
+                                        .arg(QString::fromStdString(name)));
                 return out;
             }
         }
@@ -255,13 +264,13 @@ GateScopeSql gateScopeSql(const Database &db, const ReportScope &scope)
     out.images = allOf(imageTerms);
     out.bindings = allOf(bindingTerms);
     out.secrets = allOf(secretTerms);
-    out.imagesNote = ignoredNote(scope, sourcesForImages, false, false, true, "registry images");
-    out.bindingsNote = ignoredNote(scope, sourcesForBindings, true, true, false, "role bindings");
-    out.secretsNote = ignoredNote(scope, sourcesForSecrets, true, true, false, "secrets");
-    out.findingsNote = ignoredNote(scope, sourcesForFindings, true, true, true, "findings");
+    out.imagesNote = gateStr(ignoredNote(scope, sourcesForImages, false, false, true, Population::Images));
+    out.bindingsNote = gateStr(ignoredNote(scope, sourcesForBindings, true, true, false, Population::Bindings));
+    out.secretsNote = gateStr(ignoredNote(scope, sourcesForSecrets, true, true, false, Population::Secrets));
+    out.findingsNote = gateStr(ignoredNote(scope, sourcesForFindings, true, true, true, Population::Findings));
     out.postureNote = scope.empty() ? std::string()
-                                    : "the posture and its controls are the whole store's: the scope does not narrow "
-                                      "them";
+                                    : gateStr(GateText::tr("the posture and its controls are the whole store's: the "
+                                                           "scope does not narrow them"));
     return out;
 }
 

@@ -48,11 +48,25 @@ QStringList translationSearchPaths()
     return paths;
 }
 
+namespace {
+QString &installedLanguageValue()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString installedLanguage()
+{
+    return installedLanguageValue();
+}
+
 QString installTranslations(const QString &language)
 {
     if (!QCoreApplication::instance())
         return QStringLiteral("no application object to install translations into");
     removeInstalledTranslators();
+    installedLanguageValue() = QStringLiteral("en");
     // English is the source language; its files carry only the plural forms ("%n findings" -> "1 finding").
     const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
     // Keep the system locale (its country's date and number conventions) when it speaks the language; the
@@ -77,6 +91,7 @@ QString installTranslations(const QString &language)
             else
                 delete translator;
         }
+        installedLanguageValue() = lang;
         if (lang == QLatin1String("en"))
             return {};
         // Qt's own strings (standard buttons, file dialogs): Debian's qt6-translations-l10n.

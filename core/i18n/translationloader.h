@@ -19,6 +19,10 @@ QStringList translationSearchPaths();
 // Returns an empty string on success, otherwise what is missing (the folders searched).
 QString installTranslations(const QString &language);
 
+// The language the last successful installTranslations() call installed ("de", "fr"); "en" before any and
+// after English. Texts kept outside the .qm files (the built-in drill templates) follow it.
+QString installedLanguage();
+
 // installTranslations(effectiveLanguage(languageSetting())): what both executables call at start.
 QString installConfiguredTranslations();
 

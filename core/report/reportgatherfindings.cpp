@@ -5,6 +5,7 @@
 // triage, or resolved when it was resolved by then). One streaming pass over the findings in scope
 // both counts and lists: a second full scan for the list would cost as much as the counting.
 #include "analysis/slapolicysettings.h"
+#include "analysis/ruletexttr.h"
 #include "controls/controlcatalog.h"
 #include "model/findingkind.h"
 #include "model/findingstatus.h"
@@ -307,7 +308,7 @@ void gatherFindingSections(const Database &db, const ReportScope &scope, std::in
         row.kind = kindName(sqlite3_column_int64(h, 2));
         const std::vector<std::string> &rule = rules(sqlite3_column_int64(h, 3));
         row.rule = rule[0];
-        row.title = rule[1];
+        row.title = RuleText::translated(rule[1]).toStdString(); // the report speaks the reader's language
         row.asset = assets(sqlite3_column_int64(h, 6))[0];
         row.package = packages(sqlite3_column_int64(h, 7))[0];
         row.installed = st.text(9);

@@ -2,6 +2,7 @@
 // Critical permissions. Review states come from RbacRepository, the one place that computes them
 // (the RBAC view and IAM-2 read the same), with the intervals the settings dialog writes.
 #include "rbac/reviewpolicysettings.h"
+#include "analysis/ruletexttr.h"
 #include "rbac/rbacrisk.h"
 #include "report/reportgatherparts.h"
 #include "store/database.h"
@@ -76,7 +77,7 @@ std::vector<std::string> ruleTexts(const Database &db, std::int64_t subjectId, s
     std::vector<std::string> out;
     for (const std::string &id : ids) {
         const RuleInfo *rule = rbacRiskRule(id);
-        out.push_back(rule && !rule->title.empty() ? id + ": " + rule->title : id);
+        out.push_back(rule && !rule->title.empty() ? id + ": " + RuleText::translated(rule->title).toStdString() : id);
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "secrets/secretevaluation.h"
+#include "analysis/ruletexttr.h"
 
 #include "store/database.h"
 #include "store/importwriter.h"
@@ -230,26 +231,26 @@ const std::vector<RuleInfo> &secretRules()
             return r;
         };
         return std::vector<RuleInfo>{
-            rule(secretrule::kRotationOverdue, "Secret not rotated within its rotation interval",
-                 "The secret's last observed change is older than the rotation interval its policy sets (a rule, an "
+            rule(secretrule::kRotationOverdue, QT_TRANSLATE_NOOP("RuleText", "Secret not rotated within its rotation interval"),
+                 QT_TRANSLATE_NOOP("RuleText", "The secret's last observed change is older than the rotation interval its policy sets (a rule, an "
                  "interval declared on the secret, or the default). A credential that lives long gives a leak a long "
                  "time to be used. The age comes from the best signal available (Vault version history, the "
                  "inventory, a rotation annotation, the managedFields entry that last wrote the data, or only the "
                  "creation time, which bounds the last change from below). Rotate the secret; the finding closes "
-                 "when a newer change is observed.",
+                 "when a newer change is observed."),
                  "https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n"
                  "https://developer.hashicorp.com/vault/docs/secrets/kv/kv-v2"),
-            rule(secretrule::kLongLivedToken, "Long-lived service-account token secret",
-                 "A Secret of type kubernetes.io/service-account-token holds a token that never expires and stays "
+            rule(secretrule::kLongLivedToken, QT_TRANSLATE_NOOP("RuleText", "Long-lived service-account token secret"),
+                 QT_TRANSLATE_NOOP("RuleText", "A Secret of type kubernetes.io/service-account-token holds a token that never expires and stays "
                  "valid until the Secret is deleted. Workloads get short-lived, audience-bound tokens through the "
                  "TokenRequest API (projected volumes) without such a Secret. Delete the Secret, or where a "
-                 "long-lived token is truly needed, record why and rotate it.",
+                 "long-lived token is truly needed, record why and rotate it."),
                  "https://kubernetes.io/docs/concepts/configuration/secret/#serviceaccount-token-secrets\n"
                  "https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/"),
-            rule(secretrule::kInEnv, "Secret exposed through environment variables",
-                 "Workloads read this Secret through env (secretKeyRef) or envFrom. Environment variables are copied "
+            rule(secretrule::kInEnv, QT_TRANSLATE_NOOP("RuleText", "Secret exposed through environment variables"),
+                 QT_TRANSLATE_NOOP("RuleText", "Workloads read this Secret through env (secretKeyRef) or envFrom. Environment variables are copied "
                  "into child processes, show up in crash dumps, debug endpoints and logs, and do not change while "
-                 "the container runs, so a rotation needs a restart. Mount the Secret as a volume instead.",
+                 "the container runs, so a rotation needs a restart. Mount the Secret as a volume instead."),
                  "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"),
         };
     }();

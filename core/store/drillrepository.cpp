@@ -92,7 +92,7 @@ DrillTemplate templateFrom(const SqliteStatement &st)
     t.cadenceDays = static_cast<int>(st.int64(6));
     t.checklist = checklistFromJson(st.text(7));
     t.builtin = st.int64(8) != 0;
-    return t;
+    return localizedBuiltinTemplate(std::move(t)); // built-ins are stored in English
 }
 
 // The derived fields in SQL: one row per drill however many runs and actions it has.

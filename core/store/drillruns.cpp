@@ -4,6 +4,7 @@
 #include "store/drillrepository.h"
 
 #include "drills/drillnames.h"
+#include "drills/drilltemplates.h"
 #include "store/drillrows.h"
 #include "store/storeerror.h"
 #include "util/osuser.h"
@@ -92,7 +93,8 @@ std::int64_t DrillRepository::startRun(std::int64_t drillId, std::int64_t heldOn
     Database &db = writer(m_db);
     return inTransaction(db, [&] {
         SqliteStatement drill = db.prepare(
-            "SELECT d.name, d.archived, t.checklist FROM drills d JOIN drill_templates t ON t.id = d.template_id "
+            "SELECT d.name, d.archived, t.checklist, t.key, t.builtin, t.kind, t.controls FROM drills d "
+            "JOIN drill_templates t ON t.id = d.template_id "
             "WHERE d.id = ?1");
         drill.bind(1, drillId);
         if (!drill.step())
@@ -100,7 +102,14 @@ std::int64_t DrillRepository::startRun(std::int64_t drillId, std::int64_t heldOn
         const std::string name = drill.text(0);
         if (drill.int64(1) != 0)
             throw StoreError("drill " + inQuotes(name) + " is archived; restore it before starting a run");
-        const std::vector<std::string> checklist = checklistFromJson(drill.text(2));
+        // A built-in's checklist is copied in the language the team reads (the run is their record).
+        DrillTemplate source;
+        source.checklist = checklistFromJson(drill.text(2));
+        source.key = drill.text(3);
+        source.builtin = drill.int64(4) != 0;
+        source.kind = drillKindFromName(drill.textView(5)).value_or(DrillKind::Tabletop);
+        source.controls = splitLines(drill.text(6), ' ');
+        const std::vector<std::string> checklist = localizedBuiltinTemplate(std::move(source)).checklist;
         // One open run at a time: the team finishes (or explains) one exercise before the next.
         SqliteStatement open = db.prepare(
             "SELECT id, held_on FROM drill_runs WHERE drill_id = ?1 AND status = 'in_progress' ORDER BY id LIMIT 1");

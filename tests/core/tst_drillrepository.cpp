@@ -5,6 +5,8 @@
 // and the INC-2/INC-3 evidence with every number computed here from what the test wrote.
 #include "controls/measurestatus.h"
 #include "drills/drillschedule.h"
+#include "drills/drilltemplates.h"
+#include "i18n/translationloader.h"
 #include "store/database.h"
 #include "store/drillrepository.h"
 #include "store/storeerror.h"
@@ -118,6 +120,38 @@ private:
     }
 
 private Q_SLOTS:
+    // The store keeps built-ins in English; a German program lists them and copies a new run's
+    // checklist in German (the translation in :/bulkhead/drills/de), and English comes back with the
+    // English translations installed again.
+    void builtinsReadAndRunInTheInstalledLanguage()
+    {
+        Database db = freshStore();
+        DrillRepository repo(db);
+        repo.ensureBuiltinTemplates();
+        const DrillTemplate english = templateByKey(repo.templates(), "leaked-registry-credential");
+        const QString failed = i18n::installTranslations(QStringLiteral("de"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed + QStringLiteral(" (build the bulkhead_translations target)")));
+        const DrillTemplate german = localizedBuiltinTemplate(english, QStringLiteral("de"));
+        QVERIFY(german.title != english.title);
+        const DrillTemplate listed = templateByKey(repo.templates(), "leaked-registry-credential");
+        QCOMPARE(listed.title, german.title);
+        QCOMPARE(listed.checklist, german.checklist);
+        const std::int64_t drillId = scheduleFrom(repo, "leaked-registry-credential", "Leak drill", 90, kNow);
+        const DrillRun run = *repo.run(repo.startRun(drillId, kNow, {"alice"}, kNow));
+        QCOMPARE(run.items.size(), german.checklist.size());
+        for (std::size_t i = 0; i < run.items.size(); ++i)
+            QCOMPARE(run.items[i].text, german.checklist[i]);
+        SqliteStatement stored = db.prepare("SELECT title, checklist FROM drill_templates WHERE key = ?1");
+        const std::string key = "leaked-registry-credential";
+        stored.bindText(1, key);
+        QVERIFY(stored.step());
+        QCOMPARE(stored.text(0), english.title);
+        QVERIFY(stored.text(1).find(english.checklist.front()) != std::string::npos);
+
+        QVERIFY(i18n::installTranslations(QStringLiteral("en")).isEmpty());
+        QCOMPARE(templateByKey(repo.templates(), "leaked-registry-credential").title, english.title);
+    }
+
     void builtinTemplatesAreSeededOnce()
     {
         Database db = freshStore();

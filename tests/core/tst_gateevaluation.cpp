@@ -5,6 +5,7 @@
 // test wrote, never read from the store; each rule kind has a failing and a passing case, and the
 // scope narrows what is counted. Also GateRunRepository's append-only record.
 #include "gate/gateevaluation.h"
+#include "i18n/translationloader.h"
 #include "model/parsedreport.h"
 #include "rbac/bindingreview.h"
 #include "secrets/secretrecord.h"
@@ -405,6 +406,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // As bulkheadctl does: English with its plural forms ("1 open critical finding").
+        const QString failed = i18n::installTranslations(QStringLiteral("en"));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QVERIFY(m_dir.isValid());
         m_path = (m_dir.path() + "/gate.db").toStdString();
         Database db = Database::open(m_path);

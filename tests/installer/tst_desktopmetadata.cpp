@@ -219,6 +219,9 @@ void tst_DesktopMetadata::installTree()
         QStringLiteral("share/man/man1/bulkheadctl.1.gz"),
         QStringLiteral("share/bash-completion/completions/bulkheadctl"),
         QStringLiteral("share/doc/bulkhead/changelog.gz"),
+        QStringLiteral("share/doc/bulkhead/copyright"),
+        QStringLiteral("share/doc/bulkhead/examples/gate-policies/baseline.json"),
+        QStringLiteral("share/doc/bulkhead/examples/gate-policies/strict-release.json"),
     };
     for (int size : kIconSizes)
         expected << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId);

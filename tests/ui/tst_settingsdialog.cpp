@@ -3,7 +3,9 @@
 // (intervals, annotations, rules added, edited through their editors, reordered and removed),
 // refuses what cannot be saved, saves through core's settings on OK with one signal, and imports
 // and exports the policy JSON bulkheadctl reads.
+#include "credentials/credentialhelper.h"
 #include "settings/appsettings.h"
+#include "settings/credentialspage.h"
 #include "settings/secretpolicypage.h"
 #include "settings/secretrulesmodel.h"
 #include "settings/settingsdialog.h"
@@ -233,6 +235,41 @@ private Q_SLOTS:
         SettingsDialog again;
         again.restoreDefaults();
         QVERIFY(again.trustedRegistries().isEmpty());
+    }
+
+    // The Credentials tab edits the approved credential helpers that CredentialHelper reads (the
+    // list bulkheadctl reads too): shown as saved, saved on OK only, an invalid name keeps OK
+    // disabled and names itself, and Restore defaults approves nothing.
+    void approvedCredentialHelpersSavedOnOk()
+    {
+        CredentialHelper::setApprovedHelpersSetting({"pass"});
+        SettingsDialog dialog;
+        CredentialsPage *page = dialog.credentialsPage();
+        QVERIFY(page);
+        QCOMPARE(dialog.tabs()->indexOf(page) >= 0, true);
+        QCOMPARE(page->approvedHelpers(), QStringList{QStringLiteral("pass")});
+
+        page->helpersEdit()->setPlainText(QStringLiteral("pass\n../../bin/sh\n"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY2(page->problem().contains(QStringLiteral("../../bin/sh")), qPrintable(page->problem()));
+        auto *problem = page->findChild<QLabel *>(QStringLiteral("approvedHelpersProblem"));
+        QVERIFY(problem && !problem->isHidden());
+        dialog.tabs()->setCurrentIndex(0);
+        dialog.accept(); // e.g. Return in a field: nothing saved, the tab with the problem shown
+        QCOMPARE(dialog.tabs()->currentWidget(), page);
+        QCOMPARE(CredentialHelper::approvedHelpersSetting(), std::vector<std::string>{"pass"});
+
+        page->helpersEdit()->setPlainText(QStringLiteral(" pass \n\necr-login\npass\n"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(problem->isHidden());
+        dialog.accept();
+        QCOMPARE(CredentialHelper::approvedHelpersSetting(), (std::vector<std::string>{"pass", "ecr-login"}));
+
+        SettingsDialog again;
+        again.restoreDefaults();
+        QVERIFY(again.credentialsPage()->approvedHelpers().isEmpty());
+        again.reject();
+        QCOMPARE(CredentialHelper::approvedHelpersSetting().size(), std::size_t(2)); // Cancel keeps them
     }
 
     void secretsTabShowsTheSavedPolicy()

@@ -1,6 +1,7 @@
 #include "controls/attestationdialog.h"
 
 #include "common/background.h"
+#include "i18n/localeformat.h"
 #include "store/attestationrepository.h"
 #include "store/attestationrules.h"
 #include "store/database.h"
@@ -196,7 +197,7 @@ AttestationDialog::AttestationDialog(QString storePath, ControlDefinition contro
 
     m_expiry = new QDateEdit(defaultExpiry(), this);
     m_expiry->setCalendarPopup(true);
-    m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expiry->setDisplayFormat(i18n::localDateFormat()); // as the locale writes dates; ISO under C
     m_expiry->setMinimumDate(QDate::currentDate()); // today is shown, and refused, with a reason
     connect(m_expiry, &QDateEdit::dateChanged, this, &AttestationDialog::updateState);
 

@@ -1,4 +1,5 @@
 #include "drills/addactiondialog.h"
+#include "i18n/localeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,7 @@ AddActionDialog::AddActionDialog(const std::vector<std::string> &controls, std::
     m_due = new QDateEdit(QDateTime::fromSecsSinceEpoch(now).date().addDays(30), this);
     m_due->setObjectName(QStringLiteral("actionDue"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setDisplayFormat(i18n::localDateFormat()); // as the locale writes dates; ISO under C
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     m_control = new QComboBox(this);
     m_control->setObjectName(QStringLiteral("actionControl"));

@@ -1,6 +1,7 @@
 #include "drills/startrundialog.h"
 
 #include "drills/drillstext.h"
+#include "i18n/localeformat.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -20,7 +21,7 @@ StartRunDialog::StartRunDialog(const QString &drillName, std::int64_t now, QWidg
     m_date = new QDateEdit(QDateTime::fromSecsSinceEpoch(now).date(), this);
     m_date->setObjectName(QStringLiteral("runDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(i18n::localDateFormat()); // as the locale writes dates; ISO under C
     m_participants = new QLineEdit(this);
     m_participants->setObjectName(QStringLiteral("runParticipants"));
     m_participants->setPlaceholderText(tr("alice, bob, on-call SRE"));

@@ -1,5 +1,6 @@
 #include "findings/findingdetailpane.h"
 
+#include "analysis/ruletexttr.h"
 #include "findings/findingdetailworker.h"
 #include "i18n/localeformat.h"
 #include "overview/chartstyle.h"
@@ -366,7 +367,7 @@ QString detailHtml(const FindingDetail &d, const SlaPolicy &sla, std::int64_t no
     QString html;
     html += QStringLiteral("<h2>%1 %2</h2>").arg(severityBadge(d.severity), esc(d.ruleKey));
     if (!d.title.empty())
-        html += QStringLiteral("<p style=\"font-size:large;\"><b>%1</b></p>").arg(esc(d.title));
+        html += QStringLiteral("<p style=\"font-size:large;\"><b>%1</b></p>").arg(RuleText::translated(d.title).toHtmlEscaped());
     // One line that says what and where, for a reader who skips the table.
     QString where = d.package.empty() ? FindingDetailText::tr("%1 on %2").arg(kindText(d.kind), esc(d.asset.name))
                                       : FindingDetailText::tr("%1 in %2 on %3").arg(kindText(d.kind), esc(d.package), esc(d.asset.name));
@@ -375,7 +376,7 @@ QString detailHtml(const FindingDetail &d, const SlaPolicy &sla, std::int64_t no
 
     html += section(FindingDetailText::tr("Description"));
     html += d.description.empty() ? QStringLiteral("<p style=\"color:#71717a;\">%1</p>").arg(FindingDetailText::tr("The reports give no description."))
-                                  : QStringLiteral("<p style=\"white-space:pre-wrap;\">%1</p>").arg(esc(d.description));
+                                  : QStringLiteral("<p style=\"white-space:pre-wrap;\">%1</p>").arg(RuleText::translated(d.description).toHtmlEscaped());
     if (!d.references.empty()) {
         html += section(FindingDetailText::tr("References"));
         html += QLatin1String("<ul>");

@@ -1,6 +1,7 @@
 #include "findings/findingsfilterbar.h"
 
 #include "findings/multiselectbutton.h"
+#include "i18n/localeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +63,7 @@ QDateEdit *dateEdit(const QString &any, QWidget *parent)
     edit->setMinimumDate(kNoDate);
     edit->setSpecialValueText(any);
     edit->setDate(kNoDate);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(i18n::localDateFormat()); // as the locale writes dates; ISO under C
     // QDateTimeEdit sizes itself for a date, not for the "any" text it shows instead; in German that
     // text ("Erstmals erkannt: beliebig") is twice as wide. 48 px: the popup arrow and the frame.
     edit->setMinimumWidth(std::max(edit->sizeHint().width(), edit->fontMetrics().horizontalAdvance(any) + 48));

@@ -1,5 +1,6 @@
 #include "findings/findingslistmodel.h"
 
+#include "analysis/ruletexttr.h"
 #include "i18n/localeformat.h"
 
 #include <QDateTime>
@@ -162,7 +163,7 @@ QVariant FindingsListModel::data(const QModelIndex &index, int role) const
     case LoadedRole: return true;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn || index.column() == AssetColumn)
-            return q(index.column() == TitleColumn ? r->title : r->asset);
+            return index.column() == TitleColumn ? RuleText::translated(r->title) : q(r->asset);
         if (index.column() == DueColumn && overdue)
             return tr("Past its SLA due date");
         return {};
@@ -173,7 +174,7 @@ QVariant FindingsListModel::data(const QModelIndex &index, int role) const
     case SeverityColumn: return severityText(r->severity);
     case StatusColumn: return statusText(r->status);
     case RuleColumn: return q(r->ruleKey);
-    case TitleColumn: return q(r->title);
+    case TitleColumn: return RuleText::translated(r->title);
     case PackageColumn: return q(r->package);
     case InstalledColumn: return q(r->installedVersion);
     case FixedColumn: return q(r->fixedVersion);

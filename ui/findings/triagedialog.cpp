@@ -1,4 +1,5 @@
 #include "findings/triagedialog.h"
+#include "i18n/localeformat.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -91,7 +92,7 @@ TriageDialog::TriageDialog(Mode mode, qint64 findingCount, QWidget *parent)
         m_expiry = new QDateEdit(defaultExpiry(), this);
         m_expiry->setObjectName(QStringLiteral("expiry"));
         m_expiry->setCalendarPopup(true);
-        m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_expiry->setDisplayFormat(i18n::localDateFormat()); // as the locale writes dates; ISO under C
         m_expiry->setMinimumDate(QDate::currentDate()); // today is shown, and refused, with a reason
         form->addRow(tr("Accepted &until:"), m_expiry);
         connect(m_expiry, &QDateEdit::dateChanged, this, &TriageDialog::updateState);

@@ -1,5 +1,6 @@
 #include "images/imagedetailhtml.h"
 
+#include "analysis/ruletexttr.h"
 #include "findings/severitydelegate.h"
 #include "images/imagetext.h"
 #include "i18n/localeformat.h"
@@ -109,7 +110,7 @@ QString findingsHtml(const ImageDetailReply &reply)
     for (const FindingRow &f : reply.findings) {
         const QString sev = QString::fromLatin1(severityName(f.severity).data()).toUpper();
         html += QStringLiteral("<tr><td>%1</td><td style=\"padding-left:6px;\">%2<br/><span style=\"color:#71717a;\">%3</span></td></tr>")
-                    .arg(badge(sev, SeverityDelegate::severityColor(static_cast<int>(f.severity))), esc(f.title),
+                    .arg(badge(sev, SeverityDelegate::severityColor(static_cast<int>(f.severity))), RuleText::translated(f.title).toHtmlEscaped(),
                          esc(f.ruleKey));
     }
     html += QStringLiteral("</table>");

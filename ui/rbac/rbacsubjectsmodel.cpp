@@ -1,5 +1,6 @@
 #include "rbac/rbacsubjectsmodel.h"
 
+#include "analysis/ruletexttr.h"
 #include "rbac/rbacrisk.h"
 #include "rbac/rbactext.h"
 #include "rbac/reviewpolicysettings.h"
@@ -147,7 +148,7 @@ QString RbacSubjectsModel::toolTip(const RbacSubjectRow &r, int column) const
         lines << tr("Worst: %1").arg(rbactext::severityText(rec.worst));
         for (const std::string &id : rec.riskRules) {
             const RuleInfo *info = rbacRiskRule(id);
-            lines << QStringLiteral("• %1 (bulkhead/%2)").arg(info ? q(info->title) : rbactext::riskBadge(id), q(id));
+            lines << QStringLiteral("• %1 (bulkhead/%2)").arg(info ? RuleText::translated(info->title) : rbactext::riskBadge(id), q(id));
         }
         return lines.join(QLatin1Char('\n'));
     }

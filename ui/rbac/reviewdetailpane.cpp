@@ -1,5 +1,6 @@
 #include "rbac/reviewdetailpane.h"
 
+#include "analysis/ruletexttr.h"
 #include "rbac/rbacrisk.h"
 #include "rbac/reviewtext.h"
 
@@ -41,7 +42,7 @@ QString risksHtml(const RbacBindingRecord &b)
                       .arg(esc(ReviewDetailPane::tr("Worst: %1").arg(reviewtext::severityTitle(b.worst))));
     for (const std::string &id : b.riskRules) {
         const RuleInfo *info = rbacRiskRule(id);
-        const QString title = info && !info->title.empty() ? QString::fromStdString(info->title) : QString();
+        const QString title = info && !info->title.empty() ? RuleText::translated(info->title) : QString();
         out += QStringLiteral("<li><code>bulkhead/%1</code>%2</li>")
                    .arg(esc(id), title.isEmpty() ? QString() : QStringLiteral(" — ") + esc(title));
     }

@@ -1,6 +1,7 @@
 #include "reports/reportdialog.h"
 
 #include "common/background.h"
+#include "i18n/localeformat.h"
 #include "report/reportscopechoices.h"
 #include "reports/scopepicker.h"
 #include "store/database.h"
@@ -75,7 +76,7 @@ ReportDialog::ReportDialog(const QString &storePath, std::optional<FindingsExpor
         m_asOf = new QDateEdit(m_today, this);
         m_asOf->setObjectName(QStringLiteral("reportAsOf"));
         m_asOf->setCalendarPopup(true);
-        m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_asOf->setDisplayFormat(i18n::localDateFormat()); // as the locale writes dates; ISO under C
         m_asOf->setMaximumDate(m_today);
         m_asOf->setToolTip(tr("Today: the store as it is now. An earlier day (UTC): control statuses and scores "
                               "from that day's snapshot, findings as they stood then."));

@@ -2,6 +2,7 @@
 
 #include "common/loadstatestack.h"
 #include "common/pagewidgets.h"
+#include "i18n/localeformat.h"
 #include "review/coveragebanner.h"
 #include "review/reviewsectionwidget.h"
 #include "review/scoredeltapanel.h"
@@ -134,7 +135,7 @@ QWidget *WeeklyReviewView::buildContent()
     m_sinceDate = new QDateEdit(content);
     m_sinceDate->setObjectName(QStringLiteral("reviewSinceDate"));
     m_sinceDate->setCalendarPopup(true);
-    m_sinceDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_sinceDate->setDisplayFormat(i18n::localDateFormat()); // as the locale writes dates; ISO under C
     m_sinceDate->setAccessibleName(tr("Compare with the newest snapshot at or before this date"));
     m_sinceDate->setDate(QDate::currentDate().addDays(-7));
     m_sinceDate->setEnabled(false);

@@ -1,7 +1,9 @@
 #include "settings/settingsdialog.h"
 
+#include "credentials/credentialhelper.h"
 #include "i18n/languagesetting.h"
 #include "settings/appsettings.h"
+#include "settings/credentialspage.h"
 #include "settings/languagepage.h"
 #include "settings/secretpolicypage.h"
 
@@ -90,18 +92,21 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     m_secrets = new SecretPolicyPage(this);
     m_secrets->setObjectName(QStringLiteral("secretPolicyPage"));
-    // A policy that cannot be saved cannot be accepted; the page says why.
-    connect(m_secrets, &SecretPolicyPage::problemChanged, this, [this](const QString &problem) {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
-    });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_secrets, tr("Se&crets"));
+    m_credentials = new CredentialsPage(this);
+    m_credentials->setObjectName(QStringLiteral("credentialsPage"));
+    m_tabs->addTab(m_credentials, tr("C&redentials"));
     m_language = new LanguagePage(this);
     m_language->setObjectName(QStringLiteral("languagePage"));
     m_tabs->addTab(m_language, tr("Lang&uage"));
+
+    // A policy or a helper list that cannot be saved cannot be accepted; the page says why.
+    connect(m_secrets, &SecretPolicyPage::problemChanged, this, &SettingsDialog::updateOkButton);
+    connect(m_credentials, &CredentialsPage::problemChanged, this, &SettingsDialog::updateOkButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -112,6 +117,16 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     setPostureThresholds(AppSettings::postureThresholds());
     setTrustedRegistries(AppSettings::trustedRegistries());
     setSecretPolicy(AppSettings::secretPolicy());
+    QStringList helpers;
+    for (const std::string &name : CredentialHelper::approvedHelpersSetting())
+        helpers << QString::fromStdString(name);
+    m_credentials->setApprovedHelpers(helpers);
+}
+
+void SettingsDialog::updateOkButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_secrets->problem().isEmpty()
+                                                        && m_credentials->problem().isEmpty());
 }
 
 SecretPolicy SettingsDialog::secretPolicy() const
@@ -290,12 +305,17 @@ void SettingsDialog::restoreDefaults()
     setTrustedRegistries({});
     setSecretPolicy(SecretPolicy{});
     setLanguage(QString()); // the system's language
+    m_credentials->setApprovedHelpers({}); // nothing runs until approved
 }
 
 void SettingsDialog::accept()
 {
     if (!m_secrets->problem().isEmpty()) {
         showSecretsTab(); // where the problem is shown
+        return;
+    }
+    if (!m_credentials->problem().isEmpty()) {
+        m_tabs->setCurrentWidget(m_credentials);
         return;
     }
     const SlaPolicy edited = slaPolicy();
@@ -324,6 +344,11 @@ void SettingsDialog::accept()
         AppSettings::setSecretPolicy(secrets);
         Q_EMIT secretPolicyChanged(secrets);
     }
+    std::vector<std::string> helpers;
+    for (const QString &name : m_credentials->approvedHelpers())
+        helpers.push_back(name.toStdString());
+    if (helpers != CredentialHelper::approvedHelpersSetting())
+        CredentialHelper::setApprovedHelpersSetting(helpers); // read at each collection: no signal needed
     const QString chosen = language();
     if (chosen != i18n::languageSetting()) {
         i18n::setLanguageSetting(chosen);

@@ -24,6 +24,7 @@ namespace bulkhead::ui {
 // reviewPolicyChanged / postureThresholdsChanged / trustedRegistriesChanged / secretPolicyChanged /
 // languageChanged when something changed, so the main window can refresh the views (and re-judge
 // the stored secrets). OK is disabled while the Secrets tab has a problem.
+class CredentialsPage;
 class LanguagePage;
 class SecretPolicyPage;
 
@@ -58,6 +59,7 @@ public:
     QString language() const; // as currently chosen: "" for the system default, or a shipped language
     void setLanguage(const QString &language);
     LanguagePage *languagePage() const { return m_language; }
+    CredentialsPage *credentialsPage() const { return m_credentials; }
     QTabWidget *tabs() const { return m_tabs; }
     void showSecretsTab();
 
@@ -73,6 +75,7 @@ Q_SIGNALS:
     void languageChanged(const QString &language); // saved; shown from the next start
 
 private:
+    void updateOkButton();
     QWidget *createReviewGroup();
     QWidget *createPostureGroup();
     QWidget *createWorkloadsGroup();
@@ -92,6 +95,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     SecretPolicyPage *m_secrets = nullptr;
     LanguagePage *m_language = nullptr;
+    CredentialsPage *m_credentials = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
