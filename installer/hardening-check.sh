@@ -55,8 +55,12 @@ print_summary()
     local line
     for line in "${summary[@]}"; do echo "  $line"; done
     printf '  %-34s %5ds\n' "total (wall clock)" $((SECONDS - started))
-    # user and system CPU time of this script's children (compilers, tests, fuzzers).
-    times | tail -1 | awk '{ print "  CPU time of the children: user " $1 ", system " $2 }'
+    # User and system CPU time of this script's children (compilers, tests, fuzzers). `times` must
+    # run in this shell, not in a pipeline's subshell, whose children are not these.
+    local times_file="${TMPDIR:-/tmp}/hardening-check.$$.times"
+    times >"$times_file"
+    tail -1 "$times_file" | awk '{ print "  CPU time of the children: user " $1 ", system " $2 }'
+    rm -f "$times_file"
     if [ ${#failures[@]} -gt 0 ]; then
         for line in "${failures[@]}"; do echo "hardening-check: FAILED: $line" >&2; done
         [ "$status" -ne 0 ] || status=1
@@ -122,7 +126,7 @@ run_tests()
     [ -f "$SUPPRESSIONS/lsan.supp" ] && lsan+=":suppressions=$SUPPRESSIONS/lsan.supp"
     local status=0
     ASAN_OPTIONS="$asan" UBSAN_OPTIONS="$ubsan" LSAN_OPTIONS="$lsan" \
-        ctest --test-dir "$BUILD" -R "^${area}_" ${EXCLUDED:+-E "$EXCLUDED"} --output-on-failure \
+        ctest --test-dir "$BUILD" -R "^${area}_" ${EXCLUDED:+-E "$EXCLUDED"} --output-on-failure --no-tests=error \
         -j "$(nproc)" || status=$?
     local reports
     reports=$(find "$logs" -type f | wc -l)
