@@ -445,7 +445,9 @@ int runShow(const std::string &dbPath, const std::vector<std::string> &rawArgs)
             j["practice"] = def->practice;
             j["assessment"] = def->assessment;
             j["attestation_hint"] = def->attestationHint;
-            for (const nlohmann::ordered_json &area : scoreJson(posture.score)["areas"]) {
+            // Named: a range-for over scoreJson(...)["areas"] would walk a temporary already destroyed.
+            nlohmann::ordered_json score = scoreJson(posture.score);
+            for (const nlohmann::ordered_json &area : score["areas"]) {
                 if (area["area"] == controlAreaName(def->area))
                     j["area_score"] = area;
             }

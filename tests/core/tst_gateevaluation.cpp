@@ -493,8 +493,8 @@ private Q_SLOTS:
                  {"source", "grype", "quay.io"}, {"source", "Trivy", "ghcr.io"}, {"registry", "ghcr.io", "ghcr.io"}}) {
             ReportScope scope;
             QCOMPARE(addScopeArgument(scope, key + "=" + value), std::string());
-            const std::int64_t expected = countFindings(r, [&](const PlannedAsset &a, const PlannedFinding &f) {
-                return a.asset.repository.rfind(host, 0) == 0 && f.severity != Severity::Medium;
+            const std::int64_t expected = countFindings(r, [&, &h = host](const PlannedAsset &a, const PlannedFinding &f) {
+                return a.asset.repository.rfind(h, 0) == 0 && f.severity != Severity::Medium;
             });
             const GateRuleResult res = evaluate(r, scope);
             QCOMPARE(res.violating, expected);
